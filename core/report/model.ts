@@ -1,0 +1,237 @@
+/**
+ * Everything a barometer report needs, as plain data. The Directus side fills it in; this module
+ * never queries anything, so the same model always gives the same document.
+ */
+
+export type WaveStatus = 'planned' | 'open' | 'locked' | 'published';
+export type WaveKind = 'baseline' | 'wave';
+export type IndicatorType = 'proportion' | 'mean';
+export type Direction = 'higher_is_better' | 'lower_is_better';
+export type Priority = 'high' | 'medium' | 'low';
+
+/** Dates are ISO 8601 strings (`YYYY-MM-DD`), timestamps full ISO strings with a zone. */
+export interface WaveInfo {
+  readonly code: string;
+  readonly label: string;
+  readonly kind: WaveKind;
+  readonly status: WaveStatus;
+  readonly referenceDate: string;
+  readonly fieldwork: { readonly start: string; readonly end: string };
+  readonly samplingRate: number;
+}
+
+export interface Organisation {
+  readonly acronym: string;
+  readonly name: string;
+  readonly nameAr: string;
+  readonly website?: string;
+  readonly funders?: readonly string[];
+}
+
+export interface ScoreValue {
+  readonly score: number;
+  readonly se: number;
+  readonly ci_low: number;
+  readonly ci_high: number;
+}
+
+/** Change of a score against an earlier wave, in score points (0-100 scale). */
+export interface ScoreChange {
+  readonly from: string;
+  readonly delta: number;
+  readonly significant: boolean;
+}
+
+export interface DimensionScore extends ScoreValue {
+  readonly dimension: string;
+  readonly change?: ScoreChange;
+}
+
+export interface BarometerScore {
+  readonly overall: ScoreValue & { readonly change?: ScoreChange };
+  readonly dimensions: readonly DimensionScore[];
+}
+
+export interface Dimension {
+  readonly code: string;
+  readonly label: string;
+  readonly labelAr: string;
+  readonly sort: number;
+}
+
+export interface Indicator {
+  readonly code: string;
+  readonly label: string;
+  readonly dimension: string;
+  readonly type: IndicatorType;
+  readonly direction: Direction;
+  readonly standard: string;
+  readonly definition: { readonly numerator: string; readonly denominator: string };
+  /** Unit printed after a mean (e.g. "jours"); proportions are printed as percentages. */
+  readonly unit?: string;
+}
+
+/** The contract's indicator result; `domain` is `{}` for the whole wave. */
+export interface IndicatorResult {
+  readonly indicator: string;
+  readonly domain: Readonly<Record<string, string>>;
+  readonly estimate?: number;
+  readonly se?: number;
+  readonly ci_low?: number;
+  readonly ci_high?: number;
+  readonly n: number;
+  readonly population_estimate?: number;
+  readonly deff?: number;
+  readonly df?: number;
+  readonly suppressed: boolean;
+}
+
+/** An indicator whose questions none of the wave's instrument versions has. */
+export interface NotApplicableResult {
+  readonly indicator: string;
+  readonly applicable: false;
+}
+
+/** A variable results are broken down by (SEX, establishment_type, region), in print order. */
+export interface Breakdown {
+  readonly variable: string;
+  readonly label: string;
+  readonly categories: readonly { readonly value: string; readonly label: string }[];
+}
+
+export interface TrendPoint {
+  readonly wave: string;
+  readonly label: string;
+  readonly kind: WaveKind;
+  readonly estimate?: number;
+  readonly ci_low?: number;
+  readonly ci_high?: number;
+  readonly suppressed?: boolean;
+}
+
+/** A difference between two waves' estimates, on the indicator's own scale. */
+export interface TrendChange {
+  readonly from: string;
+  readonly comparable: boolean;
+  readonly significant: boolean;
+  readonly estimate?: number;
+  readonly se?: number;
+  readonly ci_low?: number;
+  readonly ci_high?: number;
+}
+
+export interface IndicatorTrend {
+  readonly indicator: string;
+  /** Oldest first, the baseline included, the report's wave last. */
+  readonly series: readonly TrendPoint[];
+  readonly changeFromPrevious?: TrendChange;
+  readonly changeFromBaseline?: TrendChange;
+}
+
+export interface FrameRow {
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  readonly region: string;
+  readonly population: number;
+  readonly target: number;
+  readonly achieved: number;
+}
+
+export interface ResponseFigures {
+  readonly selected: number;
+  readonly refusedGuardian: number;
+  readonly refusedChild: number;
+  readonly unavailable: number;
+  readonly completed: number;
+  readonly rejectedBySupervisor: number;
+  readonly validated: number;
+}
+
+/** Panel follow-up of the previous wave's respondents. */
+export interface AttritionFigures {
+  readonly previousRespondents: number;
+  readonly reinterviewed: number;
+  readonly released: number;
+  readonly transferred: number;
+  readonly lost: number;
+}
+
+export type InstrumentChangeKind = 'added' | 'removed' | 'modified';
+
+export interface InstrumentChange {
+  readonly question: string;
+  readonly kind: InstrumentChangeKind;
+  readonly description: string;
+  /** Indicators whose trend is broken by this change (shown "non comparable"). */
+  readonly indicators: readonly string[];
+}
+
+export interface InstrumentInfo {
+  readonly code: string;
+  readonly title: string;
+  readonly version: number;
+  readonly previousVersion?: number;
+  readonly changes: readonly InstrumentChange[];
+}
+
+export interface Methodology {
+  readonly frame: readonly FrameRow[];
+  readonly totals: { readonly population: number; readonly target: number; readonly achieved: number };
+  readonly response: ResponseFigures;
+  readonly attrition?: AttritionFigures;
+  readonly suppressionThreshold: number;
+  readonly confidenceLevel: number;
+  readonly instrument: InstrumentInfo;
+}
+
+export interface Recommendation {
+  readonly text: string;
+  readonly dimension: string;
+  readonly standard: string;
+  readonly priority: Priority;
+  readonly addressee: string;
+}
+
+export type QualityUnit = 'count' | 'percent' | 'minutes';
+
+export interface QualityFigure {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: QualityUnit;
+  readonly note?: string;
+}
+
+export interface ItemNonResponse {
+  readonly question: string;
+  readonly label: string;
+  readonly n: number;
+  /** Share of eligible interviews without an answer, 0-1. */
+  readonly rate: number;
+}
+
+export interface DataQuality {
+  readonly figures: readonly QualityFigure[];
+  readonly itemNonResponse: readonly ItemNonResponse[];
+}
+
+export interface ReportModel {
+  /** The report's creation timestamp; also the PDF's creation date, so builds are reproducible. */
+  readonly generatedAt: string;
+  readonly organisation: Organisation;
+  readonly title: { readonly fr: string; readonly ar: string };
+  readonly wave: WaveInfo;
+  readonly score: BarometerScore;
+  readonly dimensions: readonly Dimension[];
+  readonly indicators: readonly Indicator[];
+  readonly results: readonly (IndicatorResult | NotApplicableResult)[];
+  readonly breakdowns: readonly Breakdown[];
+  readonly trends: readonly IndicatorTrend[];
+  readonly methodology: Methodology;
+  readonly recommendations: readonly Recommendation[];
+  readonly dataQuality: DataQuality;
+  /** Analysts' own paragraphs, printed under the computed executive summary. */
+  readonly summaryFr?: readonly string[];
+  /** Arabic executive summary, one string per paragraph, in logical order. */
+  readonly summaryAr: readonly string[];
+}

@@ -1,0 +1,32 @@
+// `npm run snapshot`: builds the data model of `model.ts` in a fresh PostgreSQL database through the
+// Directus API, then writes `snapshots/schema.json` with `directus schema snapshot`. The snapshot is made
+// on PostgreSQL because SQLite snapshots lose types (uuid, decimal).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { login } from '../lib/api.ts';
+import { directusEnvironment, runDirectusCli, startDirectus } from '../lib/directus.ts';
+import { projectRoot, readProjectEnv } from '../lib/env.ts';
+import { collections, folders, relations } from './model.ts';
+
+const database = `snapshot_${process.pid}`;
+const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: 'ignore' });
+psql(`CREATE DATABASE ${database}`);
+try {
+  const env = readProjectEnv({ ...process.env, DB_CLIENT: 'pg', DB_DATABASE: database, PORT: '8099', SEED_DEMO: 'false' });
+  const environment = directusEnvironment(env, { EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions') });
+  await runDirectusCli(['bootstrap'], environment);
+  const server = await startDirectus(environment);
+  try {
+    const api = await login(server.url, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+    for (const group of folders) await api.post('/collections', group);
+    for (const definition of collections) await api.post('/collections', definition);
+    for (const definition of relations) await api.post('/relations', definition);
+  } finally {
+    await server.stop();
+  }
+  const target = join(projectRoot, 'snapshots', 'schema.json');
+  await runDirectusCli(['schema', 'snapshot', '--yes', '--format', 'json', target], environment);
+  console.log(`Wrote ${target}`);
+} finally {
+  psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+}
