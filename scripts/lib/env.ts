@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-export const DEMO_ADMIN = { email: 'admin@omp.example', password: 'omp-admin-2026' } as const;
+export const DEMO_ADMIN = { email: 'admin@example.com', password: 'omp-admin-2026' } as const;
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

@@ -1,0 +1,23 @@
+import { dateFunctions } from './date.ts';
+import type { FunctionDefinition } from './definition.ts';
+import { logicFunctions } from './logic.ts';
+import { selectFunctions } from './select.ts';
+import { textFunctions } from './text.ts';
+
+/** Every function the language knows, keyed by the name written in expressions. */
+export const functionRegistry = {
+  ...logicFunctions,
+  ...selectFunctions,
+  ...textFunctions,
+  ...dateFunctions,
+} as const satisfies Record<string, FunctionDefinition>;
+
+export type FunctionName = keyof typeof functionRegistry;
+
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.hasOwn(functionRegistry, name);
+}
+
+export function functionDefinition(name: FunctionName): FunctionDefinition {
+  return functionRegistry[name];
+}

@@ -1,0 +1,64 @@
+import { TEXT_MAX_LENGTH } from './answer-schemas.ts';
+import type { Question, QuestionType } from './types.ts';
+
+export interface LocalizedMessage {
+  readonly message: string;
+  readonly message_ar: string;
+}
+
+const EXPECTED_FR: { readonly [T in QuestionType]: (question: Question) => string } = {
+  select_one: (question) => `un des choix (${question.choices.map((choice) => choice.value).join(', ')})`,
+  select_multiple: (question) =>
+    `une liste de choix distincts parmi ${question.choices.map((choice) => choice.value).join(', ')}`,
+  integer: () => 'un nombre entier',
+  decimal: () => 'un nombre',
+  text: () => `un texte d'au plus ${TEXT_MAX_LENGTH} caractères`,
+  date: () => 'une date AAAA-MM-JJ',
+  note: () => 'aucune réponse',
+  calculate: () => 'aucune réponse',
+};
+
+export function invalidTypeMessage(question: Question): LocalizedMessage {
+  return {
+    message: `Réponse invalide à la question « ${question.code} » : attendu ${EXPECTED_FR[question.type](question)}.`,
+    message_ar: 'الجواب غير صالح لهذا السؤال.',
+  };
+}
+
+export function unknownQuestionMessage(code: string): LocalizedMessage {
+  return {
+    message: `La question « ${code} » n'existe pas dans cette version du questionnaire.`,
+    message_ar: 'هذا السؤال غير موجود في هذه الاستمارة.',
+  };
+}
+
+export function noteAnsweredMessage(code: string): LocalizedMessage {
+  return {
+    message: `« ${code} » est une note : elle ne prend pas de réponse.`,
+    message_ar: 'هذه ملاحظة ولا تقبل أي جواب.',
+  };
+}
+
+export function notRelevantMessage(code: string): LocalizedMessage {
+  return {
+    message: `La question « ${code} » ne s'applique pas d'après les autres réponses : sa réponse doit être effacée.`,
+    message_ar: 'هذا السؤال لا ينطبق حسب الأجوبة الأخرى، يجب حذف جوابه.',
+  };
+}
+
+export function requiredMessage(code: string): LocalizedMessage {
+  return {
+    message: `La question « ${code} » est obligatoire.`,
+    message_ar: 'هذا السؤال إجباري.',
+  };
+}
+
+/** The question's own constraint message when it has one, in each language separately. */
+export function constraintMessage(question: Question): LocalizedMessage {
+  return {
+    message:
+      question.constraint_message?.trim() ||
+      `La réponse à la question « ${question.code} » ne respecte pas sa contrainte.`,
+    message_ar: question.constraint_message_ar?.trim() || 'الجواب لا يحترم الشروط المحددة لهذا السؤال.',
+  };
+}

@@ -1,0 +1,82 @@
+import { parse, references } from '../expressions/index.ts';
+import { expressionSource } from './blank.ts';
+import type { Question, QuestionnaireVersion } from './types.ts';
+
+/** Question code -> codes of the questions whose values it needs before it can be settled. */
+export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
+
+function codesIn(field: string | null | undefined): readonly string[] {
+  const source = expressionSource(field);
+  if (source === undefined) return [];
+  const parsed = parse(source);
+  return parsed.ok ? references(parsed.ast).codes : [];
+}
+
+/**
+ * A question depends on what its relevance and its calculation read (not its constraint, which decides
+ * nothing about values). A relevance naming its own question is left out here: it is reported on its
+ * own, and reads a missing value at run time.
+ */
+function dependenciesOf(question: Question, existing: ReadonlySet<string>): readonly string[] {
+  const fromRelevance = codesIn(question.relevant).filter((code) => code !== question.code);
+  const fromCalculation = codesIn(question.calculation);
+  return [...new Set([...fromRelevance, ...fromCalculation])].filter((code) => existing.has(code));
+}
+
+export function dependencyGraph(version: QuestionnaireVersion): DependencyGraph {
+  const existing = new Set(version.questions.map((question) => question.code));
+  const graph = new Map<string, readonly string[]>();
+  for (const question of version.questions) {
+    if (!graph.has(question.code)) graph.set(question.code, dependenciesOf(question, existing));
+  }
+  return graph;
+}
+
+/**
+ * The cycles of the graph, each as a closed path (`['A', 'B', 'A']`), found by depth-first search in
+ * the graph's order; a cycle reached again through another entry point is reported once.
+ */
+export function findCycles(graph: DependencyGraph): readonly (readonly string[])[] {
+  const finished = new Set<string>();
+  const path: string[] = [];
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+
+  const visit = (code: string): void => {
+    const onPath = path.indexOf(code);
+    if (onPath !== -1) {
+      const cycle = [...path.slice(onPath), code];
+      const key = [...new Set(cycle)].sort().join('\u0000');
+      if (!seen.has(key)) {
+        seen.add(key);
+        cycles.push(cycle);
+      }
+      return;
+    }
+    if (finished.has(code)) return;
+    path.push(code);
+    for (const dependency of graph.get(code) ?? []) visit(dependency);
+    path.pop();
+    finished.add(code);
+  };
+
+  for (const code of graph.keys()) visit(code);
+  return cycles;
+}
+
+/**
+ * Codes in an order where each comes after what it depends on, otherwise in display order, so that
+ * forms that only look backwards are evaluated top to bottom. Cycles are broken where met.
+ */
+export function evaluationOrder(graph: DependencyGraph): readonly string[] {
+  const order: string[] = [];
+  const started = new Set<string>();
+  const visit = (code: string): void => {
+    if (started.has(code)) return;
+    started.add(code);
+    for (const dependency of graph.get(code) ?? []) visit(dependency);
+    order.push(code);
+  };
+  for (const code of graph.keys()) visit(code);
+  return order;
+}

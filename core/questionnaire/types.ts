@@ -1,0 +1,63 @@
+/** XLSForm question types the barometer uses. @see https://xlsform.org/en/#question-types */
+export const QUESTION_TYPES = [
+  'select_one',
+  'select_multiple',
+  'integer',
+  'decimal',
+  'text',
+  'date',
+  'note',
+  'calculate',
+] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+  readonly label_ar?: string | null;
+}
+
+export interface Section {
+  readonly code: string;
+  readonly label: string;
+  readonly label_ar?: string | null;
+}
+
+export interface Question {
+  readonly code: string;
+  readonly type: QuestionType;
+  readonly label: string;
+  readonly label_ar?: string | null;
+  readonly hint?: string | null;
+  readonly hint_ar?: string | null;
+  /** Code of the section the question belongs to. */
+  readonly section?: string | null;
+  readonly required: boolean;
+  readonly relevant?: string | null;
+  readonly constraint?: string | null;
+  readonly constraint_message?: string | null;
+  readonly constraint_message_ar?: string | null;
+  readonly calculation?: string | null;
+  readonly choices: readonly Choice[];
+}
+
+/** One version of an instrument; `questions` are in display order. */
+export interface QuestionnaireVersion {
+  readonly id?: string | number;
+  readonly instrument?: string;
+  readonly version?: number;
+  readonly sections: readonly Section[];
+  readonly questions: readonly Question[];
+}
+
+/** A typed answer as stored in `interviews.answers`. */
+export type AnswerValue = string | number | boolean | readonly string[];
+
+/** Answers keyed by question code, as received: nothing about them is trusted. */
+export type Answers = Readonly<Record<string, unknown>>;
+
+export interface EvaluationOptions {
+  /** ISO date for `today()`; the device's date when absent. */
+  readonly today?: string | undefined;
+}

@@ -1,0 +1,106 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { formatEstimate } from '../format.ts';
+import type { Indicator } from '../model.ts';
+import { COLORS } from '../theme.ts';
+import { CHART_CONFIG, renderVegaLite } from './vega.ts';
+
+export interface DomainBar {
+  readonly label: string;
+  readonly estimate?: number;
+  readonly ciLow?: number;
+  readonly ciHigh?: number;
+  readonly suppressed: boolean;
+}
+
+export interface DomainGroup {
+  readonly title: string;
+  readonly bars: readonly DomainBar[];
+}
+
+export interface DomainBarsInput {
+  readonly indicator: Pick<Indicator, 'type' | 'unit'>;
+  readonly groups: readonly DomainGroup[];
+  /** The wave's overall estimate, drawn as a dashed reference line. */
+  readonly overall?: number;
+  readonly width: number;
+}
+
+const STEP = 12;
+
+/** Horizontal bars with 95% error bars, one block per breakdown; a suppressed cell shows "s". */
+export function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput): TopLevelSpec {
+  const maxHigh = Math.max(0, overall ?? 0, ...groups.flatMap((group) => group.bars.map((bar) => bar.ciHigh ?? bar.estimate ?? 0)));
+  const domain = indicator.type === 'proportion' ? [0, 1] : [0, maxHigh * 1.1 || 1];
+  const x = { type: 'quantitative', scale: { domain, nice: false }, axis: null } as const;
+  return {
+    config: { ...CHART_CONFIG, concat: { spacing: 6 } },
+    resolve: { scale: { x: 'shared' } },
+    vconcat: groups.map((group) => {
+      const values = group.bars.map((bar) => ({
+        label: bar.label,
+        estimate: bar.estimate ?? 0,
+        low: bar.ciLow ?? bar.estimate ?? 0,
+        high: bar.ciHigh ?? bar.estimate ?? 0,
+        suppressed: bar.suppressed || bar.estimate === undefined,
+        text: bar.estimate === undefined || bar.suppressed ? 's' : formatEstimate(indicator, bar.estimate),
+      }));
+      const y = {
+        field: 'label',
+        type: 'nominal',
+        sort: group.bars.map((bar) => bar.label),
+        axis: { title: null, ticks: false, domain: false, labelPadding: 4, labelFontSize: 7.5 },
+      } as const;
+      const shown = { filter: '!datum.suppressed' };
+      return {
+        title: group.title,
+        width,
+        height: { step: STEP },
+        data: { values },
+        encoding: { y },
+        layer: [
+          {
+            transform: [shown],
+            mark: { type: 'bar', color: COLORS.accentLight, height: STEP * 0.62 },
+            encoding: { x: { field: 'estimate', ...x } },
+          },
+          {
+            transform: [shown],
+            mark: { type: 'rule', color: COLORS.ink, strokeWidth: 0.9 },
+            encoding: { x: { field: 'low', ...x }, x2: { field: 'high' } },
+          },
+          {
+            transform: [shown],
+            mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
+            encoding: { x: { field: 'low', ...x } },
+          },
+          {
+            transform: [shown],
+            mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
+            encoding: { x: { field: 'high', ...x } },
+          },
+          ...(overall === undefined
+            ? []
+            : [
+                {
+                  data: { values: [{ overall }] },
+                  mark: { type: 'rule', color: COLORS.muted, strokeDash: [2, 2], strokeWidth: 0.7 },
+                  encoding: { x: { field: 'overall', ...x } },
+                } as const,
+              ]),
+          {
+            mark: { type: 'text', align: 'left', dx: 4, fontSize: 7, color: COLORS.text },
+            encoding: {
+              x: { field: 'high', ...x },
+              text: { field: 'text' },
+              color: { condition: { test: 'datum.suppressed', value: COLORS.worse }, value: COLORS.text },
+            },
+          },
+        ],
+      };
+    }),
+  } as TopLevelSpec;
+}
+
+export function domainBarsSvg(input: DomainBarsInput): Promise<string> {
+  return renderVegaLite(domainBarsSpec(input));
+}

@@ -1,0 +1,96 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { formatEstimate } from '../format.ts';
+import type { Indicator, TrendPoint } from '../model.ts';
+import { COLORS } from '../theme.ts';
+import { CHART_CONFIG, renderVegaLite } from './vega.ts';
+
+export interface TrendInput {
+  readonly indicator: Pick<Indicator, 'type' | 'unit'>;
+  readonly series: readonly TrendPoint[];
+  /** Waves whose definition differs from the report wave's: drawn apart, never joined by the line. */
+  readonly notComparable: ReadonlySet<string>;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The estimate over the waves, its 95% interval as a band, each point labelled. */
+export function trendSpec({ indicator, series, notComparable, width, height }: TrendInput): TopLevelSpec {
+  const points = series.flatMap((point) =>
+    point.estimate === undefined
+      ? []
+      : [
+          {
+            label: point.label,
+            estimate: point.estimate,
+            low: point.ci_low ?? point.estimate,
+            high: point.ci_high ?? point.estimate,
+            text: formatEstimate(indicator, point.estimate),
+            comparable: !notComparable.has(point.wave),
+          },
+        ],
+  );
+  const maxHigh = Math.max(0, ...points.map((point) => point.high));
+  const y =
+    indicator.type === 'proportion'
+      ? { scale: { domain: [0, 1] }, axis: { format: '.0%', tickCount: 5, title: null } }
+      : { scale: { domain: [0, niceCeiling(maxHigh * 1.15)] }, axis: { tickCount: 5, title: null } };
+  const x = {
+    field: 'label',
+    type: 'ordinal',
+    sort: series.map((point) => point.label),
+    scale: { domain: series.map((point) => point.label), padding: 0.4 },
+    axis: { title: null, labelAngle: 0, labelPadding: 4 },
+  } as const;
+  const comparable = { filter: 'datum.comparable' };
+  return {
+    width,
+    height,
+    autosize: { type: 'fit', contains: 'padding' },
+    config: CHART_CONFIG,
+    data: { values: points },
+    encoding: { x },
+    layer: [
+      {
+        transform: [comparable],
+        mark: { type: 'area', color: COLORS.accentLight, opacity: 0.45 },
+        encoding: { y: { field: 'low', type: 'quantitative', ...y }, y2: { field: 'high' } },
+      },
+      {
+        transform: [comparable],
+        mark: { type: 'line', color: COLORS.accent, strokeWidth: 1.8 },
+        encoding: { y: { field: 'estimate', type: 'quantitative' } },
+      },
+      {
+        mark: { type: 'rule', strokeWidth: 1, color: COLORS.neutral },
+        transform: [{ filter: '!datum.comparable' }],
+        encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 30, opacity: 1 },
+        encoding: {
+          y: { field: 'estimate', type: 'quantitative' },
+          color: {
+            field: 'comparable',
+            type: 'nominal',
+            scale: { domain: [true, false], range: [COLORS.accent, COLORS.neutral] },
+            legend: null,
+          },
+        },
+      },
+      {
+        mark: { type: 'text', dy: -9, fontSize: 7.5, color: COLORS.text },
+        encoding: { y: { field: 'estimate', type: 'quantitative' }, text: { field: 'text' } },
+      },
+    ],
+  };
+}
+
+function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return Math.ceil(value / magnitude) * magnitude;
+}
+
+export function trendSvg(input: TrendInput): Promise<string> {
+  return renderVegaLite(trendSpec(input));
+}

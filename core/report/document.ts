@@ -1,0 +1,80 @@
+import { indexReport } from './lookup.ts';
+import type { ReportModel } from './model.ts';
+import type { Content, DocDefinition } from './pdf-types.ts';
+import { annexes } from './sections/annexes.ts';
+import { arabicPage } from './sections/arabic-page.ts';
+import { cover, coverBackground } from './sections/cover.ts';
+import { dashboard } from './sections/dashboard.ts';
+import { dimensionChapter } from './sections/dimension.ts';
+import { methodology } from './sections/methodology.ts';
+import { recommendations } from './sections/recommendations.ts';
+import { summary } from './sections/summary.ts';
+import { COLORS, FONTS, PAGE, STYLES } from './theme.ts';
+import { SECTION_TITLES } from './titles.ts';
+
+export interface BuildOptions {
+  /** Print the Arabic title and executive summary page (default true). */
+  readonly arabicPage?: boolean;
+}
+
+/** Number of the first dimension chapter: after the summary, methodology and dashboard. */
+const FIRST_CHAPTER = 4;
+
+/**
+ * The report as a pdfmake document definition. Deterministic: every date comes from the model,
+ * every list is printed in a fixed order, charts are rendered headless from the same data.
+ * Async only because vega renders SVG asynchronously.
+ */
+export async function buildReportDocument(model: ReportModel, options: BuildOptions = {}): Promise<DocDefinition> {
+  const index = indexReport(model);
+  const types = new Map(
+    model.breakdowns.find((breakdown) => breakdown.variable === 'establishment_type')?.categories.map((category) => [category.value, category.label]) ?? [],
+  );
+  const chapters: Content[] = [];
+  for (const [position, dimension] of index.dimensions.entries()) {
+    chapters.push(...(await dimensionChapter(model, index, dimension, FIRST_CHAPTER + position)));
+  }
+  const date = new Date(model.generatedAt);
+  const runningTitle = `${model.organisation.acronym} · ${model.title.fr} · ${model.wave.label}`;
+  return {
+    info: {
+      title: `${model.title.fr} (${model.wave.label})`,
+      author: model.organisation.name,
+      subject: `Baromètre ${model.wave.code}`,
+      keywords: 'mineurs détenus, réinsertion, baromètre, Maroc',
+      creator: `${model.organisation.acronym} barometer`,
+      producer: `${model.organisation.acronym} barometer (pdfmake)`,
+      creationDate: date,
+      modDate: date,
+    },
+    language: 'fr-FR',
+    pageSize: 'A4',
+    pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
+    defaultStyle: { font: FONTS.latin, fontSize: 9, color: COLORS.text, lineHeight: 1.2 },
+    styles: STYLES,
+    background: (page) => (page === 1 ? coverBackground() : { text: '' }),
+    footer: (page, pages) =>
+      page === 1
+        ? { text: '' }
+        : {
+            columns: [
+              { text: runningTitle, width: '*' },
+              { text: `${page} / ${pages}`, width: 'auto', alignment: 'right' },
+            ],
+            fontSize: 7,
+            color: COLORS.muted,
+            margin: [PAGE.marginX, 20, PAGE.marginX, 0],
+          },
+    content: [
+      ...cover(model),
+      { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
+      ...(await summary(model, index)),
+      ...methodology(model, (type) => types.get(type) ?? type),
+      ...(await dashboard(model, index)),
+      ...chapters,
+      ...recommendations(model, index),
+      ...annexes(model, index),
+      ...(options.arabicPage === false ? [] : arabicPage(model)),
+    ],
+  };
+}

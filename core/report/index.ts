@@ -1,0 +1,12 @@
+/**
+ * Barometer report: a pure function from a report model to a pdfmake document, charts as SVG,
+ * and a renderer to PDF bytes. No Directus here: the extension builds the model and calls these.
+ */
+export type * from './model.ts';
+export type { DocDefinition } from './pdf-types.ts';
+export { buildReportDocument, type BuildOptions } from './document.ts';
+export { renderPdf } from './render.ts';
+export { gaugeSvg, type GaugeInput } from './charts/gauge.ts';
+export { trendSvg, type TrendInput } from './charts/trend.ts';
+export { domainBarsSvg, type DomainBarsInput, type DomainGroup, type DomainBar } from './charts/domain-bars.ts';
+export { SECTION_TITLES } from './titles.ts';

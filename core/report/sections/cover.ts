@@ -1,0 +1,55 @@
+import { formatDate, formatPeriod } from '../format.ts';
+import type { ReportModel, WaveStatus } from '../model.ts';
+import type { Content, ContentNode } from '../pdf-types.ts';
+import { COLORS, CONTENT_WIDTH, PAGE } from '../theme.ts';
+import { arabicParagraph } from './arabic-text.ts';
+
+/** Share of the cover's height painted in the institution's colour. */
+export const COVER_BAND = 0.6;
+
+const STATUS_NOTE: Readonly<Record<WaveStatus, string | undefined>> = {
+  planned: 'Document de travail : vague planifiée',
+  open: 'Document provisoire : collecte en cours',
+  locked: 'Document provisoire : vague verrouillée, résultats non encore publiés',
+  published: undefined,
+};
+
+/** The cover's painted band, drawn as the first page's background. */
+export function coverBackground(): ContentNode {
+  const bandHeight = PAGE.height * COVER_BAND;
+  return {
+    canvas: [
+      { type: 'rect', x: 0, y: 0, w: PAGE.width, h: bandHeight, color: COLORS.cover },
+      { type: 'rect', x: PAGE.marginX, y: bandHeight - 70, w: 60, h: 4, color: COLORS.coverAccent },
+    ],
+  };
+}
+
+export function cover(model: ReportModel): Content[] {
+  const { wave, organisation } = model;
+  const status = STATUS_NOTE[wave.status];
+  const white = COLORS.coverText;
+  const bottomBlock: ContentNode = {
+    absolutePosition: { x: PAGE.marginX, y: PAGE.height * COVER_BAND + 36 },
+    stack: [
+      { text: organisation.name, fontSize: 11, bold: true, color: COLORS.ink },
+      arabicParagraph(organisation.nameAr, { fontSize: 11, width: CONTENT_WIDTH, color: COLORS.ink }),
+      { text: `Période de collecte ${formatPeriod(wave.fieldwork.start, wave.fieldwork.end)}`, fontSize: 9, color: COLORS.text, margin: [0, 14, 0, 0] },
+      { text: `Population de référence au ${formatDate(wave.referenceDate)}`, fontSize: 9, color: COLORS.text },
+      ...(status ? [{ text: status, fontSize: 9, bold: true, color: COLORS.worse, margin: [0, 10, 0, 0] } as const] : []),
+      ...(organisation.funders && organisation.funders.length > 0
+        ? [{ text: `Avec le soutien de : ${organisation.funders.join(', ')}`, fontSize: 8, color: COLORS.muted, margin: [0, 24, 0, 0] } as const]
+        : []),
+      ...(organisation.website ? [{ text: organisation.website, fontSize: 8, color: COLORS.muted }] : []),
+    ],
+  };
+  return [
+    { text: organisation.acronym, fontSize: 12, bold: true, color: COLORS.coverAccent, characterSpacing: 3, margin: [0, 40, 0, 2] },
+    { text: organisation.name.toUpperCase(), fontSize: 8, color: white, characterSpacing: 1.2, margin: [0, 0, 0, 90] },
+    { text: 'BAROMÈTRE', fontSize: 10, bold: true, color: COLORS.coverAccent, characterSpacing: 2, margin: [0, 0, 0, 6] },
+    { text: model.title.fr, fontSize: 26, bold: true, color: white, lineHeight: 1.1, margin: [0, 0, 0, 14] },
+    { ...arabicParagraph(model.title.ar, { fontSize: 19, width: CONTENT_WIDTH, color: white, bold: true }), margin: [0, 0, 0, 40] },
+    { text: wave.label, fontSize: 15, bold: true, color: white },
+    bottomBlock,
+  ];
+}

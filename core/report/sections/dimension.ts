@@ -1,0 +1,150 @@
+import { dataTable, heading, muted, note, svgNode } from '../blocks.ts';
+import { changeCell, scoreChangeCell } from '../change.ts';
+import { domainBarsSvg, type DomainGroup } from '../charts/domain-bars.ts';
+import { trendSvg } from '../charts/trend.ts';
+import { formatDecimal, formatEstimate, formatInteger, formatInterval } from '../format.ts';
+import type { ReportIndex } from '../lookup.ts';
+import type { Dimension, Indicator, ReportModel } from '../model.ts';
+import type { Content, ContentNode } from '../pdf-types.ts';
+import { COLORS, CONTENT_WIDTH } from '../theme.ts';
+import { SUPPRESSION_NOTE } from '../titles.ts';
+import { arabicParagraph } from './arabic-text.ts';
+
+const CHART_COLUMN = (CONTENT_WIDTH - 14) / 2;
+const DIRECTION_TEXT = { higher_is_better: 'une valeur élevée est souhaitable', lower_is_better: 'une valeur basse est souhaitable' } as const;
+
+function estimateCells(indicator: Indicator, index: ReportIndex, threshold: number): { cells: Content[]; suppressed: boolean } {
+  const result = index.result(indicator.code);
+  if (!result) return { cells: [muted('—'), muted('—'), muted('—')], suppressed: false };
+  const n = result.n < threshold ? `<\u00A0${threshold}` : formatInteger(result.n);
+  if (result.suppressed || result.estimate === undefined) {
+    return { cells: [{ text: 's', style: 'cell', alignment: 'right', color: COLORS.worse }, muted('—'), { text: n, style: 'number' }], suppressed: true };
+  }
+  const interval = result.ci_low === undefined || result.ci_high === undefined ? '—' : formatInterval(indicator, result.ci_low, result.ci_high);
+  return {
+    cells: [
+      { text: formatEstimate(indicator, result.estimate), style: 'number', bold: true },
+      { text: interval, style: 'number' },
+      { text: n, style: 'number' },
+    ],
+    suppressed: false,
+  };
+}
+
+function indicatorTable(indicators: readonly Indicator[], index: ReportIndex, threshold: number): { table: ContentNode; suppressed: boolean } {
+  const sample = indicators.map((indicator) => index.trend(indicator.code)).find((trend) => trend?.changeFromPrevious || trend?.changeFromBaseline);
+  const previous = sample?.changeFromPrevious ? `Depuis ${index.waveLabel(sample.changeFromPrevious.from)}` : 'Depuis la vague préc.';
+  const baseline = sample?.changeFromBaseline ? `Depuis ${index.waveLabel(sample.changeFromBaseline.from)}` : 'Depuis la référence';
+  let suppressed = false;
+  const rows = indicators.map((indicator): Content[] => {
+    const label: ContentNode = { text: [{ text: indicator.label }, { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 6.5 }], style: 'cell' };
+    const standard: ContentNode = { text: indicator.standard, style: 'cell', fontSize: 6.8, color: COLORS.muted };
+    if (!index.applicable(indicator.code)) {
+      return [label, { text: "Non mesuré : question absente de l'instrument de cette vague", style: 'cell', italics: true, color: COLORS.muted, colSpan: 5 }, '', '', '', '', standard];
+    }
+    const estimate = estimateCells(indicator, index, threshold);
+    suppressed ||= estimate.suppressed;
+    const trend = index.trend(indicator.code);
+    return [label, ...estimate.cells, changeCell(indicator, trend?.changeFromPrevious), changeCell(indicator, trend?.changeFromBaseline), standard];
+  });
+  const table = dataTable(
+    [
+      { header: 'Indicateur', width: '*' },
+      { header: 'Estimation', width: 44, align: 'right' },
+      { header: 'IC 95 %', width: 54, align: 'right' },
+      { header: 'n', width: 24, align: 'right' },
+      { header: previous, width: 62, align: 'right' },
+      { header: baseline, width: 62, align: 'right' },
+      { header: 'Norme', width: 74 },
+    ],
+    rows,
+  );
+  return { table, suppressed };
+}
+
+function domainGroups(model: ReportModel, index: ReportIndex, indicator: Indicator): DomainGroup[] {
+  return model.breakdowns.flatMap((breakdown) => {
+    const bars = breakdown.categories.flatMap((category) => {
+      const result = index.result(indicator.code, { [breakdown.variable]: category.value });
+      if (!result) return [];
+      return [
+        {
+          label: category.label,
+          suppressed: result.suppressed || result.estimate === undefined,
+          ...(result.estimate === undefined ? {} : { estimate: result.estimate }),
+          ...(result.ci_low === undefined ? {} : { ciLow: result.ci_low }),
+          ...(result.ci_high === undefined ? {} : { ciHigh: result.ci_high }),
+        },
+      ];
+    });
+    return bars.length > 0 ? [{ title: breakdown.label, bars }] : [];
+  });
+}
+
+async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator: Indicator): Promise<ContentNode> {
+  const trend = index.trend(indicator.code);
+  const notComparable = new Set(
+    [trend?.changeFromPrevious, trend?.changeFromBaseline].flatMap((change) => (change && !change.comparable ? [change.from] : [])),
+  );
+  const trendChart = trend && trend.series.some((point) => point.estimate !== undefined)
+    ? svgNode(await trendSvg({ indicator, series: trend.series, notComparable, width: CHART_COLUMN - 6, height: 120 }), CHART_COLUMN)
+    : muted('Pas de série disponible.');
+  const groups = domainGroups(model, index, indicator);
+  const overall = index.result(indicator.code)?.estimate;
+  const barsChart = groups.length > 0
+    ? svgNode(await domainBarsSvg({ indicator, groups, width: 120, ...(overall === undefined ? {} : { overall }) }), CHART_COLUMN)
+    : muted('Pas de résultat par sous-groupe.');
+  const suppressed = groups.some((group) => group.bars.some((bar) => bar.suppressed));
+  const caption = (text: string): ContentNode => ({ text, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0, 0, 3] });
+  return {
+      unbreakable: true,
+      margin: [0, 6, 0, 8],
+      stack: [
+        { text: [{ text: indicator.label, bold: true }, { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 7.5 }], fontSize: 9.5, color: COLORS.ink },
+        { text: `Norme : ${indicator.standard} · ${DIRECTION_TEXT[indicator.direction]}`, fontSize: 7.5, color: COLORS.muted, margin: [0, 1, 0, 5] },
+        {
+          columns: [
+            { width: CHART_COLUMN, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
+            { width: CHART_COLUMN, stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart] },
+          ],
+          columnGap: 14,
+        },
+        ...(suppressed ? [note(SUPPRESSION_NOTE(model.methodology.suppressionThreshold))] : []),
+      ],
+  };
+}
+
+export async function dimensionChapter(model: ReportModel, index: ReportIndex, dimension: Dimension, number: number): Promise<Content[]> {
+  const indicators = index.indicatorsOf(dimension.code);
+  const threshold = model.methodology.suppressionThreshold;
+  const score = model.score.dimensions.find((entry) => entry.dimension === dimension.code);
+  const { table, suppressed: tableSuppressed } = indicatorTable(indicators, index, threshold);
+  const blocks: ContentNode[] = [];
+  for (const indicator of indicators.filter((entry) => index.applicable(entry.code))) {
+    blocks.push(await indicatorBlock(model, index, indicator));
+  }
+  return [
+    {
+      columns: [
+        { ...heading(`${number}. ${dimension.label}`, 1, { toc: true }), width: '*' },
+        { ...arabicParagraph(dimension.labelAr, { fontSize: 13, width: 170, color: COLORS.muted }), width: 170, margin: [0, 2, 0, 0] },
+      ],
+      pageBreak: 'before',
+    },
+    ...(score
+      ? [
+          {
+            columns: [
+              { text: [{ text: 'Score de la dimension : ', color: COLORS.muted }, { text: `${formatDecimal(score.score)} / 100`, bold: true, color: COLORS.ink }, { text: `   IC 95 % : ${formatDecimal(score.ci_low)} – ${formatDecimal(score.ci_high)}`, color: COLORS.muted }], fontSize: 9, width: 'auto' },
+              { ...scoreChangeCell(score.change, 'left', 9), width: 90, margin: [10, 0, 0, 0] },
+            ],
+            margin: [0, 0, 0, 8],
+          } as const,
+        ]
+      : []),
+    table,
+    ...(tableSuppressed ? [note(SUPPRESSION_NOTE(threshold))] : []),
+    note("Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
+    ...blocks,
+  ];
+}

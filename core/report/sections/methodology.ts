@@ -1,0 +1,106 @@
+import { dataTable, heading, note, paragraph } from '../blocks.ts';
+import { formatDate, formatInteger, formatPercent } from '../format.ts';
+import type { ReportModel } from '../model.ts';
+import type { Content } from '../pdf-types.ts';
+import { SECTION_TITLES } from '../titles.ts';
+
+const share = (part: number, whole: number): string => (whole > 0 ? formatPercent(part / whole) : '—');
+
+const CHANGE_KIND = { added: 'ajoutée', removed: 'supprimée', modified: 'modifiée' } as const;
+
+export function methodology(model: ReportModel, typeLabel: (type: string) => string): Content[] {
+  const { methodology: m, wave } = model;
+  const { response, attrition, instrument } = m;
+  const level = formatPercent(m.confidenceLevel, 0);
+  const frameRows = m.frame.map((row) => [
+    row.name,
+    typeLabel(row.type),
+    row.region,
+    formatInteger(row.population),
+    formatInteger(row.target),
+    formatInteger(row.achieved),
+    share(row.achieved, row.target),
+    share(row.achieved, row.population),
+  ]);
+  const totals = m.totals;
+  const responseRows = [
+    ['Mineurs tirés au sort', formatInteger(response.selected), '100,0\u00A0%'],
+    ['Refus du représentant légal', formatInteger(response.refusedGuardian), share(response.refusedGuardian, response.selected)],
+    ["Refus de l'enfant (assentiment)", formatInteger(response.refusedChild), share(response.refusedChild, response.selected)],
+    ['Indisponibles (libérés, transférés, absents)', formatInteger(response.unavailable), share(response.unavailable, response.selected)],
+    ['Entretiens réalisés', formatInteger(response.completed), share(response.completed, response.selected)],
+    ['Rejetés au contrôle', formatInteger(response.rejectedBySupervisor), share(response.rejectedBySupervisor, response.selected)],
+    ['Entretiens validés (analysés)', formatInteger(response.validated), share(response.validated, response.selected)],
+  ];
+  return [
+    heading(SECTION_TITLES.methodology, 1, { toc: true, pageBreak: true }),
+    heading('Plan de sondage', 2),
+    paragraph(
+      `L'enquête est stratifiée par établissement. La base de sondage est la liste des mineurs détenus dans chaque établissement au ${formatDate(wave.referenceDate)} (effectif N_h). ` +
+        `Un échantillon aléatoire de ${formatPercent(wave.samplingRate, 0)} est tiré dans chaque strate. Chaque entretien validé reçoit le poids N_h / n_h ; ` +
+        `les erreurs types tiennent compte de la stratification et de la correction pour population finie, qui réduit sensiblement la marge d'erreur à ce taux de sondage.`,
+    ),
+    heading('Échantillon visé et réalisé par établissement', 3),
+    dataTable(
+      [
+        { header: 'Établissement', width: '*' },
+        { header: 'Type', width: 62 },
+        { header: 'Région', width: 66 },
+        { header: 'N_h', width: 30, align: 'right' },
+        { header: 'Visé', width: 28, align: 'right' },
+        { header: 'Réalisé', width: 34, align: 'right' },
+        { header: 'Réalisé / visé', width: 44, align: 'right' },
+        { header: 'Fraction', width: 38, align: 'right' },
+      ],
+      frameRows,
+      ['Ensemble', '', '', formatInteger(totals.population), formatInteger(totals.target), formatInteger(totals.achieved), share(totals.achieved, totals.target), share(totals.achieved, totals.population)],
+    ),
+    heading('Réponse et attrition', 3),
+    {
+      columns: [
+        { width: '*', stack: [dataTable([{ header: 'Participation', width: '*' }, { header: 'Effectif', width: 42, align: 'right' }, { header: 'Part', width: 42, align: 'right' }], responseRows)] },
+        attrition
+          ? {
+              width: '*',
+              stack: [
+                dataTable(
+                  [{ header: 'Suivi du panel de la vague précédente', width: '*' }, { header: 'Effectif', width: 42, align: 'right' }, { header: 'Part', width: 42, align: 'right' }],
+                  [
+                    ['Répondants de la vague précédente', formatInteger(attrition.previousRespondents), '100,0\u00A0%'],
+                    ['Réinterrogés en détention', formatInteger(attrition.reinterviewed), share(attrition.reinterviewed, attrition.previousRespondents)],
+                    ['Libérés (suivi post-libération)', formatInteger(attrition.released), share(attrition.released, attrition.previousRespondents)],
+                    ['Transférés', formatInteger(attrition.transferred), share(attrition.transferred, attrition.previousRespondents)],
+                    ['Perdus de vue', formatInteger(attrition.lost), share(attrition.lost, attrition.previousRespondents)],
+                  ],
+                ),
+              ],
+            }
+          : { width: '*', text: '' },
+      ],
+      columnGap: 14,
+    },
+    heading('Estimations, intervalles et comparaisons', 3),
+    paragraph(
+      `Les proportions et moyennes sont pondérées. Les intervalles de confiance à ${level} sont calculés sur l'échelle logit pour les proportions et par la loi de Student avec les degrés de liberté du plan pour les moyennes. ` +
+        `Les scores du baromètre ramènent chaque indicateur sur une échelle de 0 à 100 à l'aide de bornes fixes ; leurs erreurs types sont estimées par jackknife stratifié. ` +
+        `Une évolution est dite significative lorsque l'intervalle à ${level} de la différence exclut zéro (flèche dans les tableaux : vers le haut pour une hausse, vers le bas pour une baisse). ` +
+        "Une évolution n'est présentée que si la question n'a pas changé de définition entre les versions de l'instrument ; sinon elle est signalée « non comparable ».",
+    ),
+    heading('Protection des enfants : règle de suppression', 3),
+    paragraph(
+      `Aucune case publiée ne doit permettre de reconnaître un enfant. Une estimation reposant sur moins de ${m.suppressionThreshold} entretiens n'est pas publiée et est remplacée par « s » ; ` +
+        "une suppression secondaire empêche de la recalculer à partir des totaux. Les données individuelles ne quittent jamais le système, sauf par un export d'analyse dépourvu d'identifiants directs.",
+    ),
+    heading("Ce qui a changé dans l'instrument", 3),
+    paragraph(
+      instrument.previousVersion === undefined
+        ? `Questionnaire « ${instrument.title} », version ${instrument.version} : première version utilisée.`
+        : `Questionnaire « ${instrument.title} », version ${instrument.version} (version ${instrument.previousVersion} à la vague précédente) : ` +
+            `${instrument.changes.length} question(s) ${instrument.changes.length > 1 ? 'ont' : 'a'} changé. ` +
+            (instrument.changes.length > 0
+              ? instrument.changes.map((change) => `${change.question} ${CHANGE_KIND[change.kind]}`).join(' ; ') + '. Le détail figure en annexe B.'
+              : ''),
+    ),
+    note('N_h : mineurs détenus dans l’établissement à la date de référence. Fraction : part des mineurs de l’établissement interrogés.'),
+  ];
+}

@@ -1,0 +1,56 @@
+import { dataTable, heading, paragraph } from '../blocks.ts';
+import type { ReportIndex } from '../lookup.ts';
+import type { Priority, Recommendation, ReportModel } from '../model.ts';
+import type { Content, ContentNode } from '../pdf-types.ts';
+import { COLORS } from '../theme.ts';
+import { SECTION_TITLES } from '../titles.ts';
+
+const PRIORITY: Readonly<Record<Priority, { label: string; rank: number; color: string }>> = {
+  high: { label: 'Haute', rank: 0, color: COLORS.worse },
+  medium: { label: 'Moyenne', rank: 1, color: '#B7791F' },
+  low: { label: 'Basse', rank: 2, color: COLORS.muted },
+};
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Grouped by dimension (in the dimensions' order), then by standard; within a standard, most urgent first. */
+export function recommendations(model: ReportModel, index: ReportIndex): Content[] {
+  const content: Content[] = [heading(SECTION_TITLES.recommendations, 1, { toc: true, pageBreak: true })];
+  if (model.recommendations.length === 0) return [...content, paragraph('Aucune recommandation pour cette vague.')];
+  const known = new Set(index.dimensions.map((dimension) => dimension.code));
+  const groups = [
+    ...index.dimensions.map((dimension) => ({ label: dimension.label, code: dimension.code })),
+    { label: 'Recommandations transversales', code: '' },
+  ];
+  for (const group of groups) {
+    const mine = model.recommendations.filter((entry) => (group.code === '' ? !known.has(entry.dimension) : entry.dimension === group.code));
+    if (mine.length === 0) continue;
+    const standards = [...new Set(mine.map((entry) => entry.standard))].sort(compareText);
+    const rows: Content[][] = [];
+    for (const standard of standards) {
+      const entries = mine
+        .filter((entry) => entry.standard === standard)
+        .sort((a, b) => PRIORITY[a.priority].rank - PRIORITY[b.priority].rank || compareText(a.text, b.text));
+      rows.push([{ text: standard, style: 'cell', bold: true, color: COLORS.accent, colSpan: 3, fillColor: '#F4FAF9' }, '', '']);
+      rows.push(...entries.map(recommendationRow));
+    }
+    content.push(heading(group.label, 2));
+    content.push(
+      dataTable(
+        [
+          { header: 'Priorité', width: 48 },
+          { header: 'Recommandation', width: '*' },
+          { header: 'Destinataire', width: 110 },
+        ],
+        rows,
+      ),
+    );
+  }
+  return content;
+}
+
+function recommendationRow(entry: Recommendation): Content[] {
+  const priority = PRIORITY[entry.priority];
+  const badge: ContentNode = { text: priority.label, style: 'cell', bold: true, color: priority.color };
+  return [badge, { text: entry.text, style: 'cell', fontSize: 8 }, { text: entry.addressee, style: 'cell', color: COLORS.muted }];
+}

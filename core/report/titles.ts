@@ -1,0 +1,17 @@
+/** Section titles, exported so tests (and the app) name the same sections the PDF prints. */
+export const SECTION_TITLES = {
+  contents: 'Sommaire',
+  summary: 'Synthèse',
+  methodology: 'Méthodologie',
+  dashboard: 'Tableau de bord du baromètre',
+  recommendations: 'Recommandations',
+  annexDefinitions: 'Annexe A. Définition des indicateurs',
+  annexInstrument: "Annexe B. Évolution de l'instrument",
+  annexQuality: 'Annexe C. Qualité des données',
+  arabic: 'Résumé exécutif en arabe',
+} as const;
+
+export const ARABIC_SUMMARY_HEADING = 'الملخص التنفيذي';
+
+export const SUPPRESSION_NOTE = (threshold: number): string =>
+  `s : estimation non publiée (moins de ${threshold} entretiens, ou suppression secondaire pour qu'elle ne puisse être recalculée).`;

@@ -1,0 +1,55 @@
+// Demo accounts, one per role (README "Demo accounts"). Their passwords are public: `npm start`
+// refuses them when NODE_ENV=production.
+import type { Api } from '../scripts/lib/api.ts';
+import { ROLES, type RoleDefinition } from './system/access.ts';
+
+export interface DemoUser {
+  key: 'coordinator' | 'supervisor1' | 'enumerator1' | 'enumerator2' | 'analyst';
+  id: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  role: RoleDefinition['key'];
+  language: 'fr-FR' | 'ar-MA';
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { key: 'coordinator', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1', email: 'coordinateur@example.com', password: 'demo-coordinateur', firstName: 'Salma', lastName: 'Coordinatrice', role: 'coordinator', language: 'fr-FR' },
+  { key: 'supervisor1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2', email: 'superviseur@example.com', password: 'demo-superviseur', firstName: 'Youssef', lastName: 'Superviseur', role: 'supervisor', language: 'fr-FR' },
+  { key: 'enumerator1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3', email: 'enqueteur1@example.com', password: 'demo-enqueteur', firstName: 'Nadia', lastName: 'Enquêtrice', role: 'enumerator', language: 'fr-FR' },
+  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enqueteur', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-MA' },
+  { key: 'analyst', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5', email: 'analyste@example.com', password: 'demo-analyste', firstName: 'Leila', lastName: 'Analyste', role: 'analyst', language: 'fr-FR' },
+];
+
+export function demoUser(key: DemoUser['key']): DemoUser {
+  const user = DEMO_USERS.find((candidate) => candidate.key === key);
+  if (!user) throw new Error(`Unknown demo user ${key}`);
+  return user;
+}
+
+export async function seedDemoUsers(api: Api): Promise<void> {
+  const existing = await api.get<Array<{ id: string }>>(`/users?filter[id][_in]=${DEMO_USERS.map((user) => user.id).join(',')}&fields=id`);
+  const known = new Set(existing.map((user) => user.id));
+  const missing = DEMO_USERS.filter((user) => !known.has(user.id));
+  if (missing.length === 0) return;
+  await api.post(
+    '/users',
+    missing.map((user) => ({
+      id: user.id,
+      email: user.email,
+      password: user.password,
+      first_name: user.firstName,
+      last_name: user.lastName,
+      role: roleId(user.role),
+      language: user.language,
+      status: 'active',
+    })),
+  );
+}
+
+function roleId(key: RoleDefinition['key']): string {
+  const role = ROLES.find((candidate) => candidate.key === key);
+  if (!role) throw new Error(`Unknown role ${key}`);
+  return role.roleId;
+}

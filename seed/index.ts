@@ -1,0 +1,15 @@
+// Everything `npm start` writes into Directus besides the schema: access, settings and flows always,
+// the demo when asked. Idempotent: a second run adds nothing.
+import type { Api } from '../scripts/lib/api.ts';
+import { seedDemoData } from './load-demo.ts';
+import { seedDemoUsers } from './demo-users.ts';
+import { seedAccess } from './system/seed-access.ts';
+import { seedSettings } from './system/seed-settings.ts';
+
+export async function seedProject(api: Api, options: { demo: boolean }): Promise<void> {
+  await seedAccess(api);
+  await seedSettings(api);
+  if (!options.demo) return;
+  await seedDemoUsers(api);
+  await seedDemoData(api);
+}

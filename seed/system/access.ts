@@ -1,0 +1,155 @@
+// The roles of the contract and what each may do, as Directus roles, policies and permissions.
+// This table is the documentation of access: the permission matrix test (test/integration) checks it.
+
+export type Action = 'create' | 'read' | 'update' | 'delete';
+export type Filter = Record<string, unknown>;
+
+export interface PermissionRule {
+  collection: string;
+  action: Action;
+  /** Item filter: which items the rule reaches (Directus `permissions`). */
+  filter?: Filter;
+  /** What a written payload must satisfy (Directus `validation`). */
+  validation?: Filter;
+  fields?: string[];
+  presets?: Record<string, unknown>;
+}
+
+export interface RoleDefinition {
+  key: 'coordinator' | 'supervisor' | 'enumerator' | 'analyst';
+  roleId: string;
+  policyId: string;
+  name: string;
+  icon: string;
+  description: string;
+  rules: PermissionRule[];
+}
+
+const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
+const crud = (collection: string): PermissionRule[] => CRUD.map((action) => ({ collection, action }));
+const readAll = (...collections: string[]): PermissionRule[] => collections.map((collection) => ({ collection, action: 'read' as const }));
+
+const ME = '$CURRENT_USER';
+const assignedToMe: Filter = { assignments: { _some: { user: { _eq: ME } } } };
+
+const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
+const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators'];
+
+const userDirectory: PermissionRule = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'] };
+const publishedVersion: Filter = { status: { _in: ['published', 'retired'] } };
+
+/** Interview fields an enumerator or an import may write; review fields are the supervisor's. */
+export const INTERVIEW_ENTRY_FIELDS = [
+  'code', 'wave', 'participant', 'establishment', 'instrument_version', 'answers', 'status',
+  'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'device_id',
+];
+
+/** What an analyst may not see: who entered or reviewed an interview, free review text, device ids. */
+const ANALYST_INTERVIEW_FIELDS = [
+  'id', 'code', 'wave', 'participant', 'establishment', 'instrument_version', 'answers', 'status', 'excluded',
+  'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'date_created', 'date_updated',
+];
+
+export const ROLES: RoleDefinition[] = [
+  {
+    key: 'coordinator',
+    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000001',
+    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a1',
+    name: 'Coordinator',
+    icon: 'manage_accounts',
+    description: 'Coordination OMP : instruments, vagues, bases de sondage, indicateurs, recommandations, rapports.',
+    rules: [
+      ...INSTRUMENT_COLLECTIONS.flatMap(crud),
+      ...['establishments', 'waves_instrument_versions', 'population_frames', 'participant_statuses', 'assignments',
+        'dimensions', 'indicators', 'external_estimates', 'recommendations'].flatMap(crud),
+      { collection: 'waves', action: 'create' },
+      { collection: 'waves', action: 'read' },
+      { collection: 'waves', action: 'update' },
+      { collection: 'waves', action: 'delete', filter: { status: { _eq: 'planned' } } },
+      { collection: 'participants', action: 'create' },
+      { collection: 'participants', action: 'read' },
+      { collection: 'participants', action: 'update' },
+      ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports'),
+      { collection: 'directus_files', action: 'create' },
+      { collection: 'directus_files', action: 'read' },
+      { collection: 'directus_files', action: 'update' },
+      { collection: 'directus_folders', action: 'read' },
+      { collection: 'directus_flows', action: 'read', filter: { trigger: { _eq: 'manual' } } },
+      ...crud('directus_dashboards'),
+      ...crud('directus_panels'),
+      userDirectory,
+      { collection: 'directus_roles', action: 'read', fields: ['id', 'name', 'icon'] },
+    ],
+  },
+  {
+    key: 'supervisor',
+    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000002',
+    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a2',
+    name: 'Supervisor',
+    icon: 'fact_check',
+    description: 'Superviseur : relit les entretiens des vagues et établissements qui lui sont affectés.',
+    rules: [
+      ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'participants', 'participant_statuses'),
+      { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
+      { collection: 'interviews', action: 'read', filter: { _and: [{ wave: assignedToMe }, { establishment: assignedToMe }] } },
+      {
+        collection: 'interviews',
+        action: 'update',
+        filter: { _and: [{ wave: assignedToMe }, { establishment: assignedToMe }, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
+        validation: { status: { _in: ['submitted', 'validated', 'rejected'] } },
+        fields: ['status', 'review_comment'],
+      },
+      userDirectory,
+    ],
+  },
+  {
+    key: 'enumerator',
+    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000003',
+    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a3',
+    name: 'Enumerator',
+    icon: 'edit_note',
+    description: 'Enquêteur : saisit ses entretiens dans une vague ouverte, là où il est affecté.',
+    rules: [
+      { collection: 'instruments', action: 'read' },
+      { collection: 'instrument_versions', action: 'read', filter: publishedVersion },
+      { collection: 'sections', action: 'read', filter: { instrument_version: publishedVersion } },
+      { collection: 'questions', action: 'read', filter: { instrument_version: publishedVersion } },
+      { collection: 'choices', action: 'read', filter: { question: { instrument_version: publishedVersion } } },
+      { collection: 'waves', action: 'read', filter: { status: { _in: ['open', 'locked', 'published'] } } },
+      { collection: 'waves_instrument_versions', action: 'read' },
+      { collection: 'establishments', action: 'read' },
+      { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
+      { collection: 'participants', action: 'create', fields: ['code'] },
+      { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status'] },
+      {
+        collection: 'interviews',
+        action: 'create',
+        fields: INTERVIEW_ENTRY_FIELDS,
+        validation: { status: { _in: ['draft', 'submitted'] } },
+      },
+      { collection: 'interviews', action: 'read', filter: { user_created: { _eq: ME } } },
+      {
+        collection: 'interviews',
+        action: 'update',
+        filter: { _and: [{ user_created: { _eq: ME } }, { status: { _in: ['draft', 'rejected'] } }, { wave: { status: { _eq: 'open' } } }] },
+        validation: { status: { _in: ['draft', 'submitted'] } },
+        fields: INTERVIEW_ENTRY_FIELDS.filter((name) => name !== 'code'),
+      },
+    ],
+  },
+  {
+    key: 'analyst',
+    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000004',
+    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a4',
+    name: 'Analyst',
+    icon: 'query_stats',
+    description: 'Analyste : lit les données sans identifiants directs, les indicateurs, exports et rapports.',
+    rules: [
+      ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'external_estimates', 'indicator_snapshots',
+        'recommendations', 'reports', 'wave_events'),
+      { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
+      { collection: 'directus_files', action: 'read' },
+      ...readAll('directus_dashboards', 'directus_panels'),
+    ],
+  },
+];

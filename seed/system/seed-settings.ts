@@ -1,0 +1,26 @@
+// Project settings: name, colour, French by default, the Baromètre module in the module bar, and the
+// "Rapports" folder where generated PDFs are stored.
+import type { Api } from '../../scripts/lib/api.ts';
+
+export const REPORTS_FOLDER_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000f1';
+
+const moduleBar = [
+  { type: 'module', id: 'content', enabled: true },
+  { type: 'module', id: 'barometer', enabled: true },
+  { type: 'module', id: 'insights', enabled: true },
+  { type: 'module', id: 'files', enabled: true },
+  { type: 'module', id: 'users', enabled: true },
+  { type: 'module', id: 'settings', enabled: true },
+];
+
+export async function seedSettings(api: Api): Promise<void> {
+  await api.patch('/settings', {
+    project_name: 'Baromètre OMP',
+    project_descriptor: 'Réinsertion des mineurs détenus',
+    project_color: '#1D5C63',
+    default_language: 'fr-FR',
+    module_bar: moduleBar,
+  });
+  const folders = await api.get<Array<{ id: string }>>(`/folders?filter[id][_eq]=${REPORTS_FOLDER_ID}&fields=id`);
+  if (folders.length === 0) await api.post('/folders', { id: REPORTS_FOLDER_ID, name: 'Rapports' });
+}
