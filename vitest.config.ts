@@ -9,6 +9,16 @@ export default defineConfig({
           include: ['core/**/*.test.ts', 'seed/**/*.test.ts', 'extensions/barometer/src/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/setup/global-directus.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

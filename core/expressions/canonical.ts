@@ -1,4 +1,5 @@
 import type { ExpressionNode } from './ast.ts';
+import { assertNever } from './assert-never.ts';
 
 function quote(text: string): string {
   return text.includes("'") ? `"${text}"` : `'${text}'`;
@@ -40,6 +41,3 @@ export function canonicalText(node: ExpressionNode): string {
   }
 }
 
-function assertNever(node: never): never {
-  throw new Error(`Unknown node ${JSON.stringify(node)}`);
-}

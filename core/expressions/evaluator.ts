@@ -1,4 +1,5 @@
 import type { ExpressionNode } from './ast.ts';
+import { assertNever } from './assert-never.ts';
 import type { EvaluationContext } from './context.ts';
 import { functionDefinition } from './functions/registry.ts';
 import { arithmetic, comparison } from './operators.ts';
@@ -60,6 +61,3 @@ export function buildEvaluator(node: ExpressionNode): Evaluator {
   }
 }
 
-function assertNever(node: never): never {
-  throw new Error(`No evaluator for node ${JSON.stringify(node)}`);
-}

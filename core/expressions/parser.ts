@@ -4,6 +4,7 @@ import type {
   ExpressionNode,
   LogicalOperator,
 } from './ast.ts';
+import { assertNever } from './assert-never.ts';
 import { expressionError, type ExpressionError } from './errors.ts';
 import { functionDefinition, isFunctionName } from './functions/registry.ts';
 import { MAX_NESTING_DEPTH, MAX_SOURCE_LENGTH } from './limits.ts';
@@ -213,10 +214,6 @@ class Parser {
     }
     return args;
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled parser case ${JSON.stringify(value)}`);
 }
 
 /**

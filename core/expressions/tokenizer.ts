@@ -1,3 +1,4 @@
+import { QUESTION_CODE_SYNTAX } from './code-pattern.ts';
 import { expressionError, type ExpressionError } from './errors.ts';
 import type { SymbolText, Token } from './tokens.ts';
 
@@ -10,7 +11,7 @@ const WHITESPACE = /[ \t\r\n]+/y;
 const NUMBER = /\d+(?:\.\d*)?|\.\d+/y;
 /** Function and operator names; a hyphen joins words (`count-selected`) but `div-1` stays `div - 1`. */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z_][A-Za-z0-9_]*)*/y;
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_.-]*)\}/y;
+const REFERENCE = new RegExp(`\\$\\{(${QUESTION_CODE_SYNTAX})\\}`, 'y');
 const REFERENCE_ATTEMPT = /\$\{[^}]*\}?/y;
 
 const SYMBOLS: readonly SymbolText[] = ['!=', '<=', '>=', '(', ')', ',', '=', '<', '>', '+', '-', '*', '.'];

@@ -1,3 +1,4 @@
+import { assertNever } from './assert-never.ts';
 import type { SourceSpan } from './span.ts';
 
 export type SymbolText = '(' | ')' | ',' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '.';
@@ -29,6 +30,3 @@ export function tokenText(token: Token): string {
   }
 }
 
-function assertNever(value: never): never {
-  throw new Error(`Unhandled token ${JSON.stringify(value)}`);
-}

@@ -1,4 +1,5 @@
 import type { ExpressionNode } from './ast.ts';
+import { assertNever } from './assert-never.ts';
 
 export function childrenOf(node: ExpressionNode): readonly ExpressionNode[] {
   switch (node.kind) {
@@ -18,10 +19,6 @@ export function childrenOf(node: ExpressionNode): readonly ExpressionNode[] {
     default:
       return assertNever(node);
   }
-}
-
-function assertNever(node: never): never {
-  throw new Error(`Unknown node ${JSON.stringify(node)}`);
 }
 
 /**

@@ -80,3 +80,18 @@ export function evaluationOrder(graph: DependencyGraph): readonly string[] {
   for (const code of graph.keys()) visit(code);
   return order;
 }
+
+/** The given codes and every code whose relevance or calculation reads one of them, directly or not. */
+export function withDependents(graph: DependencyGraph, codes: ReadonlySet<string>): ReadonlySet<string> {
+  const reached = new Set(codes);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [code, dependencies] of graph) {
+      if (!reached.has(code) && dependencies.some((dependency) => reached.has(dependency))) {
+        reached.add(code);
+        grew = true;
+      }
+    }
+  }
+  return reached;
+}

@@ -3,15 +3,18 @@ import { expressionSource } from './blank.ts';
 import type { Choice, Question, QuestionnaireVersion } from './types.ts';
 
 /** The properties whose change can alter what a question measures. */
-export type ComparedProperty =
-  | 'type'
-  | 'label'
-  | 'label_ar'
-  | 'choices'
-  | 'required'
-  | 'relevant'
-  | 'constraint'
-  | 'calculation';
+const COMPARED_PROPERTIES = [
+  'type',
+  'label',
+  'label_ar',
+  'choices',
+  'required',
+  'relevant',
+  'constraint',
+  'calculation',
+] as const;
+
+export type ComparedProperty = (typeof COMPARED_PROPERTIES)[number];
 
 export interface QuestionChange {
   readonly code: string;
@@ -58,8 +61,6 @@ const SAME: { readonly [P in ComparedProperty]: (before: Question, after: Questi
   constraint: (before, after) => expressionMeaning(before.constraint) === expressionMeaning(after.constraint),
   calculation: (before, after) => expressionMeaning(before.calculation) === expressionMeaning(after.calculation),
 };
-
-const COMPARED_PROPERTIES = Object.keys(SAME) as readonly ComparedProperty[];
 
 /** What changed between two versions of an instrument, questions matched by code. */
 export function diffVersions(before: QuestionnaireVersion, after: QuestionnaireVersion): VersionDiff {

@@ -10,6 +10,7 @@ import {
 import { answerSchema } from './answer-schemas.ts';
 import { isBlankAnswer } from './blank.ts';
 import { compileVersion } from './compiled-version.ts';
+import { dependencyGraph, withDependents } from './dependency-graph.ts';
 import { evaluateForm, type FormState } from './form-state.ts';
 import { takesAnswer } from './question-types.ts';
 import type { Answers, AnswerValue, EvaluationOptions, Question, QuestionnaireVersion } from './types.ts';
@@ -73,18 +74,24 @@ function typeAnswers(questions: ReadonlyMap<string, Question>, answers: Answers)
   return { typed, errors };
 }
 
+/**
+ * The submit layer. A question whose relevance reads, even through calculations, an answer refused by
+ * the type layer is not judged: its relevance is unknown until that answer is corrected. The same holds
+ * for a constraint that reads such an answer.
+ */
 function submitErrors(
   version: QuestionnaireVersion,
   typed: Readonly<Record<string, AnswerValue>>,
   state: FormState,
-  alreadyWrong: ReadonlySet<string>,
+  refused: ReadonlySet<string>,
   options: EvaluationOptions,
 ): readonly AnswerError[] {
   const compiled = compileVersion(version);
+  const undecided = withDependents(dependencyGraph(version), refused);
   const errors: AnswerError[] = [];
   for (const question of version.questions) {
     const { code } = question;
-    if (alreadyWrong.has(code) || !takesAnswer(question)) continue;
+    if (undecided.has(code) || !takesAnswer(question)) continue;
     const answered = Object.hasOwn(typed, code);
     if (!state.relevant.has(code)) {
       if (answered) errors.push(answerError(code, 'not_relevant', notRelevantMessage(code)));
@@ -92,8 +99,9 @@ function submitErrors(
       if (question.required) errors.push(answerError(code, 'required', requiredMessage(code)));
     } else {
       const constraint = compiled.get(code)?.constraint;
+      const readsRefused = constraint?.references.codes.some((reference) => undecided.has(reference)) ?? false;
       const context = { answers: state.values, current: typed[code], today: options.today };
-      if (constraint && !constraint.evaluateBoolean(context)) {
+      if (constraint && !readsRefused && !constraint.evaluateBoolean(context)) {
         errors.push(answerError(code, 'constraint', constraintMessage(question)));
       }
     }
@@ -113,11 +121,11 @@ export function validateAnswers(
 ): ValidationResult {
   const questions = new Map(version.questions.map((question) => [question.code, question] as const));
   const { typed, errors: typeErrors } = typeAnswers(questions, answers);
-  const alreadyWrong = new Set(typeErrors.map((error) => error.code));
+  const refused = new Set(typeErrors.map((error) => error.code));
   const state = evaluateForm(version, typed, options);
   const errors = [
     ...typeErrors,
-    ...(options.mode === 'submit' ? submitErrors(version, typed, state, alreadyWrong, options) : []),
+    ...(options.mode === 'submit' ? submitErrors(version, typed, state, refused, options) : []),
   ];
   const cleaned: Record<string, AnswerValue> = Object.assign(Object.create(null), typed, state.calculations);
   return { ok: errors.length === 0, errors, cleaned };

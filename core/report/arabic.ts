@@ -1,10 +1,13 @@
 import bidiModule, { type Bidi } from 'bidi-js';
 
 /**
- * Arabic for pdfmake, which has no bidi (pdfmake issue #184): fontkit shapes and orders the glyphs of
- * one run, but pdfmake lays runs and words out left to right. So a paragraph is broken into lines
- * first (reordering is per line, UAX #9 L1-L2), each line is cut into runs of one embedding level,
- * the runs are put in visual order, and each run becomes one unbreakable inline.
+ * Arabic for pdfmake, which has no bidi (pdfmake issue #184). fontkit shapes a word and puts its
+ * glyphs right to left, but pdfmake lays inlines out left to right, and pdfkit lays text out word
+ * by word (its layout cache splits on spaces), so a multi-word right-to-left run comes out with
+ * its words in reverse order. So a paragraph is broken into lines first (reordering is per line,
+ * UAX #9 L1-L2), each line is cut into runs of one embedding level, the runs are put in visual
+ * order, right-to-left runs are cut into words and spaces in visual order, and each piece becomes
+ * one unbreakable inline.
  */
 
 // bidi-js is a UMD bundle typed as an ES module: under Node the default import is the factory
@@ -20,7 +23,7 @@ export interface VisualRun {
 }
 
 /** Width of a text in points at a font size; injected so this module needs no font file. */
-export type TextMeasure = (text: string, fontSize: number) => number;
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
 
 /**
  * Noto Naskh Arabic averages 0.375 em per character on running text (measured with fontkit on a
@@ -29,13 +32,13 @@ export type TextMeasure = (text: string, fontSize: number) => number;
 export const estimateArabicWidth: TextMeasure = (text, fontSize) => [...text].length * fontSize * 0.42;
 
 /** Greedy line breaking on spaces, in logical order. */
-export function breakLines(text: string, maxWidth: number, fontSize: number, measure: TextMeasure): string[] {
+export function breakLines(text: string, maxWidth: number, fontSize: number, bold: boolean, measure: TextMeasure): string[] {
   const words = text.trim().split(/\s+/u).filter((word) => word.length > 0);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && measure(candidate, fontSize) > maxWidth) {
+    if (current !== '' && measure(candidate, fontSize, bold) > maxWidth) {
       lines.push(current);
       current = word;
     } else {
@@ -93,4 +96,12 @@ function reorderRuns<T extends { level: number }>(runs: readonly T[]): T[] {
     }
   }
   return result;
+}
+
+/** The pieces of one line, left to right as they must be drawn; each is laid out on its own. */
+export function visualPieces(line: string): string[] {
+  return visualRuns(line).flatMap((run) => {
+    if (!run.rtl) return [run.text];
+    return run.text.split(/(\s+)/u).filter((piece) => piece.length > 0).reverse();
+  });
 }

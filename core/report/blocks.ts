@@ -16,6 +16,11 @@ export function paragraph(text: Content, extra: Partial<ContentNode> = {}): Cont
   return { text, style: 'body', ...extra };
 }
 
+/** Keeps a heading with what follows it: pdfmake has no keep-with-next. */
+export function keepTogether(...nodes: readonly Content[]): ContentNode {
+  return { stack: nodes, unbreakable: true };
+}
+
 export function note(text: Content): ContentNode {
   return { text, style: 'note' };
 }
@@ -56,7 +61,7 @@ export function triangle(up: boolean, color: string, size = 5.5): ContentNode {
 
 /** Text followed by an optional arrow slot, right-aligned so figures line up in a column. */
 export function withArrow(text: ContentNode, arrow: { up: boolean; color: string } | undefined, align: Alignment = 'right'): ContentNode {
-  const slot: ContentNode = arrow ? { ...triangle(arrow.up, arrow.color), width: 7, margin: [0, 2.2, 0, 0] } : { text: '', width: 7 };
+  const slot: ContentNode = arrow ? { ...triangle(arrow.up, arrow.color), width: 7, margin: [0, 2.2, 0, 0] } : { canvas: [], width: 7 };
   if (align === 'center') {
     return { columns: [{ text: '', width: '*' }, { ...text, width: 'auto' }, slot, { text: '', width: '*' }], columnGap: 2 };
   }

@@ -17,7 +17,7 @@ export interface BuildOptions {
   readonly arabicPage?: boolean;
 }
 
-/** Number of the first dimension chapter: after the summary, methodology and dashboard. */
+/** Chapters are numbered: summary, methodology, dashboard, one per dimension, recommendations. */
 const FIRST_CHAPTER = 4;
 
 /**
@@ -68,11 +68,11 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
     content: [
       ...cover(model),
       { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
-      ...(await summary(model, index)),
-      ...methodology(model, (type) => types.get(type) ?? type),
-      ...(await dashboard(model, index)),
+      ...(await summary(model, index, 1)),
+      ...methodology(model, (type) => types.get(type) ?? type, 2),
+      ...(await dashboard(model, index, 3)),
       ...chapters,
-      ...recommendations(model, index),
+      ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
       ...annexes(model, index),
       ...(options.arabicPage === false ? [] : arabicPage(model)),
     ],

@@ -44,9 +44,10 @@ export function formatInterval(indicator: Pick<Indicator, 'type'>, low: number, 
 }
 
 /** A change between waves, signed; proportions in percentage points ("+5,2 pts"). */
-export function formatChange(indicator: Pick<Indicator, 'type'>, delta: number): string {
+export function formatChange(indicator: Pick<Indicator, 'type' | 'unit'>, delta: number): string {
   const signed = numberFormat({ signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return indicator.type === 'proportion' ? `${signed.format(delta * 100)}\u00A0pts` : signed.format(delta);
+  if (indicator.type === 'proportion') return `${signed.format(delta * 100)}\u00A0pts`;
+  return indicator.unit ? `${signed.format(delta)}\u00A0${indicator.unit}` : signed.format(delta);
 }
 
 /** A change of a 0-100 score, signed: "+3,4". */
@@ -56,9 +57,12 @@ export function formatScoreChange(delta: number): string {
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
 
-/** "15 mars 2026"; computed in UTC so the printed day never depends on the server's zone. */
+/** "15 mars 2026", "1er mars 2026"; computed in UTC so the printed day never depends on the server's zone. */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(isoDate));
+  const date = new Date(isoDate);
+  const text = dateFormat.format(date);
+  // French writes the first day of a month as an ordinal; Intl does not.
+  return date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/u, '1er') : text;
 }
 
 export function formatPeriod(start: string, end: string): string {

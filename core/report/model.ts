@@ -69,6 +69,8 @@ export interface Indicator {
   readonly definition: { readonly numerator: string; readonly denominator: string };
   /** Unit printed after a mean (e.g. "jours"); proportions are printed as percentages. */
   readonly unit?: string;
+  /** Values mapped to 0 and 100 in the score; 0 and 1 for a proportion when absent. */
+  readonly goalposts?: { readonly low: number; readonly high: number };
 }
 
 /** The contract's indicator result; `domain` is `{}` for the whole wave. */

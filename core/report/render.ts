@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
+import type { TextMeasure } from './arabic.ts';
 import type { DocDefinition } from './pdf-types.ts';
 import { FONTS, TABLE_LAYOUTS } from './theme.ts';
 
@@ -34,6 +35,25 @@ export const FONT_FILES = {
 };
 
 const allowedFiles = new Set(Object.values(FONT_FILES).flatMap((faces) => Object.values(faces)));
+
+interface PdfKitMeasurer {
+  font(src: string): PdfKitMeasurer;
+  fontSize(size: number): PdfKitMeasurer;
+  widthOfString(text: string): number;
+}
+
+/**
+ * Measures Arabic text with the engine that will draw it (pdfkit, pdfmake's own dependency, through
+ * fontkit's shaping), so Arabic lines can be broken before reordering and still fill the width.
+ */
+export function createArabicMeasure(): TextMeasure {
+  const fromPdfmake = createRequire(require.resolve('pdfmake'));
+  const PDFDocument: unknown = fromPdfmake('pdfkit');
+  if (typeof PDFDocument !== 'function') throw new Error('pdfkit not found beside pdfmake');
+  const doc = new (PDFDocument as new (options: object) => PdfKitMeasurer)({ autoFirstPage: false });
+  const faces = FONT_FILES[FONTS.arabic];
+  return (text, fontSize, bold) => doc.font(bold ? faces.bold : faces.normal).fontSize(fontSize).widthOfString(text);
+}
 
 let configured = false;
 

@@ -15,7 +15,7 @@ export function tCritical(level: number, df: number): number {
   const key = `${level}|${df}`;
   const known = remembered.get(key);
   if (known !== undefined) return known;
-  const value = studentTQuantile(1 - (1 - level) / 2, df);
+  const value = -studentTQuantile((1 - level) / 2, df);
   if (remembered.size >= MAX_ENTRIES) remembered.clear();
   remembered.set(key, value);
   return value;

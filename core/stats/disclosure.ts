@@ -44,7 +44,9 @@ export function disclosureControl(
 ): DisclosureDecision[] {
   const threshold = options?.threshold ?? DEFAULT_DISCLOSURE_THRESHOLD;
   if (!(threshold >= 0)) throw new RangeError(`disclosure threshold must be >= 0, got ${threshold}`);
-  const reasons: (SuppressionReason | null)[] = cells.map((cell) => (cell.n < threshold || cell.n === 0 ? 'primary' : null));
+  const reasons: (SuppressionReason | null)[] = cells.map((cell) =>
+    cell.n < threshold || cell.n === 0 ? 'primary' : null,
+  );
 
   const groups = new Map<string, number[]>();
   cells.forEach((cell, i) => {
@@ -74,10 +76,13 @@ export function disclosureControl(
  * The published form of a result: with `suppressed` set, and without estimate, se and interval when
  * suppressed (contract, "HTTP endpoints"). The other fields (n, population estimate, deff, df) stay.
  */
-export function applyDisclosure<T extends { readonly estimate: unknown; readonly se: unknown; readonly ci_low: unknown; readonly ci_high: unknown }>(
+type Published = { readonly estimate: unknown; readonly se: unknown; readonly ci_low: unknown; readonly ci_high: unknown };
+type Withheld<T> = Omit<T, 'estimate' | 'se' | 'ci_low' | 'ci_high'> & { readonly suppressed: true };
+
+export function applyDisclosure<T extends Published>(
   result: T,
   decision: DisclosureDecision,
-): (T & { readonly suppressed: false }) | (Omit<T, 'estimate' | 'se' | 'ci_low' | 'ci_high'> & { readonly suppressed: true }) {
+): (T & { readonly suppressed: false }) | Withheld<T> {
   if (!decision.suppressed) return { ...result, suppressed: false };
   const { estimate: _estimate, se: _se, ci_low: _low, ci_high: _high, ...kept } = result;
   return { ...kept, suppressed: true };

@@ -13,10 +13,12 @@ const MAX_ITERATIONS = 100_000;
 const EPSILON = 1e-16;
 const TINY = 1e-300;
 
-function continuedFraction(x: number, a: number, b: number): number {
+function continuedFraction(x: number, complement: number, a: number, b: number): number {
   const sum = a + b;
   let c = 1;
-  let d = 1 - (sum * x) / (a + 1);
+  // 1 - (a + b) x / (a + 1) written with 1 - x: near the mode, x ≈ a / (a + b), the subtraction would
+  // cancel and turn x's rounding into a relative error of order 1e-16 · a.
+  let d = (1 - b + sum * complement) / (a + 1);
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;
@@ -53,6 +55,6 @@ export function regularizedBeta(x: number, complement: number, a: number, b: num
   const logX = x > 0.5 ? Math.log1p(-complement) : Math.log(x);
   const logComplement = complement > 0.5 ? Math.log1p(-x) : Math.log(complement);
   const logFront = a * logX + b * logComplement - logBeta(a, b);
-  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * continuedFraction(x, a, b)) / a;
-  return 1 - (Math.exp(logFront) * continuedFraction(complement, b, a)) / b;
+  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * continuedFraction(x, complement, a, b)) / a;
+  return 1 - (Math.exp(logFront) * continuedFraction(complement, x, b, a)) / b;
 }

@@ -2,8 +2,9 @@ import { logGamma } from './log-gamma.ts';
 
 /**
  * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a) (R `pgamma(x, a, lower = FALSE)`),
- * by the series for P(a, x) when x < a + 1 and by the continued fraction for Q(a, x) otherwise
- * (Numerical Recipes, 3rd ed., §6.2). Used for the normal tail, Q(1/2, z²/2) = 2 P(Z > z).
+ * by the series for P(a, x) when x < a and by the continued fraction for Q(a, x) otherwise
+ * (Numerical Recipes, 3rd ed., §6.2, which switches at a + 1: switching earlier costs a few more
+ * terms but avoids taking a small Q as 1 - P). Used for the normal tail, Q(1/2, z²/2) = 2 P(Z > z).
  */
 
 const MAX_ITERATIONS = 100_000;
@@ -47,6 +48,6 @@ export function regularizedGammaUpper(a: number, x: number): number {
   if (x === 0) return 1;
   if (x === Number.POSITIVE_INFINITY) return 0;
   const logFront = a * Math.log(x) - x - logGamma(a);
-  if (x < a + 1) return 1 - lowerSeries(a, x, logFront);
+  if (x < a) return 1 - lowerSeries(a, x, logFront);
   return upperFraction(a, x, logFront);
 }

@@ -4,7 +4,10 @@ import { normalQuantile, normalUpperTail } from './normal.ts';
 
 /**
  * Student t distribution with df > 0 degrees of freedom (not necessarily an integer): upper tail and
- * quantile, matching R `pt(t, df, lower.tail = FALSE)` and `qt(p, df)` to about 1e-13 relative.
+ * quantile, matching R `pt(t, df, lower.tail = FALSE)` and `qt(p, df)`. The tail is accurate to about
+ * 1e-13 relative for df up to a thousand and 1.4e-12 at df = 1e5 (near the mode of the beta the
+ * continued fraction amplifies the rounding of its argument in proportion to df); the quantile, where
+ * that error is divided by the density, to about 1e-13 (tests: 1e-12 against 30-digit references).
  *
  * Tail: P(T > t) = I_x(df/2, 1/2) / 2 with x = df / (df + t²) (Abramowitz & Stegun 26.7.1), through the
  * regularized incomplete beta. Quantile: Hill's (1970) idea as R `qt` applies it, a start refined by

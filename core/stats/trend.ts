@@ -32,7 +32,7 @@ export function estimateChange(
   if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
   const change = later.estimate - earlier.estimate;
   const se = Math.hypot(earlier.se, later.se);
-  const halfWidth = normalQuantile(1 - (1 - level) / 2) * se;
+  const halfWidth = -normalQuantile((1 - level) / 2) * se;
   const ci_low = change - halfWidth;
   const ci_high = change + halfWidth;
   return { change, se, ci_low, ci_high, significant: ci_low > 0 || ci_high < 0 };

@@ -26,6 +26,8 @@ export interface DomainBarsInput {
 }
 
 const STEP = 12;
+/** Fixed room for category labels, so the blocks' bars start at the same x. */
+const LABEL_EXTENT = 128;
 
 /** Horizontal bars with 95% error bars, one block per breakdown; a suppressed cell shows "s". */
 export function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput): TopLevelSpec {
@@ -48,36 +50,36 @@ export function domainBarsSpec({ indicator, groups, overall, width }: DomainBars
         field: 'label',
         type: 'nominal',
         sort: group.bars.map((bar) => bar.label),
-        axis: { title: null, ticks: false, domain: false, labelPadding: 4, labelFontSize: 7.5 },
+        axis: { title: null, ticks: false, domain: false, labelPadding: 4, labelFontSize: 7.5, minExtent: LABEL_EXTENT, maxExtent: LABEL_EXTENT },
       } as const;
       const shown = { filter: '!datum.suppressed' };
       return {
-        title: group.title,
+        title: { text: group.title, frame: 'bounds', anchor: 'start' },
         width,
         height: { step: STEP },
         data: { values },
-        encoding: { y },
         layer: [
           {
             transform: [shown],
             mark: { type: 'bar', color: COLORS.accentLight, height: STEP * 0.62 },
-            encoding: { x: { field: 'estimate', ...x } },
+            encoding: { y, x: { field: 'estimate', ...x } },
           },
           {
             transform: [shown],
             mark: { type: 'rule', color: COLORS.ink, strokeWidth: 0.9 },
-            encoding: { x: { field: 'low', ...x }, x2: { field: 'high' } },
+            encoding: { y, x: { field: 'low', ...x }, x2: { field: 'high' } },
           },
           {
             transform: [shown],
             mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
-            encoding: { x: { field: 'low', ...x } },
+            encoding: { y, x: { field: 'low', ...x } },
           },
           {
             transform: [shown],
             mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
-            encoding: { x: { field: 'high', ...x } },
+            encoding: { y, x: { field: 'high', ...x } },
           },
+          // No y: the reference line spans the whole block.
           ...(overall === undefined
             ? []
             : [
@@ -90,6 +92,7 @@ export function domainBarsSpec({ indicator, groups, overall, width }: DomainBars
           {
             mark: { type: 'text', align: 'left', dx: 4, fontSize: 7, color: COLORS.text },
             encoding: {
+              y,
               x: { field: 'high', ...x },
               text: { field: 'text' },
               color: { condition: { test: 'datum.suppressed', value: COLORS.worse }, value: COLORS.text },

@@ -12,21 +12,28 @@ export interface GaugeInput {
 }
 
 const HALF_TURN = Math.PI / 2;
+/** Half the needle's width, in score points. */
+const NEEDLE = 0.5;
 
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** A half-disc gauge on 0-100: the score as a filled arc, its 95% interval as an outer bracket. */
+/**
+ * A half-disc gauge on 0-100: filled up to the interval's lower bound, the 95% interval in a light
+ * tint, a dark needle at the score. An interval narrower than the needle still shows as the tint.
+ */
 export function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelSpec {
   const outer = size * 0.46;
-  const inner = outer * 0.7;
+  const inner = outer * 0.68;
   const centreX = size / 2;
-  const centreY = outer + 6;
-  const height = centreY + size * 0.12;
-  const theta = { field: 'start', type: 'quantitative' } as const;
+  const centreY = outer + 4;
+  const height = centreY + size * 0.1;
   const arc = (name: string, start: number, end: number, radius: number, radius2: number, color: string): Layer => ({
     data: { name, values: [{ start, end }] },
     mark: { type: 'arc', radius, radius2, x: centreX, y: centreY, color, padAngle: 0 },
-    encoding: { theta: { ...theta, scale: { domain: [0, 100], range: [-HALF_TURN, HALF_TURN] } }, theta2: { field: 'end' } },
+    encoding: {
+      theta: { field: 'start', type: 'quantitative', scale: { domain: [0, 100], range: [-HALF_TURN, HALF_TURN] } },
+      theta2: { field: 'end' },
+    },
   });
   const label = (text: string, x: number, y: number, fontSize: number, color: string, bold: boolean): Layer => ({
     data: { values: [{ text }] },
@@ -41,11 +48,12 @@ export function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelS
     config: CHART_CONFIG,
     layer: [
       arc('track', 0, 100, outer, inner, COLORS.faint),
-      arc('score', 0, score, outer, inner, COLORS.accent),
-      arc('interval', ciLow, ciHigh, outer + size * 0.035, outer + size * 0.015, COLORS.ink),
-      label(formatDecimal(score), centreX, centreY - 2, size * 0.17, COLORS.ink, true),
-      label('0', centreX - (outer + inner) / 2, centreY + size * 0.09, size * 0.06, COLORS.muted, false),
-      label('100', centreX + (outer + inner) / 2, centreY + size * 0.09, size * 0.06, COLORS.muted, false),
+      arc('score', 0, ciLow, outer, inner, COLORS.accent),
+      arc('interval', ciLow, ciHigh, outer, inner, COLORS.accentLight),
+      arc('needle', Math.max(0, score - NEEDLE), Math.min(100, score + NEEDLE), outer + size * 0.03, inner - size * 0.02, COLORS.ink),
+      label(formatDecimal(score), centreX, centreY - 2, size * 0.16, COLORS.ink, true),
+      label('0', centreX - (outer + inner) / 2, centreY + size * 0.08, size * 0.055, COLORS.muted, false),
+      label('100', centreX + (outer + inner) / 2, centreY + size * 0.08, size * 0.055, COLORS.muted, false),
     ],
   };
 }

@@ -8,7 +8,7 @@ import { arabicParagraph } from './arabic-text.ts';
 /** The Arabic page: title and executive summary, right to left, Western digits as written by the analysts. */
 export function arabicPage(model: ReportModel): Content[] {
   return [
-    { ...heading(SECTION_TITLES.arabic, 3, { toc: true, pageBreak: true }), color: COLORS.muted, fontSize: 8, margin: [0, 0, 0, 18] },
+    { ...heading(SECTION_TITLES.arabic, 3, { toc: true, pageBreak: true }), tocMargin: [0, 4, 0, 0], color: COLORS.muted, fontSize: 8, margin: [0, 0, 0, 18] },
     { ...arabicParagraph(model.organisation.nameAr, { fontSize: 11, width: CONTENT_WIDTH, color: COLORS.accent }), margin: [0, 0, 0, 6] },
     { ...arabicParagraph(model.title.ar, { fontSize: 20, width: CONTENT_WIDTH, color: COLORS.ink, bold: true, lineHeight: 1.3 }), margin: [0, 0, 0, 16] },
     { canvas: [{ type: 'rect', x: CONTENT_WIDTH - 60, y: 0, w: 60, h: 3, color: COLORS.coverAccent }], margin: [0, 0, 0, 14] },

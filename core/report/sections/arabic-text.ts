@@ -1,4 +1,4 @@
-import { breakLines, estimateArabicWidth, visualRuns, type TextMeasure } from '../arabic.ts';
+import { breakLines, estimateArabicWidth, visualPieces, type TextMeasure } from '../arabic.ts';
 import type { ContentNode } from '../pdf-types.ts';
 import { FONTS } from '../theme.ts';
 
@@ -13,13 +13,15 @@ export interface ArabicTextOptions {
 
 /**
  * An Arabic paragraph as pdfmake nodes: one right-aligned, unwrappable line per visual line, each
- * bidi run its own inline (see arabic.ts).
+ * visual piece its own inline (see arabic.ts).
  */
 export function arabicParagraph(text: string, options: ArabicTextOptions): ContentNode {
-  const lines = breakLines(text, options.width, options.fontSize, options.measure ?? estimateArabicWidth);
+  // A hair under the full width, so rounding never makes pdfmake wrap a line we ordered.
+  const width = options.width - 2;
+  const lines = breakLines(text, width, options.fontSize, options.bold ?? false, options.measure ?? estimateArabicWidth);
   return {
     stack: lines.map((line) => ({
-      text: visualRuns(line).map((run) => ({ text: run.text, noWrap: true })),
+      text: visualPieces(line).map((piece) => ({ text: piece, noWrap: true })),
       font: FONTS.arabic,
       fontSize: options.fontSize,
       alignment: 'right',

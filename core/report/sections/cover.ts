@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod } from '../format.ts';
+import { formatDate, formatPercent, formatPeriod } from '../format.ts';
 import type { ReportModel, WaveStatus } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../theme.ts';
@@ -20,7 +20,7 @@ export function coverBackground(): ContentNode {
   return {
     canvas: [
       { type: 'rect', x: 0, y: 0, w: PAGE.width, h: bandHeight, color: COLORS.cover },
-      { type: 'rect', x: PAGE.marginX, y: bandHeight - 70, w: 60, h: 4, color: COLORS.coverAccent },
+      { type: 'rect', x: PAGE.marginX, y: bandHeight - 40, w: 60, h: 4, color: COLORS.coverAccent },
     ],
   };
 }
@@ -34,9 +34,7 @@ export function cover(model: ReportModel): Content[] {
     stack: [
       { text: organisation.name, fontSize: 11, bold: true, color: COLORS.ink },
       arabicParagraph(organisation.nameAr, { fontSize: 11, width: CONTENT_WIDTH, color: COLORS.ink }),
-      { text: `Période de collecte ${formatPeriod(wave.fieldwork.start, wave.fieldwork.end)}`, fontSize: 9, color: COLORS.text, margin: [0, 14, 0, 0] },
-      { text: `Population de référence au ${formatDate(wave.referenceDate)}`, fontSize: 9, color: COLORS.text },
-      ...(status ? [{ text: status, fontSize: 9, bold: true, color: COLORS.worse, margin: [0, 10, 0, 0] } as const] : []),
+      ...(status ? [{ text: status, fontSize: 9, bold: true, color: COLORS.worse, margin: [0, 18, 0, 0] } as const] : []),
       ...(organisation.funders && organisation.funders.length > 0
         ? [{ text: `Avec le soutien de : ${organisation.funders.join(', ')}`, fontSize: 8, color: COLORS.muted, margin: [0, 24, 0, 0] } as const]
         : []),
@@ -49,7 +47,9 @@ export function cover(model: ReportModel): Content[] {
     { text: 'BAROMÈTRE', fontSize: 10, bold: true, color: COLORS.coverAccent, characterSpacing: 2, margin: [0, 0, 0, 6] },
     { text: model.title.fr, fontSize: 26, bold: true, color: white, lineHeight: 1.1, margin: [0, 0, 0, 14] },
     { ...arabicParagraph(model.title.ar, { fontSize: 19, width: CONTENT_WIDTH, color: white, bold: true }), margin: [0, 0, 0, 40] },
-    { text: wave.label, fontSize: 15, bold: true, color: white },
+    { text: wave.label, fontSize: 15, bold: true, color: white, margin: [0, 0, 0, 14] },
+    { text: `Collecte ${formatPeriod(wave.fieldwork.start, wave.fieldwork.end)}`, fontSize: 9.5, color: white },
+    { text: `Mineurs détenus au ${formatDate(wave.referenceDate)}, échantillon de ${formatPercent(wave.samplingRate, 0)}`, fontSize: 9.5, color: white },
     bottomBlock,
   ];
 }

@@ -27,7 +27,7 @@ async function tile(label: string, score: ScoreValue & { change?: Parameters<typ
 }
 
 /** One gauge for the overall score and one per dimension, in the dimensions' order. */
-export async function dashboard(model: ReportModel, index: ReportIndex): Promise<Content[]> {
+export async function dashboard(model: ReportModel, index: ReportIndex, number: number): Promise<Content[]> {
   const { overall } = model.score;
   const overallSvg = await gaugeSvg({ score: overall.score, ciLow: overall.ci_low, ciHigh: overall.ci_high, size: 210 });
   const tiles: ContentNode[] = [];
@@ -42,7 +42,7 @@ export async function dashboard(model: ReportModel, index: ReportIndex): Promise
     rows.push({ columns: row, columnGap: 8 });
   }
   return [
-    heading(SECTION_TITLES.dashboard, 1, { toc: true, pageBreak: true }),
+    heading(`${number}. ${SECTION_TITLES.dashboard}`, 1, { toc: true, pageBreak: true }),
     {
       stack: [
         { ...svgNode(overallSvg, 210), alignment: 'center' },
@@ -55,7 +55,7 @@ export async function dashboard(model: ReportModel, index: ReportIndex): Promise
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }], margin: [0, 0, 0, 12] },
     ...rows,
     note(
-      "Chaque jauge va de 0 à 100 ; l'arc foncé est le score, le trait extérieur son intervalle de confiance à 95 %. L'évolution est comptée en points depuis la vague précédente ; une flèche signale une évolution significative.",
+      "Chaque jauge va de 0 à 100 : le trait foncé marque le score, la zone claire son intervalle de confiance à 95 %. L'évolution est comptée en points depuis la vague précédente ; une flèche signale une évolution significative.",
     ),
   ];
 }

@@ -10,7 +10,10 @@ import { COLORS, CONTENT_WIDTH } from '../theme.ts';
 import { SUPPRESSION_NOTE } from '../titles.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
-const CHART_COLUMN = (CONTENT_WIDTH - 14) / 2;
+const COLUMN_GAP = 14;
+/** The trend needs less room than the bars, whose category labels are long (regions, types). */
+const TREND_WIDTH = 200;
+const BARS_WIDTH = CONTENT_WIDTH - TREND_WIDTH - COLUMN_GAP;
 const DIRECTION_TEXT = { higher_is_better: 'une valeur élevée est souhaitable', lower_is_better: 'une valeur basse est souhaitable' } as const;
 
 function estimateCells(indicator: Indicator, index: ReportIndex, threshold: number): { cells: Content[]; suppressed: boolean } {
@@ -87,12 +90,12 @@ async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator:
     [trend?.changeFromPrevious, trend?.changeFromBaseline].flatMap((change) => (change && !change.comparable ? [change.from] : [])),
   );
   const trendChart = trend && trend.series.some((point) => point.estimate !== undefined)
-    ? svgNode(await trendSvg({ indicator, series: trend.series, notComparable, width: CHART_COLUMN - 6, height: 120 }), CHART_COLUMN)
+    ? svgNode(await trendSvg({ indicator, series: trend.series, notComparable, width: TREND_WIDTH - 4, height: 120 }), TREND_WIDTH)
     : muted('Pas de série disponible.');
   const groups = domainGroups(model, index, indicator);
   const overall = index.result(indicator.code)?.estimate;
   const barsChart = groups.length > 0
-    ? svgNode(await domainBarsSvg({ indicator, groups, width: 120, ...(overall === undefined ? {} : { overall }) }), CHART_COLUMN)
+    ? svgNode(await domainBarsSvg({ indicator, groups, width: 110, ...(overall === undefined ? {} : { overall }) }), BARS_WIDTH)
     : muted('Pas de résultat par sous-groupe.');
   const suppressed = groups.some((group) => group.bars.some((bar) => bar.suppressed));
   const caption = (text: string): ContentNode => ({ text, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0, 0, 3] });
@@ -104,10 +107,10 @@ async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator:
         { text: `Norme : ${indicator.standard} · ${DIRECTION_TEXT[indicator.direction]}`, fontSize: 7.5, color: COLORS.muted, margin: [0, 1, 0, 5] },
         {
           columns: [
-            { width: CHART_COLUMN, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
-            { width: CHART_COLUMN, stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart] },
+            { width: TREND_WIDTH, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
+            { width: BARS_WIDTH, stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart] },
           ],
-          columnGap: 14,
+          columnGap: COLUMN_GAP,
         },
         ...(suppressed ? [note(SUPPRESSION_NOTE(model.methodology.suppressionThreshold))] : []),
       ],
@@ -136,7 +139,12 @@ export async function dimensionChapter(model: ReportModel, index: ReportIndex, d
           {
             columns: [
               { text: [{ text: 'Score de la dimension : ', color: COLORS.muted }, { text: `${formatDecimal(score.score)} / 100`, bold: true, color: COLORS.ink }, { text: `   IC 95 % : ${formatDecimal(score.ci_low)} – ${formatDecimal(score.ci_high)}`, color: COLORS.muted }], fontSize: 9, width: 'auto' },
-              { ...scoreChangeCell(score.change, 'left', 9), width: 90, margin: [10, 0, 0, 0] },
+              ...(score.change
+                ? [
+                    { text: `Depuis ${index.waveLabel(score.change.from)} :`, fontSize: 9, color: COLORS.muted, width: 'auto', margin: [14, 0, 4, 0] } as const,
+                    { ...scoreChangeCell(score.change, 'left', 9), width: 60 },
+                  ]
+                : []),
             ],
             margin: [0, 0, 0, 8],
           } as const,

@@ -1,4 +1,4 @@
-import { dataTable, heading, note, paragraph } from '../blocks.ts';
+import { dataTable, heading, keepTogether, note, paragraph } from '../blocks.ts';
 import { formatDate, formatInteger, formatPercent } from '../format.ts';
 import type { ReportModel } from '../model.ts';
 import type { Content } from '../pdf-types.ts';
@@ -8,7 +8,7 @@ const share = (part: number, whole: number): string => (whole > 0 ? formatPercen
 
 const CHANGE_KIND = { added: 'ajoutée', removed: 'supprimée', modified: 'modifiée' } as const;
 
-export function methodology(model: ReportModel, typeLabel: (type: string) => string): Content[] {
+export function methodology(model: ReportModel, typeLabel: (type: string) => string, number: number): Content[] {
   const { methodology: m, wave } = model;
   const { response, attrition, instrument } = m;
   const level = formatPercent(m.confidenceLevel, 0);
@@ -33,7 +33,7 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
     ['Entretiens validés (analysés)', formatInteger(response.validated), share(response.validated, response.selected)],
   ];
   return [
-    heading(SECTION_TITLES.methodology, 1, { toc: true, pageBreak: true }),
+    heading(`${number}. ${SECTION_TITLES.methodology}`, 1, { toc: true, pageBreak: true }),
     heading('Plan de sondage', 2),
     paragraph(
       `L'enquête est stratifiée par établissement. La base de sondage est la liste des mineurs détenus dans chaque établissement au ${formatDate(wave.referenceDate)} (effectif N_h). ` +
@@ -44,19 +44,18 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
     dataTable(
       [
         { header: 'Établissement', width: '*' },
-        { header: 'Type', width: 62 },
-        { header: 'Région', width: 66 },
-        { header: 'N_h', width: 30, align: 'right' },
-        { header: 'Visé', width: 28, align: 'right' },
-        { header: 'Réalisé', width: 34, align: 'right' },
-        { header: 'Réalisé / visé', width: 44, align: 'right' },
-        { header: 'Fraction', width: 38, align: 'right' },
+        { header: 'Type', width: 84 },
+        { header: 'Région', width: 78 },
+        { header: 'N_h', width: 22, align: 'right' },
+        { header: 'Visé', width: 22, align: 'right' },
+        { header: 'Réalisé', width: 30, align: 'right' },
+        { header: '% visé', width: 32, align: 'right' },
+        { header: 'Fraction', width: 34, align: 'right' },
       ],
       frameRows,
       ['Ensemble', '', '', formatInteger(totals.population), formatInteger(totals.target), formatInteger(totals.achieved), share(totals.achieved, totals.target), share(totals.achieved, totals.population)],
     ),
-    heading('Réponse et attrition', 3),
-    {
+    keepTogether(heading('Réponse et attrition', 3), {
       columns: [
         { width: '*', stack: [dataTable([{ header: 'Participation', width: '*' }, { header: 'Effectif', width: 42, align: 'right' }, { header: 'Part', width: 42, align: 'right' }], responseRows)] },
         attrition
@@ -78,21 +77,18 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
           : { width: '*', text: '' },
       ],
       columnGap: 14,
-    },
-    heading('Estimations, intervalles et comparaisons', 3),
-    paragraph(
+    }),
+    keepTogether(heading('Estimations, intervalles et comparaisons', 3), paragraph(
       `Les proportions et moyennes sont pondérées. Les intervalles de confiance à ${level} sont calculés sur l'échelle logit pour les proportions et par la loi de Student avec les degrés de liberté du plan pour les moyennes. ` +
         `Les scores du baromètre ramènent chaque indicateur sur une échelle de 0 à 100 à l'aide de bornes fixes ; leurs erreurs types sont estimées par jackknife stratifié. ` +
         `Une évolution est dite significative lorsque l'intervalle à ${level} de la différence exclut zéro (flèche dans les tableaux : vers le haut pour une hausse, vers le bas pour une baisse). ` +
         "Une évolution n'est présentée que si la question n'a pas changé de définition entre les versions de l'instrument ; sinon elle est signalée « non comparable ».",
-    ),
-    heading('Protection des enfants : règle de suppression', 3),
-    paragraph(
+    )),
+    keepTogether(heading('Protection des enfants : règle de suppression', 3), paragraph(
       `Aucune case publiée ne doit permettre de reconnaître un enfant. Une estimation reposant sur moins de ${m.suppressionThreshold} entretiens n'est pas publiée et est remplacée par « s » ; ` +
         "une suppression secondaire empêche de la recalculer à partir des totaux. Les données individuelles ne quittent jamais le système, sauf par un export d'analyse dépourvu d'identifiants directs.",
-    ),
-    heading("Ce qui a changé dans l'instrument", 3),
-    paragraph(
+    )),
+    keepTogether(heading("Ce qui a changé dans l'instrument", 3), paragraph(
       instrument.previousVersion === undefined
         ? `Questionnaire « ${instrument.title} », version ${instrument.version} : première version utilisée.`
         : `Questionnaire « ${instrument.title} », version ${instrument.version} (version ${instrument.previousVersion} à la vague précédente) : ` +
@@ -100,7 +96,7 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
             (instrument.changes.length > 0
               ? instrument.changes.map((change) => `${change.question} ${CHANGE_KIND[change.kind]}`).join(' ; ') + '. Le détail figure en annexe B.'
               : ''),
-    ),
+    )),
     note('N_h : mineurs détenus dans l’établissement à la date de référence. Fraction : part des mineurs de l’établissement interrogés.'),
   ];
 }

@@ -14,8 +14,8 @@ const PRIORITY: Readonly<Record<Priority, { label: string; rank: number; color: 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Grouped by dimension (in the dimensions' order), then by standard; within a standard, most urgent first. */
-export function recommendations(model: ReportModel, index: ReportIndex): Content[] {
-  const content: Content[] = [heading(SECTION_TITLES.recommendations, 1, { toc: true, pageBreak: true })];
+export function recommendations(model: ReportModel, index: ReportIndex, number: number): Content[] {
+  const content: Content[] = [heading(`${number}. ${SECTION_TITLES.recommendations}`, 1, { toc: true, pageBreak: true })];
   if (model.recommendations.length === 0) return [...content, paragraph('Aucune recommandation pour cette vague.')];
   const known = new Set(index.dimensions.map((dimension) => dimension.code));
   const groups = [

@@ -17,6 +17,12 @@ interface NotableChange {
 /** How many of the largest significant rises and falls the summary lists. */
 const NOTABLE_COUNT = 4;
 
+/** A change on the score's 0-100 scale, so proportions and means can be ranked together. */
+function scaledSize(indicator: Indicator, delta: number): number {
+  const { low, high } = indicator.goalposts ?? { low: 0, high: 1 };
+  return Math.abs(delta / (high - low));
+}
+
 /** Comparable, significant changes since the previous wave, largest first (ties by code, for stable output). */
 export function notableChanges(model: ReportModel, index: ReportIndex): { rises: NotableChange[]; falls: NotableChange[] } {
   const changes: NotableChange[] = [];
@@ -27,7 +33,7 @@ export function notableChanges(model: ReportModel, index: ReportIndex): { rises:
     changes.push({ indicator, change: { ...change, estimate: change.estimate }, ...(current === undefined ? {} : { current }) });
   }
   const bySize = (a: NotableChange, b: NotableChange): number =>
-    Math.abs(b.change.estimate) - Math.abs(a.change.estimate) || (a.indicator.code < b.indicator.code ? -1 : 1);
+    scaledSize(b.indicator, b.change.estimate) - scaledSize(a.indicator, a.change.estimate) || (a.indicator.code < b.indicator.code ? -1 : 1);
   return {
     rises: changes.filter((entry) => entry.change.estimate > 0).sort(bySize).slice(0, NOTABLE_COUNT),
     falls: changes.filter((entry) => entry.change.estimate < 0).sort(bySize).slice(0, NOTABLE_COUNT),
@@ -65,7 +71,7 @@ function changeList(title: string, entries: readonly NotableChange[]): ContentNo
   };
 }
 
-export async function summary(model: ReportModel, index: ReportIndex): Promise<Content[]> {
+export async function summary(model: ReportModel, index: ReportIndex, number: number): Promise<Content[]> {
   const { overall } = model.score;
   const gauge = await gaugeSvg({ score: overall.score, ciLow: overall.ci_low, ciHigh: overall.ci_high, size: 170 });
   const changeText = overall.change
@@ -82,7 +88,7 @@ export async function summary(model: ReportModel, index: ReportIndex): Promise<C
       : [dimension.label, '—', '—', '—'];
   });
   return [
-    heading(SECTION_TITLES.summary, 1, { toc: true, pageBreak: true }),
+    heading(`${number}. ${SECTION_TITLES.summary}`, 1, { toc: true, pageBreak: true }),
     {
       columns: [
         { ...svgNode(gauge, 170), width: 180 },

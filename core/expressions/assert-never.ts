@@ -1,0 +1,4 @@
+/** Ends an exhaustive `switch`: compiles only when every case is handled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,28 @@
+// The refusals of the contract as Directus errors: Directus turns them into `{ errors: [...] }` bodies
+// with the status given here, never a 500.
+import { createError } from '@directus/errors';
+
+export interface Problem {
+  message: string;
+  row?: number;
+  column?: string;
+  question?: string;
+  sheet?: string;
+  position?: number;
+}
+
+/** 409: the item is in a state that forbids the change (a locked wave, a published version, data depends on it). */
+export const ConflictError = createError<{ reason: string }>('CONFLICT', ({ reason }) => reason, 409);
+
+/** 422: the input was understood but breaks rules; `problems` says what and where. */
+export const ValidationError = createError<{ summary: string; problems: Problem[] }>(
+  'VALIDATION_FAILED',
+  ({ summary, problems }) => `${summary} (${problems.length} problème${problems.length > 1 ? 's' : ''})`,
+  422,
+);
+
+/** 400: the request itself is malformed (query string, body shape, file type). */
+export const BadRequestError = createError<{ reason: string }>('INVALID_PAYLOAD', ({ reason }) => reason, 400);
+
+/** 404: the wave, version or indicator named in the path does not exist. */
+export const NotFoundError = createError<{ reason: string }>('NOT_FOUND', ({ reason }) => reason, 404);

@@ -1,0 +1,26 @@
+// `npm test`: unit tests, then the integration tests against a real Directus on SQLite, then again on
+// PostgreSQL when DB_CLIENT=pg settings are given (CI always gives them).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from './lib/env.ts';
+import { ensureExtensionBuilt } from './lib/prepare.ts';
+
+const vitest = join(projectRoot, 'node_modules', '.bin', 'vitest');
+const extraArgs = process.argv.slice(2);
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(vitest, ['run', ...args, ...extraArgs], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+ensureExtensionBuilt();
+const databases: Array<'sqlite3' | 'pg'> = process.env['DB_CLIENT'] === 'pg' ? ['sqlite3', 'pg'] : ['sqlite3'];
+const outcomes: Array<[string, boolean]> = [['unit', run('unit tests', ['--project', 'unit'])]];
+for (const client of databases) {
+  outcomes.push([`integration (${client})`, run(`integration tests on ${client}`, ['--project', 'integration'], { TEST_DB_CLIENT: client })]);
+}
+
+console.log('\n=== summary ===');
+for (const [label, passed] of outcomes) console.log(`${passed ? 'passed' : 'FAILED'}  ${label}`);
+process.exit(outcomes.every(([, passed]) => passed) ? 0 : 1);

@@ -1,0 +1,37 @@
+// What the integration tests share: the running instance, logins per demo role, small lookups.
+import { inject } from 'vitest';
+import { createApi, login, type Api } from '../scripts/lib/api.ts';
+import { demoUser, type DemoUser } from '../seed/demo-users.ts';
+
+export function instance() {
+  return inject('directus');
+}
+
+export function anonymous(): Api {
+  return createApi(instance().url);
+}
+
+export async function asAdmin(): Promise<Api> {
+  const { url, adminEmail, adminPassword } = instance();
+  return login(url, adminEmail, adminPassword);
+}
+
+export async function as(key: DemoUser['key']): Promise<Api> {
+  const user = demoUser(key);
+  return login(instance().url, user.email, user.password);
+}
+
+export async function idOf(api: Api, collection: string, code: string): Promise<number> {
+  const rows = await api.get<Array<{ id: number }>>(`/items/${collection}?filter[code][_eq]=${encodeURIComponent(code)}&fields=id`);
+  const row = rows[0];
+  if (!row) throw new Error(`${collection} ${code} not found`);
+  return row.id;
+}
+
+export async function count(api: Api, collection: string, filter?: Record<string, unknown>): Promise<number> {
+  const query = new URLSearchParams({ 'aggregate[count]': '*' });
+  if (filter) query.set('filter', JSON.stringify(filter));
+  const path = collection.startsWith('directus_') ? `/${collection.slice('directus_'.length)}` : `/items/${collection}`;
+  const rows = await api.get<Array<{ count: number | string }>>(`${path}?${query.toString()}`);
+  return Number(rows[0]?.count ?? 0);
+}
