@@ -16,9 +16,17 @@ export async function asAdmin(): Promise<Api> {
   return login(url, adminEmail, adminPassword);
 }
 
-export async function as(key: DemoUser['key']): Promise<Api> {
-  const user = demoUser(key);
-  return login(instance().url, user.email, user.password);
+const sessions = new Map<DemoUser['key'], Promise<Api>>();
+
+/** One login per demo user and test file: argon2 makes each login cost about half a second. */
+export function as(key: DemoUser['key']): Promise<Api> {
+  let session = sessions.get(key);
+  if (!session) {
+    const user = demoUser(key);
+    session = login(instance().url, user.email, user.password);
+    sessions.set(key, session);
+  }
+  return session;
 }
 
 export async function idOf(api: Api, collection: string, code: string): Promise<number> {

@@ -31,9 +31,9 @@ export interface Situation {
 }
 
 const GIRL_SHARE: Readonly<Record<EstablishmentType, number>> = {
-  cre: 0.06,
-  quartier_mineurs: 0.04,
-  centre_sauvegarde: 0.2,
+  cre: 0.09,
+  quartier_mineurs: 0.07,
+  centre_sauvegarde: 0.22,
 };
 
 const AGES: readonly (readonly [number, number])[] = [

@@ -30,7 +30,7 @@ const crud = (collection: string): PermissionRule[] => CRUD.map((action) => ({ c
 const readAll = (...collections: string[]): PermissionRule[] => collections.map((collection) => ({ collection, action: 'read' as const }));
 
 const ME = '$CURRENT_USER';
-const assignedToMe: Filter = { assignments: { _some: { user: { _eq: ME } } } };
+const assignedToMe: Filter = { assignments: { user: { _eq: ME } } };
 
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
 const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators'];

@@ -1,0 +1,83 @@
+import { assignments } from './assignments.ts';
+import { baseline, externalEstimates } from './baseline.ts';
+import { dimensions } from './dimensions.ts';
+import { establishments } from './establishments.ts';
+import { generateFieldwork } from './fieldwork.ts';
+import { indicators } from './indicators.ts';
+import { instruments } from './instruments.ts';
+import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
+import { recommendations } from './recommendations.ts';
+import type {
+  AssignmentRecord,
+  DimensionRecord,
+  EstablishmentRecord,
+  ExternalEstimateRecord,
+  IndicatorRecord,
+  InstrumentRecord,
+  InterviewRecord,
+  ParticipantRecord,
+  ParticipantStatusRecord,
+  PopulationFrameRecord,
+  RecommendationRecord,
+  WaveRecord,
+} from './types.ts';
+import { frames, waves } from './waves.ts';
+
+/**
+ * Everything the demo poster writes to Directus, in dependency order. Relations are codes (users are
+ * keys: enumerator1, enumerator2, supervisor1); instrument versions are `{ instrument, version }`.
+ */
+export interface DemoData {
+  readonly notice: string;
+  readonly establishments: readonly EstablishmentRecord[];
+  readonly instruments: readonly InstrumentRecord[];
+  readonly dimensions: readonly DimensionRecord[];
+  readonly indicators: readonly IndicatorRecord[];
+  readonly baseline: WaveRecord;
+  readonly externalEstimates: readonly ExternalEstimateRecord[];
+  readonly waves: readonly WaveRecord[];
+  readonly frames: readonly PopulationFrameRecord[];
+  readonly participants: readonly ParticipantRecord[];
+  readonly participantStatuses: readonly ParticipantStatusRecord[];
+  readonly interviews: readonly InterviewRecord[];
+  readonly recommendations: readonly RecommendationRecord[];
+  readonly assignments: readonly AssignmentRecord[];
+}
+
+export function generateDemoData(seed: number = DEMO_SEED): DemoData {
+  const fieldwork = generateFieldwork(seed);
+  return {
+    notice: DEMO_NOTICE,
+    establishments,
+    instruments,
+    dimensions,
+    indicators,
+    baseline,
+    externalEstimates,
+    waves,
+    frames,
+    participants: fieldwork.participants,
+    participantStatuses: fieldwork.participantStatuses,
+    interviews: fieldwork.interviews,
+    recommendations,
+    assignments,
+  };
+}
+
+export const demoData: DemoData = generateDemoData();
+export const { participants, participantStatuses, interviews } = demoData;
+export {
+  assignments,
+  baseline,
+  DEMO_NOTICE,
+  DEMO_SEED,
+  dimensions,
+  establishments,
+  externalEstimates,
+  frames,
+  indicators,
+  instruments,
+  recommendations,
+  waves,
+};
+export type * from './types.ts';

@@ -1,0 +1,261 @@
+import { baroAnswers } from './answers.ts';
+import { addDays, completedMonths, DAYS_PER_MONTH, daysBetween, workingDay } from './calendar.ts';
+import { establishmentByCode, establishments } from './establishments.ts';
+import {
+  enumeratorsOf,
+  SHORT_INTERVIEWS,
+  W1_PLAN,
+  W2_DRAFTS_FROM_DAY,
+  W2_PLAN,
+  W2_REVIEWED_UNTIL_DAY,
+  type EstablishmentFieldwork,
+} from './fieldwork-plan.ts';
+import { BARO_V1, versionOf } from './instruments.ts';
+import { streamFor, type Rng } from './prng.ts';
+import { newDetentionMonths, newLegalStatus, newPerson, type LegalStatus, type Person } from './profiles.ts';
+import type {
+  AnswerValue,
+  InterviewRecord,
+  InterviewStatus,
+  ParticipantRecord,
+  ParticipantStatus,
+  ParticipantStatusRecord,
+} from './types.ts';
+import { waveByCode } from './waves.ts';
+
+export interface Fieldwork {
+  readonly participants: readonly ParticipantRecord[];
+  readonly participantStatuses: readonly ParticipantStatusRecord[];
+  readonly interviews: readonly InterviewRecord[];
+}
+
+/** A minor followed by the demo, as the generator tracks it between waves. */
+interface Minor {
+  readonly code: string;
+  readonly person: Person;
+  readonly entryDate: string;
+  legalStatus: LegalStatus;
+  /** Where the minor is held, or null once released. */
+  establishment: string | null;
+  readonly history: ParticipantStatusRecord[];
+}
+
+/** No 0/O or 1/I: codes are read aloud and copied by hand in the field. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+function participantCodes(seed: number): () => string {
+  const rng = streamFor(seed, 'participant-codes');
+  const used = new Set<string>();
+  return () => {
+    for (;;) {
+      let code = 'P-';
+      for (let index = 0; index < 5; index += 1) code += CODE_ALPHABET.charAt(rng.int(0, CODE_ALPHABET.length - 1));
+      if (!used.has(code)) {
+        used.add(code);
+        return code;
+      }
+    }
+  };
+}
+
+function entryDateFor(interviewDate: string, months: number, rng: Rng): string {
+  return addDays(interviewDate, -(Math.ceil(months * DAYS_PER_MONTH) + rng.int(0, 29)));
+}
+
+function statusRow(minor: Minor, status: ParticipantStatus, date: string, establishment: string | null, note: string | null): void {
+  minor.history.push({ participant: minor.code, status, date, establishment, note });
+}
+
+function visitDate(wave: string, plan: EstablishmentFieldwork, position: number): string {
+  const start = waveByCode(wave).fieldwork_start;
+  if (start === null) throw new Error(`Wave ${wave} has no fieldwork start`);
+  return workingDay(start, plan.startDay + Math.floor(position / plan.perDay));
+}
+
+function shortDuration(wave: string, establishment: string, position: number): number | undefined {
+  return SHORT_INTERVIEWS.find(([w, e, p]) => w === wave && e === establishment && p === position)?.[3];
+}
+
+function normalDuration(age: number, rng: Rng): number {
+  return 32 + rng.int(0, 22) + (age < 15 ? 6 : 0);
+}
+
+function reviewedAt(date: string, rng: Rng): string {
+  return `${addDays(date, rng.int(1, 4))}T${String(rng.int(9, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}:00Z`;
+}
+
+const SECTION_INDEX: ReadonlyMap<string, number> = (() => {
+  const version = versionOf(BARO_V1);
+  const order = new Map(version.sections.map((section, index) => [section.code, index]));
+  return new Map(version.questions.map((question) => [question.code, order.get(question.section) ?? 0]));
+})();
+
+/** A draft is an interview being entered: only its first sections are filled in. */
+function draftAnswers(answers: Readonly<Record<string, AnswerValue>>, sectionsDone: number): Record<string, AnswerValue> {
+  return Object.fromEntries(Object.entries(answers).filter(([code]) => (SECTION_INDEX.get(code) ?? 0) < sectionsDone));
+}
+
+function interviewCode(wave: string, establishment: string, sequence: number): string {
+  return `${wave}-${establishment}-${String(sequence).padStart(3, '0')}`;
+}
+
+interface FirstInterview {
+  readonly minor: Minor;
+  readonly months: number;
+  readonly date: string;
+}
+
+function recruit(seed: number, label: string, establishment: string, date: string, nextCode: () => string, recentOnly: boolean): FirstInterview {
+  const rng = streamFor(seed, `recruit/${label}`);
+  const { type } = establishmentByCode(establishment);
+  const person = newPerson(type, rng);
+  const legalStatus = newLegalStatus(type, rng);
+  const entryDate = entryDateFor(date, newDetentionMonths(legalStatus, rng, recentOnly), rng);
+  const minor: Minor = { code: nextCode(), person, entryDate, legalStatus, establishment, history: [] };
+  statusRow(minor, 'detained', entryDate, establishment, 'Entrée en détention (date fictive).');
+  return { minor, months: completedMonths(entryDate, date), date };
+}
+
+const RELEASE_NOTE = 'Libéré entre les vagues 1 et 2 : à suivre avec le questionnaire SUIVI.';
+
+/** What happened to a W1 minor by the W2 reference date. */
+function followUntilW2(seed: number, minor: Minor, w1Date: string): void {
+  const rng = streamFor(seed, `fate/${minor.code}`);
+  const w2Reference = waveByCode('W2').reference_date;
+  const eventDate = addDays(w1Date, rng.int(15, daysBetween(w1Date, w2Reference) - 5));
+  const from = minor.establishment;
+  const fate = rng.weighted<ParticipantStatus>([['detained', 0.49], ['released', 0.42], ['transferred', 0.06], ['lost', 0.03]]);
+  if (fate === 'released' || fate === 'lost') {
+    statusRow(minor, 'released', eventDate, from, RELEASE_NOTE);
+    minor.establishment = null;
+    if (fate === 'lost') statusRow(minor, 'lost', addDays(w2Reference, rng.int(3, 20)), null, 'Injoignable lors de la prise de contact pour le suivi.');
+  } else if (fate === 'transferred' && from !== null) {
+    const region = establishmentByCode(from).region;
+    const others = establishments.filter((e) => e.code !== from && e.code !== 'E12');
+    const sameRegion = others.filter((e) => e.region === region);
+    const destination = rng.pick(sameRegion.length > 0 ? sameRegion : others).code;
+    statusRow(minor, 'transferred', eventDate, destination, `Transféré depuis ${from}.`);
+    minor.establishment = destination;
+  }
+  if (minor.legalStatus === 'preventive' && rng.chance(0.6)) minor.legalStatus = 'convicted';
+}
+
+interface InterviewDraft {
+  readonly wave: string;
+  readonly plan: EstablishmentFieldwork;
+  readonly position: number;
+  readonly sequence: number;
+  readonly minor: Minor;
+  readonly date: string;
+  readonly age: number;
+  readonly status: InterviewStatus;
+  readonly progress: number;
+}
+
+function buildInterview(seed: number, draft: InterviewDraft): InterviewRecord {
+  const { wave, plan, position, minor, date, age, status } = draft;
+  const code = interviewCode(wave, plan.establishment, draft.sequence);
+  const rng = streamFor(seed, `interview/${code}`);
+  const complete = baroAnswers(
+    minor.person,
+    {
+      age,
+      legalStatus: minor.legalStatus,
+      detentionMonths: completedMonths(minor.entryDate, date),
+      establishmentType: establishmentByCode(plan.establishment).type,
+      progress: draft.progress,
+    },
+    rng,
+  );
+  const sectionsDone = status === 'draft' ? rng.int(3, 7) : Number.POSITIVE_INFINITY;
+  const answers = status === 'draft' ? draftAnswers(complete, sectionsDone) : complete;
+  const fullDuration = shortDuration(wave, plan.establishment, position) ?? normalDuration(age, rng);
+  const enumerators = enumeratorsOf(plan.establishment);
+  const enumerator = enumerators[position % enumerators.length] ?? 'enumerator1';
+  const reviewed = status === 'validated' || status === 'rejected';
+  return {
+    code,
+    wave,
+    participant: minor.code,
+    establishment: plan.establishment,
+    instrument_version: BARO_V1,
+    status,
+    consent_guardian: true,
+    assent_child: true,
+    interview_date: date,
+    duration_minutes: status === 'draft' ? Math.max(5, Math.round((fullDuration * sectionsDone) / 9)) : fullDuration,
+    enumerator,
+    answers,
+    reviewed_by: reviewed ? 'supervisor1' : null,
+    reviewed_at: reviewed ? reviewedAt(date, rng) : null,
+    review_comment:
+      status === 'rejected'
+        ? `Rejeté : durée anormalement courte (${fullDuration} min) et réponses non vérifiables ; un autre mineur tiré au sort a été interrogé.`
+        : null,
+  };
+}
+
+/** Early interviews are reviewed, later ones await review, the last ones are still being entered. */
+function w2Status(seed: number, plan: EstablishmentFieldwork, position: number): InterviewStatus {
+  // The short ones are there for the supervisor's data-quality check: keep them waiting for review.
+  if (shortDuration('W2', plan.establishment, position) !== undefined) return 'submitted';
+  const day = plan.startDay + Math.floor(position / plan.perDay);
+  if (day <= W2_REVIEWED_UNTIL_DAY) return 'validated';
+  if (day < W2_DRAFTS_FROM_DAY) return 'submitted';
+  return streamFor(seed, `w2-status/${plan.establishment}/${position}`).chance(0.55) ? 'draft' : 'submitted';
+}
+
+export function generateFieldwork(seed: number): Fieldwork {
+  const nextCode = participantCodes(seed);
+  const minors: Minor[] = [];
+  const interviews: InterviewRecord[] = [];
+  const w1Interviewed: { minor: Minor; date: string; counted: boolean }[] = [];
+
+  for (const plan of W1_PLAN) {
+    const total = plan.interviews + plan.rejected.length;
+    for (let position = 0; position < total; position += 1) {
+      const date = visitDate('W1', plan, position);
+      const { minor } = recruit(seed, `W1/${plan.establishment}/${position}`, plan.establishment, date, nextCode, false);
+      minors.push(minor);
+      const rejected = plan.rejected.includes(position);
+      interviews.push(
+        buildInterview(seed, {
+          wave: 'W1', plan, position, sequence: position + 1, minor, date,
+          age: minor.person.age, status: rejected ? 'rejected' : 'validated', progress: 0,
+        }),
+      );
+      w1Interviewed.push({ minor, date, counted: !rejected });
+    }
+  }
+
+  for (const { minor, date } of w1Interviewed) followUntilW2(seed, minor, date);
+
+  for (const plan of W2_PLAN) {
+    const rng = streamFor(seed, `W2/${plan.establishment}`);
+    const stayers = rng.shuffle(w1Interviewed.filter(({ minor, counted }) => counted && minor.establishment === plan.establishment));
+    const panelSize = Math.min(stayers.length, Math.round(0.65 * plan.interviews));
+    const order = rng.shuffle(Array.from({ length: plan.interviews }, (_, index) => index < panelSize));
+    order.forEach((isPanel, position) => {
+      const date = visitDate('W2', plan, position);
+      const status = w2Status(seed, plan, position);
+      const common = { wave: 'W2', plan, position, sequence: position + 1, date, status, progress: 1 } as const;
+      const stayer = isPanel ? stayers.shift() : undefined;
+      if (stayer) {
+        const ageing = streamFor(seed, `ageing/${stayer.minor.code}`).chance(0.5) ? 1 : 0;
+        const age = Math.min(20, stayer.minor.person.age + ageing);
+        interviews.push(buildInterview(seed, { ...common, minor: stayer.minor, age }));
+        return;
+      }
+      const recentOnly = streamFor(seed, `recent/${plan.establishment}/${position}`).chance(0.6);
+      const { minor } = recruit(seed, `W2/${plan.establishment}/${position}`, plan.establishment, date, nextCode, recentOnly);
+      minors.push(minor);
+      interviews.push(buildInterview(seed, { ...common, minor, age: minor.person.age }));
+    });
+  }
+
+  return {
+    participants: minors.map((minor) => ({ code: minor.code, current_status: minor.history.at(-1)?.status ?? 'detained' })),
+    participantStatuses: minors.flatMap((minor) => minor.history),
+    interviews,
+  };
+}
