@@ -65,14 +65,7 @@ export function visualRuns(line: string): VisualRun[] {
     else runs.push({ text: shown, level });
     index += char.length;
   }
-  const ordered = reorderRuns(runs);
-  return ordered.map(({ text, level }) => {
-    const rtl = level % 2 === 1;
-    // fontkit reverses only runs it detects as Arabic script; a run of neutrals at an RTL level
-    // (punctuation, spaces) must be reversed here.
-    const shown = rtl && !STRONG_RTL.test(text) ? [...text].reverse().join('') : text;
-    return { text: shown, rtl };
-  });
+  return reorderRuns(runs).map(({ text, level }) => ({ text, rtl: level % 2 === 1 }));
 }
 
 /** UAX #9 rule L2 on whole runs: from the highest level down to the lowest odd one, reverse every maximal sequence at or above it. */
@@ -98,10 +91,18 @@ function reorderRuns<T extends { level: number }>(runs: readonly T[]): T[] {
   return result;
 }
 
-/** The pieces of one line, left to right as they must be drawn; each is laid out on its own. */
+/**
+ * The pieces of one line, left to right as they must be drawn; each is laid out on its own.
+ * fontkit reverses a piece it detects as Arabic script; a piece of neutrals at a right-to-left
+ * level (a "%." after a number, which UAX #9 W2 makes Arabic-number context) is reversed here.
+ */
 export function visualPieces(line: string): string[] {
   return visualRuns(line).flatMap((run) => {
     if (!run.rtl) return [run.text];
-    return run.text.split(/(\s+)/u).filter((piece) => piece.length > 0).reverse();
+    return run.text
+      .split(/(\s+)/u)
+      .filter((piece) => piece.length > 0)
+      .reverse()
+      .map((piece) => (STRONG_RTL.test(piece) ? piece : [...piece].reverse().join('')));
   });
 }

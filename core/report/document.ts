@@ -1,3 +1,4 @@
+import { estimateArabicWidth, type TextMeasure } from './arabic.ts';
 import { indexReport } from './lookup.ts';
 import type { ReportModel } from './model.ts';
 import type { Content, DocDefinition } from './pdf-types.ts';
@@ -15,6 +16,12 @@ import { SECTION_TITLES } from './titles.ts';
 export interface BuildOptions {
   /** Print the Arabic title and executive summary page (default true). */
   readonly arabicPage?: boolean;
+  /**
+   * Width of Arabic text, used to break Arabic paragraphs into lines before bidi reordering.
+   * `createArabicMeasure()` (render.ts) measures with the real font; without it a conservative
+   * estimate is used and Arabic lines come out shorter than the page allows.
+   */
+  readonly measureArabic?: TextMeasure;
 }
 
 /** Chapters are numbered: summary, methodology, dashboard, one per dimension, recommendations. */
@@ -27,12 +34,13 @@ const FIRST_CHAPTER = 4;
  */
 export async function buildReportDocument(model: ReportModel, options: BuildOptions = {}): Promise<DocDefinition> {
   const index = indexReport(model);
+  const measure = options.measureArabic ?? estimateArabicWidth;
   const types = new Map(
     model.breakdowns.find((breakdown) => breakdown.variable === 'establishment_type')?.categories.map((category) => [category.value, category.label]) ?? [],
   );
   const chapters: Content[] = [];
   for (const [position, dimension] of index.dimensions.entries()) {
-    chapters.push(...(await dimensionChapter(model, index, dimension, FIRST_CHAPTER + position)));
+    chapters.push(...(await dimensionChapter(model, index, dimension, FIRST_CHAPTER + position, measure)));
   }
   const date = new Date(model.generatedAt);
   const runningTitle = `${model.organisation.acronym} · ${model.title.fr} · ${model.wave.label}`;
@@ -66,7 +74,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
             margin: [PAGE.marginX, 20, PAGE.marginX, 0],
           },
     content: [
-      ...cover(model),
+      ...cover(model, measure),
       { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
       ...(await summary(model, index, 1)),
       ...methodology(model, (type) => types.get(type) ?? type, 2),
@@ -74,7 +82,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
       ...annexes(model, index),
-      ...(options.arabicPage === false ? [] : arabicPage(model)),
+      ...(options.arabicPage === false ? [] : arabicPage(model, measure)),
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { Indicator } from './model.ts';
 
 /**
  * French number formatting, always through `Intl` so the report reads the way French readers expect:
- * decimal comma, U+202F (narrow no-break space) as group separator and before "%".
+ * decimal comma, U+202F (narrow no-break space) between digit groups, a no-break space before "%"
+ * (U+00A0 in ICU 78). Both need a font that has them: pdfmake's Roboto lacks U+202F.
  */
 const LOCALE = 'fr-FR';
 

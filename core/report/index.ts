@@ -5,7 +5,8 @@
 export type * from './model.ts';
 export type { DocDefinition } from './pdf-types.ts';
 export { buildReportDocument, type BuildOptions } from './document.ts';
-export { renderPdf } from './render.ts';
+export { createArabicMeasure, renderPdf } from './render.ts';
+export type { TextMeasure } from './arabic.ts';
 export { gaugeSvg, type GaugeInput } from './charts/gauge.ts';
 export { trendSvg, type TrendInput } from './charts/trend.ts';
 export { domainBarsSvg, type DomainBarsInput, type DomainGroup, type DomainBar } from './charts/domain-bars.ts';

@@ -24,9 +24,10 @@ export const CHART_CONFIG: Config = {
     gridColor: COLORS.faint,
   },
   title: { fontSize: 8.5, fontWeight: 'bold', color: COLORS.text, anchor: 'start', offset: 4 },
-  // French number format in axes, matching format.ts (U+202F before "%" and as group separator).
+  // French number format in axes, as Intl writes it in format.ts (ICU 78: U+202F between digit
+  // groups, U+00A0 before "%").
   locale: {
-    number: { decimal: ',', thousands: '\u202F', grouping: [3], currency: ['', '\u00A0€'], percent: '\u202F%' },
+    number: { decimal: ',', thousands: '\u202F', grouping: [3], currency: ['', '\u00A0€'], percent: '\u00A0%' },
   },
 };
 

@@ -1,4 +1,4 @@
-import { breakLines, estimateArabicWidth, visualPieces, type TextMeasure } from '../arabic.ts';
+import { breakLines, visualPieces, type TextMeasure } from '../arabic.ts';
 import type { ContentNode } from '../pdf-types.ts';
 import { FONTS } from '../theme.ts';
 
@@ -7,7 +7,7 @@ export interface ArabicTextOptions {
   readonly width: number;
   readonly color?: string;
   readonly bold?: boolean;
-  readonly measure?: TextMeasure;
+  readonly measure: TextMeasure;
   readonly lineHeight?: number;
 }
 
@@ -18,7 +18,7 @@ export interface ArabicTextOptions {
 export function arabicParagraph(text: string, options: ArabicTextOptions): ContentNode {
   // A hair under the full width, so rounding never makes pdfmake wrap a line we ordered.
   const width = options.width - 2;
-  const lines = breakLines(text, width, options.fontSize, options.bold ?? false, options.measure ?? estimateArabicWidth);
+  const lines = breakLines(text, width, options.fontSize, options.bold ?? false, options.measure);
   return {
     stack: lines.map((line) => ({
       text: visualPieces(line).map((piece) => ({ text: piece, noWrap: true })),

@@ -1,4 +1,5 @@
 import { formatDate, formatPercent, formatPeriod } from '../format.ts';
+import type { TextMeasure } from '../arabic.ts';
 import type { ReportModel, WaveStatus } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../theme.ts';
@@ -25,7 +26,7 @@ export function coverBackground(): ContentNode {
   };
 }
 
-export function cover(model: ReportModel): Content[] {
+export function cover(model: ReportModel, measure: TextMeasure): Content[] {
   const { wave, organisation } = model;
   const status = STATUS_NOTE[wave.status];
   const white = COLORS.coverText;
@@ -33,7 +34,7 @@ export function cover(model: ReportModel): Content[] {
     absolutePosition: { x: PAGE.marginX, y: PAGE.height * COVER_BAND + 36 },
     stack: [
       { text: organisation.name, fontSize: 11, bold: true, color: COLORS.ink },
-      arabicParagraph(organisation.nameAr, { fontSize: 11, width: CONTENT_WIDTH, color: COLORS.ink }),
+      arabicParagraph(organisation.nameAr, { measure, fontSize: 11, width: CONTENT_WIDTH, color: COLORS.ink }),
       ...(status ? [{ text: status, fontSize: 9, bold: true, color: COLORS.worse, margin: [0, 18, 0, 0] } as const] : []),
       ...(organisation.funders && organisation.funders.length > 0
         ? [{ text: `Avec le soutien de : ${organisation.funders.join(', ')}`, fontSize: 8, color: COLORS.muted, margin: [0, 24, 0, 0] } as const]
@@ -46,7 +47,7 @@ export function cover(model: ReportModel): Content[] {
     { text: organisation.name.toUpperCase(), fontSize: 8, color: white, characterSpacing: 1.2, margin: [0, 0, 0, 90] },
     { text: 'BAROMÈTRE', fontSize: 10, bold: true, color: COLORS.coverAccent, characterSpacing: 2, margin: [0, 0, 0, 6] },
     { text: model.title.fr, fontSize: 26, bold: true, color: white, lineHeight: 1.1, margin: [0, 0, 0, 14] },
-    { ...arabicParagraph(model.title.ar, { fontSize: 19, width: CONTENT_WIDTH, color: white, bold: true }), margin: [0, 0, 0, 40] },
+    { ...arabicParagraph(model.title.ar, { measure, fontSize: 19, width: CONTENT_WIDTH, color: white, bold: true }), margin: [0, 0, 0, 40] },
     { text: wave.label, fontSize: 15, bold: true, color: white, margin: [0, 0, 0, 14] },
     { text: `Collecte ${formatPeriod(wave.fieldwork.start, wave.fieldwork.end)}`, fontSize: 9.5, color: white },
     { text: `Mineurs détenus au ${formatDate(wave.referenceDate)}, échantillon de ${formatPercent(wave.samplingRate, 0)}`, fontSize: 9.5, color: white },

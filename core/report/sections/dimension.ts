@@ -3,6 +3,7 @@ import { changeCell, scoreChangeCell } from '../change.ts';
 import { domainBarsSvg, type DomainGroup } from '../charts/domain-bars.ts';
 import { trendSvg } from '../charts/trend.ts';
 import { formatDecimal, formatEstimate, formatInteger, formatInterval } from '../format.ts';
+import type { TextMeasure } from '../arabic.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { Dimension, Indicator, ReportModel } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
@@ -117,7 +118,13 @@ async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator:
   };
 }
 
-export async function dimensionChapter(model: ReportModel, index: ReportIndex, dimension: Dimension, number: number): Promise<Content[]> {
+export async function dimensionChapter(
+  model: ReportModel,
+  index: ReportIndex,
+  dimension: Dimension,
+  number: number,
+  measure: TextMeasure,
+): Promise<Content[]> {
   const indicators = index.indicatorsOf(dimension.code);
   const threshold = model.methodology.suppressionThreshold;
   const score = model.score.dimensions.find((entry) => entry.dimension === dimension.code);
@@ -130,7 +137,7 @@ export async function dimensionChapter(model: ReportModel, index: ReportIndex, d
     {
       columns: [
         { ...heading(`${number}. ${dimension.label}`, 1, { toc: true }), width: '*' },
-        { ...arabicParagraph(dimension.labelAr, { fontSize: 13, width: 170, color: COLORS.muted }), width: 170, margin: [0, 2, 0, 0] },
+        { ...arabicParagraph(dimension.labelAr, { measure, fontSize: 13, width: 170, color: COLORS.muted }), width: 170, margin: [0, 2, 0, 0] },
       ],
       pageBreak: 'before',
     },
