@@ -1,0 +1,58 @@
+// Seeding is idempotent, a restart keeps the data, and SEED_DEMO=false gives the model without demo.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../scripts/lib/api.ts';
+import { seedProject } from '../../seed/index.ts';
+import { ROLES } from '../../seed/system/access.ts';
+import { startTestInstance, type TestInstance } from '../setup/instance.ts';
+import { asAdmin, count } from '../helpers.ts';
+
+const COUNTED = [
+  'establishments', 'instruments', 'instrument_versions', 'sections', 'questions', 'choices', 'waves', 'population_frames',
+  'participants', 'participant_statuses', 'interviews', 'assignments', 'dimensions', 'indicators', 'external_estimates',
+  'recommendations', 'directus_users', 'directus_roles', 'directus_policies', 'directus_permissions', 'directus_access',
+  'directus_flows', 'directus_operations', 'directus_folders',
+];
+
+async function counts(api: Awaited<ReturnType<typeof asAdmin>>): Promise<Record<string, number>> {
+  const entries = await Promise.all(COUNTED.map(async (collection) => [collection, await count(api, collection)] as const));
+  return Object.fromEntries(entries);
+}
+
+describe('seeding twice', () => {
+  it('adds nothing the second time', async () => {
+    const admin = await asAdmin();
+    const before = await counts(admin);
+    expect(before['directus_roles']).toBeGreaterThanOrEqual(ROLES.length);
+    await seedProject(admin, { demo: true });
+    expect(await counts(admin)).toEqual(before);
+  });
+});
+
+describe('an instance started with SEED_DEMO=false', () => {
+  let instance: TestInstance;
+  beforeAll(async () => {
+    instance = await startTestInstance({ seedDemo: false });
+  }, 240_000);
+  afterAll(async () => instance?.dispose(), 60_000);
+
+  it('has the roles and policies but no demo records', async () => {
+    const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
+    const roles = await admin.get<Array<{ name: string }>>('/roles?fields=name');
+    expect(roles.map((role) => role.name)).toEqual(expect.arrayContaining(['Coordinator', 'Supervisor', 'Enumerator', 'Analyst']));
+    for (const collection of ['waves', 'interviews', 'establishments', 'instruments', 'indicators']) {
+      expect(await count(admin, collection)).toBe(0);
+    }
+    expect(await count(admin, 'directus_users')).toBe(1);
+    const settings = await admin.get<{ module_bar: Array<{ id: string }> }>('/settings?fields=module_bar');
+    expect(settings.module_bar.map((entry) => entry.id)).toContain('barometer');
+  });
+
+  it('keeps its data across a restart', async () => {
+    const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
+    await admin.post('/items/establishments', { code: 'RESTART-E', name: 'Reste là', type: 'cre' });
+    await instance.restart();
+    const again = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
+    const rows = await again.get<Array<{ name: string }>>('/items/establishments?filter[code][_eq]=RESTART-E');
+    expect(rows.map((row) => row.name)).toEqual(['Reste là']);
+  });
+});
