@@ -138,7 +138,7 @@ const legal: SectionSpec = {
 const safety: SectionSpec = {
   code: 'SAFETY',
   label: 'Séparation et sécurité',
-  label_ar: 'الفصل والسلامة',
+  label_ar: 'الفصل عن الراشدين والسلامة',
   questions: [
     {
       code: 'SHARES_WITH_ADULTS',
@@ -163,7 +163,7 @@ const safety: SectionSpec = {
       code: 'VIOLENCE_BY',
       type: 'select_multiple',
       label: 'Par qui ?',
-      label_ar: 'من طرف من؟',
+      label_ar: 'من قِبَل مَن؟',
       hint: SEVERAL_ANSWERS,
       relevant: "${VIOLENCE_3M} = 'yes'",
       constraint: AT_LEAST_ONE,
@@ -204,7 +204,7 @@ const family: SectionSpec = {
       label_ar: 'خلال الأشهر الثلاثة الأخيرة، هل زارك والداك أو وليّك أو أحد أفراد أسرتك الراشدين، أو قمت أنت بزيارتهم؟',
       hint: {
         fr: 'Indicateur 8 ONUDC/UNICEF : visite reçue ou rendue (permission de sortie comprise).',
-        ar: 'المؤشر 8 لمكتب الأمم المتحدة المعني بالمخدرات والجريمة واليونيسف: زيارة مستقبَلة أو مؤدّاة (بما في ذلك رخص الخروج).',
+        ar: 'المؤشر 8 لمكتب الأمم المتحدة المعني بالمخدرات والجريمة واليونيسف: زيارة يتلقاها الطفل أو يقوم بها (بما في ذلك رخص الخروج).',
       },
       choices: YES_NO,
     },
@@ -384,7 +384,7 @@ const health: SectionSpec = {
 const rights: SectionSpec = {
   code: 'RIGHTS',
   label: 'Droits, projet et participation',
-  label_ar: 'الحقوق والمشروع والمشاركة',
+  label_ar: 'الحقوق والمشروع الفردي والمشاركة',
   questions: [
     {
       code: 'INFORMED_RIGHTS',

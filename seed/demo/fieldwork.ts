@@ -99,13 +99,8 @@ function interviewCode(wave: string, establishment: string, sequence: number): s
   return `${wave}-${establishment}-${String(sequence).padStart(3, '0')}`;
 }
 
-interface FirstInterview {
-  readonly minor: Minor;
-  readonly months: number;
-  readonly date: string;
-}
-
-function recruit(seed: number, label: string, establishment: string, date: string, nextCode: () => string, recentOnly: boolean): FirstInterview {
+/** A minor met for the first time on `date`, with a detention history consistent with that day. */
+function recruit(seed: number, label: string, establishment: string, date: string, nextCode: () => string, recentOnly: boolean): Minor {
   const rng = streamFor(seed, `recruit/${label}`);
   const { type } = establishmentByCode(establishment);
   const person = newPerson(type, rng);
@@ -113,7 +108,7 @@ function recruit(seed: number, label: string, establishment: string, date: strin
   const entryDate = entryDateFor(date, newDetentionMonths(legalStatus, rng, recentOnly), rng);
   const minor: Minor = { code: nextCode(), person, entryDate, legalStatus, establishment, history: [] };
   statusRow(minor, 'detained', entryDate, establishment, 'Entrée en détention (date fictive).');
-  return { minor, months: completedMonths(entryDate, date), date };
+  return minor;
 }
 
 const RELEASE_NOTE = 'Libéré entre les vagues 1 et 2 : à suivre avec le questionnaire SUIVI.';
@@ -169,7 +164,8 @@ function buildInterview(seed: number, draft: InterviewDraft): InterviewRecord {
   );
   const sectionsDone = status === 'draft' ? rng.int(3, 7) : Number.POSITIVE_INFINITY;
   const answers = status === 'draft' ? draftAnswers(complete, sectionsDone) : complete;
-  const fullDuration = shortDuration(wave, plan.establishment, position) ?? normalDuration(age, rng);
+  // Rejected interviews are the ones a supervisor caught being rushed.
+  const fullDuration = status === 'rejected' ? rng.int(6, 9) : (shortDuration(wave, plan.establishment, position) ?? normalDuration(age, rng));
   const enumerators = enumeratorsOf(plan.establishment);
   const enumerator = enumerators[position % enumerators.length] ?? 'enumerator1';
   const reviewed = status === 'validated' || status === 'rejected';
@@ -215,7 +211,7 @@ export function generateFieldwork(seed: number): Fieldwork {
     const total = plan.interviews + plan.rejected.length;
     for (let position = 0; position < total; position += 1) {
       const date = visitDate('W1', plan, position);
-      const { minor } = recruit(seed, `W1/${plan.establishment}/${position}`, plan.establishment, date, nextCode, false);
+      const minor = recruit(seed, `W1/${plan.establishment}/${position}`, plan.establishment, date, nextCode, false);
       minors.push(minor);
       const rejected = plan.rejected.includes(position);
       interviews.push(
@@ -247,7 +243,7 @@ export function generateFieldwork(seed: number): Fieldwork {
         return;
       }
       const recentOnly = streamFor(seed, `recent/${plan.establishment}/${position}`).chance(0.6);
-      const { minor } = recruit(seed, `W2/${plan.establishment}/${position}`, plan.establishment, date, nextCode, recentOnly);
+      const minor = recruit(seed, `W2/${plan.establishment}/${position}`, plan.establishment, date, nextCode, recentOnly);
       minors.push(minor);
       interviews.push(buildInterview(seed, { ...common, minor, age: minor.person.age }));
     });

@@ -36,7 +36,7 @@ const followUp: SectionSpec = {
       code: 'AFTERCARE_PROVIDER',
       type: 'select_multiple',
       label: 'Par qui ?',
-      label_ar: 'من طرف من؟',
+      label_ar: 'من قِبَل مَن؟',
       hint: SEVERAL_ANSWERS,
       relevant: "${AFTERCARE_RECEIVED} = 'yes'",
       constraint: AT_LEAST_ONE,
