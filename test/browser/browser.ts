@@ -1,0 +1,41 @@
+// Debian's chromium driven by playwright-core, logged into the Directus app as a demo user.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../../scripts/lib/env.ts';
+import { demoUser, type DemoUser } from '../../seed/demo-users.ts';
+import { instance } from '../helpers.ts';
+
+export const artifactsFolder = join(projectRoot, 'test-artifacts', 'browser');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface AppSession {
+  page: Page;
+  /** Saves a screenshot under test-artifacts/browser for a person to look at. */
+  screenshot: (name: string) => Promise<void>;
+}
+
+export async function openAppAs(browser: Browser, key: DemoUser['key'], viewport = { width: 1280, height: 900 }): Promise<AppSession> {
+  const user = demoUser(key);
+  const context = await browser.newContext({ viewport, locale: user.language });
+  const page = await context.newPage();
+  await page.goto(`${instance().url}/admin/login`);
+  await page.locator('input[type="email"]').fill(user.email);
+  await page.locator('input[type="password"]').fill(user.password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/admin\/(content|barometer|insights)/, { timeout: 30_000 });
+  mkdirSync(artifactsFolder, { recursive: true });
+  return {
+    page,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: false });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// The admin app loads with the bundle: a coordinator logs in and finds the Baromètre module.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openAppAs } from './browser.ts';
+
+describe('Directus app', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the Baromètre module with the demo waves to a coordinator', async () => {
+    const { page, screenshot } = await openAppAs(browser, 'coordinator');
+    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/barometer'));
+    const firstWave = page.locator('.barometer-home tbody tr').filter({ hasText: 'W1' });
+    await firstWave.waitFor({ timeout: 20_000 });
+    expect(await firstWave.innerText()).toContain('Verrouillée');
+    await screenshot('coordinator-module-home');
+  });
+});
