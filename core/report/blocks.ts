@@ -51,7 +51,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
 }
 
 /** A filled triangle drawn as vector: neither Noto font has U+25B2/U+25BC. */
-export function triangle(up: boolean, color: string, size = 5.5): ContentNode {
+function triangle(up: boolean, color: string, size = 5.5): ContentNode {
   const height = size * 0.9;
   const points = up
     ? [{ x: 0, y: height }, { x: size / 2, y: 0 }, { x: size, y: height }]
@@ -65,6 +65,7 @@ export function withArrow(text: ContentNode, arrow: { up: boolean; color: string
   if (align === 'center') {
     return { columns: [{ text: '', width: '*' }, { ...text, width: 'auto' }, slot, { text: '', width: '*' }], columnGap: 2 };
   }
+  if (align === 'left') return { columns: [{ ...text, width: 'auto' }, slot], columnGap: 2 };
   return { columns: [{ ...text, width: '*', alignment: align }, slot], columnGap: 2 };
 }
 

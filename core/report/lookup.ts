@@ -14,7 +14,7 @@ export interface ReportIndex {
   readonly waveLabel: (code: string) => string;
 }
 
-export function domainKey(domain: Readonly<Record<string, string>>): string {
+function domainKey(domain: Readonly<Record<string, string>>): string {
   return Object.keys(domain)
     .sort()
     .map((key) => `${key}=${domain[key] ?? ''}`)

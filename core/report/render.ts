@@ -19,7 +19,7 @@ function fontFile(pkg: string, face: string, file: string): string {
 const latin = '@expo-google-fonts/noto-sans';
 const arabic = '@expo-google-fonts/noto-naskh-arabic';
 
-export const FONT_FILES = {
+const FONT_FILES = {
   [FONTS.latin]: {
     normal: fontFile(latin, '400Regular', 'NotoSans_400Regular.ttf'),
     bold: fontFile(latin, '700Bold', 'NotoSans_700Bold.ttf'),

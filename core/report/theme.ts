@@ -58,4 +58,3 @@ const dataTable: TableLayout = {
  * stays plain data that can be cloned and compared.
  */
 export const TABLE_LAYOUTS = { data: dataTable } as const;
-export type TableLayoutName = keyof typeof TABLE_LAYOUTS;

@@ -30,7 +30,7 @@ const STEP = 12;
 const LABEL_EXTENT = 128;
 
 /** Horizontal bars with 95% error bars, one block per breakdown; a suppressed cell shows "s". */
-export function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput): TopLevelSpec {
+function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput): TopLevelSpec {
   const maxHigh = Math.max(0, overall ?? 0, ...groups.flatMap((group) => group.bars.map((bar) => bar.ciHigh ?? bar.estimate ?? 0)));
   const domain = indicator.type === 'proportion' ? [0, 1] : [0, maxHigh * 1.1 || 1];
   const x = { type: 'quantitative', scale: { domain, nice: false }, axis: null } as const;
@@ -54,7 +54,8 @@ export function domainBarsSpec({ indicator, groups, overall, width }: DomainBars
       } as const;
       const shown = { filter: '!datum.suppressed' };
       return {
-        title: { text: group.title, frame: 'bounds', anchor: 'start' },
+        // Anchored on the plot, then moved over the fixed label room: every block's title lines up.
+        title: { text: group.title, frame: 'group', anchor: 'start', dx: -LABEL_EXTENT },
         width,
         height: { step: STEP },
         data: { values },

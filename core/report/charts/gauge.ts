@@ -21,7 +21,7 @@ type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
  * A half-disc gauge on 0-100: filled up to the interval's lower bound, the 95% interval in a light
  * tint, a dark needle at the score. An interval narrower than the needle still shows as the tint.
  */
-export function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelSpec {
+function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelSpec {
   const outer = size * 0.46;
   const inner = outer * 0.68;
   const centreX = size / 2;

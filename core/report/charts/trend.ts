@@ -14,7 +14,7 @@ export interface TrendInput {
 }
 
 /** The estimate over the waves, its 95% interval as a band, each point labelled. */
-export function trendSpec({ indicator, series, notComparable, width, height }: TrendInput): TopLevelSpec {
+function trendSpec({ indicator, series, notComparable, width, height }: TrendInput): TopLevelSpec {
   const points = series.flatMap((point) =>
     point.estimate === undefined
       ? []

@@ -1,4 +1,4 @@
-import { dataTable, heading, note, paragraph } from '../blocks.ts';
+import { dataTable, heading, keepTogether, note, paragraph } from '../blocks.ts';
 import { formatDecimal, formatInteger, formatPercent } from '../format.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { QualityFigure, ReportModel } from '../model.ts';
@@ -12,7 +12,7 @@ const CHANGE_KIND = { added: 'Ajoutée', removed: 'Supprimée', modified: 'Modif
 
 const code = (text: string): Content => ({ text, style: 'cell', fontSize: 6.8, color: COLORS.muted });
 
-export function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
+function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
   const rows = index.dimensions.flatMap((dimension) => [
     [{ text: dimension.label, style: 'cell', bold: true, color: COLORS.accent, colSpan: 5, fillColor: '#F4FAF9' }, '', '', '', ''] as Content[],
     ...index.indicatorsOf(dimension.code).map((indicator): Content[] => [
@@ -39,12 +39,12 @@ export function definitionsAnnex(model: ReportModel, index: ReportIndex): Conten
   ];
 }
 
-export function instrumentAnnex(model: ReportModel, index: ReportIndex): Content[] {
+function instrumentAnnex(model: ReportModel, index: ReportIndex): Content[] {
   const { instrument } = model.methodology;
   const intro =
     instrument.previousVersion === undefined
-      ? `Version ${instrument.version} du questionnaire « ${instrument.title} » (${instrument.code}), première version utilisée.`
-      : `Version ${instrument.version} du questionnaire « ${instrument.title} » (${instrument.code}), comparée à la version ${instrument.previousVersion}.`;
+      ? `Version ${instrument.version} du questionnaire « ${instrument.title} » (${instrument.code}), première version utilisée.`
+      : `Version ${instrument.version} du questionnaire « ${instrument.title} » (${instrument.code}), comparée à la version ${instrument.previousVersion}.`;
   const rows = instrument.changes.map((change): Content[] => [
     { text: change.question, style: 'cell', bold: true },
     CHANGE_KIND[change.kind],
@@ -52,9 +52,10 @@ export function instrumentAnnex(model: ReportModel, index: ReportIndex): Content
     change.indicators.length === 0 ? '—' : change.indicators.map((entry) => index.indicator(entry)?.label ?? entry).join(' ; '),
   ]);
   return [
-    heading(SECTION_TITLES.annexInstrument, 1, { toc: true }),
-    paragraph(intro),
-    rows.length === 0
+    keepTogether(
+      { ...heading(SECTION_TITLES.annexInstrument, 1, { toc: true }), margin: [0, 18, 0, 12] },
+      paragraph(intro),
+      rows.length === 0
       ? paragraph('Aucune question n’a changé.')
       : dataTable(
           [
@@ -62,9 +63,10 @@ export function instrumentAnnex(model: ReportModel, index: ReportIndex): Content
             { header: 'Changement', width: 55 },
             { header: 'Description', width: '*' },
             { header: 'Tendance rompue pour', width: 130 },
-          ],
-          rows,
-        ),
+            ],
+            rows,
+          ),
+    ),
   ];
 }
 
@@ -79,17 +81,19 @@ function qualityValue(figure: QualityFigure): string {
   }
 }
 
-export function qualityAnnex(model: ReportModel): Content[] {
+function qualityAnnex(model: ReportModel): Content[] {
   const { figures, itemNonResponse } = model.dataQuality;
   return [
-    heading(SECTION_TITLES.annexQuality, 1, { toc: true }),
-    dataTable(
+    keepTogether(
+      { ...heading(SECTION_TITLES.annexQuality, 1, { toc: true }), margin: [0, 18, 0, 12] },
+      dataTable(
       [
         { header: 'Indicateur de qualité', width: '*' },
         { header: 'Valeur', width: 60, align: 'right' },
         { header: 'Remarque', width: 200 },
       ],
-      figures.map((figure) => [figure.label, qualityValue(figure), { text: figure.note ?? '', style: 'cell', color: COLORS.muted }]),
+        figures.map((figure) => [figure.label, qualityValue(figure), { text: figure.note ?? '', style: 'cell', color: COLORS.muted }]),
+      ),
     ),
     heading('Non-réponse partielle par question', 2),
     dataTable(
@@ -101,7 +105,7 @@ export function qualityAnnex(model: ReportModel): Content[] {
       ],
       itemNonResponse.map((item) => [{ text: item.question, style: 'cell', bold: true }, item.label, formatInteger(item.n), formatPercent(item.rate)]),
     ),
-    note('Questions dont le taux de non-réponse dépasse 2 %, parmi les entretiens où elles étaient posées.'),
+    note('Sans réponse : part des entretiens où la question était posée et n’a pas reçu de réponse.'),
   ];
 }
 

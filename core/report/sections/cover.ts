@@ -6,7 +6,7 @@ import { COLORS, CONTENT_WIDTH, PAGE } from '../theme.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
 /** Share of the cover's height painted in the institution's colour. */
-export const COVER_BAND = 0.6;
+const COVER_BAND = 0.6;
 
 const STATUS_NOTE: Readonly<Record<WaveStatus, string | undefined>> = {
   planned: 'Document de travail : vague planifiée',
@@ -17,12 +17,8 @@ const STATUS_NOTE: Readonly<Record<WaveStatus, string | undefined>> = {
 
 /** The cover's painted band, drawn as the first page's background. */
 export function coverBackground(): ContentNode {
-  const bandHeight = PAGE.height * COVER_BAND;
   return {
-    canvas: [
-      { type: 'rect', x: 0, y: 0, w: PAGE.width, h: bandHeight, color: COLORS.cover },
-      { type: 'rect', x: PAGE.marginX, y: bandHeight - 40, w: 60, h: 4, color: COLORS.coverAccent },
-    ],
+    canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: PAGE.height * COVER_BAND, color: COLORS.cover }],
   };
 }
 
@@ -48,7 +44,8 @@ export function cover(model: ReportModel, measure: TextMeasure): Content[] {
     { text: 'BAROMÈTRE', fontSize: 10, bold: true, color: COLORS.coverAccent, characterSpacing: 2, margin: [0, 0, 0, 6] },
     { text: model.title.fr, fontSize: 26, bold: true, color: white, lineHeight: 1.1, margin: [0, 0, 0, 14] },
     { ...arabicParagraph(model.title.ar, { measure, fontSize: 19, width: CONTENT_WIDTH, color: white, bold: true }), margin: [0, 0, 0, 40] },
-    { text: wave.label, fontSize: 15, bold: true, color: white, margin: [0, 0, 0, 14] },
+    { text: wave.label, fontSize: 15, bold: true, color: white },
+    { canvas: [{ type: 'rect', x: 0, y: 0, w: 60, h: 4, color: COLORS.coverAccent }], margin: [0, 6, 0, 12] },
     { text: `Collecte ${formatPeriod(wave.fieldwork.start, wave.fieldwork.end)}`, fontSize: 9.5, color: white },
     { text: `Mineurs détenus au ${formatDate(wave.referenceDate)}, échantillon de ${formatPercent(wave.samplingRate, 0)}`, fontSize: 9.5, color: white },
     bottomBlock,

@@ -129,6 +129,8 @@ export async function dimensionChapter(
   const threshold = model.methodology.suppressionThreshold;
   const score = model.score.dimensions.find((entry) => entry.dimension === dimension.code);
   const { table, suppressed: tableSuppressed } = indicatorTable(indicators, index, threshold);
+  // As narrow as the Arabic label allows, so the French title keeps the line.
+  const arabicWidth = Math.min(200, Math.ceil(measure(dimension.labelAr, 13, false)) + 8);
   const blocks: ContentNode[] = [];
   for (const indicator of indicators.filter((entry) => index.applicable(entry.code))) {
     blocks.push(await indicatorBlock(model, index, indicator));
@@ -137,7 +139,7 @@ export async function dimensionChapter(
     {
       columns: [
         { ...heading(`${number}. ${dimension.label}`, 1, { toc: true }), width: '*' },
-        { ...arabicParagraph(dimension.labelAr, { measure, fontSize: 13, width: 170, color: COLORS.muted }), width: 170, margin: [0, 2, 0, 0] },
+        { ...arabicParagraph(dimension.labelAr, { measure, fontSize: 13, width: arabicWidth, color: COLORS.muted }), width: arabicWidth, margin: [0, 2, 0, 0] },
       ],
       pageBreak: 'before',
     },
@@ -159,7 +161,7 @@ export async function dimensionChapter(
       : []),
     table,
     ...(tableSuppressed ? [note(SUPPRESSION_NOTE(threshold))] : []),
-    note("Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
+    note("Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
     ...blocks,
   ];
 }

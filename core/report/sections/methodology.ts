@@ -55,6 +55,7 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
       frameRows,
       ['Ensemble', '', '', formatInteger(totals.population), formatInteger(totals.target), formatInteger(totals.achieved), share(totals.achieved, totals.target), share(totals.achieved, totals.population)],
     ),
+    note('N_h : mineurs détenus dans l’établissement à la date de référence. Fraction : part des mineurs de l’établissement interrogés.'),
     keepTogether(heading('Réponse et attrition', 3), {
       columns: [
         { width: '*', stack: [dataTable([{ header: 'Participation', width: '*' }, { header: 'Effectif', width: 42, align: 'right' }, { header: 'Part', width: 42, align: 'right' }], responseRows)] },
@@ -82,21 +83,20 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
       `Les proportions et moyennes sont pondérées. Les intervalles de confiance à ${level} sont calculés sur l'échelle logit pour les proportions et par la loi de Student avec les degrés de liberté du plan pour les moyennes. ` +
         `Les scores du baromètre ramènent chaque indicateur sur une échelle de 0 à 100 à l'aide de bornes fixes ; leurs erreurs types sont estimées par jackknife stratifié. ` +
         `Une évolution est dite significative lorsque l'intervalle à ${level} de la différence exclut zéro (flèche dans les tableaux : vers le haut pour une hausse, vers le bas pour une baisse). ` +
-        "Une évolution n'est présentée que si la question n'a pas changé de définition entre les versions de l'instrument ; sinon elle est signalée « non comparable ».",
+        "Une évolution n'est présentée que si la question n'a pas changé de définition entre les versions de l'instrument ; sinon elle est signalée « non comparable ».",
     )),
     keepTogether(heading('Protection des enfants : règle de suppression', 3), paragraph(
-      `Aucune case publiée ne doit permettre de reconnaître un enfant. Une estimation reposant sur moins de ${m.suppressionThreshold} entretiens n'est pas publiée et est remplacée par « s » ; ` +
+      `Aucune case publiée ne doit permettre de reconnaître un enfant. Une estimation reposant sur moins de ${m.suppressionThreshold} entretiens n'est pas publiée et est remplacée par « s » ; ` +
         "une suppression secondaire empêche de la recalculer à partir des totaux. Les données individuelles ne quittent jamais le système, sauf par un export d'analyse dépourvu d'identifiants directs.",
     )),
     keepTogether(heading("Ce qui a changé dans l'instrument", 3), paragraph(
       instrument.previousVersion === undefined
-        ? `Questionnaire « ${instrument.title} », version ${instrument.version} : première version utilisée.`
-        : `Questionnaire « ${instrument.title} », version ${instrument.version} (version ${instrument.previousVersion} à la vague précédente) : ` +
-            `${instrument.changes.length} question(s) ${instrument.changes.length > 1 ? 'ont' : 'a'} changé. ` +
-            (instrument.changes.length > 0
-              ? instrument.changes.map((change) => `${change.question} ${CHANGE_KIND[change.kind]}`).join(' ; ') + '. Le détail figure en annexe B.'
-              : ''),
+        ? `Questionnaire « ${instrument.title} », version ${instrument.version} : première version utilisée.`
+        : instrument.changes.length === 0
+          ? `Questionnaire « ${instrument.title} », version ${instrument.version} : aucune question n’a changé depuis la version ${instrument.previousVersion}.`
+          : `Questionnaire « ${instrument.title} », version ${instrument.version} (version ${instrument.previousVersion} à la vague précédente). ` +
+            `${instrument.changes.length === 1 ? 'Une question a changé' : `${instrument.changes.length} questions ont changé`} : ` +
+            `${instrument.changes.map((change) => `${change.question} (${CHANGE_KIND[change.kind]})`).join(', ')}. Le détail figure en annexe B.`,
     )),
-    note('N_h : mineurs détenus dans l’établissement à la date de référence. Fraction : part des mineurs de l’établissement interrogés.'),
   ];
 }

@@ -1,4 +1,4 @@
-import { dataTable, heading, paragraph } from '../blocks.ts';
+import { dataTable, heading, keepTogether, paragraph } from '../blocks.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { Priority, Recommendation, ReportModel } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
@@ -34,15 +34,17 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
       rows.push([{ text: standard, style: 'cell', bold: true, color: COLORS.accent, colSpan: 3, fillColor: '#F4FAF9' }, '', '']);
       rows.push(...entries.map(recommendationRow));
     }
-    content.push(heading(group.label, 2));
     content.push(
-      dataTable(
+      keepTogether(
+        heading(group.label, 2),
+        dataTable(
         [
           { header: 'Priorité', width: 48 },
           { header: 'Recommandation', width: '*' },
           { header: 'Destinataire', width: 110 },
-        ],
-        rows,
+          ],
+          rows,
+        ),
       ),
     );
   }

@@ -24,7 +24,7 @@ function scaledSize(indicator: Indicator, delta: number): number {
 }
 
 /** Comparable, significant changes since the previous wave, largest first (ties by code, for stable output). */
-export function notableChanges(model: ReportModel, index: ReportIndex): { rises: NotableChange[]; falls: NotableChange[] } {
+function notableChanges(model: ReportModel, index: ReportIndex): { rises: NotableChange[]; falls: NotableChange[] } {
   const changes: NotableChange[] = [];
   for (const indicator of model.indicators) {
     const change = index.trend(indicator.code)?.changeFromPrevious;

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { FONTS } from '../theme.ts';
+import { domainBarsSvg } from './domain-bars.ts';
+import { gaugeSvg } from './gauge.ts';
+import { trendSvg } from './trend.ts';
+
+const ARABIC = /[\u0600-\u06FF]/u;
+
+const trendInput = {
+  indicator: { type: 'proportion' },
+  series: [
+    { wave: 'B2020', label: 'Étude 2020', kind: 'baseline', estimate: 0.31, ci_low: 0.25, ci_high: 0.37 },
+    { wave: 'W1', label: 'Vague 1', kind: 'wave', estimate: 0.42, ci_low: 0.36, ci_high: 0.48 },
+    { wave: 'W2', label: 'Vague 2', kind: 'wave', estimate: 0.508, ci_low: 0.45, ci_high: 0.56 },
+  ],
+  notComparable: new Set(['B2020']),
+  width: 200,
+  height: 120,
+} as const;
+
+const barsInput = {
+  indicator: { type: 'proportion' },
+  overall: 0.5,
+  width: 110,
+  groups: [
+    { title: 'Sexe', bars: [{ label: 'Garçons', estimate: 0.52, ciLow: 0.46, ciHigh: 0.58, suppressed: false }, { label: 'Filles', suppressed: true }] },
+  ],
+} as const;
+
+describe('charts render headless to SVG', () => {
+  test('gauge: the score printed the French way, in the registered font', async () => {
+    const svg = await gaugeSvg({ score: 52.44, ciLow: 51, ciHigh: 53.9, size: 120 });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toMatch(/width="120"/u);
+    expect(svg).toContain('>52,4</text>');
+    expect(svg).toContain(`font-family="${FONTS.latin}"`);
+  });
+
+  test('trend: labels in French, axis in French percent, no Arabic', async () => {
+    const svg = await trendSvg(trendInput);
+    expect(svg).toContain('50,8\u00A0%');
+    expect(svg).toContain('100\u00A0%');
+    expect(svg).toContain('Étude 2020');
+    expect(svg).not.toMatch(ARABIC);
+  });
+
+  test('bars: a suppressed cell shows "s" and no value', async () => {
+    const svg = await domainBarsSvg(barsInput);
+    expect(svg).toContain('>s</text>');
+    expect(svg).toContain('52,0\u00A0%');
+    expect(svg).not.toContain('undefined');
+  });
+
+  test('the same input gives the same SVG', async () => {
+    expect(await trendSvg(trendInput)).toBe(await trendSvg(trendInput));
+    expect(await domainBarsSvg(barsInput)).toBe(await domainBarsSvg(barsInput));
+  });
+});

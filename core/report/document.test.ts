@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { buildReportDocument } from './document.ts';
+import { buildFixtureModel } from './fixture/model.ts';
+import type { ReportModel } from './model.ts';
+import type { Content, ContentNode } from './pdf-types.ts';
+import { SECTION_TITLES } from './titles.ts';
+
+/** Every string of a content tree, in document order. */
+function texts(content: Content): string[] {
+  if (typeof content === 'string') return [content];
+  if (Array.isArray(content)) return content.flatMap(texts);
+  const node = content as ContentNode;
+  return [node.text, node.stack, node.columns, node.table?.body, node.ul, node.toc?.title].flatMap((child) => (child === undefined ? [] : texts(child as Content)));
+}
+
+function nodes(content: Content): ContentNode[] {
+  if (typeof content === 'string') return [];
+  if (Array.isArray(content)) return content.flatMap(nodes);
+  const node = content as ContentNode;
+  const children = [node.text, node.stack, node.columns, node.table?.body].flatMap((child) => (child === undefined || typeof child === 'string' ? [] : nodes(child as Content)));
+  return [node, ...children];
+}
+
+const isArrow = (node: ContentNode): boolean => node.canvas?.some((shape) => shape.type === 'polyline' && shape.closePath === true) ?? false;
+
+// Each build renders about sixty charts; the machine may be busy with the render tests alongside.
+describe('buildReportDocument', { timeout: 30_000 }, () => {
+  test('is deterministic and takes its dates from the model', async () => {
+    const model = buildFixtureModel();
+    const first = await buildReportDocument(model);
+    const second = await buildReportDocument(buildFixtureModel());
+    expect(first.info.creationDate.toISOString()).toBe('2026-05-12T09:00:00.000Z');
+    expect(first.info.modDate.toISOString()).toBe('2026-05-12T09:00:00.000Z');
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second));
+  });
+
+  test('does not change the model', async () => {
+    const model = buildFixtureModel();
+    const before = structuredClone(model);
+    await buildReportDocument(model);
+    expect(model).toEqual(before);
+  });
+
+  test('has every section, French first, the Arabic page last', async () => {
+    const document = await buildReportDocument(buildFixtureModel());
+    const all = texts(document.content as Content);
+    for (const title of Object.values(SECTION_TITLES)) {
+      expect(all.some((text) => text.includes(title)), title).toBe(true);
+    }
+    expect(all.indexOf('4. Situation juridique')).toBeGreaterThan(-1);
+    expect(all.indexOf('11. Préparation à la sortie et suivi')).toBeGreaterThan(-1);
+    const withoutArabic = texts((await buildReportDocument(buildFixtureModel(), { arabicPage: false })).content as Content);
+    expect(withoutArabic.some((text) => text.includes(SECTION_TITLES.arabic))).toBe(false);
+  });
+
+  test('indicator tables: arrows only for significant comparable changes, "non comparable" and "s" where due', async () => {
+    const model = buildFixtureModel();
+    const document = await buildReportDocument(model);
+    const tables = nodes(document.content as Content).filter((node) => {
+      // Chapter tables are the 7-column ones headed "Indicateur" (annex A has 5).
+      const header = node.table?.body[0];
+      const first = header?.[0];
+      return header?.length === 7 && typeof first === 'object' && !Array.isArray(first) && (first as ContentNode).text === 'Indicateur';
+    });
+    expect(tables).toHaveLength(model.dimensions.length);
+    const expectedArrows = model.trends
+      .flatMap((trend) => [trend.changeFromPrevious, trend.changeFromBaseline])
+      .filter((change) => change?.comparable && change.significant).length;
+    const arrows = tables.flatMap((table) => nodes(table).filter(isArrow));
+    expect(arrows).toHaveLength(expectedArrows);
+    const tableTexts = tables.flatMap((table) => texts(table));
+    expect(tableTexts).toContain('non comparable');
+    expect(tableTexts).toContain("Non mesuré : question absente de l'instrument de cette vague");
+  });
+
+  test('no significant change, no arrow anywhere', async () => {
+    const fixture = buildFixtureModel();
+    const calm: ReportModel = {
+      ...fixture,
+      score: {
+        overall: { ...fixture.score.overall, change: { from: 'W1', delta: 0.4, significant: false } },
+        dimensions: fixture.score.dimensions.map(({ change, ...score }) => ({ ...score, ...(change ? { change: { ...change, significant: false } } : {}) })),
+      },
+      trends: fixture.trends.map(({ changeFromPrevious, changeFromBaseline, ...trend }) => ({
+        ...trend,
+        ...(changeFromPrevious ? { changeFromPrevious: { ...changeFromPrevious, significant: false } } : {}),
+        ...(changeFromBaseline ? { changeFromBaseline: { ...changeFromBaseline, significant: false } } : {}),
+      })),
+    };
+    const document = await buildReportDocument(calm);
+    expect(nodes(document.content as Content).filter(isArrow)).toHaveLength(0);
+    expect(texts(document.content as Content)).toContain('Aucune évolution significative.');
+  });
+});
