@@ -1,0 +1,66 @@
+import { compile, type CompiledExpression } from '../expressions/index.ts';
+import type { IndicatorDefinition, NotApplicableResult } from './types.ts';
+
+/** An indicator whose expressions are parsed once, to be evaluated on every interview of the wave. */
+export interface CompiledIndicator {
+  readonly definition: IndicatorDefinition;
+  readonly numerator: CompiledExpression;
+  /** null: every interview is in the denominator. */
+  readonly denominator: CompiledExpression | null;
+  /** The numerator's question codes: an interview missing any of them is outside the denominator. */
+  readonly numeratorCodes: readonly string[];
+}
+
+export type Compilation =
+  | { readonly ok: true; readonly indicator: CompiledIndicator }
+  | { readonly ok: false; readonly result: NotApplicableResult };
+
+type Checked =
+  | { readonly ok: true; readonly expression: CompiledExpression }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+function isBlank(source: string | null | undefined): source is null | undefined | '' {
+  return source === null || source === undefined || source.trim() === '';
+}
+
+function compileChecked(field: string, source: string, knownCodes: ReadonlySet<string>): Checked {
+  const compiled = compile(source);
+  if (!compiled.ok) {
+    return { ok: false, problems: [`${field}: ${compiled.error.message} at position ${compiled.error.position}`] };
+  }
+  const { codes, usesCurrent } = compiled.expression.references;
+  const unknown = codes.filter((code) => !knownCodes.has(code));
+  const problems = [
+    ...(unknown.length > 0
+      ? [`${field}: no instrument version of the wave has ${unknown.length > 1 ? 'questions' : 'question'} ${unknown.join(', ')}`]
+      : []),
+    ...(usesCurrent ? [`${field}: '.' (the current answer) is only allowed in a constraint`] : []),
+  ];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, expression: compiled.expression };
+}
+
+/**
+ * Parses and checks both expressions against the question codes of the wave's instrument versions.
+ * Every problem of both fields goes into the reason, so the coordinator fixes them in one go.
+ */
+export function compileIndicator(definition: IndicatorDefinition, knownCodes: ReadonlySet<string>): Compilation {
+  const numerator: Checked = isBlank(definition.numerator)
+    ? { ok: false, problems: ['numerator: empty expression'] }
+    : compileChecked('numerator', definition.numerator, knownCodes);
+  const denominator: Checked | null = isBlank(definition.denominator)
+    ? null
+    : compileChecked('denominator', definition.denominator, knownCodes);
+  if (!numerator.ok || (denominator !== null && !denominator.ok)) {
+    const problems = [...(numerator.ok ? [] : numerator.problems), ...(denominator?.ok === false ? denominator.problems : [])];
+    return { ok: false, result: { indicator: definition.code, applicable: false, reason: problems.join('; ') } };
+  }
+  return {
+    ok: true,
+    indicator: {
+      definition,
+      numerator: numerator.expression,
+      denominator: denominator?.expression ?? null,
+      numeratorCodes: numerator.expression.references.codes,
+    },
+  };
+}

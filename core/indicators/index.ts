@@ -1,0 +1,31 @@
+/**
+ * The indicator engine: indicator definitions and a wave's interviews in, the contract's results out
+ * (shared/contract.md, "HTTP endpoints"; statistics of test/fixtures/oracle/README.md). Pure
+ * TypeScript over core/expressions and core/stats: no Directus, no Node built-ins. See README.md.
+ */
+export { parseByParameter, MAX_BY_VARIABLES, type ByParameterOptions, type ByParameterResult } from './by-parameter.ts';
+export { computeIndicators } from './compute-indicators.ts';
+export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
+export { IndicatorInputError } from './errors.ts';
+export { computeScore, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
+export {
+  compareEstimates,
+  type ChangeMethod,
+  type TrendChange,
+  type TrendOptions,
+  type TrendPoint,
+  type TrendPointInput,
+  type WaveKind,
+} from './trend.ts';
+export type {
+  Direction,
+  EstimateResult,
+  FrameEntry,
+  IndicatorDefinition,
+  IndicatorOptions,
+  IndicatorResult,
+  IndicatorType,
+  InterviewRecord,
+  NotApplicableResult,
+  SuppressedResult,
+} from './types.ts';

@@ -1,0 +1,137 @@
+import { estimateChange } from '../stats/index.ts';
+import type { IndicatorType } from './types.ts';
+
+export type WaveKind = 'baseline' | 'wave';
+
+/** An indicator's overall estimate in one wave, as the trend endpoint collects it. */
+export interface TrendPointInput {
+  readonly wave: string;
+  readonly kind: WaveKind;
+  /** null when the indicator was not applicable or was suppressed in that wave. */
+  readonly estimate: number | null;
+  /** May be absent for a baseline taken from a published study. */
+  readonly se?: number | null | undefined;
+  /** Interviews in the denominator, used when se is absent. */
+  readonly n?: number | null | undefined;
+  /**
+   * False when the indicator's definition changed since the previous point of the series (a question
+   * it reads changed between the instrument versions). Ignored on the first point.
+   */
+  readonly comparable: boolean;
+}
+
+export type ChangeMethod = 'independent samples';
+
+export type TrendChange =
+  | {
+      readonly comparable: true;
+      /** later - earlier, on the indicator's scale */
+      readonly change: number;
+      readonly se: number;
+      readonly ci_low: number;
+      readonly ci_high: number;
+      readonly significant: boolean;
+      readonly method: ChangeMethod;
+      /** Set when a standard error had to be approximated. */
+      readonly note?: string;
+    }
+  | {
+      readonly comparable: true;
+      readonly change: number;
+      readonly se: null;
+      readonly ci_low: null;
+      readonly ci_high: null;
+      /** Not assessed: one of the estimates has no standard error. */
+      readonly significant: null;
+      readonly method: ChangeMethod;
+      readonly note: string;
+    }
+  | { readonly comparable: false };
+
+export type TrendPoint = TrendPointInput & {
+  /** null on the first point or when either estimate is missing. */
+  readonly change_from_previous: TrendChange | null;
+  /** null on the baseline itself, before it, without a baseline or when either estimate is missing. */
+  readonly change_from_baseline: TrendChange | null;
+};
+
+export interface TrendOptions {
+  readonly type: IndicatorType;
+  /** Confidence level of the change's interval, 0.95 by default. */
+  readonly level?: number | undefined;
+}
+
+type KnownError = { readonly se: number; readonly note?: string } | { readonly se: null; readonly note: string };
+
+/**
+ * The point's standard error. A baseline from a published study may give only the proportion and its
+ * sample size: then sqrt(p(1-p)/n), the simple random sampling error, which ignores the design effect
+ * and the finite population correction (said in the note). Without either, significance is not assessed.
+ */
+function standardError(point: TrendPointInput, estimate: number, type: IndicatorType): KnownError {
+  if (point.se !== null && point.se !== undefined && Number.isFinite(point.se) && point.se >= 0) return { se: point.se };
+  const n = point.n;
+  if (type === 'proportion' && n !== null && n !== undefined && n > 0 && estimate >= 0 && estimate <= 1) {
+    return {
+      se: Math.sqrt((estimate * (1 - estimate)) / n),
+      note: `standard error of ${point.wave} approximated as sqrt(p(1-p)/n) with n = ${n} (simple random sampling, no design effect)`,
+    };
+  }
+  return { se: null, note: `no standard error for ${point.wave}: significance not assessed` };
+}
+
+function changeBetween(
+  earlier: TrendPointInput,
+  later: TrendPointInput,
+  comparable: boolean,
+  options: TrendOptions,
+): TrendChange | null {
+  if (!comparable) return { comparable: false };
+  if (earlier.estimate === null || later.estimate === null) return null;
+  const before = standardError(earlier, earlier.estimate, options.type);
+  const after = standardError(later, later.estimate, options.type);
+  const notes = [before.note, after.note].filter((note) => note !== undefined).join('; ');
+  if (before.se === null || after.se === null) {
+    return {
+      comparable: true,
+      change: later.estimate - earlier.estimate,
+      se: null,
+      ci_low: null,
+      ci_high: null,
+      significant: null,
+      method: 'independent samples',
+      note: notes,
+    };
+  }
+  const change = estimateChange(
+    { estimate: earlier.estimate, se: before.se },
+    { estimate: later.estimate, se: after.se },
+    options.level === undefined ? undefined : { level: options.level },
+  );
+  return { comparable: true, ...change, method: 'independent samples', ...(notes === '' ? {} : { note: notes }) };
+}
+
+/**
+ * Adds to each point of a series (oldest first) its change from the previous point and from the
+ * baseline (the first point of kind `baseline`), with the standard error of the difference of two
+ * independent samples (core/stats estimateChange). A change spanning a point whose definition
+ * changed is `{ comparable: false }`: the domain shows a trend only where the definition held.
+ */
+export function compareEstimates(series: readonly TrendPointInput[], options: TrendOptions): TrendPoint[] {
+  const baseline = series.findIndex((point) => point.kind === 'baseline');
+  // brokenUpTo[i]: index of the last point up to i whose definition changed (-1: none).
+  const brokenUpTo: number[] = [];
+  series.forEach((point, i) => {
+    brokenUpTo.push(i > 0 && !point.comparable ? i : (brokenUpTo[i - 1] ?? -1));
+  });
+  const comparableSince = (from: number, to: number): boolean => (brokenUpTo[to] ?? -1) <= from;
+  return series.map((point, i): TrendPoint => {
+    const previous = i > 0 ? series[i - 1] : undefined;
+    const base = baseline >= 0 && baseline < i ? series[baseline] : undefined;
+    return {
+      ...point,
+      change_from_previous: previous === undefined ? null : changeBetween(previous, point, comparableSince(i - 1, i), options),
+      change_from_baseline: base === undefined ? null : changeBetween(base, point, comparableSince(baseline, i), options),
+    };
+  });
+}
