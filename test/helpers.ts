@@ -1,4 +1,5 @@
 // What the integration tests share: the running instance, logins per demo role, small lookups.
+import knex, { type Knex } from 'knex';
 import { inject } from 'vitest';
 import { createApi, login, type Api } from '../scripts/lib/api.ts';
 import { demoUser, type DemoUser } from '../seed/demo-users.ts';
@@ -42,4 +43,12 @@ export async function count(api: Api, collection: string, filter?: Record<string
   const path = collection.startsWith('directus_') ? `/${collection.slice('directus_'.length)}` : `/items/${collection}`;
   const rows = await api.get<Array<{ count: number | string }>>(`${path}?${query.toString()}`);
   return Number(rows[0]?.count ?? 0);
+}
+
+/** A direct connection to the instance's database, for what must hold below the API (triggers). */
+export function rawDatabase(): Knex {
+  const { client, database } = instance();
+  return client === 'pg'
+    ? knex({ client: 'pg', connection: database.pg ?? {}, pool: { min: 0, max: 2 } })
+    : knex({ client: 'sqlite3', connection: { filename: database.filename ?? '' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
 }

@@ -32,9 +32,9 @@ beforeAll(async () => {
   const suffix = Date.now().toString(36);
   const instrument = await create(admin, 'instruments', { code: `ACCESS-${suffix}`, title: 'Accès' });
   const published = await create(admin, 'instrument_versions', {
-    instrument: instrument.id, version: 1, status: 'published',
-    questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
+    instrument: instrument.id, version: 1, questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
   });
+  await admin.patch(`/items/instrument_versions/${published.id}`, { status: 'published' });
   const draft = await create(admin, 'instrument_versions', { instrument: instrument.id, version: 2, status: 'draft' });
   const wave = await create(admin, 'waves', { code: `ACC-${suffix}`, label: 'Accès', status: 'open', instrument_versions: [{ instrument_versions_id: published.id }] });
   const otherWave = await create(admin, 'waves', { code: `ACC2-${suffix}`, label: 'Accès 2', status: 'open', instrument_versions: [{ instrument_versions_id: published.id }] });

@@ -1,10 +1,15 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
+import type { BarometerContext, ItemsServiceConstructor } from '../shared/context.ts';
+import { instrumentRoutes } from './routes/instruments.ts';
 
 export default defineEndpoint({
   id: 'barometer',
-  handler: (router) => {
-    router.get('/', (_request, response) => {
-      response.json({ data: { name: 'barometer' } });
-    });
+  handler: (router, { database, getSchema, services }) => {
+    const context: BarometerContext = {
+      database,
+      getSchema,
+      ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
+    };
+    instrumentRoutes(router, context);
   },
 });

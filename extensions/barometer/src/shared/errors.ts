@@ -6,6 +6,7 @@ export interface Problem {
   message: string;
   row?: number;
   column?: string;
+  field?: string;
   question?: string;
   sheet?: string;
   position?: number;

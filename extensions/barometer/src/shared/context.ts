@@ -1,0 +1,41 @@
+// The slice of the endpoint context the routes use, typed once.
+import type { Accountability, SchemaOverview } from '@directus/types';
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+
+export interface ItemsServiceLike {
+  readOne(key: string | number, query?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  readByQuery(query: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
+  createOne(data: Record<string, unknown>, options?: Record<string, unknown>): Promise<string | number>;
+  createMany(data: Array<Record<string, unknown>>, options?: Record<string, unknown>): Promise<Array<string | number>>;
+  updateOne(key: string | number, data: Record<string, unknown>, options?: Record<string, unknown>): Promise<string | number>;
+  updateMany(keys: Array<string | number>, data: Record<string, unknown>, options?: Record<string, unknown>): Promise<Array<string | number>>;
+  updateBatch(data: Array<Record<string, unknown>>, options?: Record<string, unknown>): Promise<Array<string | number>>;
+  deleteMany(keys: Array<string | number>, options?: Record<string, unknown>): Promise<Array<string | number>>;
+}
+
+export interface ServiceOptions {
+  schema: SchemaOverview;
+  accountability: Accountability | null;
+  knex?: Knex;
+}
+
+export type ItemsServiceConstructor = new (collection: string, options: ServiceOptions) => ItemsServiceLike;
+
+export interface BarometerContext {
+  database: Knex;
+  getSchema: () => Promise<SchemaOverview>;
+  ItemsService: ItemsServiceConstructor;
+}
+
+/** Request as Directus extends it. */
+export interface DirectusRequest extends Request {
+  accountability?: Accountability | null;
+  schema?: SchemaOverview;
+}
+
+/** Items services for one request, optionally inside a transaction. */
+export function itemsFor(context: BarometerContext, request: DirectusRequest, knex?: Knex) {
+  const options = (schema: SchemaOverview): ServiceOptions => ({ schema, accountability: request.accountability ?? null, ...(knex ? { knex } : {}) });
+  return async (collection: string) => new context.ItemsService(collection, options(request.schema ?? (await context.getSchema())));
+}
