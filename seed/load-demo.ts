@@ -61,12 +61,16 @@ function versionKey(reference: VersionRef): string {
 
 async function seedWaves(api: Api, versionIds: Map<string, number>): Promise<Ids> {
   const all: WaveRecord[] = [demoData.baseline, ...demoData.waves];
-  // Waves that will hold interviews start open; the demo's final statuses are applied at the end.
-  return createMissing(api, 'waves', all, (wave) => ({
+  // Waves are created planned; their actions (open, lock, publish) bring them to the demo's status.
+  const ids = await createMissing(api, 'waves', all, ({ status: _status, ...wave }) => ({
     ...wave,
-    status: wave.kind === 'baseline' ? wave.status : 'open',
     instrument_versions: wave.instrument_versions.map((reference) => ({ instrument_versions_id: need(versionIds, versionKey(reference), 'version') })),
   }));
+  const stored = await api.get<Array<{ code: string; status: string }>>('/items/waves?fields=code,status&limit=-1');
+  for (const wave of demoData.waves) {
+    if (stored.find((row) => row.code === wave.code)?.status === 'planned') await api.post(`/barometer/waves/${wave.code}/open`);
+  }
+  return ids;
 }
 
 async function seedInterviews(api: Api, ids: { waves: Ids; establishments: Ids; participants: Ids; versions: Map<string, number> }): Promise<void> {
@@ -153,13 +157,14 @@ export async function seedDemoData(api: Api): Promise<void> {
   await applyWaveStatuses(api);
 }
 
+/** Brings each demo wave to its final status through the wave actions (lock stores the figures). */
 async function applyWaveStatuses(api: Api): Promise<void> {
-  const current = await api.get<Array<{ id: number; code: string; status: string }>>('/items/waves?fields=id,code,status&limit=-1');
+  const stored = await api.get<Array<{ code: string; status: string }>>('/items/waves?fields=code,status&limit=-1');
+  const statusOf = (code: string) => stored.find((row) => row.code === code)?.status;
   for (const wave of demoData.waves) {
-    const stored = current.find((candidate) => candidate.code === wave.code);
-    if (!stored || stored.status !== 'open' || wave.status === 'open') continue;
-    await api.patch(`/items/waves/${stored.id}`, { status: wave.status, locked_at: `${wave.fieldwork_end ?? wave.reference_date}T18:00:00Z` });
+    if (statusOf(wave.code) === 'open' && (wave.status === 'locked' || wave.status === 'published')) await api.post(`/barometer/waves/${wave.code}/lock`);
   }
+  if (statusOf(demoData.baseline.code) === 'planned' && demoData.baseline.status === 'published') await api.post(`/barometer/waves/${demoData.baseline.code}/publish`);
 }
 
 /** The wave codes that have no row yet in a collection with a `wave` field. */

@@ -36,13 +36,14 @@ beforeAll(async () => {
   });
   await admin.patch(`/items/instrument_versions/${published.id}`, { status: 'published' });
   const draft = await create(admin, 'instrument_versions', { instrument: instrument.id, version: 2, status: 'draft' });
-  const wave = await create(admin, 'waves', { code: `ACC-${suffix}`, label: 'Accès', status: 'open', instrument_versions: [{ instrument_versions_id: published.id }] });
-  const otherWave = await create(admin, 'waves', { code: `ACC2-${suffix}`, label: 'Accès 2', status: 'open', instrument_versions: [{ instrument_versions_id: published.id }] });
+  const wave = await create(admin, 'waves', { code: `ACC-${suffix}`, label: 'Accès', instrument_versions: [{ instrument_versions_id: published.id }] });
+  const otherWave = await create(admin, 'waves', { code: `ACC2-${suffix}`, label: 'Accès 2', instrument_versions: [{ instrument_versions_id: published.id }] });
   const establishment = await create(admin, 'establishments', { code: `ACC-E-${suffix}`, name: 'Établissement test', type: 'cre' });
   const otherEstablishment = await create(admin, 'establishments', { code: `ACC-F-${suffix}`, name: 'Autre établissement', type: 'cre' });
   for (const [waveId, establishmentId] of [[wave.id, establishment.id], [otherWave.id, otherEstablishment.id]]) {
     await create(admin, 'population_frames', { wave: waveId, establishment: establishmentId, population: 40 });
   }
+  for (const id of [wave.id, otherWave.id]) await admin.post(`/barometer/waves/${id}/open`);
   for (const key of ['enumerator1', 'enumerator2', 'supervisor1'] as const) {
     await create(admin, 'assignments', { user: demoUser(key).id, wave: wave.id, establishment: establishment.id });
   }
@@ -103,8 +104,10 @@ describe('Enumerator', () => {
 
   it('cannot mark its interview validated', async () => {
     const enumerator = await as('enumerator1');
-    const response = await enumerator.raw('POST', '/items/interviews', interviewBody(`ENUM-SELF-${Date.now()}`, { status: 'validated' }));
-    expect(response.status).toBe(400);
+    const code = `ENUM-SELF-${Date.now()}`;
+    const response = await enumerator.raw('POST', '/items/interviews', interviewBody(code, { status: 'validated' }));
+    expect([400, 403]).toContain(response.status);
+    expect(await admin.get<unknown[]>(`/items/interviews?filter[code][_eq]=${code}`)).toHaveLength(0);
   });
 
   it('reads published instrument versions only', async () => {

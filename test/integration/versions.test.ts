@@ -192,11 +192,13 @@ describe('a published version refuses every write path', () => {
 describe('retiring', () => {
   it('is refused while a wave in the field uses the version, allowed otherwise', async () => {
     const own = await buildPublishedVersion(`RETIRE-${suffix}`);
-    const wave = await admin.post<{ id: number }>('/items/waves', {
-      code: `RET-${suffix}`, label: 'Retrait', status: 'open', instrument_versions: [{ instrument_versions_id: own.published }],
+    const inField = await admin.post<{ id: number }>('/items/waves', {
+      code: `RET-${suffix}`, label: 'Retrait', instrument_versions: [{ instrument_versions_id: own.published }],
     });
+    await admin.post(`/barometer/waves/${inField.id}/open`);
     expectConflict(await coordinator.raw('PATCH', `/items/instrument_versions/${own.published}`, { status: 'retired' }));
-    await admin.patch(`/items/waves/${wave.id}`, { status: 'planned' });
+    const links = await admin.get<Array<{ id: number }>>(`/items/waves_instrument_versions?filter[waves_id][_eq]=${inField.id}&fields=id`);
+    await admin.request('DELETE', '/items/waves_instrument_versions', links.map((link) => link.id));
     const retired = await coordinator.patch<{ status: string }>(`/items/instrument_versions/${own.published}`, { status: 'retired' });
     expect(retired.status).toBe('retired');
   });

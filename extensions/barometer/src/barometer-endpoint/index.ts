@@ -1,6 +1,7 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { BarometerContext, ItemsServiceConstructor } from '../shared/context.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
+import { waveRoutes } from './routes/waves.ts';
 
 export default defineEndpoint({
   id: 'barometer',
@@ -11,5 +12,6 @@ export default defineEndpoint({
       ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
     };
     instrumentRoutes(router, context);
+    waveRoutes(router, context);
   },
 });

@@ -23,6 +23,11 @@ interface Guard {
   /** Condition with `ROW` standing for OLD (delete) or NEW (insert); updates check both. */
   refuses: (row: 'OLD' | 'NEW') => string;
   message: string;
+  /**
+   * PostgreSQL: the column whose wave row the write holds FOR SHARE until it commits, so a lock (which
+   * takes that row FOR UPDATE) waits for writes in flight and every later write sees the new status.
+   */
+  waveColumn?: string;
 }
 
 const FROZEN = "('published', 'retired')";
@@ -45,6 +50,37 @@ const guards: Guard[] = [
   },
 ];
 
+const CLOSED = "('locked', 'published')";
+const closedWave = (waveExpression: string) => `(SELECT status FROM waves WHERE id = ${waveExpression}) IN ${CLOSED}`;
+
+/** What a locked or published wave freezes: its interviews, its frame and its instrument versions. */
+const waveGuards: Guard[] = [
+  { table: 'interviews', column: 'wave' },
+  { table: 'population_frames', column: 'wave' },
+  { table: 'waves_instrument_versions', column: 'waves_id' },
+].map(({ table, column }) => ({
+  name: `barometer_${table}_locked`,
+  table,
+  events: ['INSERT', 'UPDATE', 'DELETE'],
+  refuses: (row) => closedWave(`${row}.${column}`),
+  message: `BAROMETER_LOCKED: ${table} of a locked wave cannot change`,
+  waveColumn: column,
+}));
+guards.push(...waveGuards);
+
+/**
+ * A locked wave's own row: only its status may move (unlock to open, publish), with the timestamps and
+ * audit columns that go with it; a published wave is final.
+ */
+const waveRowGuard = {
+  update: `(OLD.status = 'published' AND NOT (NEW.status = 'published' AND NEW.code = OLD.code AND NEW.label = OLD.label
+      AND COALESCE(NEW.reference_date, '') = COALESCE(OLD.reference_date, '') AND NEW.sampling_rate = OLD.sampling_rate))
+    OR (OLD.status = 'locked' AND NOT (NEW.status IN ('locked', 'open', 'published') AND NEW.code = OLD.code AND NEW.label = OLD.label
+      AND COALESCE(NEW.reference_date, '') = COALESCE(OLD.reference_date, '') AND NEW.sampling_rate = OLD.sampling_rate))`,
+  delete: `OLD.status IN ${CLOSED}`,
+  message: 'BAROMETER_LOCKED: a locked or published wave cannot change',
+};
+
 /** Published versions: only published -> retired, with their content columns untouched. */
 const versionRowGuard = {
   update: `OLD.status IN ${FROZEN} AND NOT (OLD.status IN ('published', 'retired') AND NEW.status IN ('published', 'retired')
@@ -59,20 +95,41 @@ function isPostgres(database: Knex): boolean {
   return client === 'pg' || client === 'postgres' || client === 'postgresql';
 }
 
+interface RowGuard {
+  name: string;
+  table: string;
+  update: string;
+  delete: string;
+  message: string;
+}
+
+const rowGuards: RowGuard[] = [
+  { name: 'barometer_versions_frozen', table: 'instrument_versions', ...versionRowGuard },
+  { name: 'barometer_waves_locked', table: 'waves', ...waveRowGuard },
+];
+
+/** Dropped and created again at every start, so a changed definition reaches existing databases. */
 async function createSqliteTriggers(database: Knex): Promise<void> {
-  const statements: string[] = [];
+  const triggers: Array<{ name: string; sql: string }> = [];
   for (const guard of guards) {
     for (const event of guard.events) {
       const condition = event === 'DELETE' ? guard.refuses('OLD') : event === 'INSERT' ? guard.refuses('NEW') : `${guard.refuses('OLD')} OR ${guard.refuses('NEW')}`;
-      statements.push(`CREATE TRIGGER IF NOT EXISTS ${guard.name}_${event.toLowerCase()} BEFORE ${event} ON "${guard.table}"
-        WHEN ${condition} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END`);
+      const name = `${guard.name}_${event.toLowerCase()}`;
+      triggers.push({ name, sql: `CREATE TRIGGER ${name} BEFORE ${event} ON "${guard.table}" WHEN ${condition} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END` });
     }
   }
-  statements.push(`CREATE TRIGGER IF NOT EXISTS barometer_versions_frozen_update BEFORE UPDATE ON instrument_versions
-    WHEN ${versionRowGuard.update} BEGIN SELECT RAISE(ABORT, '${versionRowGuard.message}'); END`);
-  statements.push(`CREATE TRIGGER IF NOT EXISTS barometer_versions_frozen_delete BEFORE DELETE ON instrument_versions
-    WHEN ${versionRowGuard.delete} BEGIN SELECT RAISE(ABORT, '${versionRowGuard.message}'); END`);
-  for (const statement of statements) await database.raw(statement);
+  for (const guard of rowGuards) {
+    for (const event of ['update', 'delete'] as const) {
+      const name = `${guard.name}_${event}`;
+      triggers.push({ name, sql: `CREATE TRIGGER ${name} BEFORE ${event.toUpperCase()} ON "${guard.table}" WHEN ${guard[event]} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END` });
+    }
+  }
+  await database.transaction(async (transaction) => {
+    for (const trigger of triggers) {
+      await transaction.raw(`DROP TRIGGER IF EXISTS ${trigger.name}`);
+      await transaction.raw(trigger.sql);
+    }
+  });
 }
 
 async function createPostgresTriggers(database: Knex): Promise<void> {
@@ -80,20 +137,24 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
     name: guard.name,
     table: guard.table,
     events: guard.events.join(' OR '),
-    body: `
+    body: `${guard.waveColumn ? `
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM 1 FROM waves WHERE id = OLD.${guard.waveColumn} FOR SHARE; END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM 1 FROM waves WHERE id = NEW.${guard.waveColumn} FOR SHARE; END IF;` : ''}
       IF (TG_OP IN ('UPDATE', 'DELETE') AND ${guard.refuses('OLD')}) OR (TG_OP IN ('INSERT', 'UPDATE') AND ${guard.refuses('NEW')}) THEN
         RAISE EXCEPTION '${guard.message}';
       END IF;`,
   }));
-  definitions.push({
-    name: 'barometer_versions_frozen',
-    table: 'instrument_versions',
-    events: 'UPDATE OR DELETE',
-    body: `
-      IF (TG_OP = 'UPDATE' AND ${versionRowGuard.update}) OR (TG_OP = 'DELETE' AND ${versionRowGuard.delete}) THEN
-        RAISE EXCEPTION '${versionRowGuard.message}';
+  for (const guard of rowGuards) {
+    definitions.push({
+      name: guard.name,
+      table: guard.table,
+      events: 'UPDATE OR DELETE',
+      body: `
+      IF (TG_OP = 'UPDATE' AND (${guard.update})) OR (TG_OP = 'DELETE' AND ${guard.delete}) THEN
+        RAISE EXCEPTION '${guard.message}';
       END IF;`,
-  });
+    });
+  }
   for (const definition of definitions) {
     await database.raw(`CREATE OR REPLACE FUNCTION ${definition.name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN ${definition.body}

@@ -1,0 +1,60 @@
+// A CSV upload, as a text/csv body or a multipart `file`: size-capped, strict UTF-8 (a file saved in
+// another encoding is refused rather than silently garbled), parsed with csv-parse into header and rows.
+import { parse } from 'csv-parse/sync';
+import type { Request } from 'express';
+import { BadRequestError, ValidationError } from './errors.ts';
+import { readUploadedFile } from './multipart.ts';
+
+export const MAX_CSV_BYTES = 20_000_000;
+export const MAX_CSV_ROWS = 50_000;
+
+async function readRawBody(request: Request, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new BadRequestError({ reason: `Fichier trop volumineux (maximum ${maxBytes / 1_000_000} Mo).` });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+export interface CsvTable {
+  header: string[];
+  /** Data rows; `line` is the row number a spreadsheet shows (the header is row 1). */
+  rows: Array<{ line: number; cells: Record<string, string> }>;
+}
+
+export async function readCsvTable(request: Request): Promise<CsvTable> {
+  const type = request.headers['content-type'] ?? '';
+  const bytes = type.startsWith('multipart/form-data')
+    ? (await readUploadedFile(request, { field: 'file', maxBytes: MAX_CSV_BYTES })).bytes
+    : type.startsWith('text/csv') || type.startsWith('text/plain') || type.startsWith('application/csv')
+      ? await readRawBody(request, MAX_CSV_BYTES)
+      : null;
+  if (!bytes) throw new BadRequestError({ reason: 'Envoyez un fichier CSV (Content-Type: text/csv, ou multipart avec le champ « file »).' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError({ summary: 'Fichier refusé', problems: [{ row: 0, message: 'Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 ».' }] });
+  }
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, to: MAX_CSV_ROWS + 2 }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ValidationError({ summary: 'CSV illisible', problems: [{ row: line ?? 0, message: `CSV mal formé : ${(error as Error).message}` }] });
+  }
+  const [header, ...data] = records;
+  if (!header || header.length === 0) throw new ValidationError({ summary: 'CSV vide', problems: [{ row: 1, message: 'Le fichier ne contient pas de ligne d’en-tête.' }] });
+  if (data.length > MAX_CSV_ROWS) throw new ValidationError({ summary: 'CSV trop long', problems: [{ row: MAX_CSV_ROWS + 2, message: `Au plus ${MAX_CSV_ROWS} lignes par fichier.` }] });
+  const problems = data.flatMap((cells, index) =>
+    cells.length === header.length ? [] : [{ row: index + 2, message: `${cells.length} colonnes au lieu de ${header.length}.` }],
+  );
+  if (problems.length > 0) throw new ValidationError({ summary: 'CSV refusé', problems });
+  return {
+    header,
+    rows: data.map((cells, index) => ({ line: index + 2, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) })),
+  };
+}

@@ -1,0 +1,91 @@
+// The interview rules of `interviews.ts` applied to every create and update through the API, and the
+// review bookkeeping (who validated or rejected, when).
+import type { Accountability } from '@directus/types';
+import type { Knex } from 'knex';
+import { ValidationError } from './errors.ts';
+import { assertTransition, assertWaveOpen, checkInterview, findWave, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { roleOf } from './roles.ts';
+import { parseAnswers } from './wave-data.ts';
+
+type Payload = Record<string, unknown>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (value && typeof value === 'object' && 'id' in value) return toNumber((value as { id: unknown }).id);
+  return null;
+}
+
+function stateFrom(payload: Payload, base: InterviewState | null): InterviewState {
+  const pick = <K extends keyof InterviewState>(key: K, read: (value: unknown) => InterviewState[K], fallback: InterviewState[K]): InterviewState[K] =>
+    payload[key] === undefined ? (base ? base[key] : fallback) : read(payload[key]);
+  return {
+    wave: pick('wave', (value) => toNumber(value) ?? 0, 0),
+    establishment: pick('establishment', (value) => toNumber(value) ?? 0, 0),
+    instrument_version: pick('instrument_version', (value) => toNumber(value) ?? 0, 0),
+    participant: pick('participant', toNumber, null),
+    answers: pick('answers', parseAnswers, {}),
+    status: pick('status', (value) => String(value) as InterviewStatus, 'draft'),
+    consent_guardian: pick('consent_guardian', Boolean, false),
+    assent_child: pick('assent_child', Boolean, false),
+    review_comment: pick('review_comment', (value) => (value === null ? null : String(value)), null),
+  };
+}
+
+/**
+ * Roles whose permissions give no say on interview content: their writes are left to the permission
+ * layer (403), so that a refusal for lack of rights is never reported as a broken rule.
+ */
+const DECIDED_BY_PERMISSIONS = new Set(['analyst', 'other']);
+
+async function verify(database: Knex, state: InterviewState, accountability: Accountability | null): Promise<Record<string, unknown>> {
+  const { problems, answers } = await checkInterview(database, state, { role: roleOf(accountability), user: accountability?.user ?? null }, today());
+  if (problems.length > 0) throw new ValidationError({ summary: 'Entretien refusé', problems });
+  return answers;
+}
+
+export async function beforeInterviewCreate(database: Knex, payload: Payload, accountability: Accountability | null): Promise<Payload> {
+  if (DECIDED_BY_PERMISSIONS.has(roleOf(accountability))) return payload;
+  const answers = await verify(database, stateFrom(payload, null), accountability);
+  return { ...payload, answers };
+}
+
+export async function beforeInterviewUpdate(database: Knex, keys: ReadonlyArray<string | number>, payload: Payload, accountability: Accountability | null): Promise<Payload> {
+  const role = roleOf(accountability);
+  if (DECIDED_BY_PERMISSIONS.has(role) || role === 'coordinator') return payload;
+  let result = payload;
+  for (const key of keys) {
+    const row: (Omit<InterviewState, 'answers'> & { answers: unknown }) | undefined = await database('interviews').where('id', key)
+      .first('wave', 'establishment', 'instrument_version', 'participant', 'answers', 'status', 'consent_guardian', 'assent_child', 'review_comment');
+    if (!row) continue;
+    const current = stateFrom(row as unknown as Payload, null);
+    const next = stateFrom(payload, current);
+    assertTransition(current.status, next.status, { role, user: accountability?.user ?? null });
+    const answers = await verify(database, next, accountability);
+    if (keys.length === 1 && payload['answers'] !== undefined) result = { ...result, answers };
+  }
+  return result;
+}
+
+/**
+ * After a review (-> validated or rejected), records who and when. Written below the permission layer:
+ * a supervisor may set the status but not these bookkeeping fields.
+ */
+export async function stampReview(database: Knex, keys: ReadonlyArray<string | number>, payload: Payload, accountability: Accountability | null): Promise<void> {
+  const status = payload['status'];
+  if (status !== 'validated' && status !== 'rejected') return;
+  await database('interviews').whereIn('id', keys).update({
+    reviewed_by: payload['reviewed_by'] ?? accountability?.user ?? null,
+    reviewed_at: payload['reviewed_at'] ?? new Date().toISOString(),
+  });
+}
+
+export async function beforeInterviewDelete(database: Knex, keys: ReadonlyArray<string | number>): Promise<void> {
+  const waves: Array<{ wave: number }> = await database('interviews').whereIn('id', keys).distinct('wave');
+  for (const { wave } of waves) {
+    const row = await findWave(database, wave);
+    if (row && row.status !== 'planned') assertWaveOpen(row);
+  }
+}

@@ -1,0 +1,127 @@
+// CSV rows (one interview each) turned into interview states, column by column, with every problem
+// located by row and column; then checked exactly like an interview entered in the app.
+import type { Knex } from 'knex';
+import type { QuestionType } from '../../../../core/questionnaire/index.ts';
+import type { CsvTable } from './csv-body.ts';
+import type { Problem } from './errors.ts';
+import { checkInterview, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { questionnaireOf } from './version-cache.ts';
+
+const REQUIRED_COLUMNS = ['interview_code', 'participant_code', 'establishment_code'];
+const OPTIONAL_COLUMNS = ['consent_guardian', 'assent_child', 'enumerator_email', 'interview_date', 'status', 'instrument_version', 'duration_minutes'];
+const STATUSES: InterviewStatus[] = ['draft', 'submitted', 'validated', 'rejected'];
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export interface PreparedInterview {
+  line: number;
+  code: string;
+  participantCode: string;
+  enumerator: string | null;
+  interviewDate: string | null;
+  durationMinutes: number | null;
+  state: Omit<InterviewState, 'participant'>;
+}
+
+function yesNo(value: string): boolean | null {
+  const normalised = value.trim().toLowerCase();
+  if (['yes', 'oui', 'true', '1'].includes(normalised)) return true;
+  if (['no', 'non', 'false', '0', ''].includes(normalised)) return false;
+  return null;
+}
+
+function convert(type: QuestionType, raw: string): { value?: unknown; error?: string } {
+  if (raw === '') return {};
+  switch (type) {
+    case 'integer':
+      return /^-?\d+$/.test(raw) ? { value: Number(raw) } : { error: `« ${raw} » n’est pas un nombre entier.` };
+    case 'decimal': {
+      const value = Number(raw.replace(',', '.'));
+      return Number.isFinite(value) ? { value } : { error: `« ${raw} » n’est pas un nombre.` };
+    }
+    case 'select_multiple':
+      return { value: raw.split(/\s+/).filter(Boolean) };
+    case 'calculate':
+      return {};
+    default:
+      return { value: raw };
+  }
+}
+
+export async function prepareInterviews(
+  database: Knex,
+  wave: { id: number; code: string },
+  table: CsvTable,
+  today: string,
+): Promise<{ problems: Problem[]; interviews: PreparedInterview[] }> {
+  const problems: Problem[] = [];
+  const versionRows: Array<{ id: number; version: number }> = await database('waves_instrument_versions as l')
+    .join('instrument_versions as v', 'v.id', 'l.instrument_versions_id')
+    .where('l.waves_id', wave.id)
+    .orderBy('v.version', 'desc')
+    .select('v.id', 'v.version');
+  const versions = new Map<number, Map<string, QuestionType>>();
+  for (const row of versionRows) {
+    const loaded = await questionnaireOf(database, row.id);
+    versions.set(row.id, new Map(loaded?.questionnaire.questions.map((question) => [question.code, question.type]) ?? []));
+  }
+  const questionTypes = new Map([...versions.values()].flatMap((codes) => [...codes]));
+  for (const column of REQUIRED_COLUMNS) {
+    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
+  }
+  for (const column of table.header) {
+    if (!REQUIRED_COLUMNS.includes(column) && !OPTIONAL_COLUMNS.includes(column) && !questionTypes.has(column)) {
+      problems.push({ row: 1, column, message: `« ${column} » n’est ni une colonne connue ni un code de question de la vague ${wave.code}.` });
+    }
+  }
+  if (problems.length > 0) return { problems, interviews: [] };
+
+  const establishments = new Map((await database('establishments').select('id', 'code')).map((row: { id: number; code: string }) => [row.code, row.id]));
+  const users = new Map((await database('directus_users').select('id', 'email')).map((row: { id: string; email: string | null }) => [(row.email ?? '').toLowerCase(), row.id]));
+  const existingCodes = new Set((await database('interviews').select('code')).map((row: { code: string }) => row.code));
+  const seen = new Set<string>();
+  const interviews: PreparedInterview[] = [];
+  for (const { line, cells } of table.rows) {
+    const at = (column: string, message: string) => problems.push({ row: line, column, message });
+    const code = cells['interview_code'] ?? '';
+    if (!CODE_PATTERN.test(code)) at('interview_code', 'Code d’entretien manquant ou invalide.');
+    else if (seen.has(code) || existingCodes.has(code)) at('interview_code', `Le code d’entretien ${code} existe déjà.`);
+    seen.add(code);
+    const participantCode = cells['participant_code'] ?? '';
+    if (!CODE_PATTERN.test(participantCode)) at('participant_code', 'Code participant manquant ou invalide.');
+    const establishment = establishments.get(cells['establishment_code'] ?? '');
+    if (establishment === undefined) at('establishment_code', `Établissement « ${cells['establishment_code'] ?? ''} » inconnu.`);
+    const versionNumber = cells['instrument_version'];
+    const version = versionNumber ? versionRows.find((row) => String(row.version) === versionNumber) : versionRows[0];
+    if (!version) at('instrument_version', `La vague ${wave.code} n’utilise pas la version ${versionNumber ?? ''}.`);
+    const status = (cells['status'] || 'submitted') as InterviewStatus;
+    if (!STATUSES.includes(status)) at('status', `Statut « ${cells['status'] ?? ''} » inconnu (draft, submitted, validated, rejected).`);
+    const consent = yesNo(cells['consent_guardian'] ?? '');
+    const assent = yesNo(cells['assent_child'] ?? '');
+    if (consent === null) at('consent_guardian', 'Répondez yes ou no.');
+    if (assent === null) at('assent_child', 'Répondez yes ou no.');
+    const email = (cells['enumerator_email'] ?? '').toLowerCase();
+    const enumerator = email ? (users.get(email) ?? null) : null;
+    if (email && !enumerator) at('enumerator_email', `Aucun utilisateur ${email}.`);
+    const interviewDate = cells['interview_date'] || null;
+    if (interviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(interviewDate)) at('interview_date', 'Date attendue au format AAAA-MM-JJ.');
+    const duration = cells['duration_minutes'] ? Number(cells['duration_minutes']) : null;
+    if (duration !== null && !(Number.isInteger(duration) && duration >= 0)) at('duration_minutes', 'Durée en minutes attendue.');
+    const types = version ? (versions.get(version.id) ?? new Map<string, QuestionType>()) : new Map<string, QuestionType>();
+    const answers: Record<string, unknown> = {};
+    for (const column of table.header) {
+      const type = types.get(column);
+      if (!type) continue;
+      const converted = convert(type, cells[column] ?? '');
+      if (converted.error) at(column, converted.error);
+      else if (converted.value !== undefined) answers[column] = converted.value;
+    }
+    if (establishment === undefined || !version || consent === null || assent === null) continue;
+    const state = {
+      wave: wave.id, establishment, instrument_version: version.id, answers, status, consent_guardian: consent, assent_child: assent, review_comment: null,
+    };
+    const checked = await checkInterview(database, { ...state, participant: 0 }, enumerator ? { role: 'enumerator', user: enumerator } : { role: 'coordinator', user: null }, today);
+    for (const problem of checked.problems) at(problem.question ?? problem.column ?? '', problem.message);
+    interviews.push({ line, code, participantCode, enumerator, interviewDate, durationMinutes: duration, state: { ...state, answers: checked.answers } });
+  }
+  return { problems, interviews };
+}

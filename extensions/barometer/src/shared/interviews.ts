@@ -1,0 +1,98 @@
+// The rules an interview must satisfy, on every create and update and in the CSV import alike:
+// an open wave, a version of that wave, an establishment of its frame, consent before any answer,
+// an assigned enumerator, answers valid for the version (types only for a draft), review steps.
+import type { Knex } from 'knex';
+import { validateAnswers } from '../../../../core/questionnaire/index.ts';
+import { ConflictError, type Problem } from './errors.ts';
+import type { RoleKey } from './roles.ts';
+import { questionnaireOf } from './version-cache.ts';
+
+export type InterviewStatus = 'draft' | 'submitted' | 'validated' | 'rejected';
+
+export interface InterviewState {
+  wave: number;
+  establishment: number;
+  instrument_version: number;
+  participant: number | null;
+  answers: Record<string, unknown>;
+  status: InterviewStatus;
+  consent_guardian: boolean;
+  assent_child: boolean;
+  review_comment: string | null;
+}
+
+export interface Actor {
+  role: RoleKey;
+  user: string | null;
+}
+
+interface WaveRow {
+  id: number;
+  code: string;
+  status: string;
+}
+
+export async function findWave(database: Knex, id: number): Promise<WaveRow | undefined> {
+  return database('waves').where('id', id).first('id', 'code', 'status');
+}
+
+/** 409 unless the wave is open: a planned wave has not started, a locked one is frozen. */
+export function assertWaveOpen(wave: WaveRow): void {
+  if (wave.status === 'open') return;
+  const reason =
+    wave.status === 'planned'
+      ? `La vague ${wave.code} n’est pas encore ouverte : aucun entretien ne peut y être saisi.`
+      : `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : ses entretiens ne peuvent plus changer.`;
+  throw new ConflictError({ reason });
+}
+
+const hasAnswers = (answers: Record<string, unknown>) => Object.keys(answers).length > 0;
+
+/** Checks an interview's final state; returns the problems and the answers to store (calculations done). */
+export async function checkInterview(database: Knex, state: InterviewState, actor: Actor, today: string): Promise<{ problems: Problem[]; answers: Record<string, unknown> }> {
+  const wave = await findWave(database, state.wave);
+  if (!wave) return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
+  assertWaveOpen(wave);
+  const problems: Problem[] = [];
+  const [linked, framed, assigned] = await Promise.all([
+    database('waves_instrument_versions').where({ waves_id: wave.id, instrument_versions_id: state.instrument_version }).first('id'),
+    database('population_frames').where({ wave: wave.id, establishment: state.establishment }).first('id'),
+    actor.role === 'enumerator'
+      ? database('assignments').where({ user: actor.user, wave: wave.id, establishment: state.establishment }).first('id')
+      : Promise.resolve({ id: 0 }),
+  ]);
+  if (!linked) problems.push({ column: 'instrument_version', message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.` });
+  if (!framed) problems.push({ column: 'establishment', message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.` });
+  if (!assigned) problems.push({ column: 'establishment', message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.` });
+  if (state.participant === null) problems.push({ column: 'participant', message: 'Le code du participant est obligatoire.' });
+  if (hasAnswers(state.answers) && !(state.consent_guardian && state.assent_child)) {
+    problems.push({
+      column: state.consent_guardian ? 'assent_child' : 'consent_guardian',
+      message: 'Aucune réponse ne peut être enregistrée sans le consentement du tuteur et l’assentiment de l’enfant.',
+    });
+  }
+  if (state.status === 'rejected' && !state.review_comment?.trim()) {
+    problems.push({ column: 'review_comment', message: 'Un entretien rejeté doit porter un commentaire pour l’enquêteur.' });
+  }
+  const version = await questionnaireOf(database, state.instrument_version);
+  if (!version) return { problems: [...problems, { column: 'instrument_version', message: 'Version du questionnaire introuvable.' }], answers: state.answers };
+  const result = validateAnswers(version.questionnaire, state.answers, { mode: state.status === 'draft' ? 'draft' : 'submit', today });
+  for (const error of result.errors) problems.push({ question: error.code, column: 'answers', message: `${error.code} : ${error.message}` });
+  return { problems, answers: { ...result.cleaned } };
+}
+
+/** Review steps: who may move an interview from one status to another. */
+const TRANSITIONS: Record<InterviewStatus, Partial<Record<InterviewStatus, RoleKey[]>>> = {
+  draft: { submitted: ['enumerator', 'coordinator', 'admin'] },
+  submitted: { draft: ['enumerator', 'admin'], validated: ['supervisor', 'admin'], rejected: ['supervisor', 'admin'] },
+  rejected: { draft: ['enumerator', 'admin'], submitted: ['enumerator', 'admin'], validated: ['supervisor', 'admin'] },
+  validated: { rejected: ['supervisor', 'admin'] },
+};
+
+export function assertTransition(from: InterviewStatus, to: InterviewStatus, actor: Actor): void {
+  if (from === to) return;
+  const allowed = TRANSITIONS[from][to];
+  if (!allowed?.includes(actor.role)) {
+    throw new ConflictError({ reason: `Un entretien ne peut pas passer de « ${from} » à « ${to} »${allowed ? ' avec votre rôle' : ''}.` });
+  }
+}

@@ -1,0 +1,67 @@
+// A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
+// data with the indicator definitions frozen at the lock, so they never move when definitions change.
+import type { Knex } from 'knex';
+import { computeIndicators, computeScore, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
+
+export type FiguresSource = 'live' | 'snapshot';
+
+const STANDARD_DOMAINS = [[], ['SEX'], ['establishment_type'], ['region']];
+
+interface Snapshot {
+  id: number;
+  definitions: StoredIndicator[];
+}
+
+async function latestSnapshot(database: Knex, waveId: number): Promise<Snapshot | undefined> {
+  const row: { id: number; definitions: unknown } | undefined = await database('indicator_snapshots').where('wave', waveId).orderBy('id', 'desc').first('id', 'definitions');
+  if (!row) return undefined;
+  const definitions = typeof row.definitions === 'string' ? (JSON.parse(row.definitions) as StoredIndicator[]) : (row.definitions as StoredIndicator[]);
+  return { id: row.id, definitions };
+}
+
+export interface WaveFigures {
+  source: FiguresSource;
+  definitions: StoredIndicator[];
+  data: WaveData;
+}
+
+export async function waveFigures(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
+  const closed = wave.status === 'locked' || wave.status === 'published';
+  const snapshot = closed ? await latestSnapshot(database, wave.id) : undefined;
+  return {
+    source: snapshot ? 'snapshot' : 'live',
+    definitions: snapshot?.definitions ?? (await loadIndicatorDefinitions(database)),
+    data: await loadWaveData(database, wave.id),
+  };
+}
+
+export function indicatorResults(figures: WaveFigures, options: { by: string[]; disclosure: boolean; today: string }): IndicatorResult[] {
+  const { data, definitions } = figures;
+  return computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options);
+}
+
+export function waveScore(figures: WaveFigures): WaveScore {
+  return computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes);
+}
+
+/** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
+export async function takeSnapshot(transaction: Knex, wave: WaveRecord, user: string | null, now: Date): Promise<number> {
+  const definitions = await loadIndicatorDefinitions(transaction);
+  const data = await loadWaveData(transaction, wave.id);
+  const figures: WaveFigures = { source: 'live', definitions, data };
+  const today = now.toISOString().slice(0, 10);
+  const domains = STANDARD_DOMAINS.filter((by) => by.every((variable) => variable !== 'SEX' || data.knownCodes.has(variable)));
+  const results = domains.flatMap((by) =>
+    indicatorResults(figures, { by, disclosure: true, today }).filter((result) => by.length === 0 || ('domain' in result && Object.keys(result.domain).length > 0)),
+  );
+  const [row] = await transaction('indicator_snapshots').insert({
+    wave: wave.id,
+    definitions: JSON.stringify(definitions),
+    results: JSON.stringify(results),
+    score: JSON.stringify(waveScore(figures)),
+    user_created: user,
+    date_created: now.toISOString(),
+  }, ['id']);
+  return Number((row as { id: number } | undefined)?.id ?? 0);
+}
