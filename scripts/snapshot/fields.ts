@@ -50,7 +50,8 @@ export function field(name: string, type: string, fr: string, options: FieldOpti
     options: options.options ?? null,
     display: options.display ?? null,
     display_options: options.displayOptions ?? null,
-    special: options.special ?? null,
+    // Without cast-boolean, SQLite hands booleans back as 0 and 1.
+    special: options.special ?? (type === 'boolean' ? ['cast-boolean'] : null),
     required: options.required ?? false,
     readonly: options.readonly ?? false,
     hidden: options.hidden ?? false,

@@ -2,6 +2,7 @@
 // Directus API, then writes `snapshots/schema.json` with `directus schema snapshot`. The snapshot is made
 // on PostgreSQL because SQLite snapshots lose types (uuid, decimal).
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { login } from '../lib/api.ts';
 import { directusEnvironment, runDirectusCli, startDirectus } from '../lib/directus.ts';
@@ -26,6 +27,8 @@ try {
   }
   const target = join(projectRoot, 'snapshots', 'schema.json');
   await runDirectusCli(['schema', 'snapshot', '--yes', '--format', 'json', target], environment);
+  // One field per line, so that a change to the model reads as a small diff in review.
+  writeFileSync(target, `${JSON.stringify(JSON.parse(readFileSync(target, 'utf8')), null, 2)}\n`);
   console.log(`Wrote ${target}`);
 } finally {
   psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

@@ -39,8 +39,8 @@ export const WAVE_STATUSES: Array<[string, string]> = [
   ['published', 'Publiée'],
 ];
 
-const expression = (name: string, fr: string, note: string) =>
-  field(name, 'text', fr, { interface: 'input-code', options: { language: 'plaintext', lineNumber: false }, note, width: 'full' });
+const expression = (name: string, fr: string, note: string, options: { allowCurrent?: boolean } = {}) =>
+  field(name, 'text', fr, { interface: 'barometer-expression', options, note, width: 'full' });
 
 export const folders: CollectionDefinition[] = [
   folder('instruments_group', 'Instruments', 'الاستمارات', 'assignment', 1),
@@ -92,7 +92,7 @@ export const collections: CollectionDefinition[] = [
       field('hint_ar', 'text', 'Aide (arabe)', { width: 'half', ar: 'مساعدة بالعربية' }),
       field('required', 'boolean', 'Obligatoire', { defaultValue: false, nullable: false, width: 'half', ar: 'إجباري' }),
       expression('relevant', 'Condition d’affichage (relevant)', 'Expression : la question est posée si elle est vraie. Ex. ${AGE} >= 15'),
-      expression('constraint', 'Contrainte', 'Expression sur la réponse « . ». Ex. . >= 12 and . <= 18'),
+      expression('constraint', 'Contrainte', 'Expression sur la réponse « . ». Ex. . >= 12 and . <= 18', { allowCurrent: true }),
       field('constraint_message', 'string', 'Message de contrainte', { width: 'half', ar: 'رسالة القيد' }),
       field('constraint_message_ar', 'string', 'Message de contrainte (arabe)', { width: 'half', ar: 'رسالة القيد بالعربية' }),
       expression('calculation', 'Calcul', 'Expression calculée (questions de type calcul).'),
@@ -189,7 +189,7 @@ export const collections: CollectionDefinition[] = [
       field('assent_child', 'boolean', 'Assentiment de l’enfant', { defaultValue: false, nullable: false, width: 'half', ar: 'موافقة الطفل' }),
       field('interview_date', 'date', 'Date de l’entretien', { width: 'half', ar: 'تاريخ المقابلة' }),
       field('duration_minutes', 'integer', 'Durée (minutes)', { width: 'half', ar: 'المدة بالدقائق' }),
-      field('answers', 'json', 'Réponses', { interface: 'input-code', options: { language: 'JSON' }, ar: 'الأجوبة' }),
+      field('answers', 'json', 'Réponses', { interface: 'barometer-questionnaire', ar: 'الأجوبة' }),
       dropdown('status', 'Statut', INTERVIEW_STATUSES, { required: true, defaultValue: 'draft', width: 'half', ar: 'الحالة' }),
       field('excluded', 'boolean', 'Exclu de l’analyse', { defaultValue: false, nullable: false, width: 'half', ar: 'مستبعد',
         note: 'Entretien écarté au verrouillage de la vague.' }),

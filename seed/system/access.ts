@@ -69,6 +69,8 @@ export const ROLES: RoleDefinition[] = [
       { collection: 'participants', action: 'create' },
       { collection: 'participants', action: 'read' },
       { collection: 'participants', action: 'update' },
+      // Creating interviews is how the CSV import of offline data writes; editing stays with the field team.
+      { collection: 'interviews', action: 'create', fields: INTERVIEW_ENTRY_FIELDS },
       ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports'),
       { collection: 'directus_files', action: 'create' },
       { collection: 'directus_files', action: 'read' },

@@ -1,5 +1,6 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { BarometerContext, ItemsServiceConstructor } from '../shared/context.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { waveRoutes } from './routes/waves.ts';
 
@@ -13,5 +14,6 @@ export default defineEndpoint({
     };
     instrumentRoutes(router, context);
     waveRoutes(router, context);
+    exportRoutes(router, context);
   },
 });

@@ -26,6 +26,11 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     logger.info('barometer: database guards in place');
   });
 
+  // SQLite alters a column by rebuilding its table, which drops the table's triggers and indexes.
+  for (const event of ['fields.create', 'fields.update', 'fields.delete', 'relations.create', 'relations.update', 'relations.delete']) {
+    action(event, async () => ensureDatabaseGuards(database));
+  }
+
   init('routes.before', ({ app }) => {
     app.use(sortGuard(database));
   });

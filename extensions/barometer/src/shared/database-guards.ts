@@ -51,6 +51,8 @@ const guards: Guard[] = [
 ];
 
 const CLOSED = "('locked', 'published')";
+/** Null-safe equality of columns between OLD and NEW, the same in SQLite (3.39+) and PostgreSQL. */
+const unchanged = (...columns: string[]) => columns.map((column) => `NEW.${column} IS NOT DISTINCT FROM OLD.${column}`).join(' AND ');
 const closedWave = (waveExpression: string) => `(SELECT status FROM waves WHERE id = ${waveExpression}) IN ${CLOSED}`;
 
 /** What a locked or published wave freezes: its interviews, its frame and its instrument versions. */
@@ -73,10 +75,8 @@ guards.push(...waveGuards);
  * audit columns that go with it; a published wave is final.
  */
 const waveRowGuard = {
-  update: `(OLD.status = 'published' AND NOT (NEW.status = 'published' AND NEW.code = OLD.code AND NEW.label = OLD.label
-      AND COALESCE(NEW.reference_date, '') = COALESCE(OLD.reference_date, '') AND NEW.sampling_rate = OLD.sampling_rate))
-    OR (OLD.status = 'locked' AND NOT (NEW.status IN ('locked', 'open', 'published') AND NEW.code = OLD.code AND NEW.label = OLD.label
-      AND COALESCE(NEW.reference_date, '') = COALESCE(OLD.reference_date, '') AND NEW.sampling_rate = OLD.sampling_rate))`,
+  update: `(OLD.status = 'published' AND NOT (NEW.status = 'published' AND ${unchanged('code', 'label', 'reference_date', 'sampling_rate')}))
+    OR (OLD.status = 'locked' AND NOT (NEW.status IN ('locked', 'open', 'published') AND ${unchanged('code', 'label', 'reference_date', 'sampling_rate')}))`,
   delete: `OLD.status IN ${CLOSED}`,
   message: 'BAROMETER_LOCKED: a locked or published wave cannot change',
 };
@@ -84,8 +84,7 @@ const waveRowGuard = {
 /** Published versions: only published -> retired, with their content columns untouched. */
 const versionRowGuard = {
   update: `OLD.status IN ${FROZEN} AND NOT (OLD.status IN ('published', 'retired') AND NEW.status IN ('published', 'retired')
-    AND NEW.instrument = OLD.instrument AND NEW.version = OLD.version
-    AND COALESCE(NEW.notes, '') = COALESCE(OLD.notes, '') AND NOT (OLD.status = 'retired' AND NEW.status = 'published'))`,
+    AND ${unchanged('instrument', 'version', 'notes')} AND NOT (OLD.status = 'retired' AND NEW.status = 'published'))`,
   delete: `OLD.status IN ${FROZEN}`,
   message: 'BAROMETER_FROZEN: a published instrument version cannot change, only be retired',
 };

@@ -144,8 +144,8 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
       const newIds = missing.length ? await participants.createMany(missing.map((participant) => ({ code: participant }))) : [];
       missing.forEach((participant, index) => participantIds.set(participant, Number(newIds[index])));
       const ids = await (await services('interviews')).createMany(
-        interviews.map((interview) => ({
-          ...interview.state,
+        interviews.map(({ state: { review_comment: _comment, ...state }, ...interview }) => ({
+          ...state,
           code: interview.code,
           participant: participantIds.get(interview.participantCode),
           interview_date: interview.interviewDate,

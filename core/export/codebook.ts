@@ -1,0 +1,39 @@
+import { writeCsv } from './csv.ts';
+import { neutralise } from './neutralise.ts';
+import type { Column, ExportDataset, ExportQuestion } from './types.ts';
+
+const HEADER = ['code', 'section', 'type', 'label', 'label_ar', 'choices', 'relevant', 'constraint', 'columns'] as const;
+
+const INTERVIEW_FIELD_TYPE: Record<Column['kind'], string> = {
+  string: 'text', integer: 'integer', decimal: 'decimal', date: 'date', select_one: 'select_one', dummy: 'integer',
+};
+
+/** `value=label` pairs in questionnaire order; ` | ` because labels often hold commas and semicolons. */
+function choiceList(question: ExportQuestion): string {
+  return question.choices.map((choice) => `${choice.value}=${choice.label}`).join(' | ');
+}
+
+function columnsOf(question: ExportQuestion, includeText: boolean): string {
+  if (question.type === 'note') return '(aucune : note)';
+  if (question.type === 'text' && !includeText) return '(exclue : réponse libre, sur demande d’un coordinateur)';
+  return question.columns.join(' ');
+}
+
+/** One row per interview field, then one per question of the wave's versions (notes and free text included). */
+export function codebookCsv(dataset: ExportDataset): string {
+  const fields = dataset.columns.filter((column) => column.question === undefined).map((column) => [
+    column.name, '', INTERVIEW_FIELD_TYPE[column.kind], column.label, null, null, null, null, column.name,
+  ]);
+  const questions = dataset.questions.map((question) => [
+    question.code,
+    question.section,
+    question.type,
+    question.label,
+    question.label_ar,
+    choiceList(question) || null,
+    question.relevant,
+    question.constraint,
+    columnsOf(question, dataset.includeText),
+  ]);
+  return writeCsv(HEADER, [...fields, ...questions].map((row) => row.map(neutralise)));
+}

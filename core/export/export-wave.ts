@@ -1,0 +1,30 @@
+import type { QuestionnaireVersion } from '../questionnaire/index.ts';
+import { codebookCsv } from './codebook.ts';
+import { exportFileName } from './file-names.ts';
+import { interviewsCsv } from './interviews-csv.ts';
+import { buildDataset } from './layout.ts';
+import { spssSyntax } from './spss.ts';
+import { stataDoFile } from './stata.ts';
+import type { ExportDataset, ExportFile, ExportFormat, ExportInterview, ExportOptions } from './types.ts';
+
+export interface WaveExportInput {
+  /** The wave's code: first column of the data and stem of the file names. */
+  readonly wave: string;
+  /** The wave's instrument versions, oldest first: their codes are united in that order. */
+  readonly versions: readonly QuestionnaireVersion[];
+  /** The interviews that count (the caller filters on status and exclusion). */
+  readonly interviews: readonly ExportInterview[];
+}
+
+const WRITERS: Record<ExportFormat, { contentType: string; write: (dataset: ExportDataset) => string }> = {
+  csv: { contentType: 'text/csv; charset=utf-8', write: interviewsCsv },
+  codebook: { contentType: 'text/csv; charset=utf-8', write: codebookCsv },
+  spss: { contentType: 'text/plain; charset=utf-8', write: spssSyntax },
+  stata: { contentType: 'text/plain; charset=utf-8', write: stataDoFile },
+};
+
+export function exportWave(input: WaveExportInput, format: ExportFormat, options: ExportOptions): ExportFile {
+  const dataset = buildDataset(input.wave, input.versions, input.interviews, options);
+  const writer = WRITERS[format];
+  return { filename: exportFileName(input.wave, format, options.includeText), contentType: writer.contentType, body: writer.write(dataset) };
+}

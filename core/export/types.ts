@@ -1,0 +1,72 @@
+import type { Answers, Choice, QuestionType } from '../questionnaire/index.ts';
+
+/**
+ * One interview as the export reads it. Only these fields exist: participant, users, review comment
+ * and device id are not part of the input, so no code path can write them.
+ */
+export interface ExportInterview {
+  readonly code: string;
+  readonly establishment_code: string;
+  readonly establishment_type: string | null;
+  readonly region: string | null;
+  readonly interview_date: string | null;
+  readonly status: string;
+  /** Id of the instrument version the interview answered (matched against the versions' `id`). */
+  readonly instrument_version: string | number | null;
+  readonly answers: Answers | null;
+}
+
+export interface ExportOptions {
+  /** Free-text answers leave only when a coordinator asks for them: they may name a person. */
+  readonly includeText: boolean;
+}
+
+/** How a column is read back by SPSS and Stata. */
+export type ColumnKind = 'string' | 'integer' | 'decimal' | 'date' | 'select_one' | 'dummy';
+
+export interface Column {
+  /** Header in the CSV. */
+  readonly name: string;
+  /** Variable label (French). */
+  readonly label: string;
+  readonly kind: ColumnKind;
+  /** The question the column comes from; none for the interview's own fields. */
+  readonly question?: string;
+  /** select_one: the choices, in questionnaire order (their position is the numeric code in SPSS and Stata). */
+  readonly choices?: readonly Choice[];
+}
+
+/** A cell as written: a number stays a number, a string is already neutralised, null is empty. */
+export type Cell = string | number | null;
+
+/** A question of the union of the wave's versions, with every choice any version offers. */
+export interface ExportQuestion {
+  readonly code: string;
+  readonly type: QuestionType;
+  readonly section: string | null;
+  readonly label: string;
+  readonly label_ar: string | null;
+  readonly relevant: string | null;
+  readonly constraint: string | null;
+  readonly choices: readonly Choice[];
+  /** The CSV columns holding its answers; empty for notes and for free text left out. */
+  readonly columns: readonly string[];
+}
+
+export interface ExportDataset {
+  readonly wave: string;
+  readonly includeText: boolean;
+  readonly questions: readonly ExportQuestion[];
+  readonly columns: readonly Column[];
+  /** One per interview, sorted by interview code; cells in the order of `columns`. */
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+}
+
+export const EXPORT_FORMATS = ['csv', 'codebook', 'spss', 'stata'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly body: string;
+}

@@ -1,0 +1,91 @@
+// The analyst export of a wave (contract: GET /barometer/waves/:wave/export): the counted interviews
+// without direct identifiers, their codebook, and SPSS and Stata scripts that read them.
+import { ForbiddenError } from '@directus/errors';
+import type { Router } from 'express';
+import { z } from 'zod';
+import { EXPORT_FORMATS, exportWave, type ExportInterview } from '../../../../../core/export/index.ts';
+import type { QuestionnaireVersion } from '../../../../../core/questionnaire/index.ts';
+import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
+import { parseInput, route } from '../../shared/http.ts';
+import { roleOf, type RoleKey } from '../../shared/roles.ts';
+import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
+import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
+
+const exportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).default('csv'),
+  include_text: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  // Lets a browser download link carry the token, as Directus accepts it on every route.
+  access_token: z.string().optional(),
+}).strict();
+
+/** Directus has no "export" permission: the contract gives exports to these roles only. */
+const EXPORTERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'analyst']);
+/** Free text may name a child, a family or a guard: it leaves only on a coordinator's request. */
+const TEXT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
+
+/**
+ * Only what the export writes is read, through the items service so that the caller's field
+ * permissions apply: never the participant, the users, the review or the device.
+ */
+const INTERVIEW_FIELDS = ['code', 'interview_date', 'status', 'instrument_version', 'answers', 'establishment.code', 'establishment.type', 'establishment.region'];
+
+function optionalString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+function toExportInterview(row: Record<string, unknown>): ExportInterview {
+  const establishment = (row['establishment'] ?? {}) as Record<string, unknown>;
+  return {
+    code: String(row['code']),
+    establishment_code: String(establishment['code'] ?? ''),
+    establishment_type: optionalString(establishment['type']),
+    region: optionalString(establishment['region']),
+    interview_date: optionalString(row['interview_date']),
+    status: String(row['status']),
+    instrument_version: optionalString(row['instrument_version']),
+    answers: parseAnswers(row['answers']),
+  };
+}
+
+/** The wave's versions, oldest first, and any other version one of its interviews answered. */
+async function waveVersions(context: BarometerContext, waveId: number, interviews: readonly ExportInterview[]): Promise<QuestionnaireVersion[]> {
+  const linked: Array<{ id: number }> = await context.database('waves_instrument_versions').where('waves_id', waveId).select('instrument_versions_id as id');
+  const ids = new Set([...linked.map((row) => Number(row.id)), ...interviews.flatMap((interview) => (interview.instrument_version === null ? [] : [Number(interview.instrument_version)]))]);
+  const versions: QuestionnaireVersion[] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    const row = await findVersion(context.database, id);
+    if (row) versions.push(await loadQuestionnaire(context.database, row));
+  }
+  return versions;
+}
+
+export function exportRoutes(router: Router, context: BarometerContext): void {
+  router.get('/waves/:wave/export', route(async (request: DirectusRequest, response) => {
+    const query = parseInput(exportQuery, request.query, 'query');
+    const wave = await resolveWave(context.database, String(request.params['wave']));
+    const role = roleOf(request.accountability);
+    if (!EXPORTERS.has(role)) throw new ForbiddenError({ reason: 'L’export des entretiens est réservé aux coordinateurs et aux analystes.' });
+    if (query.include_text && !TEXT_READERS.has(role)) {
+      throw new ForbiddenError({ reason: 'Les réponses libres ne sont exportées qu’à la demande d’un coordinateur.' });
+    }
+    const services = itemsFor(context, request);
+    await (await services('waves')).readOne(wave.id, { fields: ['id'] });
+    const rows = await (await services('interviews')).readByQuery({
+      filter: { _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }] },
+      fields: INTERVIEW_FIELDS,
+      sort: ['code'],
+      limit: -1,
+    });
+    const interviews = rows.map(toExportInterview);
+    const file = exportWave({ wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews }, query.format, {
+      includeText: query.include_text,
+    });
+    response
+      .status(200)
+      .attachment(file.filename)
+      .type(file.contentType)
+      // Microdata about children: no copy in a browser or proxy cache.
+      .set('Cache-Control', 'no-store')
+      .send(file.body);
+  }));
+}

@@ -1,0 +1,37 @@
+// Driving the Directus item form the way a person does: fields by their key, relations through the
+// selection drawer, the barometer questionnaire by question code.
+import type { Locator, Page } from 'playwright-core';
+
+export function formField(page: Page, name: string): Locator {
+  return page.locator(`.field[data-field="${name}"]`);
+}
+
+/** Opens a many-to-one field's drawer, narrows it with the search box if asked, picks the row, confirms. */
+export async function pickRelated(page: Page, name: string, rowText: string, search?: string): Promise<void> {
+  await formField(page, name).locator('.many-to-one > button').click();
+  const drawer = page.locator('.v-drawer').last();
+  if (search) {
+    await drawer.locator('.search-input').click();
+    await drawer.locator('.search-input input').fill(search);
+  }
+  await drawer.locator('tbody tr', { hasText: rowText }).first().click();
+  await drawer.locator('button:has(i[data-icon="check"])').last().click();
+  await drawer.waitFor({ state: 'detached' });
+}
+
+export async function tick(page: Page, name: string): Promise<void> {
+  await formField(page, name).locator('.v-checkbox').click();
+}
+
+export function questionnaire(page: Page): Locator {
+  return page.locator('.barometer-questionnaire');
+}
+
+export function question(page: Page, code: string): Locator {
+  return questionnaire(page).locator(`[data-question="${code}"]`);
+}
+
+/** Saves with the check button of the page header (not a drawer's). */
+export async function saveItem(page: Page): Promise<void> {
+  await page.locator('.header-bar button:has(i[data-icon="check"])').first().click();
+}
