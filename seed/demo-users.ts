@@ -1,5 +1,6 @@
 // Demo accounts, one per role (README "Demo accounts"). Their passwords are public: `npm start`
-// refuses them when NODE_ENV=production.
+// refuses them when NODE_ENV=production. The Arabic-speaking enumerator uses ar-SA: the Directus 11.17
+// app switches to right to left for ar-SA, not for ar-MA.
 import type { Api } from '../scripts/lib/api.ts';
 import { ROLES, type RoleDefinition } from './system/access.ts';
 
@@ -11,14 +12,14 @@ export interface DemoUser {
   firstName: string;
   lastName: string;
   role: RoleDefinition['key'];
-  language: 'fr-FR' | 'ar-MA';
+  language: 'fr-FR' | 'ar-SA';
 }
 
 export const DEMO_USERS: DemoUser[] = [
   { key: 'coordinator', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1', email: 'coordinateur@example.com', password: 'demo-coordinateur', firstName: 'Salma', lastName: 'Coordinatrice', role: 'coordinator', language: 'fr-FR' },
   { key: 'supervisor1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2', email: 'superviseur@example.com', password: 'demo-superviseur', firstName: 'Youssef', lastName: 'Superviseur', role: 'supervisor', language: 'fr-FR' },
   { key: 'enumerator1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3', email: 'enqueteur1@example.com', password: 'demo-enqueteur', firstName: 'Nadia', lastName: 'Enquêtrice', role: 'enumerator', language: 'fr-FR' },
-  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enqueteur', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-MA' },
+  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enqueteur', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-SA' },
   { key: 'analyst', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5', email: 'analyste@example.com', password: 'demo-analyste', firstName: 'Leila', lastName: 'Analyste', role: 'analyst', language: 'fr-FR' },
 ];
 

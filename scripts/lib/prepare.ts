@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import knex from 'knex';
+import { dropSqliteGuards } from '../../extensions/barometer/src/shared/database-guards.ts';
 import { login } from './api.ts';
 import { runDirectusCli } from './directus.ts';
 import { projectRoot } from './env.ts';
@@ -35,7 +37,18 @@ export function ensureExtensionBuilt(): void {
 
 export async function prepareDatabase(environment: NodeJS.ProcessEnv): Promise<void> {
   await runDirectusCli(['bootstrap'], environment);
+  if (environment['DB_CLIENT'] !== 'pg') await dropSqliteTriggers(environment['DB_FILENAME'] ?? '');
   await runDirectusCli(['schema', 'apply', '--yes', snapshotFile], environment);
+}
+
+/** See `dropSqliteGuards`: Directus puts the triggers back when it starts. */
+async function dropSqliteTriggers(filename: string): Promise<void> {
+  const database = knex({ client: 'sqlite3', connection: { filename }, useNullAsDefault: true });
+  try {
+    await dropSqliteGuards(database);
+  } finally {
+    await database.destroy();
+  }
 }
 
 export async function adminApi(url: string, environment: NodeJS.ProcessEnv) {

@@ -122,7 +122,8 @@ export const ROLES: RoleDefinition[] = [
       { collection: 'establishments', action: 'read' },
       { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
       { collection: 'participants', action: 'create', fields: ['code'] },
-      { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status'] },
+      // `interviews` too: without the relation's field the app cannot link an interview to its participant.
+      { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status', 'interviews'] },
       {
         collection: 'interviews',
         action: 'create',

@@ -8,7 +8,12 @@ export function formField(page: Page, name: string): Locator {
 
 /** Opens a many-to-one field's drawer, narrows it with the search box if asked, picks the row, confirms. */
 export async function pickRelated(page: Page, name: string, rowText: string, search?: string): Promise<void> {
-  await formField(page, name).locator('.many-to-one > button').click();
+  const field = formField(page, name);
+  await field.locator('.many-to-one > button, .v-notice').first().waitFor();
+  // Directus shows a notice instead of the selector when the role cannot read the relation: say so plainly.
+  const notice = field.locator('.v-notice');
+  if (await notice.isVisible()) throw new Error(`Field ${name} offers no selector: "${await notice.innerText()}"`);
+  await field.locator('.many-to-one > button').click();
   const drawer = page.locator('.v-drawer').last();
   if (search) {
     await drawer.locator('.search-input').click();

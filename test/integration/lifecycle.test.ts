@@ -1,4 +1,5 @@
 // Seeding is idempotent, a restart keeps the data, and SEED_DEMO=false gives the model without demo.
+import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../scripts/lib/api.ts';
 import { seedProject } from '../../seed/index.ts';
@@ -16,6 +17,21 @@ const COUNTED = [
 async function counts(api: Awaited<ReturnType<typeof asAdmin>>): Promise<Record<string, number>> {
   const entries = await Promise.all(COUNTED.map(async (collection) => [collection, await count(api, collection)] as const));
   return Object.fromEntries(entries);
+}
+
+async function guardCount(target: TestInstance): Promise<number> {
+  const { database, client } = target.info;
+  const connection = client === 'pg'
+    ? knex({ client: 'pg', connection: database.pg ?? {} })
+    : knex({ client: 'sqlite3', connection: { filename: database.filename ?? '' }, useNullAsDefault: true });
+  try {
+    const rows = client === 'pg'
+      ? await connection('pg_trigger').where('tgname', 'like', 'barometer_%').count({ count: '*' })
+      : await connection('sqlite_master').where('type', 'trigger').where('name', 'like', 'barometer_%').count({ count: '*' });
+    return Number(rows[0]?.['count'] ?? 0);
+  } finally {
+    await connection.destroy();
+  }
 }
 
 describe('seeding twice', () => {
@@ -47,12 +63,17 @@ describe('an instance started with SEED_DEMO=false', () => {
     expect(settings.module_bar.map((entry) => entry.id)).toContain('barometer');
   });
 
-  it('keeps its data across a restart', async () => {
+  it('keeps its data and its guards across a restart that re-applies a drifted schema', async () => {
     const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
     await admin.post('/items/establishments', { code: 'RESTART-E', name: 'Reste là', type: 'cre' });
+    // A field changed by hand: SQLite rebuilds the waves table now, and again when the snapshot is re-applied.
+    await admin.patch('/fields/waves/label', { schema: { max_length: 300 } });
     await instance.restart();
     const again = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
     const rows = await again.get<Array<{ name: string }>>('/items/establishments?filter[code][_eq]=RESTART-E');
     expect(rows.map((row) => row.name)).toEqual(['Reste là']);
+    const label = await again.get<{ schema: { max_length: number } }>('/fields/waves/label');
+    expect(label.schema.max_length).toBe(255);
+    expect(await guardCount(instance)).toBeGreaterThanOrEqual(8);
   });
 });

@@ -97,8 +97,10 @@ export async function startTestInstance(options: { client?: DatabaseClient; seed
     get server() {
       return server;
     },
+    /** Stops, then starts as `npm start` does: bootstrap and schema apply on the existing database. */
     restart: async () => {
       await server.stop();
+      await prepareDatabase(environment);
       server = await startDirectus(environment);
     },
     dispose: async () => {

@@ -1,6 +1,7 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { BarometerContext, ItemsServiceConstructor } from '../shared/context.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { waveRoutes } from './routes/waves.ts';
 
@@ -15,5 +16,6 @@ export default defineEndpoint({
     instrumentRoutes(router, context);
     waveRoutes(router, context);
     exportRoutes(router, context);
+    indicatorRoutes(router, context);
   },
 });

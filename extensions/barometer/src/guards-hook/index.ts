@@ -1,5 +1,5 @@
 import { defineHook } from '@directus/extensions-sdk';
-import { ensureDatabaseGuards } from '../shared/database-guards.ts';
+import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
 import {
   assertVersionsAreDrafts,
   checkVersionCreate,
@@ -26,8 +26,13 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     logger.info('barometer: database guards in place');
   });
 
-  // SQLite alters a column by rebuilding its table, which drops the table's triggers and indexes.
+  // SQLite alters a column by rebuilding its table: the guards are dropped before and put back after.
   for (const event of ['fields.create', 'fields.update', 'fields.delete', 'relations.create', 'relations.update', 'relations.delete']) {
+    filter(event, async (payload, _meta, context) => {
+      // The write transaction's connection: on SQLite, another one would wait for it forever.
+      await dropSqliteGuards(context.database);
+      return payload;
+    });
     action(event, async () => ensureDatabaseGuards(database));
   }
 

@@ -165,6 +165,17 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
   }
 }
 
+/**
+ * SQLite only: rebuilding a table (how knex alters a column) renames it, and SQLite then refuses if a
+ * trigger elsewhere refers to it. Schema changes drop the guards first; `ensureDatabaseGuards` puts
+ * them back (at start, and after each field or relation change).
+ */
+export async function dropSqliteGuards(database: Knex): Promise<void> {
+  if (isPostgres(database)) return;
+  const triggers: Array<{ name: string }> = await database('sqlite_master').where('type', 'trigger').where('name', 'like', 'barometer_%').select('name');
+  for (const trigger of triggers) await database.raw(`DROP TRIGGER IF EXISTS "${trigger.name}"`);
+}
+
 export async function ensureDatabaseGuards(database: Knex): Promise<void> {
   for (const { table, columns } of compositeUniqueKeys) {
     if (!(await database.schema.hasTable(table))) continue;

@@ -1,0 +1,45 @@
+import type { UiLanguage } from '../shared-app/ui-language.ts';
+
+/** The interface's own words; the questions' words come from the questionnaire. */
+export interface QuestionnaireTexts {
+  readonly chooseVersion: string;
+  readonly loadFailed: string;
+  readonly retry: string;
+  readonly emptyVersion: string;
+  readonly otherQuestions: string;
+  readonly calculated: string;
+  readonly choose: string;
+  readonly required: string;
+  readonly progress: (answered: number, total: number) => string;
+  readonly toFix: (count: number) => string;
+}
+
+export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
+  fr: {
+    chooseVersion: 'Choisissez d’abord la version du questionnaire : ses questions s’afficheront ici.',
+    loadFailed: 'Le questionnaire n’a pas pu être chargé.',
+    retry: 'Réessayer',
+    emptyVersion: 'Cette version du questionnaire ne contient aucune question.',
+    otherQuestions: 'Autres questions',
+    calculated: 'Valeur calculée',
+    choose: 'Choisir…',
+    required: 'obligatoire',
+    progress: (answered, total) => `${answered}/${total} ${total > 1 ? 'questions répondues' : 'question répondue'}`,
+    toFix: (count) =>
+      count > 1
+        ? `${count} réponses sont à compléter ou corriger avant de soumettre l’entretien.`
+        : 'Une réponse est à compléter ou corriger avant de soumettre l’entretien.',
+  },
+  ar: {
+    chooseVersion: 'اختر أولًا إصدار الاستمارة، وستظهر أسئلتها هنا.',
+    loadFailed: 'تعذر تحميل الاستمارة.',
+    retry: 'إعادة المحاولة',
+    emptyVersion: 'لا يتضمن هذا الإصدار من الاستمارة أي سؤال.',
+    otherQuestions: 'أسئلة أخرى',
+    calculated: 'قيمة محسوبة',
+    choose: 'اختر…',
+    required: 'إجباري',
+    progress: (answered, total) => `تمت الإجابة عن ${answered} من أصل ${total} سؤالًا`,
+    toFix: (count) => `يجب إكمال أو تصحيح ${count} من الأجوبة قبل إرسال المقابلة.`,
+  },
+};

@@ -1,0 +1,12 @@
+/** The two languages the barometer's content is written in: French first, Arabic for Arabic-speaking users. */
+export type UiLanguage = 'fr' | 'ar';
+
+/** Arabic for any Arabic locale the app ships (`ar-MA`, `ar-SA`...), French otherwise. */
+export function uiLanguage(locale: string | null | undefined): UiLanguage {
+  return locale?.toLowerCase().startsWith('ar') ? 'ar' : 'fr';
+}
+
+/** The Arabic text when the user reads Arabic and the coordinator wrote one, else the French one. */
+export function localized(french: string, arabic: string | null | undefined, language: UiLanguage): string {
+  return language === 'ar' && arabic?.trim() ? arabic : french;
+}

@@ -1,0 +1,68 @@
+// `npm run bench`: the performance figures quoted in the README, written to bench/RESULTS.md and
+// bench/results.json. Timings are measured here, never asserted in tests.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
+import { indicatorsBenchmark, reportBenchmark, saveBenchmark, type Timing } from '../bench/http.ts';
+import { login } from './lib/api.ts';
+import { projectRoot } from './lib/env.ts';
+import { ensureExtensionBuilt } from './lib/prepare.ts';
+import { demoUser } from '../seed/demo-users.ts';
+import { startTestInstance, type DatabaseClient } from '../test/setup/instance.ts';
+
+const client: DatabaseClient = process.env['DB_CLIENT'] === 'pg' ? 'pg' : 'sqlite3';
+const runs = Number(process.env['BENCH_RUNS'] ?? 200);
+const ms = (timing: Timing) => `${timing.median.toFixed(1)} ms (p95 ${timing.p95.toFixed(1)} ms, ${timing.runs} runs)`;
+
+console.log('Engine: 100,000 synthetic interviews, 25 indicators, overall and by 3 domain variables...');
+const wave = syntheticWave();
+const engine = timeEngine(wave);
+console.log(`  ours: ${engine.seconds.toFixed(2)} s for ${engine.results} estimates`);
+const r = timeR(wave);
+console.log(r ? `  R survey ${r.version}: ${r.seconds.toFixed(2)} s (ratio R / ours: ${(r.seconds / engine.seconds).toFixed(1)})` : '  R with the survey package is not installed: no comparison.');
+
+ensureExtensionBuilt();
+console.log(`HTTP benchmarks on a fresh Directus (${client}) with the demo...`);
+const instance = await startTestInstance({ client });
+try {
+  const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
+  const as = (key: 'analyst' | 'coordinator') => login(instance.info.url, demoUser(key).email, demoUser(key).password);
+  const save = await saveBenchmark(admin, runs);
+  console.log(`  interview save, full validation: ${ms(save.validated)}; plain Directus save: ${ms(save.plain)}; ratio ${save.ratio.toFixed(2)}`);
+  const indicators = await indicatorsBenchmark(await as('analyst'), 20);
+  console.log(`  W1 indicators by SEX x type x region: ${ms(indicators.crossed)}; three separate breakdowns: ${ms(indicators.separate)}`);
+  const report = await reportBenchmark(await as('coordinator'), 5);
+  console.log(report ? `  W1 report: ${ms(report)}` : '  report endpoint not available');
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+    database: client,
+    engine: { interviews: 100_000, indicators: 25, domainVariables: 3, seconds: engine.seconds, estimates: engine.results, r },
+    save,
+    indicators,
+    report,
+  };
+  writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(projectRoot, 'bench', 'RESULTS.md'), [
+    `# Benchmark results`,
+    '',
+    `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine}, Directus on ${client}.`,
+    '',
+    '| what | figure | goal |',
+    '| --- | --- | --- |',
+    `| Indicator engine, 100,000 interviews × 25 indicators, overall + 3 domain variables (${engine.results} estimates) | ${engine.seconds.toFixed(2)} s | no slower than R |`,
+    `| R \`survey\` on the same data (svymean + svyciprop + svyby, deff) | ${r ? `${r.seconds.toFixed(2)} s (R ${r.version}; R / ours = ${(r.seconds / engine.seconds).toFixed(1)})` : 'R not installed'} | |`,
+    `| Interview save with full validation (median) | ${ms(save.validated)} | ≤ 1.2 × plain |`,
+    `| Plain Directus item save, same payload (median) | ${ms(save.plain)} | |`,
+    `| Ratio validated / plain | ${save.ratio.toFixed(2)} | ≤ 1.2 |`,
+    `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
+    `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
+    `| W1 barometer report (PDF built and stored) | ${report ? ms(report) : 'n/a'} | < 5 s |`,
+    '',
+  ].join('\n'));
+  console.log('Wrote bench/RESULTS.md and bench/results.json');
+} finally {
+  await instance.dispose();
+}

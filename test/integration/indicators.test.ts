@@ -1,0 +1,97 @@
+// Indicators on the demo: a locked wave serves the figures frozen at its lock, an open one live
+// figures; trends against the 2020 baseline; access for analysts and coordinators only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../scripts/lib/api.ts';
+import { as, asAdmin, idOf } from '../helpers.ts';
+
+interface Result { indicator: string; domain: Record<string, string>; estimate?: number; n?: number; suppressed?: boolean; applicable?: boolean }
+
+let admin: Api;
+let analyst: Api;
+
+beforeAll(async () => {
+  admin = await asAdmin();
+  analyst = await as('analyst');
+});
+
+describe('indicator figures of the demo waves', () => {
+  it('serves W1 from its lock snapshot and W2 live', async () => {
+    const w1 = await analyst.get<{ source: string; results: Result[] }>('/barometer/waves/W1/indicators');
+    const w2 = await analyst.get<{ source: string; results: Result[] }>('/barometer/waves/W2/indicators');
+    expect(w1.source).toBe('snapshot');
+    expect(w2.source).toBe('live');
+    const overall = w1.results.filter((result) => result.estimate !== undefined);
+    expect(overall.length).toBeGreaterThanOrEqual(20);
+    expect(overall.every((result) => (result.n ?? 0) >= 10)).toBe(true);
+  });
+
+  it('keeps the locked figures when a definition changes later', async () => {
+    const code = 'FAM_VISIT_3M';
+    const before = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find((result) => result.indicator === code);
+    const id = await idOf(admin, 'indicators', code);
+    const { numerator } = await admin.get<{ numerator: string }>(`/items/indicators/${id}?fields=numerator`);
+    await admin.patch(`/items/indicators/${id}`, { numerator: `not(${numerator})` });
+    try {
+      const after = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find((result) => result.indicator === code);
+      expect(after?.estimate).toBe(before?.estimate);
+      const live = (await analyst.get<{ results: Result[] }>('/barometer/waves/W2/indicators')).results.find((result) => result.indicator === code);
+      const liveBefore = await analyst.get<{ results: Result[] }>('/barometer/waves/W2/indicators');
+      expect(live?.estimate).toBe(liveBefore.results.find((result) => result.indicator === code)?.estimate);
+      expect(live?.estimate).not.toBe(before?.estimate);
+    } finally {
+      await admin.patch(`/items/indicators/${id}`, { numerator });
+    }
+  });
+
+  it('crosses domain variables and suppresses small cells', async () => {
+    const crossed = await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type');
+    const cells = crossed.results.filter((result) => Object.keys(result.domain).length === 2);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.some((result) => result.suppressed)).toBe(true);
+    for (const cell of cells.filter((result) => result.suppressed)) expect(cell.estimate).toBeUndefined();
+  });
+
+  it('computes the barometer score with eight dimensions', async () => {
+    const score = await analyst.get<{ overall: { score: number; ci_low: number; ci_high: number }; dimensions: unknown[] }>('/barometer/waves/W1/score');
+    expect(score.dimensions).toHaveLength(8);
+    expect(score.overall.score).toBeGreaterThan(0);
+    expect(score.overall.score).toBeLessThan(100);
+    expect(score.overall.ci_low).toBeLessThan(score.overall.score);
+    expect(score.overall.ci_high).toBeGreaterThan(score.overall.score);
+  });
+});
+
+describe('trends', () => {
+  it('follows an indicator from the 2020 baseline through W1 and W2 with changes and their significance', async () => {
+    const trend = await analyst.get<{ indicator: string; method: string; points: Array<{ wave: string; estimate: number | null; comparable: boolean; change_from_previous: { comparable: boolean; significant?: boolean | null } | null; change_from_baseline: unknown }> }>(
+      '/barometer/indicators/FAM_VISIT_3M/trend',
+    );
+    expect(trend.points.map((point) => point.wave)).toEqual(['B2020', 'W1', 'W2']);
+    expect(trend.method).toMatch(/indépendant/);
+    const [baseline, w1] = trend.points;
+    expect(baseline?.change_from_previous).toBeNull();
+    expect(w1?.change_from_previous).toMatchObject({ comparable: true });
+    expect(typeof (w1?.change_from_previous as { significant: unknown }).significant).toBe('boolean');
+    expect(trend.points[2]?.change_from_baseline).not.toBeNull();
+  });
+
+  it('answers 404 for an unknown indicator', async () => {
+    expect((await analyst.raw('GET', '/barometer/indicators/NOPE/trend')).status).toBe(404);
+  });
+});
+
+describe('access', () => {
+  it.each(['enumerator1', 'supervisor1'] as const)('is refused to %s', async (key) => {
+    const api = await as(key);
+    expect((await api.raw('GET', '/barometer/waves/W1/indicators')).status).toBe(403);
+    expect((await api.raw('GET', '/barometer/waves/W1/score')).status).toBe(403);
+    expect((await api.raw('GET', '/barometer/indicators/FAM_VISIT_3M/trend')).status).toBe(403);
+  });
+
+  it('is open to coordinators, with disclosure off for internal analysis', async () => {
+    const coordinator = await as('coordinator');
+    const open = await coordinator.get<{ disclosure: string; results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off');
+    expect(open.disclosure).toBe('off');
+    expect(open.results.every((result) => result.applicable === false || result.suppressed === false)).toBe(true);
+  });
+});
