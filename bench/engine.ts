@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from '../core/random/index.ts';
 import { computeIndicators, type FrameEntry, type IndicatorDefinition, type InterviewRecord } from '../core/indicators/index.ts';
 
 const INTERVIEWS = 100_000;
@@ -11,17 +12,6 @@ const STRATA = 60;
 const TYPES = ['cre', 'quartier_mineurs', 'centre_sauvegarde'];
 const REGIONS = ['Casablanca-Settat', 'Rabat-Salé-Kénitra', 'Fès-Meknès', 'Marrakech-Safi', 'Oriental', 'Souss-Massa'];
 const BY = ['SEX', 'establishment_type', 'region'];
-
-/** mulberry32: the same synthetic wave on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticWave {
   frame: FrameEntry[];
@@ -31,7 +21,7 @@ export interface SyntheticWave {
 }
 
 export function syntheticWave(): SyntheticWave {
-  const next = random(2026);
+  const next = mulberry32(2026);
   const frame: FrameEntry[] = Array.from({ length: STRATA }, (_, index) => ({
     establishment: `E${String(index + 1).padStart(2, '0')}`,
     population: 0,

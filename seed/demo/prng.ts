@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../core/random/index.ts';
 /**
  * A small seeded PRNG (mulberry32) so the demo is identical on every run and every machine.
  * Each part of the demo draws from its own stream, derived from a label, so that changing how one
@@ -16,17 +17,6 @@ export interface Rng {
   /** Approximately normal (sum of uniforms), mean 0 and standard deviation 1. */
   normal(): number;
   shuffle<T>(items: readonly T[]): T[];
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a, to turn a seed and a label into a 32-bit stream seed. */

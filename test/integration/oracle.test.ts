@@ -1,30 +1,13 @@
 // The oracle (test/fixtures/oracle): its frame and interviews imported through the HTTP endpoints, its
 // indicators defined in Directus, and every figure R's survey package printed read back over HTTP.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Api } from '../../scripts/lib/api.ts';
-import { projectRoot } from '../../scripts/lib/env.ts';
 import { postCsv } from '../fixtures/world.ts';
+import { expectedIndicators, expectedResults, expectedScores, oracleFiles, scoreDimensions, type OracleResult } from '../fixtures/oracle/oracle.ts';
 import { startTestInstance, type TestInstance } from '../setup/instance.ts';
 
-const folder = join(projectRoot, 'test', 'fixtures', 'oracle', 'wave-a');
 /** The demo uses E01..E12 too: the oracle's establishments get a prefix of their own. */
 const prefixed = (csv: string) => csv.replace(/"E(\d\d)"/g, '"ORA-E$1"');
-
-interface OracleResult {
-  indicator: string;
-  domain: Record<string, string>;
-  estimate: number; se: number; ci_low: number; ci_high: number; n: number; population_estimate: number; deff: number; df: number;
-}
-const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as {
-  indicators: Array<{ code: string; type: 'proportion' | 'mean'; numerator: string; denominator: string }>;
-  results: OracleResult[];
-};
-const expectedScore = JSON.parse(readFileSync(join(folder, 'score.json'), 'utf8')) as {
-  meta: { dimensions: Record<string, string[]> };
-  scores: Array<{ name: string; score: number; se: number }>;
-};
 
 const yesNo = [{ value: 'yes', label: 'Oui' }, { value: 'no', label: 'Non' }];
 const QUESTIONS = [
@@ -65,19 +48,19 @@ beforeAll(async () => {
   })));
   await admin.post(`/barometer/instrument-versions/${version.id}/publish`);
   await admin.post('/barometer/waves', { code: 'ORACLE-A', label: 'Oracle A', reference_date: '2025-06-30', instrument_versions: [version.id] });
-  const frame = await postCsv(admin, '/barometer/waves/ORACLE-A/frame', prefixed(readFileSync(join(folder, 'frame.csv'), 'utf8')));
+  const frame = await postCsv(admin, '/barometer/waves/ORACLE-A/frame', prefixed(oracleFiles.frame));
   expect(frame.status).toBe(200);
   await admin.post('/barometer/waves/ORACLE-A/open');
-  const [header, ...rows] = prefixed(readFileSync(join(folder, 'interviews.csv'), 'utf8')).trim().split('\n');
+  const [header, ...rows] = prefixed(oracleFiles.interviews).trim().split('\n');
   const csv = [`${header},consent_guardian,assent_child,status`, ...rows.map((row) => `${row},yes,yes,validated`)].join('\n');
   const imported = await postCsv(admin, '/barometer/waves/ORACLE-A/interviews/import', csv);
   expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(200);
   const dimensionIds = new Map<string, number>();
-  for (const [name] of Object.entries(expectedScore.meta.dimensions)) {
+  for (const [name] of Object.entries(scoreDimensions)) {
     dimensionIds.set(name, (await admin.post<{ id: number }>('/items/dimensions', { code: `ORA_${name.toUpperCase()}`, label: name })).id);
   }
-  const dimensionOf = (code: string) => Object.entries(expectedScore.meta.dimensions).find(([, codes]) => codes.includes(code))?.[0];
-  await admin.post('/items/indicators', expected.indicators.map((indicator) => {
+  const dimensionOf = (code: string) => Object.entries(scoreDimensions).find(([, codes]) => codes.includes(code))?.[0];
+  await admin.post('/items/indicators', expectedIndicators.map((indicator) => {
     const dimension = dimensionOf(indicator.code);
     return {
       code: indicator.code, label: indicator.code, type: indicator.type, numerator: indicator.numerator, denominator: indicator.denominator || null,
@@ -95,7 +78,7 @@ describe('the oracle through HTTP', () => {
     expect(byVariable[0]?.source).toBe('live');
     const received = byVariable.flatMap((answer) => answer.results);
     let compared = 0;
-    for (const reference of expected.results) {
+    for (const reference of expectedResults) {
       const found = received.find((result) => result.indicator === reference.indicator && JSON.stringify(result.domain) === JSON.stringify(reference.domain));
       const label = `${reference.indicator} ${JSON.stringify(reference.domain)}`;
       expect(found, label).toBeDefined();
@@ -112,7 +95,7 @@ describe('the oracle through HTTP', () => {
       '/barometer/waves/ORACLE-A/indicators?by=establishment_type',
     );
     const girls = answer.results.filter((result) => result.indicator === 'LAW_GIRLS' && Object.keys(result.domain).length > 0);
-    const small = expected.results.filter((result) => result.indicator === 'LAW_GIRLS' && result.n < 10).map((result) => result.domain['establishment_type']);
+    const small = expectedResults.filter((result) => result.indicator === 'LAW_GIRLS' && result.n < 10).map((result) => result.domain['establishment_type']);
     expect(small).toHaveLength(2);
     for (const type of small) {
       const cell = girls.find((result) => result.domain['establishment_type'] === type);
@@ -125,7 +108,7 @@ describe('the oracle through HTTP', () => {
     const score = await admin.get<{ overall: { score: number; se: number }; dimensions: Array<{ code: string; score: number; se: number }>; indicators: Array<{ code: string; score: number; se: number }> }>(
       '/barometer/waves/ORACLE-A/score',
     );
-    for (const reference of expectedScore.scores) {
+    for (const reference of expectedScores) {
       const found = reference.name === 'overall'
         ? score.overall
         : (score.indicators.find((entry) => entry.code === reference.name) ?? score.dimensions.find((entry) => entry.code === `ORA_${reference.name.toUpperCase()}`));

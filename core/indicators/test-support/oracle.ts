@@ -1,51 +1,22 @@
-import { readFileSync } from 'node:fs';
 import type { FrameEntry, IndicatorDefinition, InterviewRecord } from '../types.ts';
-import { parseCsv, type CsvRow } from './csv.ts';
+import {
+  expectedIndicators,
+  frameRows,
+  interviewRows,
+  scoreDimensions,
+  type OracleRow,
+} from '../../../test/fixtures/oracle/oracle.ts';
 
 /** Test-only view of test/fixtures/oracle/wave-a (see its README) as the engine's inputs. */
 
-const FOLDER = new URL('../../../test/fixtures/oracle/wave-a/', import.meta.url);
-
-function read(name: string): string {
-  return readFileSync(new URL(name, FOLDER), 'utf8');
-}
-
-export interface ExpectedResult {
-  readonly indicator: string;
-  readonly domain: Readonly<Record<string, string>>;
-  readonly estimate: number;
-  readonly se: number;
-  readonly ci_low: number;
-  readonly ci_high: number;
-  readonly n: number;
-  readonly population_estimate: number;
-  readonly deff: number;
-  readonly df: number;
-}
-
-interface ExpectedFile {
-  readonly indicators: readonly { code: string; type: 'proportion' | 'mean'; numerator: string; denominator: string }[];
-  readonly results: readonly ExpectedResult[];
-}
-
-interface ScoreFile {
-  readonly meta: { readonly dimensions: Readonly<Record<string, readonly string[]>> };
-  readonly scores: readonly { readonly name: string; readonly score: number; readonly se: number }[];
-}
-
-const expected = JSON.parse(read('expected.json')) as ExpectedFile;
-const scoreFile = JSON.parse(read('score.json')) as ScoreFile;
-
-export const expectedResults = expected.results;
-export const expectedScores = scoreFile.scores;
-export const scoreDimensions = scoreFile.meta.dimensions;
+export { expectedResults, expectedScores, scoreDimensions, type OracleResult as ExpectedResult } from '../../../test/fixtures/oracle/oracle.ts';
 
 const NOT_ANSWERS = new Set(['interview_code', 'participant_code', 'establishment_code']);
 const NUMERIC = new Set(['AGE', 'VISITS_COUNT', 'WELLBEING']);
 const MULTIPLE = new Set(['ACTIVITIES']);
 
 /** An empty cell is no answer, so the key is left out. */
-function answersOf(row: CsvRow): Record<string, unknown> {
+function answersOf(row: OracleRow): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const [code, cell] of Object.entries(row)) {
     if (NOT_ANSWERS.has(code) || cell === '') continue;
@@ -56,9 +27,7 @@ function answersOf(row: CsvRow): Record<string, unknown> {
   return answers;
 }
 
-const interviewRows = parseCsv(read('interviews.csv'));
-
-export const frame: readonly FrameEntry[] = parseCsv(read('frame.csv')).map((row) => ({
+export const frame: readonly FrameEntry[] = frameRows.map((row) => ({
   establishment: row['establishment_code'] ?? '',
   population: Number(row['population']),
   establishment_type: row['establishment_type'] ?? null,
@@ -79,7 +48,7 @@ const dimensionOf = new Map(
 );
 
 /** expected.json's definitions, with score.json's dimensions and the 1-5 goalposts of WELLBEING. */
-export const indicators: readonly IndicatorDefinition[] = expected.indicators.map((indicator) => ({
+export const indicators: readonly IndicatorDefinition[] = expectedIndicators.map((indicator) => ({
   code: indicator.code,
   type: indicator.type,
   numerator: indicator.numerator,

@@ -1,76 +1,12 @@
-import { readFileSync } from 'node:fs';
-
 /**
- * Test-only reader of the statistics oracle (`test/fixtures/oracle/wave-a`, see its README): the frame,
- * the interviews and R's expected numbers. Not part of the module's API.
+ * Test-only view of the statistics oracle (`test/fixtures/oracle`, see its README) for the estimators:
+ * populations, domain values and the indicators as plain functions of an interview row.
  */
+import { frameRows as frame, interviewRows as interviews, type OracleRow as Row } from '../../../test/fixtures/oracle/oracle.ts';
 
-const FOLDER = new URL('../../../test/fixtures/oracle/wave-a/', import.meta.url);
-
-export type Row = Readonly<Record<string, string>>;
-
-/** RFC 4180 fields: quoted or bare, "" inside quotes; an empty bare field is a missing answer (''). */
-function parseLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
-}
-
-function readCsv(name: string): Row[] {
-  const lines = readFileSync(new URL(name, FOLDER), 'utf8').split(/\r?\n/).filter((line) => line !== '');
-  const [header, ...body] = lines.map(parseLine);
-  if (header === undefined) throw new Error(`${name} is empty`);
-  return body.map((fields) => {
-    if (fields.length !== header.length) throw new Error(`${name}: ${fields.length} fields, ${header.length} expected`);
-    return Object.freeze(Object.fromEntries(header.map((column, i) => [column, fields[i] ?? ''])));
-  });
-}
-
-function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(name, FOLDER), 'utf8'));
-}
-
-export interface ExpectedResult {
-  readonly indicator: string;
-  readonly domain: Readonly<Record<string, string>>;
-  readonly estimate: number;
-  readonly se: number;
-  readonly ci_low: number;
-  readonly ci_high: number;
-  readonly n: number;
-  readonly population_estimate: number;
-  readonly deff: number;
-  readonly df: number;
-}
-
-export interface ExpectedScore {
-  readonly name: string;
-  readonly score: number;
-  readonly se: number;
-}
-
-export const frame: readonly Row[] = readCsv('frame.csv');
-export const interviews: readonly Row[] = readCsv('interviews.csv');
-export const expectedResults = (readJson('expected.json') as { results: ExpectedResult[] }).results;
-export const expectedScores = (readJson('score.json') as { scores: ExpectedScore[] }).scores;
-export const scoreDimensions = (readJson('score.json') as { meta: { dimensions: Record<string, string[]> } }).meta
-  .dimensions;
+export { expectedResults, expectedScores, scoreDimensions, type OracleResult as ExpectedResult } from '../../../test/fixtures/oracle/oracle.ts';
+export { frame, interviews };
+export type { Row };
 
 export const populations: Readonly<Record<string, number>> = Object.fromEntries(
   frame.map((row) => [row['establishment_code'] ?? '', Number(row['population'])]),
