@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
 import { indicatorsBenchmark, reportBenchmark, saveBenchmark, type Timing } from '../bench/http.ts';
+import { loadBenchmark } from '../bench/load.ts';
 import { login } from './lib/api.ts';
 import { projectRoot } from './lib/env.ts';
 import { ensureExtensionBuilt } from './lib/prepare.ts';
@@ -34,6 +35,9 @@ try {
   console.log(`  W1 indicators by SEX x type x region: ${ms(indicators.crossed)}; three separate breakdowns: ${ms(indicators.separate)}`);
   const report = await reportBenchmark(await as('coordinator'), 5);
   console.log(report ? `  W1 report: ${ms(report)}` : '  report endpoint not available');
+  // Last: it adds W2 interviews the other measures do not expect.
+  const load = await loadBenchmark(admin);
+  console.log(`  load: ${load.enumerators} enumerators, ${load.seconds.toFixed(0)} s: ${load.saved} interviews (${load.throughput.toFixed(1)}/s), p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms; lost ${load.lost}, duplicated ${load.duplicated}, extra ${load.unexpected}`);
 
   const results = {
     date: new Date().toISOString(),
@@ -43,6 +47,7 @@ try {
     save,
     indicators,
     report,
+    load,
   };
   writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(projectRoot, 'bench', 'RESULTS.md'), [
@@ -60,6 +65,8 @@ try {
     `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
     `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
     `| W1 barometer report (PDF built and stored) | ${report ? ms(report) : 'n/a'} | < 5 s |`,
+    `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
+    `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
     '',
   ].join('\n'));
   console.log('Wrote bench/RESULTS.md and bench/results.json');

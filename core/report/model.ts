@@ -81,7 +81,8 @@ export interface IndicatorResult {
   readonly se?: number;
   readonly ci_low?: number;
   readonly ci_high?: number;
-  readonly n: number;
+  /** Withheld on a suppressed cell (core/indicators): it would give a small count away. */
+  readonly n?: number;
   readonly population_estimate?: number;
   readonly deff?: number;
   readonly df?: number;
@@ -157,6 +158,8 @@ export interface AttritionFigures {
   readonly released: number;
   readonly transferred: number;
   readonly lost: number;
+  /** Still detained but not interviewed again (not drawn, or fieldwork not finished). */
+  readonly notReinterviewed?: number;
 }
 
 export type InstrumentChangeKind = 'added' | 'removed' | 'modified';

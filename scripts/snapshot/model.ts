@@ -39,8 +39,12 @@ export const WAVE_STATUSES: Array<[string, string]> = [
   ['published', 'Publiée'],
 ];
 
-const expression = (name: string, fr: string, note: string, options: { allowCurrent?: boolean } = {}) =>
-  field(name, 'text', fr, { interface: 'barometer-expression', options, note, width: 'full' });
+const expression = (name: string, fr: string, note: string, options: { allowCurrent?: boolean } = {}, conditions?: unknown[]) =>
+  field(name, 'text', fr, { interface: 'barometer-expression', options, note, width: 'full', ...(conditions ? { conditions } : {}) });
+
+/** Question fields shown only for the types they apply to (Directus field conditions on `type`). */
+const hiddenUnlessType = (types: string[], label: string) => [{ name: label, rule: { _and: [{ type: { _nin: types } }] }, hidden: true }];
+const ANSWERED_TYPES = ['select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date'];
 
 export const folders: CollectionDefinition[] = [
   folder('instruments_group', 'Instruments', 'الاستمارات', 'assignment', 1),
@@ -90,13 +94,15 @@ export const collections: CollectionDefinition[] = [
       field('label_ar', 'text', 'Libellé (arabe)', { interface: 'input-multiline', width: 'half', ar: 'نص السؤال بالعربية' }),
       field('hint', 'text', 'Aide', { width: 'half', ar: 'مساعدة' }),
       field('hint_ar', 'text', 'Aide (arabe)', { width: 'half', ar: 'مساعدة بالعربية' }),
-      field('required', 'boolean', 'Obligatoire', { defaultValue: false, nullable: false, width: 'half', ar: 'إجباري' }),
+      field('required', 'boolean', 'Obligatoire', { defaultValue: false, nullable: false, width: 'half', ar: 'إجباري',
+        conditions: hiddenUnlessType(ANSWERED_TYPES, 'Sans réponse à saisir') }),
       expression('relevant', 'Condition d’affichage (relevant)', 'Expression : la question est posée si elle est vraie. Ex. ${AGE} >= 15'),
-      expression('constraint', 'Contrainte', 'Expression sur la réponse « . ». Ex. . >= 12 and . <= 18', { allowCurrent: true }),
-      field('constraint_message', 'string', 'Message de contrainte', { width: 'half', ar: 'رسالة القيد' }),
-      field('constraint_message_ar', 'string', 'Message de contrainte (arabe)', { width: 'half', ar: 'رسالة القيد بالعربية' }),
-      expression('calculation', 'Calcul', 'Expression calculée (questions de type calcul).'),
-      oneToMany('choices', 'Choix', '{{value}} — {{label}}', { ar: 'الاختيارات' }),
+      expression('constraint', 'Contrainte', 'Expression sur la réponse « . ». Ex. . >= 12 and . <= 18', { allowCurrent: true },
+        hiddenUnlessType(ANSWERED_TYPES, 'Sans réponse à contrôler')),
+      field('constraint_message', 'string', 'Message de contrainte', { width: 'half', ar: 'رسالة القيد', conditions: hiddenUnlessType(ANSWERED_TYPES, 'Sans contrainte') }),
+      field('constraint_message_ar', 'string', 'Message de contrainte (arabe)', { width: 'half', ar: 'رسالة القيد بالعربية', conditions: hiddenUnlessType(ANSWERED_TYPES, 'Sans contrainte') }),
+      expression('calculation', 'Calcul', 'Expression calculée (questions de type calcul).', {}, hiddenUnlessType(['calculate'], 'Pas un calcul')),
+      oneToMany('choices', 'Choix', '{{value}} — {{label}}', { ar: 'الاختيارات', conditions: hiddenUnlessType(['select_one', 'select_multiple'], 'Pas une question à choix') }),
       field('sort', 'integer', 'Ordre', { hidden: true }),
     ]),
   collection('choices', ['Choix', 'اختيار'], ['Choix', 'الاختيارات'],

@@ -122,6 +122,8 @@ describe('review', () => {
     const queue = await supervisor.get<Array<{ wave: number; status: string }>>(`/items/interviews?filter[status][_eq]=submitted&filter[wave][_eq]=${world.wave}&fields=wave,status`);
     expect(queue.length).toBeGreaterThan(0);
     expect(queue.every((row) => row.status === 'submitted' && row.wave === world.wave)).toBe(true);
+    const bookmarks = await supervisor.get<Array<{ bookmark: string; filter: unknown }>>('/presets?filter[collection][_eq]=interviews&fields=bookmark,filter');
+    expect(bookmarks).toContainEqual({ bookmark: 'Entretiens à relire', filter: { status: { _eq: 'submitted' } } });
   });
 
   it('refuses a jump from draft to validated', async () => {

@@ -18,6 +18,8 @@ export interface InstanceInfo {
   client: DatabaseClient;
   adminEmail: string;
   adminPassword: string;
+  /** Signs tokens for the tests of forged and expired sessions. */
+  secret: string;
   /** Enough to open a raw connection for tests that bypass Directus (triggers, backups). */
   database: { filename?: string; pg?: { host: string; port: number; user: string; password: string; database: string } };
 }
@@ -34,7 +36,7 @@ export function testDatabaseClient(): DatabaseClient {
   return process.env['TEST_DB_CLIENT'] === 'pg' ? 'pg' : 'sqlite3';
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -63,7 +65,9 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-export async function startTestInstance(options: { client?: DatabaseClient; seedDemo?: boolean } = {}): Promise<TestInstance> {
+export async function startTestInstance(
+  options: { client?: DatabaseClient; seedDemo?: boolean; /** Directus settings over the test defaults (Redis, cache). */ environment?: Record<string, string> } = {},
+): Promise<TestInstance> {
   const client = options.client ?? testDatabaseClient();
   const folder = mkdtempSync(join(tmpdir(), 'barometre-test-'));
   const port = await freePort();
@@ -80,7 +84,8 @@ export async function startTestInstance(options: { client?: DatabaseClient; seed
     SECRET: randomBytes(32).toString('hex'),
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
   });
-  const environment = directusEnvironment(env, { RATE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false' });
+  // The pressure limiter answers 503 when the event loop lags, which a busy shared test machine causes.
+  const environment = directusEnvironment(env, { RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', ...options.environment });
   await prepareDatabase(environment);
   let server = await startDirectus(environment);
   await seedProject(await adminApi(server.url, environment), { demo: env.SEED_DEMO });
@@ -89,6 +94,7 @@ export async function startTestInstance(options: { client?: DatabaseClient; seed
     client,
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
+    secret: environment['SECRET'] ?? '',
     database: client === 'pg' ? { pg: { ...pgSettings(), database: pgDatabase } } : { filename: env.DB_FILENAME },
   };
   return {

@@ -13,6 +13,20 @@ export interface TrendInput {
   readonly height: number;
 }
 
+/** Longest axis label line, in characters: real wave labels ("Vague 1 — printemps 2026") would overlap. */
+const LABEL_LINE = 14;
+
+/** Breaks a label at spaces into lines of at most LABEL_LINE characters (a longer word keeps its own line). */
+function wrapLabel(label: string): string {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /** The estimate over the waves, its 95% interval as a band, each point labelled. */
 function trendSpec({ indicator, series, notComparable, width, height }: TrendInput): TopLevelSpec {
   const points = series.flatMap((point) =>
@@ -20,7 +34,7 @@ function trendSpec({ indicator, series, notComparable, width, height }: TrendInp
       ? []
       : [
           {
-            label: point.label,
+            label: wrapLabel(point.label),
             estimate: point.estimate,
             low: point.ci_low ?? point.estimate,
             high: point.ci_high ?? point.estimate,
@@ -37,9 +51,10 @@ function trendSpec({ indicator, series, notComparable, width, height }: TrendInp
   const x = {
     field: 'label',
     type: 'ordinal',
-    sort: series.map((point) => point.label),
-    scale: { domain: series.map((point) => point.label), padding: 0.4 },
-    axis: { title: null, labelAngle: 0, labelPadding: 4 },
+    sort: series.map((point) => wrapLabel(point.label)),
+    scale: { domain: series.map((point) => wrapLabel(point.label)), padding: 0.4 },
+    // An array of lines makes a multi-line axis label.
+    axis: { title: null, labelAngle: 0, labelPadding: 4, labelExpr: "split(datum.value, '\\n')" },
   } as const;
   const comparable = { filter: 'datum.comparable' };
   return {

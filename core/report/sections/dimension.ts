@@ -20,10 +20,11 @@ const DIRECTION_TEXT = { higher_is_better: 'une valeur élevée est souhaitable'
 function estimateCells(indicator: Indicator, index: ReportIndex, threshold: number): { cells: Content[]; suppressed: boolean } {
   const result = index.result(indicator.code);
   if (!result) return { cells: [muted('—'), muted('—'), muted('—')], suppressed: false };
-  const n = result.n < threshold ? `<\u00A0${threshold}` : formatInteger(result.n);
-  if (result.suppressed || result.estimate === undefined) {
-    return { cells: [{ text: 's', style: 'cell', alignment: 'right', color: COLORS.worse }, muted('—'), { text: n, style: 'number' }], suppressed: true };
+  if (result.suppressed || result.estimate === undefined || result.n === undefined) {
+    // The n of a suppressed cell is never printed: even "< threshold" would help recompute it.
+    return { cells: [{ text: 's', style: 'cell', alignment: 'right', color: COLORS.worse }, muted('—'), muted('—')], suppressed: true };
   }
+  const n = result.n < threshold ? `<\u00A0${threshold}` : formatInteger(result.n);
   const interval = result.ci_low === undefined || result.ci_high === undefined ? '—' : formatInterval(indicator, result.ci_low, result.ci_high);
   return {
     cells: [

@@ -71,6 +71,9 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
                     ['Libérés (suivi post-libération)', formatInteger(attrition.released), share(attrition.released, attrition.previousRespondents)],
                     ['Transférés', formatInteger(attrition.transferred), share(attrition.transferred, attrition.previousRespondents)],
                     ['Perdus de vue', formatInteger(attrition.lost), share(attrition.lost, attrition.previousRespondents)],
+                    ...(attrition.notReinterviewed === undefined
+                      ? []
+                      : [['Toujours détenus, non réinterrogés', formatInteger(attrition.notReinterviewed), share(attrition.notReinterviewed, attrition.previousRespondents)]]),
                   ],
                 ),
               ],

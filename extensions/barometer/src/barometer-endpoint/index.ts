@@ -1,21 +1,27 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
-import type { BarometerContext, ItemsServiceConstructor } from '../shared/context.ts';
+import type { BarometerContext, FilesServiceConstructor, ItemsServiceConstructor } from '../shared/context.ts';
+import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { waveRoutes } from './routes/waves.ts';
 
 export default defineEndpoint({
   id: 'barometer',
-  handler: (router, { database, getSchema, services }) => {
+  handler: (router, { database, getSchema, services, logger }) => {
     const context: BarometerContext = {
       database,
       getSchema,
       ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
+      FilesService: services.FilesService as unknown as FilesServiceConstructor,
+      logger,
     };
     instrumentRoutes(router, context);
     waveRoutes(router, context);
     exportRoutes(router, context);
     indicatorRoutes(router, context);
+    reportRoutes(router, context);
+    drawRoutes(router, context);
   },
 });

@@ -1,9 +1,15 @@
 import { defineModule } from '@directus/extensions-sdk';
+import InstrumentsPage from './instruments-page.vue';
 import ModuleHome from './module-home.vue';
+import WavePage from './wave-page.vue';
 
 export default defineModule({
   id: 'barometer',
   name: 'Baromètre',
   icon: 'speed',
-  routes: [{ path: '', component: ModuleHome }],
+  routes: [
+    { path: '', component: ModuleHome },
+    { path: 'waves/:code', component: WavePage, props: true },
+    { path: 'instruments', component: InstrumentsPage },
+  ],
 });

@@ -1,4 +1,5 @@
 import { defineHook } from '@directus/extensions-sdk';
+import { bodyDepthGuard } from '../shared/body-depth.ts';
 import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
 import {
   assertVersionsAreDrafts,
@@ -37,6 +38,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
   }
 
   init('routes.before', ({ app }) => {
+    app.use(bodyDepthGuard);
     app.use(sortGuard(database));
   });
 

@@ -2,6 +2,7 @@
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Request } from 'express';
 import type { Knex } from 'knex';
+import type { Readable } from 'node:stream';
 
 export interface ItemsServiceLike {
   readOne(key: string | number, query?: Record<string, unknown>): Promise<Record<string, unknown>>;
@@ -22,10 +23,23 @@ export interface ServiceOptions {
 
 export type ItemsServiceConstructor = new (collection: string, options: ServiceOptions) => ItemsServiceLike;
 
+export interface FilesServiceLike {
+  uploadOne(stream: Readable, data: Record<string, unknown>): Promise<string | number>;
+}
+
+export type FilesServiceConstructor = new (options: ServiceOptions) => FilesServiceLike;
+
+export interface LoggerLike {
+  error(object: unknown, message?: string): void;
+}
+
 export interface BarometerContext {
   database: Knex;
   getSchema: () => Promise<SchemaOverview>;
   ItemsService: ItemsServiceConstructor;
+  /** Stores generated reports in directus_files. */
+  FilesService: FilesServiceConstructor;
+  logger: LoggerLike;
 }
 
 /** Request as Directus extends it. */
@@ -38,4 +52,13 @@ export interface DirectusRequest extends Request {
 export function itemsFor(context: BarometerContext, request: DirectusRequest, knex?: Knex) {
   const options = (schema: SchemaOverview): ServiceOptions => ({ schema, accountability: request.accountability ?? null, ...(knex ? { knex } : {}) });
   return async (collection: string) => new context.ItemsService(collection, options(request.schema ?? (await context.getSchema())));
+}
+
+/**
+ * Items services for bookkeeping a checked action implies (the interviews a lock excludes): permissions
+ * are not applied, but Directus still records the caller in activity and revisions.
+ */
+export function bookkeepingFor(context: BarometerContext, request: DirectusRequest, knex: Knex) {
+  const accountability = request.accountability ? { ...request.accountability, admin: true } : null;
+  return async (collection: string) => new context.ItemsService(collection, { schema: request.schema ?? (await context.getSchema()), accountability, knex });
 }

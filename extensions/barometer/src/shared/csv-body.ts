@@ -8,15 +8,32 @@ import { readUploadedFile } from './multipart.ts';
 export const MAX_CSV_BYTES = 20_000_000;
 export const MAX_CSV_ROWS = 50_000;
 
-async function readRawBody(request: Request, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new BadRequestError({ reason: `Fichier trop volumineux (maximum ${maxBytes / 1_000_000} Mo).` });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads the body, refusing it once it passes `maxBytes`. The rest is still read and dropped rather
+ * than the request destroyed: Directus 11.17's response-size metrics read `req.socket` when the answer
+ * finishes, and a destroyed request has none, which kills the whole process.
+ */
+function readRawBody(request: Request, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      refused = true;
+      chunks.length = 0;
+      reject(new BadRequestError({ reason: `Fichier trop volumineux (maximum ${maxBytes / 1_000_000} Mo).` }));
+    });
+    request.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
+    request.on('error', () => reject(new BadRequestError({ reason: 'Envoi du fichier interrompu.' })));
+  });
 }
 
 export interface CsvTable {

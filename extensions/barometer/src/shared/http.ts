@@ -17,4 +17,7 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where
   throw new BadRequestError({ reason: details });
 }
 
-export const idParameter = z.coerce.number().int().positive();
+/** Ids are PostgreSQL integers: a larger number in a path or payload would make the query itself fail (a 500). */
+export const MAX_DATABASE_ID = 2_147_483_647;
+
+export const idParameter = z.coerce.number().int().positive().max(MAX_DATABASE_ID);

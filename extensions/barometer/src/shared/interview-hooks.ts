@@ -2,7 +2,8 @@
 // review bookkeeping (who validated or rejected, when).
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
-import { ValidationError } from './errors.ts';
+import { ValidationError, type Problem } from './errors.ts';
+import { MAX_DATABASE_ID } from './http.ts';
 import { assertTransition, assertWaveOpen, checkInterview, findWave, type InterviewState, type InterviewStatus } from './interviews.ts';
 import { roleOf } from './roles.ts';
 import { parseAnswers } from './wave-data.ts';
@@ -12,8 +13,8 @@ type Payload = Record<string, unknown>;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) && Math.abs(value) <= MAX_DATABASE_ID ? value : null;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return toNumber(Number(value));
   if (value && typeof value === 'object' && 'id' in value) return toNumber((value as { id: unknown }).id);
   return null;
 }
@@ -39,6 +40,37 @@ function stateFrom(payload: Payload, base: InterviewState | null): InterviewStat
  * layer (403), so that a refusal for lack of rights is never reported as a broken rule.
  */
 const DECIDED_BY_PERMISSIONS = new Set(['analyst', 'other']);
+/** Supervisors review but never create: their creates are refused by the permission layer too. */
+const CANNOT_CREATE = new Set([...DECIDED_BY_PERMISSIONS, 'supervisor']);
+
+function isAnswersObject(value: unknown): boolean {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return false;
+    }
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+}
+
+/**
+ * Values of the wrong type that Directus would store as given on SQLite, or fail on with a 500: a
+ * consent that is not a boolean, answers that are not an object, a code that is not text.
+ */
+function assertPayloadTypes(payload: Payload): void {
+  const problems: Problem[] = [];
+  if (payload['answers'] !== undefined && !isAnswersObject(payload['answers'])) {
+    problems.push({ column: 'answers', message: 'Les réponses doivent être un objet JSON (code de question → valeur).' });
+  }
+  for (const column of ['consent_guardian', 'assent_child']) {
+    const value = payload[column];
+    if (value !== undefined && value !== null && typeof value !== 'boolean') problems.push({ column, message: `${column} doit valoir true ou false.` });
+  }
+  if (payload['code'] !== undefined && typeof payload['code'] !== 'string') problems.push({ column: 'code', message: 'Le code de l’entretien doit être un texte.' });
+  if (problems.length > 0) throw new ValidationError({ summary: 'Entretien refusé', problems });
+}
 
 async function verify(database: Knex, state: InterviewState, accountability: Accountability | null): Promise<Record<string, unknown>> {
   const { problems, answers } = await checkInterview(database, state, { role: roleOf(accountability), user: accountability?.user ?? null }, today());
@@ -47,7 +79,8 @@ async function verify(database: Knex, state: InterviewState, accountability: Acc
 }
 
 export async function beforeInterviewCreate(database: Knex, payload: Payload, accountability: Accountability | null): Promise<Payload> {
-  if (DECIDED_BY_PERMISSIONS.has(roleOf(accountability))) return payload;
+  if (CANNOT_CREATE.has(roleOf(accountability))) return payload;
+  assertPayloadTypes(payload);
   const answers = await verify(database, stateFrom(payload, null), accountability);
   return { ...payload, answers };
 }
@@ -55,6 +88,7 @@ export async function beforeInterviewCreate(database: Knex, payload: Payload, ac
 export async function beforeInterviewUpdate(database: Knex, keys: ReadonlyArray<string | number>, payload: Payload, accountability: Accountability | null): Promise<Payload> {
   const role = roleOf(accountability);
   if (DECIDED_BY_PERMISSIONS.has(role) || role === 'coordinator') return payload;
+  assertPayloadTypes(payload);
   let result = payload;
   for (const key of keys) {
     const row: (Omit<InterviewState, 'answers'> & { answers: unknown }) | undefined = await database('interviews').where('id', key)

@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import type { FrameEntry, IndicatorDefinition, InterviewRecord } from '../../../../core/indicators/index.ts';
 import { NotFoundError } from './errors.ts';
+import { MAX_DATABASE_ID } from './http.ts';
 
 export interface WaveRecord {
   id: number;
@@ -16,7 +17,9 @@ export interface WaveRecord {
 
 export async function resolveWave(database: Knex, idOrCode: string): Promise<WaveRecord> {
   const query = database('waves').first('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const row: WaveRecord | undefined = await (/^\d+$/.test(idOrCode) ? query.where('id', Number(idOrCode)) : query.where('code', idOrCode));
+  const row: WaveRecord | undefined = await (/^\d+$/.test(idOrCode)
+    ? query.where('id', Number(idOrCode) <= MAX_DATABASE_ID ? Number(idOrCode) : 0)
+    : query.where('code', idOrCode));
   if (!row) throw new NotFoundError({ reason: `Vague « ${idOrCode} » introuvable.` });
   return { ...row, sampling_rate: Number(row.sampling_rate ?? 0.25) };
 }

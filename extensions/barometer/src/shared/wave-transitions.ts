@@ -36,7 +36,10 @@ function target(wave: WaveRecord, action: WaveAction): WaveRecord['status'] {
   return rule.to;
 }
 
-async function lockPreconditions(transaction: Knex, wave: WaveRecord, excludeUnreviewed: boolean): Promise<{ excluded: number }> {
+/** Items services in a transaction: the caller's own for the wave, bookkeeping ones for what the move implies. */
+export type TransitionServices = (knex: Knex, collection: 'waves' | 'interviews') => Promise<ItemsServiceLike>;
+
+async function lockPreconditions(transaction: Knex, services: TransitionServices, wave: WaveRecord, excludeUnreviewed: boolean): Promise<{ excluded: number }> {
   const unframed: Array<{ code: string }> = await transaction('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .leftJoin('population_frames as f', function joinFrame() {
@@ -59,13 +62,15 @@ async function lockPreconditions(transaction: Knex, wave: WaveRecord, excludeUnr
     const detail = counts.map((row) => `${row.count} ${row.status === 'draft' ? 'brouillon(s)' : 'soumis non relu(s)'}`).join(', ');
     throw new ConflictError({ reason: `La vague ${wave.code} a encore ${detail}. Relisez-les, ou verrouillez en les excluant explicitement (exclude_unreviewed).` });
   }
-  await unreviewed.clone().update({ excluded: true });
+  // Through the items service, so that each excluded interview has its activity and revision.
+  const ids: Array<{ id: number }> = await unreviewed.clone().select('id');
+  await (await services(transaction, 'interviews')).updateMany(ids.map((row) => row.id), { excluded: true }, { emitEvents: false });
   return { excluded: total };
 }
 
 export async function transitionWave(
   database: Knex,
-  waves: (knex: Knex) => Promise<ItemsServiceLike>,
+  services: TransitionServices,
   wave: WaveRecord,
   request: TransitionRequest,
   accountability: Accountability | null,
@@ -84,11 +89,11 @@ export async function transitionWave(
       const versions = await transaction('waves_instrument_versions').where('waves_id', wave.id).first('id');
       if (!versions) throw new ConflictError({ reason: `La vague ${wave.code} n’a aucune version de questionnaire : ajoutez-en une avant de l’ouvrir.` });
     }
-    const { excluded } = request.action === 'lock' ? await lockPreconditions(transaction, held, request.excludeUnreviewed ?? false) : { excluded: 0 };
+    const { excluded } = request.action === 'lock' ? await lockPreconditions(transaction, services, held, request.excludeUnreviewed ?? false) : { excluded: 0 };
     const stamps: Record<string, unknown> = { status };
     if (status === 'locked') stamps['locked_at'] = now.toISOString();
     if (status === 'published') stamps['published_at'] = now.toISOString();
-    await (await waves(transaction)).updateOne(wave.id, stamps, { emitEvents: false });
+    await (await services(transaction, 'waves')).updateOne(wave.id, stamps, { emitEvents: false });
     const snapshot = status === 'locked' ? await takeSnapshot(transaction, held, accountability?.user ?? null, now) : null;
     const [event] = await transaction('wave_events').insert({
       wave: wave.id,

@@ -2,11 +2,12 @@
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
+import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
 import { ConflictError, ValidationError, type Problem } from '../../shared/errors.ts';
 import { idParameter, parseInput, route } from '../../shared/http.ts';
 import { prepareInterviews } from '../../shared/interview-import.ts';
+import { finalReportAfterPublish } from '../../shared/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
 import { transitionWave, type WaveAction } from '../../shared/wave-transitions.ts';
@@ -60,13 +61,16 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
     const body = parseInput(transitionBody, request.body ?? {}, 'body');
     const result = await transitionWave(
       context.database,
-      (knex) => itemsFor(context, request, knex)('waves'),
+      (knex, collection) => (collection === 'waves' ? itemsFor : bookkeepingFor)(context, request, knex)(collection),
       wave,
       { action, reason: body.reason, excludeUnreviewed: body.exclude_unreviewed },
       request.accountability ?? null,
       new Date(),
     );
-    response.json({ data: { wave: wave.code, ...result } });
+    // Publishing files the final report, after the transition committed; a failed build does not
+    // fail the publication (see finalReportAfterPublish) and answers `report: null`.
+    const report = action === 'publish' ? { report: await finalReportAfterPublish(context, wave.id, request.accountability ?? null) } : {};
+    response.json({ data: { wave: wave.code, ...result, ...report } });
     }));
   }
 

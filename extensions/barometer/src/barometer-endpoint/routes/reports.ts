@@ -1,0 +1,19 @@
+// The barometer PDF of a wave (contract: POST /barometer/waves/:wave/report): Coordinator or admin.
+import type { Router } from 'express';
+import { z } from 'zod';
+import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
+import { parseInput, route } from '../../shared/http.ts';
+import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
+import { resolveWave } from '../../shared/wave-data.ts';
+
+const reportBody = z.object({ final: z.boolean().optional() }).strict();
+
+export function reportRoutes(router: Router, context: BarometerContext): void {
+  router.post('/waves/:wave/report', route(async (request: DirectusRequest, response) => {
+    const accountability = request.accountability ?? null;
+    assertMayBuildReports(accountability);
+    const body = parseInput(reportBody, request.body ?? {}, 'body');
+    const wave = await resolveWave(context.database, String(request.params['wave']));
+    response.json({ data: await generateReport(context, wave, { final: body.final ?? false, accountability }) });
+  }));
+}

@@ -1,0 +1,54 @@
+// A refused call to the barometer endpoints, read from Directus's error body so that every problem the
+// server listed (row, column, sheet, question) reaches the coordinator, not only the first message.
+import { requestErrorMessage } from '../shared-app/request-error.ts';
+
+export interface Problem {
+  readonly message: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly field?: string;
+  readonly question?: string;
+  readonly sheet?: string;
+  readonly position?: number;
+}
+
+export interface ApiFailure {
+  /** HTTP status, null when the server did not answer. */
+  readonly status: number | null;
+  /** Directus's `extensions.code` (CONFLICT, VALIDATION_FAILED, FORBIDDEN...). */
+  readonly code: string | null;
+  readonly message: string;
+  readonly problems: readonly Problem[];
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
+function problem(value: unknown): Problem[] {
+  const entry = record(value);
+  if (!entry || typeof entry['message'] !== 'string') return [];
+  const read: { -readonly [K in keyof Problem]: Problem[K] } = { message: entry['message'] };
+  if (typeof entry['row'] === 'number') read.row = entry['row'];
+  if (typeof entry['position'] === 'number') read.position = entry['position'];
+  for (const key of ['column', 'field', 'question', 'sheet'] as const) {
+    const text = entry[key];
+    if (typeof text === 'string' && text !== '') read[key] = text;
+  }
+  return [read];
+}
+
+export function apiFailure(cause: unknown): ApiFailure {
+  const response = record(record(cause)?.['response']);
+  const status = typeof response?.['status'] === 'number' ? response['status'] : null;
+  const errors = record(response?.['data'])?.['errors'];
+  const first = Array.isArray(errors) ? record(errors[0]) : null;
+  const extensions = record(first?.['extensions']);
+  const problems = extensions?.['problems'];
+  return {
+    status,
+    code: typeof extensions?.['code'] === 'string' ? extensions['code'] : null,
+    message: requestErrorMessage(cause),
+    problems: Array.isArray(problems) ? problems.flatMap(problem) : [],
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { barValue, formatDate, formatEstimate, formatRate, personName } from './format.ts';
+import { lockChecks, unreviewedCount } from './lock-checks.ts';
+import { availableActions } from './wave-lifecycle.ts';
+
+describe('availableActions', () => {
+  it.each([
+    ['planned', 'wave', ['open']],
+    ['planned', 'baseline', ['open', 'publish']],
+    ['open', 'wave', ['lock']],
+    ['locked', 'wave', ['unlock', 'publish']],
+    ['published', 'wave', []],
+  ] as const)('%s %s -> %j', (status, kind, expected) => {
+    expect(availableActions(status, kind)).toEqual(expected);
+  });
+});
+
+describe('lockChecks', () => {
+  it('counts unreviewed interviews and finds establishments missing from the frame', () => {
+    const checks = lockChecks({
+      statusCounts: { draft: 2, submitted: 5, validated: 40 },
+      establishmentsWithInterviews: ['E09', 'E01', 'E09', 'E02'],
+      framedEstablishments: ['E01', 'E02'],
+    });
+    expect(checks).toEqual({ drafts: 2, submitted: 5, unframed: ['E09'] });
+    expect(unreviewedCount(checks)).toBe(7);
+  });
+
+  it('finds nothing to block a clean wave', () => {
+    expect(lockChecks({ statusCounts: { validated: 3 }, establishmentsWithInterviews: ['E01'], framedEstablishments: ['E01'] }))
+      .toEqual({ drafts: 0, submitted: 0, unframed: [] });
+  });
+});
+
+describe('format', () => {
+  it('writes dates and rates in French', () => {
+    expect(formatDate('2026-03-31')).toBe('31 mars 2026');
+    expect(formatDate(null)).toBe('—');
+    expect(formatRate(0.4)).toMatch(/^40\s%$/);
+    expect(formatEstimate(0.4708, 'proportion')).toMatch(/^47,1\s%$/);
+    expect(formatEstimate(2.25, 'mean')).toBe('2,3');
+  });
+
+  it('caps the bar to 0-100', () => {
+    expect(barValue(1.3)).toBe(100);
+    expect(barValue(0.5)).toBe(50);
+    expect(barValue(null)).toBe(0);
+  });
+
+  it('names who did it, or the system for seeded events', () => {
+    expect(personName({ first_name: 'Salma', last_name: 'Coordinatrice' })).toBe('Salma Coordinatrice');
+    expect(personName(null)).toBe('Système');
+  });
+});
+
+describe('diff labels', () => {
+  it('says what changed in French', async () => {
+    const { questionImpact } = await import('./diff-labels.ts');
+    expect(questionImpact({ code: 'LAWYER_SEEN', change: 'changed', properties: ['label', 'relevant'] }))
+      .toBe('LAWYER_SEEN (modifiée : libellé, condition d’affichage)');
+    expect(questionImpact({ code: 'AGE', change: 'removed', properties: [] })).toBe('AGE (supprimée)');
+  });
+});

@@ -1,0 +1,41 @@
+// Flow operation "barometer-report": the "Générer le baromètre" button on a wave. A manual trigger
+// hands the selected keys in `$trigger.body` and runs with the clicking user's accountability
+// (Directus 11.17 flows.js: the trigger's context accountability overrides the operation's default
+// null), so the same role rule as the endpoint applies.
+import { defineOperationApi } from '@directus/extensions-sdk';
+import { z } from 'zod';
+import type { BarometerContext, FilesServiceConstructor, ItemsServiceConstructor } from '../shared/context.ts';
+import { parseInput } from '../shared/http.ts';
+import { assertMayBuildReports, generateReport, type ReportOutcome } from '../shared/report-service.ts';
+import { resolveWave } from '../shared/wave-data.ts';
+
+const triggerData = z.object({
+  $trigger: z.object({
+    body: z.object({
+      collection: z.literal('waves'),
+      keys: z.array(z.union([z.string().regex(/^\d+$/), z.number().int().positive()])).min(1).max(20),
+    }),
+  }),
+});
+
+export default defineOperationApi({
+  id: 'barometer-report',
+  handler: async (_options, { data, accountability, database, getSchema, services, logger }) => {
+    assertMayBuildReports(accountability);
+    const { keys } = parseInput(triggerData, data, 'flow').$trigger.body;
+    const context: BarometerContext = {
+      database,
+      getSchema,
+      ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
+      FilesService: services.FilesService as unknown as FilesServiceConstructor,
+      logger,
+    };
+    const reports: ReportOutcome[] = [];
+    for (const key of keys) {
+      const wave = await resolveWave(database, String(key));
+      // A published wave's button gives its final report (the one filed at publication, reused).
+      reports.push(await generateReport(context, wave, { final: wave.status === 'published', accountability }));
+    }
+    return { data: reports };
+  },
+});

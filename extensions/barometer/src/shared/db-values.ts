@@ -1,0 +1,23 @@
+// Dates as the two databases hand them back: PostgreSQL gives Date objects (a `date` column at local
+// midnight), SQLite strings or epoch milliseconds. The report needs stable ISO text from either.
+
+/** `YYYY-MM-DD`, or null. */
+export function isoDay(value: unknown): string | null {
+  if (value instanceof Date) {
+    const pad = (part: number) => String(part).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  if (typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return null;
+}
+
+/** A full ISO timestamp in UTC, or null; a zone-less text is UTC, as Directus writes it. */
+export function isoTimestamp(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (typeof value === 'number') return new Date(value).toISOString();
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const text = value.trim().replace(' ', 'T');
+  const parsed = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
+}

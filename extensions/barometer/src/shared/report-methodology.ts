@@ -1,0 +1,135 @@
+// The methodology chapter's figures: sample frame and coverage, response, panel attrition since the
+// previous wave, and what changed in the questionnaire between the two waves' versions.
+import type { Knex } from 'knex';
+import { diffVersions, impactedIndicators, type ComparedProperty, type QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
+import type { AttritionFigures, FrameRow, InstrumentChange, InstrumentInfo, ResponseFigures } from '../../../../core/report/index.ts';
+import { waveCoverage } from './coverage.ts';
+import { questionnaireOf } from './version-cache.ts';
+import { COUNTED_STATUSES, type StoredIndicator, type WaveRecord } from './wave-data.ts';
+
+export interface FrameFigures {
+  frame: FrameRow[];
+  totals: { population: number; target: number; achieved: number };
+}
+
+export async function frameFigures(database: Knex, wave: WaveRecord): Promise<FrameFigures> {
+  const coverage = await waveCoverage(database, wave);
+  return {
+    frame: coverage.establishments.map((row) => ({
+      code: row.code, name: row.name, type: row.type, region: row.region ?? '', population: row.population, target: row.target, achieved: row.achieved,
+    })),
+    totals: { population: coverage.totals.population, target: coverage.totals.target, achieved: coverage.totals.achieved },
+  };
+}
+
+/**
+ * Who was approached and what came of it. The wave's targets stand for the minors drawn (the draw is
+ * ceil(rate x N_h) per establishment); a refusal is an interview recorded without consent or assent.
+ */
+export async function responseFigures(database: Knex, wave: WaveRecord, target: number): Promise<ResponseFigures> {
+  const rows: Array<{ status: string; consent_guardian: unknown; assent_child: unknown; excluded: unknown }> = await database('interviews')
+    .where('wave', wave.id)
+    .select('status', 'consent_guardian', 'assent_child', 'excluded');
+  const refusedGuardian = rows.filter((row) => !truthy(row.consent_guardian)).length;
+  const refusedChild = rows.filter((row) => truthy(row.consent_guardian) && !truthy(row.assent_child)).length;
+  const completed = rows.filter((row) => truthy(row.consent_guardian) && truthy(row.assent_child) && row.status !== 'draft');
+  const selected = Math.max(target, refusedGuardian + refusedChild + completed.length);
+  return {
+    selected,
+    refusedGuardian,
+    refusedChild,
+    unavailable: selected - refusedGuardian - refusedChild - completed.length,
+    completed: completed.length,
+    rejectedBySupervisor: completed.filter((row) => row.status === 'rejected').length,
+    validated: completed.filter((row) => COUNTED_STATUSES.includes(row.status) && !truthy(row.excluded)).length,
+  };
+}
+
+/** SQLite hands booleans back as 0 and 1. */
+export function truthy(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 'true';
+}
+
+function countedParticipants(database: Knex, waveId: number): Knex.QueryBuilder {
+  return database('interviews')
+    .where('wave', waveId)
+    .whereIn('status', COUNTED_STATUSES)
+    .where((builder) => builder.where('excluded', false).orWhereNull('excluded'))
+    .whereNotNull('participant')
+    .distinct('participant');
+}
+
+/**
+ * The previous wave's respondents followed into this one: interviewed again, or not, and then why,
+ * by their latest status recorded up to `asOf` (released, transferred, lost; still detained otherwise).
+ */
+export async function attritionFigures(database: Knex, wave: WaveRecord, previous: WaveRecord | undefined, asOf: string): Promise<AttritionFigures | undefined> {
+  if (!previous) return undefined;
+  const before: Array<{ participant: number }> = await countedParticipants(database, previous.id);
+  const now: Array<{ participant: number }> = await database('interviews').where('wave', wave.id).whereNot('status', 'draft').whereNotNull('participant').distinct('participant');
+  const reinterviewed = new Set(now.map((row) => Number(row.participant)));
+  const statuses: Array<{ participant: number; status: string }> = await database('participant_statuses')
+    .whereIn('participant', countedParticipants(database, previous.id))
+    .where('date', '<=', asOf)
+    .orderBy([{ column: 'participant' }, { column: 'date' }, { column: 'id' }])
+    .select('participant', 'status');
+  const latest = new Map(statuses.map((row) => [Number(row.participant), row.status]));
+  const missing = before.map((row) => Number(row.participant)).filter((participant) => !reinterviewed.has(participant));
+  const reason = (status: string) => missing.filter((participant) => latest.get(participant) === status).length;
+  const released = reason('released');
+  const transferred = reason('transferred');
+  const lost = reason('lost');
+  return {
+    previousRespondents: before.length,
+    reinterviewed: before.length - missing.length,
+    released,
+    transferred,
+    lost,
+    notReinterviewed: missing.length - released - transferred - lost,
+  };
+}
+
+const PROPERTY_LABEL: Readonly<Record<ComparedProperty, string>> = {
+  type: 'type de réponse',
+  label: 'libellé',
+  label_ar: 'libellé arabe',
+  choices: 'modalités',
+  required: 'caractère obligatoire',
+  relevant: "condition d'affichage",
+  constraint: 'contrôle de saisie',
+  calculation: 'calcul',
+};
+
+async function versionIdsOf(database: Knex, waveId: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await database('waves_instrument_versions').where('waves_id', waveId).orderBy('instrument_versions_id').select('instrument_versions_id as id');
+  return rows.map((row) => Number(row.id));
+}
+
+function describeChanges(before: QuestionnaireVersion, after: QuestionnaireVersion, definitions: readonly StoredIndicator[]): InstrumentChange[] {
+  const diff = diffVersions(before, after);
+  const impacted = impactedIndicators(diff, definitions.map(({ code, numerator, denominator }) => ({ code, numerator, denominator: denominator ?? null })));
+  const indicatorsOf = (question: string) => impacted.filter((entry) => entry.questions.some((impact) => impact.code === question)).map((entry) => entry.indicator);
+  return [
+    ...diff.added.map((question): InstrumentChange => ({ question: question.code, kind: 'added', description: `Nouvelle question : « ${question.label} ».`, indicators: indicatorsOf(question.code) })),
+    ...diff.removed.map((question): InstrumentChange => ({ question: question.code, kind: 'removed', description: `Question retirée : « ${question.label} ».`, indicators: indicatorsOf(question.code) })),
+    ...diff.changed.map((change): InstrumentChange => ({
+      question: change.code,
+      kind: 'modified',
+      description: `Modifié : ${change.properties.map((property) => PROPERTY_LABEL[property]).join(', ')}.`,
+      indicators: indicatorsOf(change.code),
+    })),
+  ];
+}
+
+/** The wave's questionnaire, and its changes against the version of the same instrument in the previous wave. */
+export async function instrumentInfo(database: Knex, wave: WaveRecord, previous: WaveRecord | undefined, definitions: readonly StoredIndicator[]): Promise<InstrumentInfo> {
+  const [firstId] = await versionIdsOf(database, wave.id);
+  const current = firstId === undefined ? undefined : await questionnaireOf(database, firstId);
+  if (!current) return { code: '—', title: 'Aucun questionnaire', version: 0, changes: [] };
+  const base = { code: current.row.instrument_code, title: current.row.instrument_title, version: current.row.version };
+  if (!previous) return { ...base, changes: [] };
+  const candidates = await Promise.all((await versionIdsOf(database, previous.id)).map((id) => questionnaireOf(database, id)));
+  const before = candidates.find((entry) => entry?.row.instrument === current.row.instrument);
+  if (!before) return { ...base, changes: [] };
+  return { ...base, previousVersion: before.row.version, changes: describeChanges(before.questionnaire, current.questionnaire, definitions) };
+}

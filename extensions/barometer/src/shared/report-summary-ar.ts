@@ -1,0 +1,83 @@
+// The Arabic executive summary, written from the figures so it never disagrees with the tables.
+// Western digits and a decimal comma, as the French pages print them; numbers stand as predicates
+// ("عدد ... : 249") so no counted noun has to agree with them.
+import type { Dimension, ReportModel } from '../../../../core/report/index.ts';
+
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
+
+const decimals = new Map<number, Intl.NumberFormat>();
+
+export function arabicNumber(value: number, digits = 1): string {
+  let format = decimals.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    decimals.set(digits, format);
+  }
+  return format.format(value).replace('.', ',');
+}
+
+export function arabicDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}
+
+export function arabicWaveName(wave: { code: string; label: string; kind: string }): string {
+  if (wave.kind === 'baseline') return 'الدراسة المرجعية';
+  // "Vague 1 — printemps 2026" is wave 1, not 2026: the number that follows the word, else the code's.
+  const number = /(?:vague|wave)\s*(\d+)/i.exec(wave.label)?.[1] ?? /^W(\d+)$/i.exec(wave.code)?.[1];
+  return `الموجة ${number ?? wave.code}`;
+}
+
+type SummaryInput = Omit<ReportModel, 'summaryAr' | 'summaryFr'>;
+
+export function arabicSummary(model: SummaryInput, previous: { code: string; label: string; kind: string } | undefined): string[] {
+  const { wave, methodology, score } = model;
+  const waveName = arabicWaveName(wave);
+  const paragraphs = [
+    `يقدم هذا التقرير نتائج ${waveName} من بارومتر إعادة إدماج الأحداث المحتجزين، الذي ينجزه المرصد المغربي للسجون (OMP). ` +
+      `أُجري البحث الميداني من ${arabicDate(wave.fieldwork.start)} إلى ${arabicDate(wave.fieldwork.end)}، ` +
+      `وبلغ عدد المقابلات المعتمدة ${methodology.totals.achieved}، وعدد المؤسسات المشمولة ${methodology.frame.length}، ` +
+      `وعدد الأحداث المحتجزين فيها ${methodology.totals.population} في ${arabicDate(wave.referenceDate)}.`,
+  ];
+  const overall = score.overall;
+  const change = overall.change;
+  const previousName = previous ? arabicWaveName(previous) : undefined;
+  const trend = !change || !previousName
+    ? 'وهذا أول قياس للمؤشر العام، فلا تتوفر مقارنة سابقة.'
+    : Math.abs(change.delta) < 0.05
+      ? `ولم يتغير تقريباً مقارنة بـ${previousName}.`
+      : `وقد ${change.delta > 0 ? 'ارتفع' : 'انخفض'} بمقدار ${arabicNumber(Math.abs(change.delta))} نقطة مقارنة بـ${previousName}، وهو تغير ${change.significant ? 'دال' : 'غير دال'} إحصائياً.`;
+  paragraphs.push(
+    `بلغ المؤشر العام للبارومتر ${arabicNumber(overall.score)} من 100 (مجال الثقة 95%: ${arabicNumber(overall.ci_low)} - ${arabicNumber(overall.ci_high)}). ${trend}`,
+  );
+  const scored = score.dimensions
+    .map((entry) => ({ entry, dimension: model.dimensions.find((dimension) => dimension.code === entry.dimension) }))
+    .filter((item): item is { entry: (typeof score.dimensions)[number]; dimension: Dimension } => item.dimension !== undefined)
+    .sort((a, b) => b.entry.score - a.entry.score || (a.dimension.code < b.dimension.code ? -1 : 1));
+  const best = scored[0];
+  const worst = scored.at(-1);
+  if (best && worst && best !== worst) {
+    paragraphs.push(
+      `أعلى المحاور نتيجةً هو محور «${best.dimension.labelAr || best.dimension.label}» (${arabicNumber(best.entry.score)} من 100)، ` +
+        `وأدناها محور «${worst.dimension.labelAr || worst.dimension.label}» (${arabicNumber(worst.entry.score)} من 100).`,
+    );
+  }
+  const changes = model.trends.flatMap((trend) => (trend.changeFromPrevious?.comparable && trend.changeFromPrevious.significant ? [trend] : []));
+  const direction = new Map(model.indicators.map((indicator) => [indicator.code, indicator.direction]));
+  const better = changes.filter((trend) => {
+    const delta = trend.changeFromPrevious?.estimate ?? 0;
+    return direction.get(trend.indicator) === 'lower_is_better' ? delta < 0 : delta > 0;
+  }).length;
+  const from = model.trends.find((trend) => trend.changeFromPrevious)?.changeFromPrevious?.from;
+  const fromPoint = model.trends.flatMap((trend) => trend.series).find((point) => point.wave === from);
+  if (fromPoint) {
+    paragraphs.push(
+      `منذ ${arabicWaveName({ code: fromPoint.wave, label: fromPoint.label, kind: fromPoint.kind })}، عدد المؤشرات التي تحسنت بشكل دال إحصائياً: ${better}، ` +
+        `وعدد المؤشرات التي تراجعت بشكل دال إحصائياً: ${changes.length - better}.`,
+    );
+  }
+  paragraphs.push(
+    `تُحسب التقديرات بأوزان المعاينة مع مجالات ثقة بنسبة 95%، ولا تُنشر أي نتيجة تستند إلى أقل من ${methodology.suppressionThreshold} مقابلات، حمايةً للأطفال من إمكانية التعرف عليهم.`,
+  );
+  return paragraphs;
+}

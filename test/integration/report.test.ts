@@ -1,0 +1,184 @@
+// The barometer PDF through HTTP: the demo W1 report read back as text (pdftotext) against the
+// endpoints' figures and as page images for a person (pdftoppm, test-artifacts/report-w1/), a rebuild
+// that gives the same bytes and no new file, the access rule, the "Générer le baromètre" flow, and the
+// final report filed when a wave is published.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTION_TITLES } from '../../core/report/titles.ts';
+import type { Api } from '../../scripts/lib/api.ts';
+import { REPORT_FLOW_ID, REPORT_OPERATION_ID } from '../../seed/system/seed-flows.ts';
+import { REPORTS_FOLDER_ID } from '../../seed/system/seed-settings.ts';
+import { buildWorld, interviewPayload } from '../fixtures/world.ts';
+import { as, asAdmin, count, idOf } from '../helpers.ts';
+
+interface ReportAnswer { wave: string; report: number; file: string; sha256: string; kind: 'draft' | 'final'; reused: boolean; duration_ms: number }
+interface ScoreEntry { code: string; score: number | null }
+interface Result { indicator: string; domain: Record<string, string>; estimate?: number; suppressed?: boolean }
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/report-w1/', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'barometre-report-'));
+
+let admin: Api;
+let coordinator: Api;
+
+beforeAll(async () => {
+  admin = await asAdmin();
+  coordinator = await as('coordinator');
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function download(api: Api, file: string): Promise<Buffer> {
+  const response = await fetch(`${api.url}/assets/${file}?download`, { headers: { authorization: `Bearer ${api.token ?? ''}` } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/pdf');
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** The PDF's text as pdftotext lays it out, French spaces (U+00A0, U+202F) read as plain ones. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+const french = (value: number, digits = 1) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value).replace(/[\u00A0\u202F]/g, ' ');
+
+describe('the W1 barometer report', () => {
+  let first: ReportAnswer;
+  let pdfPath: string;
+
+  it('is built through HTTP by a coordinator and filed in directus_files and reports', async () => {
+    const started = performance.now();
+    first = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`W1 report: ${seconds.toFixed(2)} s over HTTP (server: ${first.duration_ms} ms, ${first.reused ? 'reused' : 'new'})`);
+    expect(seconds).toBeLessThan(30);
+    expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.kind).toBe('draft');
+    const file = await admin.get<{ folder: string; type: string; filename_download: string }>(`/files/${first.file}?fields=folder,type,filename_download`);
+    expect(file).toMatchObject({ folder: REPORTS_FOLDER_ID, type: 'application/pdf' });
+    const row = await coordinator.get<{ wave: number; file: string; sha256: string; kind: string; created_at: string | null }>(`/items/reports/${first.report}`);
+    expect(row).toMatchObject({ wave: await idOf(admin, 'waves', 'W1'), file: first.file, sha256: first.sha256, kind: 'draft' });
+    expect(row.created_at).toBeTruthy();
+
+    const pdf = await download(coordinator, first.file);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const entry of readdirSync(ARTIFACTS)) rmSync(join(ARTIFACTS, entry));
+    pdfPath = join(ARTIFACTS, 'barometre-W1.pdf');
+    writeFileSync(pdfPath, pdf);
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(first.sha256);
+  });
+
+  it('prints every section and the figures the endpoints serve, the French way', async () => {
+    const text = pdfText(pdfPath);
+    for (const title of Object.values(SECTION_TITLES)) expect(text, title).toContain(title);
+    expect(text).toContain('Observatoire Marocain des Prisons');
+
+    const score = await coordinator.get<{ overall: { score: number }; dimensions: ScoreEntry[] }>('/barometer/waves/W1/score');
+    expect(text).toContain(french(score.overall.score));
+    const dimensions = await admin.get<Array<{ code: string; label: string }>>('/items/dimensions?fields=code,label&limit=-1');
+    for (const entry of score.dimensions) {
+      expect(text, entry.code).toContain(dimensions.find((dimension) => dimension.code === entry.code)?.label ?? entry.code);
+      if (entry.score !== null) expect(text, entry.code).toContain(french(entry.score));
+    }
+
+    const { results } = await coordinator.get<{ results: Result[] }>('/barometer/waves/W1/indicators');
+    const published = results.filter((result) => Object.keys(result.domain ?? {}).length === 0 && result.estimate !== undefined);
+    expect(published.length).toBeGreaterThan(10);
+    const indicators = await admin.get<Array<{ code: string; type: string }>>('/items/indicators?fields=code,type&limit=-1');
+    const proportions = published.filter((result) => indicators.find((indicator) => indicator.code === result.indicator)?.type === 'proportion');
+    for (const result of proportions.slice(0, 3)) expect(text, result.indicator).toContain(`${french((result.estimate ?? 0) * 100)} %`);
+
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+    console.log(`W1 report: ${pages} pages, page images in ${ARTIFACTS}`);
+    expect(pages).toBeGreaterThan(10);
+    execFileSync('pdftoppm', ['-r', '50', '-png', pdfPath, join(ARTIFACTS, 'page')]);
+    expect(readdirSync(ARTIFACTS).filter((name) => name.endsWith('.png'))).toHaveLength(pages);
+  });
+
+  it('gives the same bytes when rebuilt, and no new file or row', async () => {
+    const files = await count(admin, 'directus_files');
+    const reports = await count(admin, 'reports');
+    const again = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
+    expect(again).toMatchObject({ sha256: first.sha256, file: first.file, report: first.report, reused: true });
+    expect(await count(admin, 'directus_files')).toBe(files);
+    expect(await count(admin, 'reports')).toBe(reports);
+  });
+
+  it('is refused to an enumerator and an analyst, answers 404 for an unknown wave and 400 for a bad body', async () => {
+    expect((await (await as('enumerator1')).raw('POST', '/barometer/waves/W1/report', {})).status).toBe(403);
+    expect((await (await as('analyst')).raw('POST', '/barometer/waves/W1/report', {})).status).toBe(403);
+    expect((await coordinator.raw('POST', '/barometer/waves/NOPE/report', {})).status).toBe(404);
+    expect((await coordinator.raw('POST', '/barometer/waves/W1/report', { final: 'yes' })).status).toBe(400);
+    expect((await coordinator.raw('POST', '/barometer/waves/W1/report', { final: true })).status).toBe(409);
+  });
+});
+
+describe('the "Générer le baromètre" flow', () => {
+  it('is seeded as a manual flow on waves whose first operation builds the report', async () => {
+    const flow = await admin.get<{ name: string; trigger: string; status: string; operation: string; options: Record<string, unknown> }>(`/flows/${REPORT_FLOW_ID}`);
+    expect(flow).toMatchObject({ name: 'Générer le baromètre', trigger: 'manual', status: 'active', operation: REPORT_OPERATION_ID });
+    expect(flow.options).toMatchObject({ collections: ['waves'], location: 'item', requireConfirmation: true });
+    expect(String(flow.options['confirmationDescription'])).toMatch(/rapport PDF/);
+    const operation = await admin.get<{ type: string }>(`/operations/${REPORT_OPERATION_ID}`);
+    expect(operation.type).toBe('barometer-report');
+    // The coordinator sees the button: it may read manual flows.
+    expect((await coordinator.get<Array<{ id: string }>>('/flows?fields=id')).map((row) => row.id)).toContain(REPORT_FLOW_ID);
+  });
+
+  it('builds (or reuses) the W1 report with the clicking user’s rights', async () => {
+    const w1 = await idOf(admin, 'waves', 'W1');
+    const answer = await coordinator.raw<{ data: ReportAnswer[] }>('POST', `/flows/trigger/${REPORT_FLOW_ID}`, { collection: 'waves', keys: [w1] });
+    expect(answer.status).toBe(200);
+    const [report] = answer.body.data;
+    expect(report).toMatchObject({ wave: 'W1', kind: 'draft' });
+    const byEndpoint = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
+    expect(report?.sha256).toBe(byEndpoint.sha256);
+    expect(report?.file).toBe(byEndpoint.file);
+    const refused = await (await as('supervisor1')).raw('POST', `/flows/trigger/${REPORT_FLOW_ID}`, { collection: 'waves', keys: [w1] });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+  });
+});
+
+describe('publishing a wave', () => {
+  it('files its final report after the publication', async () => {
+    const world = await buildWorld(admin, 'report');
+    const dimension = await admin.post<{ id: number }>('/items/dimensions', { code: `D-${world.suffix}`.slice(0, 32), label: 'Dimension de test', label_ar: 'محور اختبار', sort: 99 });
+    const indicator = await admin.post<{ id: number }>('/items/indicators', {
+      code: `T-${world.suffix}`.slice(0, 32), label: 'Moins de 16 ans', type: 'proportion', numerator: '${AGE} < 16', denominator: '',
+      direction: 'higher_is_better', dimension: dimension.id, standard: 'Test',
+    });
+    try {
+      const interviews = Array.from({ length: 14 }, (_, position) => position);
+      const participants = await admin.post<Array<{ id: number }>>('/items/participants', interviews.map((position) => ({ code: `P-${world.suffix}-${position}`.slice(0, 64) })));
+      await admin.post('/items/interviews', interviews.map((position) => interviewPayload(world, `R${position}-${world.suffix}`, {
+        status: 'validated', participant: participants[position]?.id, duration_minutes: 30 + position,
+        // SCHOOL is asked under 16 only.
+        answers: { SEX: position % 3 === 0 ? 'f' : 'm', AGE: 12 + (position % 6), ...(12 + (position % 6) < 16 ? { SCHOOL: 'yes' } : {}) },
+      })));
+      await coordinator.post(`/barometer/waves/${world.wave}/lock`);
+      const published = await coordinator.post<{ status: string; report: ReportAnswer | null }>(`/barometer/waves/${world.wave}/publish`);
+      expect(published.status).toBe('published');
+      expect(published.report).toMatchObject({ kind: 'final', reused: false });
+      const rows = await coordinator.get<Array<{ kind: string; sha256: string }>>(`/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,sha256`);
+      expect(rows).toEqual([{ kind: 'final', sha256: published.report?.sha256 }]);
+      const text = pdfText(saved(await download(coordinator, published.report?.file ?? ''), 'final.pdf'));
+      expect(text).toContain('Moins de 16 ans');
+      expect(text).not.toContain('Document provisoire');
+    } finally {
+      await admin.delete(`/items/indicators/${indicator.id}`);
+      await admin.delete(`/items/dimensions/${dimension.id}`);
+    }
+  });
+});
+
+function saved(pdf: Buffer, name: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, pdf);
+  return path;
+}
