@@ -26,11 +26,13 @@ export async function openAppAs(browser: Browser, key: DemoUser['key'], viewport
   const user = demoUser(key);
   const context = await browser.newContext({ viewport, locale: user.language });
   const page = await context.newPage();
+  // A shared 2-core machine can take tens of seconds to render a page under load.
+  page.setDefaultTimeout(60_000);
   await page.goto(`${instance().url}/admin/login`);
   await page.locator('input[type="email"]').fill(user.email);
   await page.locator('input[type="password"]').fill(user.password);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/admin\/(content|barometer|insights)/, { timeout: 30_000 });
+  await page.waitForURL(/\/admin\/(content|barometer|insights)/, { timeout: 60_000 });
   mkdirSync(artifactsFolder, { recursive: true });
   return {
     page,

@@ -6,7 +6,7 @@ import { launchBrowser, openAppAs } from './browser.ts';
 import { formField } from './item-form.ts';
 
 async function questionId(code: string): Promise<number> {
-  const filter = JSON.stringify({ code: { _eq: code }, instrument_version: { instrument: { code: { _eq: 'BARO' } } } });
+  const filter = JSON.stringify({ code: { _eq: code }, instrument_version: { instrument: { code: { _eq: 'BARO' } }, version: { _eq: 1 } } });
   const rows = await (await as('coordinator')).get<Array<{ id: number }>>(`/items/questions?filter=${encodeURIComponent(filter)}&fields=id`);
   const row = rows[0];
   if (!row) throw new Error(`question ${code} not found`);
@@ -30,7 +30,7 @@ describe('expression interface', () => {
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
     await page.goto(page.url().replace(/\/admin\/.*/, `/admin/content/questions/${id}`));
     const relevant = expression(page, 'relevant');
-    await expect.poll(() => relevant.input.inputValue(), { timeout: 20_000 }).toBe("${LEGAL_STATUS} = 'preventive'");
+    await expect.poll(() => relevant.input.inputValue(), { timeout: 60_000 }).toBe("${LEGAL_STATUS} = 'preventive'");
     await expect.poll(() => relevant.chips.allInnerTexts()).toEqual(['LEGAL_STATUS']);
     expect(await relevant.problem.count()).toBe(0);
 
@@ -59,7 +59,7 @@ describe('expression interface', () => {
     await page.goto(page.url().replace(/\/admin\/.*/, '/admin/content/indicators/+'));
     const numerator = expression(page, 'numerator');
     await numerator.input.fill("${FAMILY_VISIT_3M} = 'yes' and ${NOT_A_QUESTION} = 1");
-    await expect.poll(() => numerator.problem.innerText(), { timeout: 20_000 }).toContain(
+    await expect.poll(() => numerator.problem.innerText(), { timeout: 60_000 }).toContain(
       "La question « NOT_A_QUESTION » n'existe dans aucune version publiée",
     );
   });

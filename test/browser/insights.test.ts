@@ -15,7 +15,7 @@ interface Coverage {
 }
 
 // The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 30_000 };
+const PATIENCE = { timeout: 60_000 };
 
 describe('Insights: the Baromètre dashboard', () => {
   let browser: Browser;

@@ -13,8 +13,8 @@ describe('Directus app', () => {
   it('shows the Baromètre module with the demo waves to a coordinator', async () => {
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
     await page.goto(page.url().replace(/\/admin\/.*/, '/admin/barometer'));
-    const firstWave = page.locator('.barometer-home tbody tr').filter({ hasText: 'W1' });
-    await firstWave.waitFor({ timeout: 20_000 });
+    const firstWave = page.locator('.barometer-home tbody tr').filter({ has: page.locator('td', { hasText: /^W1$/ }) });
+    await firstWave.waitFor({ timeout: 60_000 });
     expect(await firstWave.innerText()).toContain('Verrouillée');
     await screenshot('coordinator-module-home');
   });

@@ -48,7 +48,7 @@ async function editLabel(page: Page, question: number, label: string): Promise<v
 }
 
 // The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 30_000, interval: 250 };
+const PATIENCE = { timeout: 60_000, interval: 250 };
 
 /**
  * Waits for the app's transitions (a dialog fading in) to end, so screenshots show the settled page; at

@@ -28,7 +28,7 @@ async function chooseFile(page: Page, importName: string, name: string, content:
 }
 
 // The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 30_000, interval: 250 };
+const PATIENCE = { timeout: 60_000, interval: 250 };
 
 /**
  * Waits for the app's transitions (a dialog fading in) to end, so screenshots show the settled page; at

@@ -47,7 +47,7 @@ async function startInterview(
   await pickRelated(page, 'instrument_version', 'BARO');
   await tick(page, 'consent_guardian');
   await tick(page, 'assent_child');
-  await question(page, 'SEX').waitFor({ timeout: 20_000 });
+  await question(page, 'SEX').waitFor({ timeout: 60_000 });
 }
 
 async function savedInterview(key: DemoUser['key'], code: string): Promise<SavedInterview | undefined> {
@@ -109,7 +109,7 @@ describe('questionnaire interface', () => {
     await screenshot('questionnaire-fr-calculation');
 
     await saveItem(page);
-    await page.waitForURL((url) => !url.pathname.endsWith('/+'), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.pathname.endsWith('/+'), { timeout: 60_000 });
 
     const saved = await savedInterview('enumerator1', code);
     expect(saved).toMatchObject({
@@ -155,7 +155,7 @@ describe('questionnaire interface', () => {
 
     await page.getByLabel('كم عمرك؟').fill('14');
     await saveItem(page);
-    await page.waitForURL((url) => !url.pathname.endsWith('/+'), { timeout: 20_000 });
+    await page.waitForURL((url) => !url.pathname.endsWith('/+'), { timeout: 60_000 });
     expect((await savedInterview('enumerator2', code))?.answers).toEqual({ SEX: 'f', AGE: 14, N_ACTIVITIES: 0 });
   });
 });

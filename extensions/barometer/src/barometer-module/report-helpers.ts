@@ -1,0 +1,59 @@
+// Pure helpers of the wave page's Rapport and Recommandations sections.
+import type { WaveStatus } from './types.ts';
+
+export type ReportKind = 'draft' | 'final';
+export type Priority = 'high' | 'medium' | 'low';
+
+export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = { draft: 'Provisoire', final: 'Définitif' };
+export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = { high: 'Haute', medium: 'Moyenne', low: 'Basse' };
+
+/** The server builds a report from a wave that has figures: not from a planned one. */
+export function canBuildReport(status: WaveStatus): boolean {
+  return status === 'open' || status === 'locked' || status === 'published';
+}
+
+/** Enough of the fingerprint to tell two reports apart at a glance; the full one is in the tooltip. */
+export function shortSha(sha256: string | null | undefined): string {
+  return sha256 ? sha256.slice(0, 12) : '—';
+}
+
+/**
+ * The download address of a file, built as the app's own getAssetUrl does (`assets/<id>?download` under the
+ * API's base URL): the session cookie authenticates it, so no token goes into the link.
+ */
+export function assetDownloadUrl(file: string, baseUrl: string): string {
+  const url = new URL(`assets/${encodeURIComponent(file)}`, baseUrl);
+  url.searchParams.set('download', '');
+  return url.href;
+}
+
+export interface DimensionGroup<T> {
+  readonly key: string;
+  readonly label: string;
+  readonly items: readonly T[];
+}
+
+const PRIORITY_ORDER: Readonly<Record<string, number>> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * Items grouped by dimension in the dimensions' own order (those without one last), the most urgent first
+ * inside each group; the sort is stable so the coordinators' manual order breaks ties.
+ */
+export function groupByDimension<T extends { readonly priority: string | null; readonly dimension: { readonly code: string; readonly label: string; readonly sort?: number | null } | null }>(
+  items: readonly T[],
+): DimensionGroup<T>[] {
+  const groups = new Map<string, { label: string; sort: number; items: T[] }>();
+  for (const item of items) {
+    const key = item.dimension?.code ?? '';
+    const group = groups.get(key) ?? { label: item.dimension?.label ?? 'Sans dimension', sort: item.dimension ? (item.dimension.sort ?? 0) : Infinity, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => a.sort - b.sort)
+    .map(([key, group]) => ({
+      key,
+      label: group.label,
+      items: [...group.items].sort((a, b) => (PRIORITY_ORDER[a.priority ?? ''] ?? 3) - (PRIORITY_ORDER[b.priority ?? ''] ?? 3)),
+    }));
+}

@@ -1,0 +1,45 @@
+import { useApi } from '@directus/extensions-sdk';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
+import { requestErrorMessage } from '../shared-app/request-error.ts';
+
+export interface Recommendation {
+  readonly id: number;
+  readonly text: string | null;
+  readonly standard: string | null;
+  readonly priority: string | null;
+  readonly addressee: string | null;
+  readonly status: string | null;
+  readonly wave: number | null;
+  readonly dimension: { readonly code: string; readonly label: string; readonly sort: number | null } | null;
+}
+
+export interface UsableRecommendations {
+  readonly recommendations: ShallowRef<readonly Recommendation[]>;
+  readonly loading: Ref<boolean>;
+  readonly error: Ref<string | null>;
+  readonly load: (waveId: number) => Promise<void>;
+}
+
+/** The wave's recommendations and the standing ones (no wave), as the report prints them. */
+export function useRecommendations(): UsableRecommendations {
+  const api = useApi();
+  const recommendations = shallowRef<readonly Recommendation[]>([]);
+  const loading = ref(false);
+  const error = ref<string | null>(null);
+
+  async function load(waveId: number): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
+      const fields = 'id,text,standard,priority,addressee,status,wave,dimension.code,dimension.label,dimension.sort';
+      recommendations.value = (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data.data;
+    } catch (cause) {
+      error.value = requestErrorMessage(cause);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  return { recommendations, loading, error, load };
+}

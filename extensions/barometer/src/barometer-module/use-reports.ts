@@ -1,0 +1,86 @@
+import { useApi, useStores } from '@directus/extensions-sdk';
+import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { ROLE_IDS } from '../shared/roles.ts';
+import { apiFailure, type ApiFailure } from './api-failure.ts';
+import { assetDownloadUrl, type ReportKind } from './report-helpers.ts';
+
+export interface ReportRow {
+  readonly id: number;
+  readonly file: string | null;
+  readonly kind: ReportKind;
+  readonly sha256: string | null;
+  readonly created_at: string | null;
+}
+
+export interface BuiltReport {
+  readonly report: number;
+  readonly file: string;
+  readonly sha256: string;
+}
+
+export interface UsableReports {
+  readonly reports: ShallowRef<readonly ReportRow[]>;
+  readonly built: ShallowRef<BuiltReport | null>;
+  readonly building: Ref<boolean>;
+  readonly loading: Ref<boolean>;
+  readonly failure: ShallowRef<ApiFailure | null>;
+  /** Only coordinators and administrators may build: others are not shown a button the server refuses. */
+  readonly mayBuild: ComputedRef<boolean>;
+  readonly load: (waveId: number) => Promise<void>;
+  readonly build: (wave: { readonly id: number; readonly code: string }) => Promise<void>;
+  readonly downloadUrl: (file: string) => string;
+}
+
+interface UserStore {
+  readonly isAdmin: boolean;
+  readonly currentUser: { readonly role?: { readonly id?: string } | string | null } | null;
+}
+
+/** The wave's reports, and the build of a new one through the barometer endpoint. */
+export function useReports(): UsableReports {
+  const api = useApi();
+  const userStore: UserStore = useStores()['useUserStore']();
+  const reports = shallowRef<readonly ReportRow[]>([]);
+  const built = shallowRef<BuiltReport | null>(null);
+  const building = ref(false);
+  const loading = ref(false);
+  const failure = shallowRef<ApiFailure | null>(null);
+
+  const mayBuild = computed(() => {
+    const role = userStore.currentUser?.role;
+    return userStore.isAdmin || (typeof role === 'string' ? role : role?.id) === ROLE_IDS.coordinator;
+  });
+
+  async function load(waveId: number): Promise<void> {
+    loading.value = true;
+    try {
+      const params = { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'id,file,kind,sha256,created_at', sort: '-created_at,-id', limit: -1 };
+      reports.value = (await api.get('/items/reports', { params })).data.data;
+    } catch (cause) {
+      failure.value = apiFailure(cause);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function build(wave: { readonly id: number; readonly code: string }): Promise<void> {
+    building.value = true;
+    failure.value = null;
+    built.value = null;
+    try {
+      built.value = (await api.post(`/barometer/waves/${encodeURIComponent(wave.code)}/report`, {})).data.data;
+    } catch (cause) {
+      failure.value = apiFailure(cause);
+    } finally {
+      building.value = false;
+    }
+    await load(wave.id);
+  }
+
+  function downloadUrl(file: string): string {
+    // The API's base may be relative (the app's root path): resolved against the page first.
+    return assetDownloadUrl(file, new URL(api.defaults.baseURL ?? '/', window.location.href).href);
+  }
+
+  return { reports, built, building, loading, failure, mayBuild, load, build, downloadUrl };
+}
