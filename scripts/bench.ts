@@ -33,8 +33,12 @@ try {
   console.log(`  interview save, full validation: ${ms(save.validated)}; plain Directus save: ${ms(save.plain)}; ratio ${save.ratio.toFixed(2)}`);
   const indicators = await indicatorsBenchmark(await as('analyst'), 20);
   console.log(`  W1 indicators by SEX x type x region: ${ms(indicators.crossed)}; three separate breakdowns: ${ms(indicators.separate)}`);
-  const report = await reportBenchmark(await as('coordinator'), 5);
-  console.log(report ? `  W1 report: ${ms(report)}` : '  report endpoint not available');
+  const report = await reportBenchmark(await as('coordinator'), 5).catch((error: unknown) => {
+    // Kept as a finding rather than stopping the other measures: the server's own log says why.
+    console.error(`  W1 report failed: ${String(error)}\n--- Directus log (tail) ---\n${instance.server.output().slice(-6000)}`);
+    return null;
+  });
+  console.log(report ? `  W1 report: ${ms(report)}` : '  W1 report: failed (see above)');
   // Last: it adds W2 interviews the other measures do not expect.
   const load = await loadBenchmark(admin);
   console.log(`  load: ${load.enumerators} enumerators, ${load.seconds.toFixed(0)} s: ${load.saved} interviews (${load.throughput.toFixed(1)}/s), p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms; lost ${load.lost}, duplicated ${load.duplicated}, extra ${load.unexpected}`);
@@ -64,7 +68,7 @@ try {
     `| Ratio validated / plain | ${save.ratio.toFixed(2)} | ≤ 1.2 |`,
     `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
     `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
-    `| W1 barometer report (PDF built and stored) | ${report ? ms(report) : 'n/a'} | < 5 s |`,
+    `| W1 barometer report (PDF built, or rebuilt to the same bytes, and stored) | ${report ? ms(report) : 'failed in this run'} | < 5 s |`,
     `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
     `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
     '',

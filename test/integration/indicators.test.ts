@@ -2,6 +2,7 @@
 // figures; trends against the 2020 baseline; access for analysts and coordinators only.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
+import { buildWorld, interviewPayload } from '../fixtures/world.ts';
 import { as, asAdmin, idOf } from '../helpers.ts';
 
 interface Result { indicator: string; domain: Record<string, string>; estimate?: number; n?: number; suppressed?: boolean; applicable?: boolean }
@@ -78,6 +79,18 @@ describe('trends', () => {
 
   it('answers 404 for an unknown indicator', async () => {
     expect((await analyst.raw('GET', '/barometer/indicators/NOPE/trend')).status).toBe(404);
+  });
+});
+
+describe('inconsistent data', () => {
+  it('answers 422 naming the establishment when a stratum has more interviews than minors', async () => {
+    const world = await buildWorld(admin, 'OVER');
+    const interviews = Array.from({ length: 13 }, (_, index) =>
+      interviewPayload(world, `OVER-${world.suffix}-${index}`.slice(0, 64), { establishment: world.otherEstablishment, status: 'validated' }));
+    await admin.post('/items/interviews', interviews);
+    const response = await admin.raw('GET', `/barometer/waves/${world.waveCode}/indicators`);
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(response.body)).toContain(world.otherEstablishmentCode);
   });
 });
 

@@ -28,13 +28,19 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
   });
 
   // SQLite alters a column by rebuilding its table: the guards are dropped before and put back after.
+  // One at a time: creating a collection fires one event per field, and PostgreSQL refuses concurrent
+  // replacements of the same trigger function.
+  let guardsRebuilt = Promise.resolve();
   for (const event of ['fields.create', 'fields.update', 'fields.delete', 'relations.create', 'relations.update', 'relations.delete']) {
     filter(event, async (payload, _meta, context) => {
       // The write transaction's connection: on SQLite, another one would wait for it forever.
       await dropSqliteGuards(context.database);
       return payload;
     });
-    action(event, async () => ensureDatabaseGuards(database));
+    action(event, () => {
+      guardsRebuilt = guardsRebuilt.then(() => ensureDatabaseGuards(database)).catch((error: unknown) => logger.error(error, 'barometer: database guards not rebuilt'));
+      return guardsRebuilt;
+    });
   }
 
   init('routes.before', ({ app }) => {

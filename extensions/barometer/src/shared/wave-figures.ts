@@ -1,7 +1,8 @@
 // A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
 // data with the indicator definitions frozen at the lock, so they never move when definitions change.
 import type { Knex } from 'knex';
-import { computeIndicators, computeScore, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import { computeIndicators, computeScore, IndicatorInputError, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import { ValidationError } from './errors.ts';
 import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
 
 export type FiguresSource = 'live' | 'snapshot';
@@ -36,13 +37,28 @@ export async function waveFigures(database: Knex, wave: WaveRecord): Promise<Wav
   };
 }
 
+/**
+ * Data the design cannot take (more interviews than minors in a stratum, an interview outside the
+ * frame) is the wave's state, not a server fault: a 422 that says which establishment to correct.
+ */
+function withInputErrors<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof IndicatorInputError) {
+      throw new ValidationError({ summary: 'Les données de la vague ne permettent pas le calcul', problems: [{ message: error.message }] });
+    }
+    throw error;
+  }
+}
+
 export function indicatorResults(figures: WaveFigures, options: { by: string[]; disclosure: boolean; today: string }): IndicatorResult[] {
   const { data, definitions } = figures;
-  return computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options);
+  return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
 }
 
 export function waveScore(figures: WaveFigures): WaveScore {
-  return computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes);
+  return withInputErrors(() => computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes));
 }
 
 /** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
