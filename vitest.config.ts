@@ -12,7 +12,19 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/setup/global-directus.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // A Directus of its own, with only the demo in it: the pages look as a new user finds them,
+        // not crowded by what the integration tests create.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/setup/global-directus.ts'],
           testTimeout: 240_000,
           hookTimeout: 180_000,

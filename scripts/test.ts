@@ -1,5 +1,5 @@
-// `npm test`: unit tests, then the integration tests against a real Directus on SQLite, then again on
-// PostgreSQL when DB_CLIENT=pg settings are given (CI always gives them).
+// `npm test`: unit tests, then the integration and browser tests against a real Directus on SQLite,
+// then again on PostgreSQL when DB_CLIENT=pg settings are given (CI always gives them).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from './lib/env.ts';
@@ -18,7 +18,9 @@ ensureExtensionBuilt();
 const databases: Array<'sqlite3' | 'pg'> = process.env['DB_CLIENT'] === 'pg' ? ['sqlite3', 'pg'] : ['sqlite3'];
 const outcomes: Array<[string, boolean]> = [['unit', run('unit tests', ['--project', 'unit'])]];
 for (const client of databases) {
-  outcomes.push([`integration (${client})`, run(`integration tests on ${client}`, ['--project', 'integration'], { TEST_DB_CLIENT: client })]);
+  for (const project of ['integration', 'browser']) {
+    outcomes.push([`${project} (${client})`, run(`${project} tests on ${client}`, ['--project', project], { TEST_DB_CLIENT: client })]);
+  }
 }
 
 console.log('\n=== summary ===');
