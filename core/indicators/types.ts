@@ -1,4 +1,5 @@
 /** What the engine reads: plain data, as the Directus side loads it for one wave. */
+import type { Estimate } from '../stats/index.ts';
 
 export type IndicatorType = 'proportion' | 'mean';
 export type Direction = 'higher_is_better' | 'lower_is_better';
@@ -48,17 +49,9 @@ export interface IndicatorOptions {
 }
 
 /** The contract's indicator result. Values that do not exist for the data (no interval below 1 df) are null. */
-export interface EstimateResult {
+export interface EstimateResult extends Estimate {
   readonly indicator: string;
   readonly domain: Readonly<Record<string, string>>;
-  readonly estimate: number | null;
-  readonly se: number | null;
-  readonly ci_low: number | null;
-  readonly ci_high: number | null;
-  readonly n: number;
-  readonly population_estimate: number;
-  readonly deff: number | null;
-  readonly df: number;
   readonly suppressed: false;
 }
 
