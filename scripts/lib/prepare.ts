@@ -23,12 +23,12 @@ function newestSourceTime(folder: string): number {
 }
 
 export function ensureExtensionBuilt(): void {
-  const outputs = ['app.js', 'api.js'].map((name) => join(extensionRoot, 'dist', name));
+  const outputs = [join('dist', 'app.js'), join('dist', 'api.js'), join('dist', 'field', 'index.html')].map((path) => join(extensionRoot, path));
   const builtAt = outputs.every(existsSync) ? Math.min(...outputs.map((path) => statSync(path).mtimeMs)) : 0;
   const sourcesAt = Math.max(newestSourceTime(join(extensionRoot, 'src')), newestSourceTime(join(projectRoot, 'core')));
   if (builtAt > sourcesAt) return;
-  console.log('Building the extension bundle...');
-  execFileSync(join(projectRoot, 'node_modules', '.bin', 'directus-extension'), ['build', '--no-minify'], {
+  console.log('Building the extension bundle and the offline page...');
+  execFileSync('npm', ['run', 'build'], {
     cwd: extensionRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },

@@ -6,6 +6,9 @@ import { projectRoot } from '../../scripts/lib/env.ts';
 import { demoUser, type DemoUser } from '../../seed/demo-users.ts';
 import { instance } from '../helpers.ts';
 
+/** How long a page may take on a loaded 2-core machine before a poll gives up. */
+export const PATIENCE = { timeout: 60_000, interval: 250 };
+
 export const artifactsFolder = join(projectRoot, 'test-artifacts', 'browser');
 
 export async function launchBrowser(): Promise<Browser> {

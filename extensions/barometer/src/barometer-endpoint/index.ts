@@ -2,6 +2,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { BarometerContext, FilesServiceConstructor, ItemsServiceConstructor } from '../shared/context.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { fieldRoutes } from './routes/field.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -23,5 +24,6 @@ export default defineEndpoint({
     indicatorRoutes(router, context);
     reportRoutes(router, context);
     drawRoutes(router, context);
+    fieldRoutes(router, context);
   },
 });

@@ -21,3 +21,9 @@ export function isoTimestamp(value: unknown): string | null {
   const parsed = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`);
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
 }
+
+/** A JSON list of codes: SQLite hands JSON columns back as text, PostgreSQL as values. */
+export function codeList(value: unknown): string[] {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}

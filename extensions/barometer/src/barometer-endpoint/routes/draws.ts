@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { drawSample, seedSchema, type Draw } from '../../../../../core/draw/index.ts';
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
-import { isoTimestamp } from '../../shared/db-values.ts';
+import { codeList, isoTimestamp } from '../../shared/db-values.ts';
 import { knownParticipants, listsFromCsv, panelOf } from '../../shared/draw-list.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { parseInput, route } from '../../shared/http.ts';
@@ -20,12 +20,6 @@ const drawQuery = z.object({ seed: seedSchema.optional() });
 
 const DRAWERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
 const READERS_OF_ALL: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
-
-/** SQLite hands JSON columns back as text, PostgreSQL as values. */
-function codeList(value: unknown): string[] {
-  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-}
 
 /**
  * The caller's identity with admin rights, for sample_draws only: no role may create a draw through
