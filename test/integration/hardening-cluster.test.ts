@@ -76,7 +76,7 @@ describe('two Directus nodes sharing PostgreSQL and Redis', () => {
     nodeA = await login(first.info.url, first.info.adminEmail, first.info.adminPassword);
     nodeB = await login(second.url, first.info.adminEmail, first.info.adminPassword);
     fixture = await buildOpenWave(nodeA);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await second?.stop();

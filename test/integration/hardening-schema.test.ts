@@ -89,7 +89,7 @@ describe('the schema snapshot in the repository', () => {
       for (const group of folders) await api.post('/collections', group);
       for (const definition of collections) await api.post('/collections', definition);
       for (const definition of relations) await api.post('/relations', definition);
-    }, 180_000);
+    });
 
     afterAll(async () => {
       await server?.stop();

@@ -48,7 +48,7 @@ describe('an instance started with SEED_DEMO=false', () => {
   let instance: TestInstance;
   beforeAll(async () => {
     instance = await startTestInstance({ seedDemo: false });
-  }, 240_000);
+  });
   afterAll(async () => instance?.dispose(), 60_000);
 
   it('has the roles and policies but no demo records', async () => {

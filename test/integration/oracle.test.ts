@@ -68,7 +68,7 @@ beforeAll(async () => {
       ...(indicator.code === 'WELLBEING' ? { goalpost_low: 1, goalpost_high: 5 } : {}),
     };
   }));
-}, 240_000);
+});
 
 describe('the oracle through HTTP', () => {
   it('reproduces all 47 results of R survey to 6 significant digits', async () => {
