@@ -48,22 +48,36 @@ export function assertWaveOpen(wave: WaveRow): void {
 
 const hasAnswers = (answers: Record<string, unknown>) => Object.keys(answers).length > 0;
 
+interface WaveContext extends WaveRow {
+  linked: unknown;
+  framed: unknown;
+  assigned: unknown;
+}
+
+/**
+ * The interview’s wave with the three facts the rules need about it, in one query: every save of
+ * every interview is checked, and each round trip to the database shows in its latency.
+ */
+async function waveContext(database: Knex, state: InterviewState, actor: Actor): Promise<WaveContext | undefined> {
+  const linked = database('waves_instrument_versions').where({ waves_id: state.wave, instrument_versions_id: state.instrument_version }).select(database.raw('1'));
+  const framed = database('population_frames').where({ wave: state.wave, establishment: state.establishment }).select(database.raw('1'));
+  const assigned = actor.role === 'enumerator'
+    ? database.raw('exists ? as assigned', [database('assignments').where({ user: actor.user, wave: state.wave, establishment: state.establishment }).select(database.raw('1'))])
+    : database.raw('1 as assigned');
+  return database('waves').where('id', state.wave)
+    .first('id', 'code', 'status', database.raw('exists ? as linked', [linked]), database.raw('exists ? as framed', [framed]), assigned);
+}
+
 /** Checks an interview's final state; returns the problems and the answers to store (calculations done). */
 export async function checkInterview(database: Knex, state: InterviewState, actor: Actor, today: string): Promise<{ problems: Problem[]; answers: Record<string, unknown> }> {
-  const wave = await findWave(database, state.wave);
+  const wave = await waveContext(database, state, actor);
   if (!wave) return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
   assertWaveOpen(wave);
   const problems: Problem[] = [];
-  const [linked, framed, assigned] = await Promise.all([
-    database('waves_instrument_versions').where({ waves_id: wave.id, instrument_versions_id: state.instrument_version }).first('id'),
-    database('population_frames').where({ wave: wave.id, establishment: state.establishment }).first('id'),
-    actor.role === 'enumerator'
-      ? database('assignments').where({ user: actor.user, wave: wave.id, establishment: state.establishment }).first('id')
-      : Promise.resolve({ id: 0 }),
-  ]);
-  if (!linked) problems.push({ column: 'instrument_version', message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.` });
-  if (!framed) problems.push({ column: 'establishment', message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.` });
-  if (!assigned) problems.push({ column: 'establishment', message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.` });
+  // SQLite answers 0/1, PostgreSQL booleans.
+  if (!Number(wave.linked)) problems.push({ column: 'instrument_version', message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.` });
+  if (!Number(wave.framed)) problems.push({ column: 'establishment', message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.` });
+  if (!Number(wave.assigned)) problems.push({ column: 'establishment', message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.` });
   if (state.participant === null) problems.push({ column: 'participant', message: 'Le code du participant est obligatoire.' });
   if (hasAnswers(state.answers) && !(state.consent_guardian && state.assent_child)) {
     problems.push({
