@@ -1,5 +1,5 @@
-// Project settings: name, colour, French by default, the Baromètre module in the module bar, and the
-// "Rapports" folder where generated PDFs are stored.
+// Project settings: name, colour, French by default, the Baromètre module and the offline page in the
+// module bar, and the "Rapports" folder where generated PDFs are stored.
 import type { Api } from '../../scripts/lib/api.ts';
 
 export const REPORTS_FOLDER_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000f1';
@@ -8,6 +8,8 @@ const moduleBar = [
   { type: 'module', id: 'content', enabled: true },
   { type: 'module', id: 'barometer', enabled: true },
   { type: 'module', id: 'insights', enabled: true },
+  // The enumerators' offline page lives outside the app (README, "Saisie hors ligne"): a link to it.
+  { type: 'link', id: 'field', name: 'Saisie hors ligne', url: '/barometer/field/', icon: 'cloud_off', enabled: true },
   { type: 'module', id: 'files', enabled: true },
   { type: 'module', id: 'users', enabled: true },
   { type: 'module', id: 'settings', enabled: true },
