@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { demoUser } from '../../seed/demo-users.ts';
 import { buildWorld, type World } from '../fixtures/world.ts';
-import { asAdmin, count, instance } from '../helpers.ts';
+import { as, asAdmin, count, instance } from '../helpers.ts';
 import { artifactsFolder, launchBrowser, PATIENCE } from './browser.ts';
 
 const PASSPHRASE = 'cellule bleue 2026';
@@ -152,6 +152,37 @@ describe('offline entry page', () => {
       `/items/interviews?filter[code][_eq]=${first}&fields=status,answers,device_id,participant.code`);
     expect(saved).toMatchObject({ status: 'submitted', answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' }, participant: { code: drawn[0] } });
     expect(saved?.device_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    // A supervisor rejects the first interview: the next download brings the comment to the device.
+    const supervisor = await as('supervisor1');
+    const [firstRow] = await admin.get<Array<{ id: number }>>(`/items/interviews?filter[code][_eq]=${first}&fields=id`);
+    await supervisor.patch(`/items/interviews/${firstRow?.id}`, { status: 'rejected', review_comment: 'Âge à vérifier avec le registre' });
+    await page.locator('button', { hasText: 'Mettre à jour les listes' }).click();
+    await expect.poll(() => stateOf(page, first), PATIENCE).toBe('Envoyé (rejeté)');
+    await page.locator(`.interview-row[data-code="${first}"] button`).click();
+    await expect.poll(() => page.locator('.interview').innerText(), PATIENCE).toContain('Âge à vérifier avec le registre');
+    await answer(page, 'AGE', { text: '14' });
+    await page.locator('button', { hasText: 'Retour à la liste' }).click();
+    expect(await stateOf(page, first)).toBe('Enregistré sur l’appareil');
+    // ...and, before the device syncs its correction, validates it after all: a conflict the enumerator settles.
+    await supervisor.patch(`/items/interviews/${firstRow?.id}`, { status: 'validated' });
+    await page.locator('[data-testid="sync"]').click();
+    await expect.poll(() => stateOf(page, first), PATIENCE).toBe('Modifié sur le serveur');
+    await page.locator(`.interview-row[data-code="${first}"] button`).click();
+    const conflict = page.locator('[data-testid="conflict"]');
+    await expect.poll(() => conflict.innerText(), PATIENCE).toContain('validé');
+    await screenshot('6-conflit');
+    await conflict.locator('button', { hasText: 'Reprendre celle du serveur' }).click();
+    await expect.poll(() => page.locator('.interview [data-testid="sync-state"]').innerText(), PATIENCE).toBe('Envoyé');
+    expect(await page.locator('[data-question="AGE"] input').inputValue()).toBe('15');
+    await page.locator('button', { hasText: 'Retour à la liste' }).click();
+    expect(await count(admin, 'interviews', { code: { _eq: first }, status: { _eq: 'validated' } })).toBe(1);
+
+    // The same page in Arabic, right to left, for the enumerators who read it.
+    await page.locator('button', { hasText: 'العربية' }).click();
+    await expect.poll(() => page.locator('.field-app').getAttribute('dir'), PATIENCE).toBe('rtl');
+    expect(await page.locator('[data-testid="sync"]').innerText()).toBe('مزامنة');
+    await screenshot('7-arabe');
     await context.close();
   });
 });
