@@ -149,12 +149,29 @@ export async function seedDemoData(api: Api): Promise<void> {
     })));
   }
   await seedInterviews(api, { waves, establishments, participants, versions });
+  await seedDraws(api, waves);
   if ((await count(api, 'recommendations')) === 0) {
     await api.post('/items/recommendations', demoData.recommendations.map((recommendation) => ({
       ...recommendation, wave: need(waves, recommendation.wave, 'wave'), dimension: need(dimensions, recommendation.dimension, 'dimension'),
     })));
   }
   await applyWaveStatuses(api);
+}
+
+/**
+ * Draws a wave's sample as the coordinator does, with the CSV of the lists and the seed, for the waves
+ * that have no draw yet; after the interviews, so that W1's respondents come first as the panel.
+ */
+async function seedDraws(api: Api, waves: Ids): Promise<void> {
+  const fresh = new Set(await codesWithoutRows(api, 'sample_draws', waves));
+  const pending = demoData.draws.filter((draw) => fresh.has(draw.wave));
+  if (pending.length === 0) return;
+  const user = demoUser('coordinator');
+  const coordinator = await login(api.url, user.email, user.password);
+  for (const { wave, seed, lists } of pending) {
+    const csv = ['establishment_code,participant_code', ...lists.flatMap(({ establishment, codes }) => codes.map((code) => `${establishment},${code}`))].join('\n');
+    await coordinator.request('POST', `/barometer/waves/${wave}/draws?seed=${encodeURIComponent(seed)}`, csv, { 'content-type': 'text/csv' });
+  }
 }
 
 /** Brings each demo wave to its final status through the wave actions (lock stores the figures). */

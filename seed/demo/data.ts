@@ -1,6 +1,7 @@
 import { assignments } from './assignments.ts';
 import { baseline, externalEstimates } from './baseline.ts';
 import { dimensions } from './dimensions.ts';
+import { generateDraws } from './draws.ts';
 import { establishments } from './establishments.ts';
 import { generateFieldwork } from './fieldwork.ts';
 import { indicators } from './indicators.ts';
@@ -10,6 +11,7 @@ import { recommendations } from './recommendations.ts';
 import type {
   AssignmentRecord,
   DimensionRecord,
+  DrawRecord,
   EstablishmentRecord,
   ExternalEstimateRecord,
   IndicatorRecord,
@@ -42,6 +44,7 @@ export interface DemoData {
   readonly interviews: readonly InterviewRecord[];
   readonly recommendations: readonly RecommendationRecord[];
   readonly assignments: readonly AssignmentRecord[];
+  readonly draws: readonly DrawRecord[];
 }
 
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
@@ -61,6 +64,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     interviews: fieldwork.interviews,
     recommendations,
     assignments,
+    draws: generateDraws(seed, fieldwork),
   };
 }
 

@@ -43,9 +43,10 @@ interface Minor {
 /** No 0/O or 1/I: codes are read aloud and copied by hand in the field. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function participantCodes(seed: number): () => string {
-  const rng = streamFor(seed, 'participant-codes');
-  const used = new Set<string>();
+/** New codes from the stream `label`, never one of `taken` nor one given before. */
+export function participantCodes(seed: number, label = 'participant-codes', taken: ReadonlySet<string> = new Set()): () => string {
+  const rng = streamFor(seed, label);
+  const used = new Set<string>(taken);
   return () => {
     for (;;) {
       let code = 'P-';

@@ -196,3 +196,12 @@ export interface AssignmentRecord {
   readonly wave: string;
   readonly establishment: string;
 }
+
+/** A draw of a wave's sample as a coordinator posts it: the seed and, per establishment, the minors present on the reference date. */
+export interface DrawRecord {
+  /** A wave's `code`. */
+  readonly wave: string;
+  readonly seed: string;
+  /** `establishment`: a code; `codes`: pseudonymous participant codes. */
+  readonly lists: ReadonlyArray<{ readonly establishment: string; readonly codes: readonly string[] }>;
+}

@@ -60,6 +60,23 @@ describe('demo', async () => {
     expect(await count(admin, 'external_estimates', { wave: { _eq: baseline } })).toBeGreaterThanOrEqual(16);
   });
 
+  it('has W2’s sample drawn where the team has not been yet, W1’s respondents still there first', async () => {
+    const { draws } = await admin.get<{ draws: Array<{ establishment: string; seed: string; selected: string[]; replacements: string[] }> }>('/barometer/waves/W2/draws');
+    const [expected] = demoData.draws;
+    expect(draws.map((draw) => draw.establishment)).toEqual(expected?.lists.map((list) => list.establishment));
+    const respondentsW1 = new Set(demoData.interviews.filter((interview) => interview.wave === 'W1').map((interview) => interview.participant));
+    for (const draw of draws) {
+      const codes = expected?.lists.find((list) => list.establishment === draw.establishment)?.codes ?? [];
+      expect(draw.seed).toBe(expected?.seed);
+      expect(draw.selected).toHaveLength(Math.ceil(0.25 * codes.length));
+      const ranked = [...draw.selected, ...draw.replacements];
+      expect([...ranked].sort()).toEqual([...codes].sort());
+      const panel = ranked.filter((code) => respondentsW1.has(code)).length;
+      expect(panel).toBeGreaterThan(0);
+      expect(ranked.slice(0, panel).every((code) => respondentsW1.has(code))).toBe(true);
+    }
+  });
+
   it('has no participant name or national id, only pseudonymous codes', async () => {
     const participants = await admin.get<Array<Record<string, unknown>>>('/items/participants?limit=5');
     for (const participant of participants) {

@@ -5,6 +5,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { fieldRoutes } from './routes/field.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
+import { qualityRoutes } from './routes/quality.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { waveRoutes } from './routes/waves.ts';
 
@@ -25,5 +26,6 @@ export default defineEndpoint({
     reportRoutes(router, context);
     drawRoutes(router, context);
     fieldRoutes(router, context);
+    qualityRoutes(router, context);
   },
 });

@@ -1,8 +1,8 @@
-import { useApi, useStores } from '@directus/extensions-sdk';
+import { useApi } from '@directus/extensions-sdk';
 import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ROLE_IDS } from '../shared/roles.ts';
 import { apiFailure, type ApiFailure } from './api-failure.ts';
 import { assetDownloadUrl, type ReportKind } from './report-helpers.ts';
+import { useWaveAccess } from './use-wave-access.ts';
 
 export interface ReportRow {
   readonly id: number;
@@ -31,25 +31,17 @@ export interface UsableReports {
   readonly downloadUrl: (file: string) => string;
 }
 
-interface UserStore {
-  readonly isAdmin: boolean;
-  readonly currentUser: { readonly role?: { readonly id?: string } | string | null } | null;
-}
-
 /** The wave's reports, and the build of a new one through the barometer endpoint. */
 export function useReports(): UsableReports {
   const api = useApi();
-  const userStore: UserStore = useStores()['useUserStore']();
+  const access = useWaveAccess();
   const reports = shallowRef<readonly ReportRow[]>([]);
   const built = shallowRef<BuiltReport | null>(null);
   const building = ref(false);
   const loading = ref(false);
   const failure = shallowRef<ApiFailure | null>(null);
 
-  const mayBuild = computed(() => {
-    const role = userStore.currentUser?.role;
-    return userStore.isAdmin || (typeof role === 'string' ? role : role?.id) === ROLE_IDS.coordinator;
-  });
+  const mayBuild = computed(() => access.value.manage);
 
   async function load(waveId: number): Promise<void> {
     loading.value = true;

@@ -2,6 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { requestErrorMessage } from '../shared-app/request-error.ts';
 import type { Coverage, Wave, WaveEvent } from './types.ts';
+import type { WaveAccess } from './wave-access.ts';
 
 export interface UsableWave {
   readonly wave: ShallowRef<Wave | null>;
@@ -19,8 +20,11 @@ const WAVE_FIELDS = [
   'instrument_versions.instrument_versions_id.instrument.title',
 ].join(',');
 
-/** One wave by code, with its coverage and its history, reloaded after each action on it. */
-export function useWave(code: Readonly<Ref<string>>): UsableWave {
+/**
+ * One wave by code, with its coverage and its history, reloaded after each action on it. Coverage and
+ * history are asked for only when `access` allows them: a refusal would otherwise hide the whole wave.
+ */
+export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAccess>>): UsableWave {
   const api = useApi();
   const wave = shallowRef<Wave | null>(null);
   const coverage = shallowRef<Coverage | null>(null);
@@ -40,19 +44,19 @@ export function useWave(code: Readonly<Ref<string>>): UsableWave {
         return;
       }
       const [coverageResponse, eventsResponse] = await Promise.all([
-        api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`),
-        api.get('/items/wave_events', {
+        access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
+        access.value.history ? api.get('/items/wave_events', {
           params: {
             filter: JSON.stringify({ wave: { _eq: found.id } }),
             fields: 'id,from_status,to_status,reason,details,date_created,user_created.first_name,user_created.last_name',
             sort: '-date_created,-id',
             limit: -1,
           },
-        }),
+        }) : null,
       ]);
       wave.value = found;
-      coverage.value = coverageResponse.data.data;
-      events.value = eventsResponse.data.data;
+      coverage.value = coverageResponse?.data.data ?? null;
+      events.value = eventsResponse?.data.data ?? [];
     } catch (cause) {
       error.value = requestErrorMessage(cause);
     } finally {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { reportDate } from './report-model.ts';
-import { median } from './report-quality.ts';
 import { arabicDate, arabicNumber, arabicWaveName } from './report-summary-ar.ts';
 
 const details = { referenceDate: '2026-03-31', fieldworkStart: null, fieldworkEnd: null, lockedAt: '2026-06-02T08:15:00.000Z', publishedAt: null };
@@ -20,12 +19,6 @@ describe('report helpers', () => {
     expect(isoTimestamp('2026-06-02T10:15:00+02:00')).toBe('2026-06-02T08:15:00.000Z');
     expect(isoTimestamp(Date.UTC(2026, 5, 2, 8, 15))).toBe('2026-06-02T08:15:00.000Z');
     expect(isoTimestamp(null)).toBeNull();
-  });
-
-  it('takes the median of odd and even counts', () => {
-    expect(median([40, 10, 30])).toBe(30);
-    expect(median([10, 20, 30, 40])).toBe(25);
-    expect(median([])).toBeUndefined();
   });
 
   it('writes Arabic with Western digits, a decimal comma and Moroccan month names', () => {

@@ -1,9 +1,11 @@
 // The methodology chapter's figures: sample frame and coverage, response, panel attrition since the
 // previous wave, and what changed in the questionnaire between the two waves' versions.
 import type { Knex } from 'knex';
+import { panelAttrition, type PanelAttrition } from '../../../../core/quality/index.ts';
 import { diffVersions, impactedIndicators, type ComparedProperty, type QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
 import type { AttritionFigures, FrameRow, InstrumentChange, InstrumentInfo, ResponseFigures } from '../../../../core/report/index.ts';
 import { waveCoverage } from './coverage.ts';
+import { isoDay } from './db-values.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { COUNTED_STATUSES, type StoredIndicator, type WaveRecord } from './wave-data.ts';
 
@@ -61,32 +63,43 @@ function countedParticipants(database: Knex, waveId: number): Knex.QueryBuilder 
 
 /**
  * The previous wave's respondents followed into this one: interviewed again, or not, and then why,
- * by their latest status recorded up to `asOf` (released, transferred, lost; still detained otherwise).
+ * by their latest status recorded up to `asOf`. `scope` keeps the respondents the previous wave
+ * interviewed in those establishments (a supervisor's); all when absent.
  */
+export async function panelAttritionOf(database: Knex, wave: WaveRecord, previous: WaveRecord, asOf: string, scope?: ReadonlySet<number>): Promise<PanelAttrition> {
+  const respondents: Array<{ participant: string; establishment: string | null; establishment_id: number | null }> = await database('interviews as i')
+    .join('participants as p', 'p.id', 'i.participant')
+    .leftJoin('establishments as e', 'e.id', 'i.establishment')
+    .where('i.wave', previous.id)
+    .whereIn('i.status', COUNTED_STATUSES)
+    .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
+    .orderBy('i.id')
+    .select('p.code as participant', 'e.code as establishment', 'i.establishment as establishment_id');
+  // A rejected interview still met the minor; a draft may be no more than an intention.
+  const interviewed: Array<{ participant: string }> = await database('interviews as i')
+    .join('participants as p', 'p.id', 'i.participant')
+    .where('i.wave', wave.id)
+    .whereNot('i.status', 'draft')
+    .distinct('p.code as participant');
+  const statuses: Array<{ participant: string; status: string; date: unknown }> = await database('participant_statuses as s')
+    .join('participants as p', 'p.id', 's.participant')
+    .whereIn('s.participant', countedParticipants(database, previous.id))
+    .orderBy([{ column: 's.date' }, { column: 's.id' }])
+    .select('p.code as participant', 's.status', 's.date');
+  return panelAttrition({
+    previous: respondents
+      .filter((row) => !scope || scope.has(Number(row.establishment_id)))
+      .map((row) => ({ participant: row.participant, establishment: row.establishment })),
+    interviewed: new Set(interviewed.map((row) => row.participant)),
+    statuses: statuses.map((row) => ({ participant: row.participant, status: row.status, date: isoDay(row.date) ?? '' })),
+    asOf,
+  });
+}
+
 export async function attritionFigures(database: Knex, wave: WaveRecord, previous: WaveRecord | undefined, asOf: string): Promise<AttritionFigures | undefined> {
   if (!previous) return undefined;
-  const before: Array<{ participant: number }> = await countedParticipants(database, previous.id);
-  const now: Array<{ participant: number }> = await database('interviews').where('wave', wave.id).whereNot('status', 'draft').whereNotNull('participant').distinct('participant');
-  const reinterviewed = new Set(now.map((row) => Number(row.participant)));
-  const statuses: Array<{ participant: number; status: string }> = await database('participant_statuses')
-    .whereIn('participant', countedParticipants(database, previous.id))
-    .where('date', '<=', asOf)
-    .orderBy([{ column: 'participant' }, { column: 'date' }, { column: 'id' }])
-    .select('participant', 'status');
-  const latest = new Map(statuses.map((row) => [Number(row.participant), row.status]));
-  const missing = before.map((row) => Number(row.participant)).filter((participant) => !reinterviewed.has(participant));
-  const reason = (status: string) => missing.filter((participant) => latest.get(participant) === status).length;
-  const released = reason('released');
-  const transferred = reason('transferred');
-  const lost = reason('lost');
-  return {
-    previousRespondents: before.length,
-    reinterviewed: before.length - missing.length,
-    released,
-    transferred,
-    lost,
-    notReinterviewed: missing.length - released - transferred - lost,
-  };
+  const { previousRespondents, reinterviewed, counts } = await panelAttritionOf(database, wave, previous, asOf);
+  return { previousRespondents, reinterviewed, released: counts.released, transferred: counts.transferred, lost: counts.lost, notReinterviewed: counts.detained };
 }
 
 const PROPERTY_LABEL: Readonly<Record<ComparedProperty, string>> = {

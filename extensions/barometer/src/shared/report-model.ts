@@ -42,7 +42,7 @@ const CONFIDENCE_LEVEL = 0.95;
 const Z = 1.959963984540054;
 const BREAKDOWN_VARIABLES = ['SEX', 'establishment_type', 'region'] as const;
 
-interface WaveDetails {
+export interface WaveDetails {
   referenceDate: string;
   fieldworkStart: string | null;
   fieldworkEnd: string | null;
@@ -50,7 +50,7 @@ interface WaveDetails {
   publishedAt: string | null;
 }
 
-async function waveDetails(database: Knex, wave: WaveRecord): Promise<WaveDetails> {
+export async function waveDetails(database: Knex, wave: WaveRecord): Promise<WaveDetails> {
   const row: Record<string, unknown> | undefined = await database('waves').where('id', wave.id).first('reference_date', 'fieldwork_start', 'fieldwork_end', 'locked_at', 'published_at');
   return {
     referenceDate: isoDay(row?.['reference_date']) ?? '1970-01-01',

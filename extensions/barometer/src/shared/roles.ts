@@ -1,4 +1,5 @@
-// The contract's roles as Directus role ids (fixed by the seed), read from a request's accountability.
+// The contract's roles as Directus role ids (fixed by the seed), read from a request's accountability
+// or from the app's signed-in user.
 import type { Accountability } from '@directus/types';
 
 export const ROLE_IDS = {
@@ -10,8 +11,27 @@ export const ROLE_IDS = {
 
 export type RoleKey = keyof typeof ROLE_IDS | 'admin' | 'other';
 
+/** The first contract role among a user's role ids; 'other' when it has none of them. */
+export function roleKeyOf(roleIds: ReadonlyArray<string | null | undefined>): Exclude<RoleKey, 'admin'> {
+  const entry = Object.entries(ROLE_IDS).find(([, id]) => roleIds.includes(id));
+  return (entry?.[0] as keyof typeof ROLE_IDS | undefined) ?? 'other';
+}
+
 export function roleOf(accountability: Accountability | null | undefined): RoleKey {
   if (!accountability || accountability.admin) return 'admin';
-  const entry = Object.entries(ROLE_IDS).find(([, id]) => id === accountability.role || accountability.roles?.includes(id));
-  return (entry?.[0] as RoleKey | undefined) ?? 'other';
+  return roleKeyOf([accountability.role, ...(accountability.roles ?? [])]);
 }
+
+/**
+ * Who may run the sample draw and who may read it (routes/draws.ts); shared with the module so that it
+ * offers each user what the endpoint answers them. An enumerator reads the draws of its own
+ * establishments only.
+ */
+export const DRAW_RUNNERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
+export const DRAW_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor', 'enumerator']);
+
+/**
+ * Who may read a wave's data quality and panel attrition (routes/quality.ts), a supervisor for the
+ * establishments assigned to it; not analysts, since both name enumerators and participants.
+ */
+export const QUALITY_CHECKERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);

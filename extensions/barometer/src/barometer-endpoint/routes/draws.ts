@@ -13,13 +13,10 @@ import { codeList, isoTimestamp } from '../../shared/db-values.ts';
 import { knownParticipants, listsFromCsv, panelOf } from '../../shared/draw-list.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { parseInput, route } from '../../shared/http.ts';
-import { roleOf, type RoleKey } from '../../shared/roles.ts';
+import { DRAW_READERS, DRAW_RUNNERS, roleOf } from '../../shared/roles.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
 const drawQuery = z.object({ seed: seedSchema.optional() });
-
-const DRAWERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
-const READERS_OF_ALL: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
 
 /**
  * The caller's identity with admin rights, for sample_draws only: no role may create a draw through
@@ -32,7 +29,7 @@ function asDrawRecorder(accountability: Accountability | null | undefined): Acco
 
 export function drawRoutes(router: Router, context: BarometerContext): void {
   router.post('/waves/:wave/draws', route(async (request: DirectusRequest, response) => {
-    if (!DRAWERS.has(roleOf(request.accountability))) throw new ForbiddenError();
+    if (!DRAW_RUNNERS.has(roleOf(request.accountability))) throw new ForbiddenError();
     const wave = await resolveWave(context.database, String(request.params['wave']));
     if (wave.status === 'locked' || wave.status === 'published') {
       throw new ConflictError({ reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : son échantillon ne peut plus être tiré.` });
@@ -70,7 +67,7 @@ export function drawRoutes(router: Router, context: BarometerContext): void {
 
   router.get('/waves/:wave/draws', route(async (request: DirectusRequest, response) => {
     const role = roleOf(request.accountability);
-    if (!READERS_OF_ALL.has(role) && role !== 'enumerator') throw new ForbiddenError();
+    if (!DRAW_READERS.has(role)) throw new ForbiddenError();
     const wave = await resolveWave(context.database, String(request.params['wave']));
     // Draws are only ever added, never edited: the highest id of an establishment is its latest draw.
     const latest = context.database('sample_draws').where('wave', wave.id).groupBy('establishment').max('id as id');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../../../seed/system/access.ts';
+import { ROLE_IDS, roleKeyOf, type RoleKey } from '../shared/roles.ts';
+import { appRole, waveAccess, type WaveAccess } from './wave-access.ts';
+
+/** What the seeded policies let a role read, as the app's permissions store would answer. */
+function seededReads(role: RoleKey): (collection: string) => boolean {
+  if (role === 'admin') return () => true;
+  const rules = ROLES.find((definition) => definition.key === role)?.rules ?? [];
+  return (collection) => rules.some((rule) => rule.collection === collection && rule.action === 'read');
+}
+
+const visible = (access: WaveAccess) => Object.entries(access).filter(([, shown]) => shown).map(([part]) => part).sort();
+
+describe('waveAccess', () => {
+  it.each([
+    ['admin', ['coverage', 'draws', 'history', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    ['coordinator', ['coverage', 'draws', 'history', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    // A supervisor reads the frame, the draws and the quality checks, not the figures, reports, recommendations or the journal.
+    ['supervisor', ['coverage', 'draws', 'quality']],
+    // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here.
+    ['enumerator', ['draws']],
+    ['analyst', ['coverage', 'history', 'recommendations', 'reports', 'results']],
+    ['other', []],
+  ] as const)('shows %s %j', (role, parts) => {
+    expect(visible(waveAccess(role, seededReads(role)))).toEqual(parts);
+  });
+});
+
+describe('appRole', () => {
+  it('reads the role as an id or as a loaded object, administrators first', () => {
+    expect(appRole({ isAdmin: false, role: ROLE_IDS.enumerator })).toBe('enumerator');
+    expect(appRole({ isAdmin: false, role: { id: ROLE_IDS.supervisor } })).toBe('supervisor');
+    expect(appRole({ isAdmin: true, role: ROLE_IDS.enumerator })).toBe('admin');
+    expect(appRole({ isAdmin: false, role: null })).toBe('other');
+    expect(appRole({ isAdmin: false, role: 'a-role-of-another-project' })).toBe('other');
+  });
+
+  it('takes the first contract role among several', () => {
+    expect(roleKeyOf([undefined, 'x', ROLE_IDS.analyst])).toBe('analyst');
+    expect(roleKeyOf([])).toBe('other');
+  });
+});

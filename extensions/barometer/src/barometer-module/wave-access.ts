@@ -1,0 +1,48 @@
+// What a wave's page shows to whom: only the parts the server answers the signed-in user, so that a
+// supervisor or an enumerator gets the page with what they may see instead of one that fails on the
+// first refused call.
+import { DRAW_READERS, DRAW_RUNNERS, QUALITY_CHECKERS, roleKeyOf, type RoleKey } from '../shared/roles.ts';
+
+export interface WaveAccess {
+  /** Lifecycle actions and CSV imports: the wave routes accept coordinators only. */
+  readonly manage: boolean;
+  /** The coverage endpoint reads the frame with the caller's rights. */
+  readonly coverage: boolean;
+  readonly results: boolean;
+  readonly reports: boolean;
+  readonly recommendations: boolean;
+  readonly history: boolean;
+  readonly draws: boolean;
+  readonly runDraws: boolean;
+  /** Data quality and attrition: routes/quality.ts answers these roles only. */
+  readonly quality: boolean;
+}
+
+/** routes/waves.ts (lifecycle, imports) and the report's build check coordinators. */
+const COORDINATION: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
+/** routes/indicators.ts answers the score and the estimates to these only. */
+const RESULT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'analyst']);
+
+/**
+ * `mayRead`: whether the user may read a collection at all (the app's permissions store), for the
+ * sections that are Directus items; the endpoints' own role checks for the others.
+ */
+export function waveAccess(role: RoleKey, mayRead: (collection: string) => boolean): WaveAccess {
+  return {
+    manage: COORDINATION.has(role),
+    coverage: mayRead('population_frames'),
+    results: RESULT_READERS.has(role),
+    reports: mayRead('reports'),
+    recommendations: mayRead('recommendations'),
+    history: mayRead('wave_events'),
+    draws: DRAW_READERS.has(role),
+    runDraws: DRAW_RUNNERS.has(role),
+    quality: QUALITY_CHECKERS.has(role),
+  };
+}
+
+/** The app's user store gives the role as an id or, once loaded, as an object. */
+export function appRole(user: { readonly isAdmin: boolean; readonly role: string | { readonly id?: string } | null | undefined }): RoleKey {
+  if (user.isAdmin) return 'admin';
+  return roleKeyOf([typeof user.role === 'string' ? user.role : user.role?.id]);
+}
