@@ -8,12 +8,20 @@ function choiceValues(question: Question): ReadonlySet<string> {
   return new Set(question.choices.map((choice) => choice.value));
 }
 
+/** Built once per question object, as the compiled expressions are (see compiled-version.ts). */
+const schemas = new WeakMap<Question, z.ZodType<AnswerValue> | undefined>();
+
 /**
  * The type layer of an answer, as stored in `interviews.answers` (JSON types, no coercion: `'12'` is not
  * an integer, `'a b'` is not a select_multiple). Undefined for notes and calculations, which take no
  * answer from the user.
  */
 export function answerSchema(question: Question): z.ZodType<AnswerValue> | undefined {
+  if (!schemas.has(question)) schemas.set(question, buildSchema(question));
+  return schemas.get(question);
+}
+
+function buildSchema(question: Question): z.ZodType<AnswerValue> | undefined {
   switch (question.type) {
     case 'select_one': {
       const values = choiceValues(question);

@@ -32,11 +32,21 @@ function compileQuestion(question: Question): CompiledQuestion {
   };
 }
 
+/**
+ * Versions are read-only values: their compiled form is kept for as long as the version object lives
+ * (the server's cache of published versions, the form a page shows), so a save or a keystroke does not
+ * parse every expression again. Weak, so it never outgrows the versions in use.
+ */
+const compiledVersions = new WeakMap<QuestionnaireVersion, ReadonlyMap<string, CompiledQuestion>>();
+
 /** Each question with its expressions compiled once, keyed by code (the first question wins a duplicate). */
 export function compileVersion(version: QuestionnaireVersion): ReadonlyMap<string, CompiledQuestion> {
+  const cached = compiledVersions.get(version);
+  if (cached) return cached;
   const compiled = new Map<string, CompiledQuestion>();
   for (const question of version.questions) {
     if (!compiled.has(question.code)) compiled.set(question.code, compileQuestion(question));
   }
+  compiledVersions.set(version, compiled);
   return compiled;
 }

@@ -23,7 +23,19 @@ function dependenciesOf(question: Question, existing: ReadonlySet<string>): read
   return [...new Set([...fromRelevance, ...fromCalculation])].filter((code) => existing.has(code));
 }
 
+/** Kept per version object, as its compiled expressions are (compiled-version.ts). */
+const graphs = new WeakMap<QuestionnaireVersion, DependencyGraph>();
+const orders = new WeakMap<DependencyGraph, readonly string[]>();
+
 export function dependencyGraph(version: QuestionnaireVersion): DependencyGraph {
+  const cached = graphs.get(version);
+  if (cached) return cached;
+  const graph = buildGraph(version);
+  graphs.set(version, graph);
+  return graph;
+}
+
+function buildGraph(version: QuestionnaireVersion): DependencyGraph {
   const existing = new Set(version.questions.map((question) => question.code));
   const graph = new Map<string, readonly string[]>();
   for (const question of version.questions) {
@@ -69,6 +81,14 @@ export function findCycles(graph: DependencyGraph): readonly (readonly string[])
  * forms that only look backwards are evaluated top to bottom. Cycles are broken where met.
  */
 export function evaluationOrder(graph: DependencyGraph): readonly string[] {
+  const cached = orders.get(graph);
+  if (cached) return cached;
+  const order = buildOrder(graph);
+  orders.set(graph, order);
+  return order;
+}
+
+function buildOrder(graph: DependencyGraph): readonly string[] {
   const order: string[] = [];
   const started = new Set<string>();
   const visit = (code: string): void => {
