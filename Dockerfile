@@ -5,7 +5,7 @@ COPY package.json package-lock.json ./
 COPY extensions/barometer/package.json extensions/barometer/
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN cd extensions/barometer && ../../node_modules/.bin/directus-extension build
+RUN npm run build
 
 FROM directus/directus:11.17.4 AS directus
 USER root
