@@ -127,42 +127,37 @@ export function oneToMany(name: string, fr: string, template: string, options: F
   });
 }
 
+/** Who created or last changed an item: Directus fills it in, the app shows the person. */
+function auditUser(name: string, fr: string, special: string): FieldDefinition {
+  return field(name, 'uuid', fr, {
+    special: [special],
+    interface: 'select-dropdown-m2o',
+    options: { template: '{{first_name}} {{last_name}}' },
+    display: 'user',
+    readonly: true,
+    hidden: true,
+    width: 'half',
+  });
+}
+
+/** When an item was created or last changed: Directus fills it in, the app shows how long ago. */
+function auditDate(name: string, fr: string, special: string): FieldDefinition {
+  return field(name, 'timestamp', fr, {
+    special: [special],
+    readonly: true,
+    hidden: true,
+    width: 'half',
+    display: 'datetime',
+    displayOptions: { relative: true },
+  });
+}
+
 export function auditFields(): FieldDefinition[] {
   return [
-    field('user_created', 'uuid', 'Créé par', {
-      special: ['user-created'],
-      interface: 'select-dropdown-m2o',
-      options: { template: '{{first_name}} {{last_name}}' },
-      display: 'user',
-      readonly: true,
-      hidden: true,
-      width: 'half',
-    }),
-    field('date_created', 'timestamp', 'Créé le', {
-      special: ['date-created'],
-      readonly: true,
-      hidden: true,
-      width: 'half',
-      display: 'datetime',
-      displayOptions: { relative: true },
-    }),
-    field('user_updated', 'uuid', 'Modifié par', {
-      special: ['user-updated'],
-      interface: 'select-dropdown-m2o',
-      options: { template: '{{first_name}} {{last_name}}' },
-      display: 'user',
-      readonly: true,
-      hidden: true,
-      width: 'half',
-    }),
-    field('date_updated', 'timestamp', 'Modifié le', {
-      special: ['date-updated'],
-      readonly: true,
-      hidden: true,
-      width: 'half',
-      display: 'datetime',
-      displayOptions: { relative: true },
-    }),
+    auditUser('user_created', 'Créé par', 'user-created'),
+    auditDate('date_created', 'Créé le', 'date-created'),
+    auditUser('user_updated', 'Modifié par', 'user-updated'),
+    auditDate('date_updated', 'Modifié le', 'date-updated'),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Debian's chromium driven by playwright-core, logged into the Directus app as a demo user.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { projectRoot } from '../../scripts/lib/env.ts';
 import { demoUser, type DemoUser } from '../../seed/demo-users.ts';
 import { instance } from '../helpers.ts';
@@ -43,4 +43,30 @@ export async function openAppAs(browser: Browser, key: DemoUser['key'], viewport
       await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: false });
     },
   };
+}
+
+/** Goes to a page of the app, `path` being what follows /admin, on the instance the page is logged into. */
+export async function goToApp(page: Page, path: string): Promise<void> {
+  await page.goto(page.url().replace(/\/admin\/.*/, `/admin${path}`));
+}
+
+/** Opens a wave's page in the Baromètre module and waits for one of its sections (`data-section`). */
+export async function openWave(page: Page, code: string, section: string): Promise<Locator> {
+  await goToApp(page, `/barometer/waves/${encodeURIComponent(code)}`);
+  const found = page.locator(`[data-section="${section}"]`);
+  await found.waitFor(PATIENCE);
+  return found;
+}
+
+/**
+ * Waits for the app's transitions (a dialog fading in) to end, so screenshots show the settled page; at
+ * most a second, since a paused animation never finishes.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 1000)),
+  ]));
 }

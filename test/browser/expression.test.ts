@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs } from './browser.ts';
 import { formField } from './item-form.ts';
 
 async function questionId(code: string): Promise<number> {
@@ -28,7 +28,7 @@ describe('expression interface', () => {
   it('checks a relevance condition against the codes of its version while the coordinator types', async () => {
     const id = await questionId('PRETRIAL_OVER_6M');
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
-    await page.goto(page.url().replace(/\/admin\/.*/, `/admin/content/questions/${id}`));
+    await goToApp(page, `/content/questions/${id}`);
     const relevant = expression(page, 'relevant');
     await expect.poll(() => relevant.input.inputValue(), { timeout: 60_000 }).toBe("${LEGAL_STATUS} = 'preventive'");
     await expect.poll(() => relevant.chips.allInnerTexts()).toEqual(['LEGAL_STATUS']);
@@ -56,7 +56,7 @@ describe('expression interface', () => {
 
   it('checks indicator expressions against the codes of every published version', async () => {
     const { page } = await openAppAs(browser, 'coordinator');
-    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/content/indicators/+'));
+    await goToApp(page, '/content/indicators/+');
     const numerator = expression(page, 'numerator');
     await numerator.input.fill("${FAMILY_VISIT_3M} = 'yes' and ${NOT_A_QUESTION} = 1");
     await expect.poll(() => numerator.problem.innerText(), { timeout: 60_000 }).toContain(

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
 
 interface Score {
   readonly overall: { readonly score: number } | null;
@@ -13,9 +13,6 @@ interface Score {
 interface Coverage {
   readonly establishments: ReadonlyArray<{ readonly code: string; readonly warning: boolean }>;
 }
-
-// The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 60_000 };
 
 describe('Insights: the Baromètre dashboard', () => {
   let browser: Browser;
@@ -34,7 +31,7 @@ describe('Insights: the Baromètre dashboard', () => {
 
     // Wide enough for the dashboard's 52 grid columns beside the navigation and the open sidebar.
     const { page, screenshot } = await openAppAs(browser, 'analyst', { width: 1600, height: 1000 });
-    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/insights'));
+    await goToApp(page, '/insights');
     await page.locator('.v-table tbody tr').filter({ hasText: 'Baromètre' }).click(PATIENCE);
     await page.waitForURL(/\/admin\/insights\/[0-9a-f-]{36}/, PATIENCE);
 

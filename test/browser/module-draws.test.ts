@@ -3,22 +3,12 @@
 // open W2 and find the draws they may see, on a page that shows them nothing they may not.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { launchBrowser, openAppAs, openWave, PATIENCE } from './browser.ts';
 
 interface LatestDraws {
   draws: Array<{ establishment: string; seed: string; list_sha256: string; selected: string[]; replacements: string[] }>;
-}
-
-// The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 60_000, interval: 250 };
-
-async function openW2(page: Page): Promise<Locator> {
-  await page.goto(page.url().replace(/\/admin\/.*/, '/admin/barometer/waves/W2'));
-  const section = page.locator('[data-section="draws"]');
-  await section.waitFor(PATIENCE);
-  return section;
 }
 
 /** The establishments whose draw the page shows, once the first one is there. */
@@ -43,7 +33,7 @@ describe('Baromètre module: sample draw', () => {
       Array.from({ length: size }, (_, index) => `${establishment},P-${suffix}-${establishment}-${String(index + 1).padStart(2, '0')}`);
 
     const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 1440, height: 1000 });
-    const section = await openW2(page);
+    const section = await openWave(page, 'W2', 'draws');
     // The demo's draw: the establishments not visited yet.
     expect(await shownEstablishments(section)).toEqual(expect.arrayContaining(['E03', 'E07', 'E11']));
 
@@ -120,6 +110,9 @@ describe('Baromètre module: sample draw', () => {
     for (const hidden of ['coverage', 'results', 'report', 'recommendations', 'history']) {
       expect(await page.locator(`[data-section="${hidden}"]`).count(), hidden).toBe(0);
     }
+    // Nor does the module's navigation link the indicators, which an enumerator may not read.
+    expect(await page.locator('.module-nav-content a[href$="/content/interviews"]').count()).toBe(1);
+    expect(await page.locator('.module-nav-content a[href$="/content/indicators"]').count()).toBe(0);
     await screenshot('module-draw-enumerator');
   }, 240_000);
 
@@ -128,7 +121,7 @@ describe('Baromètre module: sample draw', () => {
     expect(mine).toEqual(expect.arrayContaining(['E07', 'E11']));
     expect(mine).not.toContain('E03');
     const { page, screenshot } = await openAppAs(browser, 'enumerator2');
-    const section = await openW2(page);
+    const section = await openWave(page, 'W2', 'draws');
     expect(await shownEstablishments(section)).toEqual(mine);
     expect(await section.locator('h2').innerText()).toBe('سحب العينة');
     expect(await section.locator('[data-draw="E07"] .list-title').first().innerText()).toBe('المختارون، بالترتيب');
@@ -138,11 +131,12 @@ describe('Baromètre module: sample draw', () => {
   it('shows a supervisor every establishment’s draw and the coverage, without running a draw', async () => {
     const everyone = (await (await as('coordinator')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map((draw) => draw.establishment);
     const { page } = await openAppAs(browser, 'supervisor1');
-    const section = await openW2(page);
+    const section = await openWave(page, 'W2', 'draws');
     expect(await shownEstablishments(section)).toEqual(everyone);
     await page.locator('[data-section="coverage"] .establishments').waitFor(PATIENCE);
     expect(await section.locator('[data-import="draw"]').count()).toBe(0);
     expect(await page.locator('[data-section="history"]').count()).toBe(0);
     expect(await page.locator('.wave-summary [data-action]').count()).toBe(0);
+    expect(await page.locator('.module-nav-content a[href$="/content/indicators"]').count()).toBe(1);
   }, 240_000);
 });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
 import { formField, saveItem } from './item-form.ts';
 
 interface QuestionRow {
@@ -40,27 +40,11 @@ async function questionsOf(version: number): Promise<Map<string, number>> {
 }
 
 async function editLabel(page: Page, question: number, label: string): Promise<void> {
-  await page.goto(page.url().replace(/\/admin\/.*/, `/admin/content/questions/${question}`));
+  await goToApp(page, `/content/questions/${question}`);
   const field = formField(page, 'label').locator('textarea');
   await field.waitFor();
   await field.fill(label);
   await saveItem(page);
-}
-
-// The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 60_000, interval: 250 };
-
-/**
- * Waits for the app's transitions (a dialog fading in) to end, so screenshots show the settled page; at
- * most a second, since a paused animation never finishes.
- */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations()
-      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
-      .map((animation) => animation.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 1000)),
-  ]));
 }
 
 describe('Baromètre module: questionnaires', () => {
@@ -74,8 +58,7 @@ describe('Baromètre module: questionnaires', () => {
     const code = `MINI_${randomBytes(2).toString('hex').toUpperCase()}`;
     const first = await smallInstrument(code);
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
-    const modulePage = page.url().replace(/\/admin\/.*/, '/admin/barometer/instruments');
-    await page.goto(modulePage);
+    await goToApp(page, '/barometer/instruments');
     const instrument = page.locator(`[data-instrument="${code}"]`);
     const version1 = instrument.locator('[data-version="1"]');
     await expect.poll(() => version1.innerText(), PATIENCE).toContain('Brouillon');
@@ -121,7 +104,7 @@ describe('Baromètre module: questionnaires', () => {
       .toBe('Avez-vous rencontré un avocat depuis votre arrestation ?');
 
     // Version 2 from the module, then a reworded question in its item page.
-    await page.goto(modulePage);
+    await goToApp(page, '/barometer/instruments');
     await version1.locator('[data-action="draft"]').click();
     await page.waitForURL(/\/content\/instrument_versions\/\d+$/);
     const second = Number(page.url().split('/').pop());
@@ -130,7 +113,7 @@ describe('Baromètre module: questionnaires', () => {
     await editLabel(page, secondQuestions.get('LAWYER_SEEN') ?? 0, 'Avez-vous pu parler à un avocat depuis votre arrestation ?');
     await page.waitForURL((url) => !url.pathname.includes('/questions/'));
 
-    await page.goto(modulePage);
+    await goToApp(page, '/barometer/instruments');
     const version2 = instrument.locator('[data-version="2"]');
     await expect.poll(() => version2.innerText(), PATIENCE).toContain('Brouillon');
     await version2.locator('[data-action="compare"]').click();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { launchBrowser, openAppAs, openWave, PATIENCE } from './browser.ts';
 
 interface Quality {
   interviews: number;
@@ -19,9 +19,6 @@ interface Attrition {
   counts: { released: number; transferred: number; lost: number; detained: number };
   participants: Array<{ participant: string }>;
 }
-
-// The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 60_000, interval: 250 };
 
 describe('Baromètre module: data quality', () => {
   let browser: Browser;
@@ -43,9 +40,7 @@ describe('Baromètre module: data quality', () => {
     const { page, screenshot } = await openAppAs(browser, 'supervisor1', { width: 1440, height: 1000 });
     // The module is in the supervisor's module bar.
     await page.locator('.module-bar a[href$="/barometer"]').waitFor(PATIENCE);
-    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/barometer/waves/W2'));
-    const section = page.locator('[data-section="quality"]');
-    await section.waitFor(PATIENCE);
+    const section = await openWave(page, 'W2', 'quality');
 
     const figure = (key: string) => section.locator(`[data-figure="${key}"] .value`);
     await expect.poll(() => figure('interviews').innerText(), PATIENCE).toBe(String(quality.interviews));

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { as, asAdmin, idOf } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs, openWave, PATIENCE } from './browser.ts';
 
 interface ReportRow {
   readonly id: number;
@@ -15,8 +15,7 @@ interface ReportRow {
   readonly sha256: string;
 }
 
-// The machine may be shared with other test runs, and a build takes seconds: the app gets time to answer.
-const PATIENCE = { timeout: 60_000, interval: 250 };
+// A build takes seconds: the app gets time to answer.
 const BUILD_PATIENCE = { timeout: 60_000, interval: 500 };
 
 describe('Baromètre module: report', () => {
@@ -37,10 +36,9 @@ describe('Baromètre module: report', () => {
 
     // Wide enough for the app to show its sidebar open, as on a coordinator's desktop.
     const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 1600, height: 1000 });
-    const root = page.url().replace(/\/admin\/.*/, '/admin');
 
     // (a) The flow on W1's item page: the sidebar's Flows section, its button, the confirmation.
-    await page.goto(`${root}/content/waves/${w1}`);
+    await goToApp(page, `/content/waves/${w1}`);
     const flowButton = page.locator('#sidebar .v-button', { hasText: 'Générer le baromètre' });
     const flows = page.locator('#sidebar .accordion-trigger', { has: page.locator('[data-icon="bolt"]') });
     await flows.waitFor(PATIENCE);
@@ -58,8 +56,7 @@ describe('Baromètre module: report', () => {
     await screenshot('module-report-flow-done');
 
     // (b) The module's button on W1's page: progress, then a link to the PDF.
-    await page.goto(`${root}/barometer/waves/W1`);
-    const section = page.locator('[data-section="report"]');
+    const section = await openWave(page, 'W1', 'report');
     await section.locator('[data-build-report]').waitFor(PATIENCE);
     await section.scrollIntoViewIfNeeded();
     await expect.poll(() => section.locator('tbody tr').count(), PATIENCE).toBe(1);

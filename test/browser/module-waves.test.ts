@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoUser } from '../../seed/demo-users.ts';
 import { as, idOf } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
 
 function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
@@ -25,22 +25,6 @@ async function completeAnswers(): Promise<Record<string, unknown>> {
 
 async function chooseFile(page: Page, importName: string, name: string, content: string): Promise<void> {
   await page.locator(`[data-import="${importName}"] input[type="file"]`).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-}
-
-// The machine may be shared with other test runs: the app gets time to answer, as a patient person would.
-const PATIENCE = { timeout: 60_000, interval: 250 };
-
-/**
- * Waits for the app's transitions (a dialog fading in) to end, so screenshots show the settled page; at
- * most a second, since a paused animation never finishes.
- */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations()
-      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
-      .map((animation) => animation.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 1000)),
-  ]));
 }
 
 describe('Baromètre module: waves', () => {
@@ -65,7 +49,7 @@ describe('Baromètre module: waves', () => {
     }
 
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
-    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/barometer'));
+    await goToApp(page, '/barometer');
     const row = page.locator('.barometer-home tbody tr', { hasText: code });
     await expect.poll(() => row.innerText(), PATIENCE).toContain('Planifiée');
     await row.click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoUser } from '../../seed/demo-users.ts';
 import { as } from '../helpers.ts';
-import { launchBrowser, openAppAs } from './browser.ts';
+import { goToApp, launchBrowser, openAppAs } from './browser.ts';
 import { formField, pickRelated, question, questionnaire, saveItem, tick } from './item-form.ts';
 
 interface SavedInterview {
@@ -36,7 +36,7 @@ async function startInterview(
   page: Page,
   interview: { code: string; participant: string; establishment: string; tablet?: boolean },
 ): Promise<void> {
-  await page.goto(page.url().replace(/\/admin\/.*/, '/admin/content/interviews/+'));
+  await goToApp(page, '/content/interviews/+');
   await formField(page, 'code').waitFor();
   // On a tablet the app opens with its navigation drawn over the form, as a person would see it.
   if (interview.tablet) await page.locator('#dialog-outlet .v-overlay.active .overlay').click();
@@ -68,7 +68,7 @@ describe('questionnaire interface', () => {
     const code = uniqueCode('UI-FR');
     const { page, screenshot } = await openAppAs(browser, 'enumerator1');
 
-    await page.goto(page.url().replace(/\/admin\/.*/, '/admin/content/waves'));
+    await goToApp(page, '/content/waves');
     const openWave = page.locator('tbody tr', { hasText: 'W2' });
     expect(await openWave.innerText()).toContain('Ouverte');
     await openWave.click();

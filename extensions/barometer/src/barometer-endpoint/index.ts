@@ -1,5 +1,5 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
-import type { BarometerContext, FilesServiceConstructor, ItemsServiceConstructor } from '../shared/context.ts';
+import { barometerContext } from '../shared/context.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fieldRoutes } from './routes/field.ts';
@@ -11,14 +11,8 @@ import { waveRoutes } from './routes/waves.ts';
 
 export default defineEndpoint({
   id: 'barometer',
-  handler: (router, { database, getSchema, services, logger }) => {
-    const context: BarometerContext = {
-      database,
-      getSchema,
-      ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
-      FilesService: services.FilesService as unknown as FilesServiceConstructor,
-      logger,
-    };
+  handler: (router, directus) => {
+    const context = barometerContext(directus);
     instrumentRoutes(router, context);
     waveRoutes(router, context);
     exportRoutes(router, context);

@@ -1,4 +1,5 @@
 // Shapes of what the module reads from the Directus items API and the /barometer endpoints.
+import type { ScoreEntry } from '../../../../core/stats/index.ts';
 
 export type WaveStatus = 'planned' | 'open' | 'locked' | 'published';
 export type WaveKind = 'baseline' | 'wave';
@@ -65,13 +66,8 @@ export interface WaveEvent {
   readonly user_created: { readonly first_name: string | null; readonly last_name: string | null } | null;
 }
 
-export interface ScoreEntry {
-  readonly code: string;
-  readonly score: number | null;
-  readonly se: number | null;
-  readonly ci_low: number | null;
-  readonly ci_high: number | null;
-}
+// The score routes answer the core's entries as they are.
+export type { ScoreEntry };
 
 export interface WaveScore {
   readonly source: 'live' | 'snapshot';

@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { apiFailure, type ApiFailure } from './api-failure.ts';
+import { shallowRef, type Ref, type ShallowRef } from 'vue';
+import type { ApiFailure } from './api-failure.ts';
+import { useAttempt } from './use-attempt.ts';
 
 export interface UsableFileUpload<T> {
   readonly uploading: Ref<boolean>;
@@ -12,25 +13,17 @@ export interface UsableFileUpload<T> {
 
 export function useFileUpload<T>(path: () => string): UsableFileUpload<T> {
   const api = useApi();
-  const uploading = ref(false);
+  const { running: uploading, failure, attempt } = useAttempt();
   const result = shallowRef<T | null>(null);
-  const failure = shallowRef<ApiFailure | null>(null);
 
   async function upload(file: File): Promise<boolean> {
-    uploading.value = true;
     result.value = null;
-    failure.value = null;
-    try {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      result.value = (await api.post(path(), form)).data.data;
-      return true;
-    } catch (cause) {
-      failure.value = apiFailure(cause);
-      return false;
-    } finally {
-      uploading.value = false;
-    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const response = await attempt(() => api.post(path(), form));
+    if (response === null) return false;
+    result.value = response.data.data;
+    return true;
   }
 
   return { uploading, result, failure, upload };

@@ -1,8 +1,9 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
-import { apiFailure, type ApiFailure } from './api-failure.ts';
+import type { Ref, ShallowRef } from 'vue';
+import { useLoader } from '../shared-app/use-loader.ts';
+import type { ApiFailure } from './api-failure.ts';
 import type { Instrument, VersionDiffResult } from './types.ts';
+import { useAttempt } from './use-attempt.ts';
 
 export interface UsableInstruments {
   readonly instruments: ShallowRef<readonly Instrument[]>;
@@ -14,31 +15,15 @@ export interface UsableInstruments {
 /** Every instrument with its versions, newest version first. */
 export function useInstruments(): UsableInstruments {
   const api = useApi();
-  const instruments = shallowRef<readonly Instrument[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-
-  async function reload(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
-      const response = await api.get('/items/instruments', {
-        params: {
-          fields: 'id,code,title,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
-          sort: 'code',
-          limit: -1,
-          'deep[versions][_sort]': '-version',
-        },
-      });
-      instruments.value = response.data.data;
-    } catch (cause) {
-      error.value = requestErrorMessage(cause);
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  return { instruments, loading, error, reload };
+  const { data, loading, error, load } = useLoader([], async (): Promise<readonly Instrument[]> => (await api.get('/items/instruments', {
+    params: {
+      fields: 'id,code,title,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
+      sort: 'code',
+      limit: -1,
+      'deep[versions][_sort]': '-version',
+    },
+  })).data.data);
+  return { instruments: data, loading, error, reload: load };
 }
 
 export interface UsableVersionActions {
@@ -57,21 +42,7 @@ export interface UsableVersionActions {
 /** The endpoints acting on one version, each refusal kept for the dialog that asked. */
 export function useVersionActions(): UsableVersionActions {
   const api = useApi();
-  const running = ref(false);
-  const failure = shallowRef<ApiFailure | null>(null);
-
-  async function attempt<T>(request: () => Promise<T>): Promise<T | null> {
-    running.value = true;
-    failure.value = null;
-    try {
-      return await request();
-    } catch (cause) {
-      failure.value = apiFailure(cause);
-      return null;
-    } finally {
-      running.value = false;
-    }
-  }
+  const { running, failure, attempt } = useAttempt();
 
   const base = (id: number) => `/barometer/instrument-versions/${id}`;
   return {

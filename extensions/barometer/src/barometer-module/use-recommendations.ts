@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
+import type { Ref, ShallowRef } from 'vue';
+import { useLoader } from '../shared-app/use-loader.ts';
 
 export interface Recommendation {
   readonly id: number;
@@ -23,23 +23,10 @@ export interface UsableRecommendations {
 /** The wave's recommendations and the standing ones (no wave), as the report prints them. */
 export function useRecommendations(): UsableRecommendations {
   const api = useApi();
-  const recommendations = shallowRef<readonly Recommendation[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-
-  async function load(waveId: number): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
-      const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
-      const fields = 'id,text,standard,priority,addressee,status,wave,dimension.code,dimension.label,dimension.sort';
-      recommendations.value = (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data.data;
-    } catch (cause) {
-      error.value = requestErrorMessage(cause);
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  return { recommendations, loading, error, load };
+  const { data, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly Recommendation[]> => {
+    const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
+    const fields = 'id,text,standard,priority,addressee,status,wave,dimension.code,dimension.label,dimension.sort';
+    return (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data.data;
+  });
+  return { recommendations: data, loading, error, load };
 }

@@ -1,7 +1,9 @@
 import { useApi } from '@directus/extensions-sdk';
-import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { apiFailure, type ApiFailure } from './api-failure.ts';
+import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { useLoader } from '../shared-app/use-loader.ts';
+import type { ApiFailure } from './api-failure.ts';
 import { assetDownloadUrl, type ReportKind } from './report-helpers.ts';
+import { useAttempt } from './use-attempt.ts';
 import { useWaveAccess } from './use-wave-access.ts';
 
 export interface ReportRow {
@@ -23,6 +25,9 @@ export interface UsableReports {
   readonly built: ShallowRef<BuiltReport | null>;
   readonly building: Ref<boolean>;
   readonly loading: Ref<boolean>;
+  /** Why the list did not load. */
+  readonly error: Ref<string | null>;
+  /** Why the last build was refused, with the problems the server listed. */
   readonly failure: ShallowRef<ApiFailure | null>;
   /** Only coordinators and administrators may build: others are not shown a button the server refuses. */
   readonly mayBuild: ComputedRef<boolean>;
@@ -35,37 +40,19 @@ export interface UsableReports {
 export function useReports(): UsableReports {
   const api = useApi();
   const access = useWaveAccess();
-  const reports = shallowRef<readonly ReportRow[]>([]);
   const built = shallowRef<BuiltReport | null>(null);
-  const building = ref(false);
-  const loading = ref(false);
-  const failure = shallowRef<ApiFailure | null>(null);
+  const { running: building, failure, attempt } = useAttempt();
+  const { data: reports, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly ReportRow[]> => {
+    const params = { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'id,file,kind,sha256,created_at', sort: '-created_at,-id', limit: -1 };
+    return (await api.get('/items/reports', { params })).data.data;
+  });
 
   const mayBuild = computed(() => access.value.manage);
 
-  async function load(waveId: number): Promise<void> {
-    loading.value = true;
-    try {
-      const params = { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'id,file,kind,sha256,created_at', sort: '-created_at,-id', limit: -1 };
-      reports.value = (await api.get('/items/reports', { params })).data.data;
-    } catch (cause) {
-      failure.value = apiFailure(cause);
-    } finally {
-      loading.value = false;
-    }
-  }
-
   async function build(wave: { readonly id: number; readonly code: string }): Promise<void> {
-    building.value = true;
-    failure.value = null;
     built.value = null;
-    try {
-      built.value = (await api.post(`/barometer/waves/${encodeURIComponent(wave.code)}/report`, {})).data.data;
-    } catch (cause) {
-      failure.value = apiFailure(cause);
-    } finally {
-      building.value = false;
-    }
+    const response = await attempt(() => api.post(`/barometer/waves/${encodeURIComponent(wave.code)}/report`, {}));
+    if (response !== null) built.value = response.data.data;
     await load(wave.id);
   }
 
@@ -74,5 +61,5 @@ export function useReports(): UsableReports {
     return assetDownloadUrl(file, new URL(api.defaults.baseURL ?? '/', window.location.href).href);
   }
 
-  return { reports, built, building, loading, failure, mayBuild, load, build, downloadUrl };
+  return { reports, built, building, loading, error, failure, mayBuild, load, build, downloadUrl };
 }

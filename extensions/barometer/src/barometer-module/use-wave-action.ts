@@ -2,6 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { apiFailure, type ApiFailure } from './api-failure.ts';
 import { lockChecks, type LockChecks } from './lock-checks.ts';
+import { useAttempt } from './use-attempt.ts';
 import type { WaveAction } from './wave-lifecycle.ts';
 
 export interface TransitionOptions {
@@ -29,9 +30,8 @@ interface GroupCount {
 
 export function useWaveAction(): UsableWaveAction {
   const api = useApi();
-  const running = ref(false);
+  const { running, failure, attempt } = useAttempt();
   const checking = ref(false);
-  const failure = shallowRef<ApiFailure | null>(null);
   const checks = shallowRef<LockChecks | null>(null);
 
   async function checkLock(waveId: number): Promise<void> {
@@ -64,20 +64,10 @@ export function useWaveAction(): UsableWaveAction {
   }
 
   async function run(wave: string, action: WaveAction, options: TransitionOptions): Promise<boolean> {
-    running.value = true;
-    failure.value = null;
-    try {
-      const body: Record<string, unknown> = {};
-      if (options.reason) body['reason'] = options.reason;
-      if (options.excludeUnreviewed) body['exclude_unreviewed'] = true;
-      await api.post(`/barometer/waves/${encodeURIComponent(wave)}/${action}`, body);
-      return true;
-    } catch (cause) {
-      failure.value = apiFailure(cause);
-      return false;
-    } finally {
-      running.value = false;
-    }
+    const body: Record<string, unknown> = {};
+    if (options.reason) body['reason'] = options.reason;
+    if (options.excludeUnreviewed) body['exclude_unreviewed'] = true;
+    return (await attempt(() => api.post(`/barometer/waves/${encodeURIComponent(wave)}/${action}`, body))) !== null;
   }
 
   function reset(): void {

@@ -1,11 +1,11 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
+import { computed, type Ref } from 'vue';
+import { useLoader } from '../shared-app/use-loader.ts';
 import type { WaveAttrition, WaveQuality } from './quality-helpers.ts';
 
 export interface UsableWaveQuality {
-  readonly quality: ShallowRef<WaveQuality | null>;
-  readonly attrition: ShallowRef<WaveAttrition | null>;
+  readonly quality: Readonly<Ref<WaveQuality | null>>;
+  readonly attrition: Readonly<Ref<WaveAttrition | null>>;
   readonly loading: Ref<boolean>;
   readonly error: Ref<string | null>;
   readonly load: (wave: string) => Promise<void>;
@@ -14,25 +14,10 @@ export interface UsableWaveQuality {
 /** The wave's data quality checks and the attrition of the previous wave's respondents, as the server scopes them to the user. */
 export function useWaveQuality(): UsableWaveQuality {
   const api = useApi();
-  const quality = shallowRef<WaveQuality | null>(null);
-  const attrition = shallowRef<WaveAttrition | null>(null);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-
-  async function load(wave: string): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
-      const path = `/barometer/waves/${encodeURIComponent(wave)}`;
-      const [qualityResponse, attritionResponse] = await Promise.all([api.get(`${path}/quality`), api.get(`${path}/attrition`)]);
-      quality.value = qualityResponse.data.data;
-      attrition.value = attritionResponse.data.data;
-    } catch (cause) {
-      error.value = requestErrorMessage(cause);
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  return { quality, attrition, loading, error, load };
+  const { data, loading, error, load } = useLoader(null, async (wave: string): Promise<{ quality: WaveQuality; attrition: WaveAttrition } | null> => {
+    const path = `/barometer/waves/${encodeURIComponent(wave)}`;
+    const [qualityResponse, attritionResponse] = await Promise.all([api.get(`${path}/quality`), api.get(`${path}/attrition`)]);
+    return { quality: qualityResponse.data.data, attrition: attritionResponse.data.data };
+  });
+  return { quality: computed(() => data.value?.quality ?? null), attrition: computed(() => data.value?.attrition ?? null), loading, error, load };
 }

@@ -1,17 +1,27 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
+import { computed, watch, type Ref } from 'vue';
+import { useLoader } from '../shared-app/use-loader.ts';
 import type { Coverage, Wave, WaveEvent } from './types.ts';
 import type { WaveAccess } from './wave-access.ts';
 
 export interface UsableWave {
-  readonly wave: ShallowRef<Wave | null>;
-  readonly coverage: ShallowRef<Coverage | null>;
-  readonly events: ShallowRef<readonly WaveEvent[]>;
+  readonly wave: Readonly<Ref<Wave | null>>;
+  readonly coverage: Readonly<Ref<Coverage | null>>;
+  readonly events: Readonly<Ref<readonly WaveEvent[]>>;
   readonly loading: Ref<boolean>;
-  readonly error: Ref<string | null>;
+  readonly error: Readonly<Ref<string | null>>;
   readonly reload: () => Promise<void>;
 }
+
+interface LoadedWave {
+  readonly wave: Wave | null;
+  readonly coverage: Coverage | null;
+  readonly events: readonly WaveEvent[];
+  /** The code asked for when no wave has it: an answer, not a failure, so the page shows no other wave. */
+  readonly missing: string | null;
+}
+
+const NO_WAVE: LoadedWave = { wave: null, coverage: null, events: [], missing: null };
 
 const WAVE_FIELDS = [
   'id', 'code', 'label', 'kind', 'status', 'reference_date', 'fieldwork_start', 'fieldwork_end', 'sampling_rate', 'locked_at',
@@ -26,44 +36,31 @@ const WAVE_FIELDS = [
  */
 export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAccess>>): UsableWave {
   const api = useApi();
-  const wave = shallowRef<Wave | null>(null);
-  const coverage = shallowRef<Coverage | null>(null);
-  const events = shallowRef<readonly WaveEvent[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
+  const { data, loading, error, load } = useLoader(NO_WAVE, async (): Promise<LoadedWave> => {
+    const filter = JSON.stringify({ code: { _eq: code.value } });
+    const found: Wave | undefined = (await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })).data.data[0];
+    if (!found) return { ...NO_WAVE, missing: code.value };
+    const [coverageResponse, eventsResponse] = await Promise.all([
+      access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
+      access.value.history ? api.get('/items/wave_events', {
+        params: {
+          filter: JSON.stringify({ wave: { _eq: found.id } }),
+          fields: 'id,from_status,to_status,reason,details,date_created,user_created.first_name,user_created.last_name',
+          sort: '-date_created,-id',
+          limit: -1,
+        },
+      }) : null,
+    ]);
+    return { wave: found, coverage: coverageResponse?.data.data ?? null, events: eventsResponse?.data.data ?? [], missing: null };
+  });
 
-  async function reload(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
-      const filter = JSON.stringify({ code: { _eq: code.value } });
-      const found: Wave | undefined = (await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })).data.data[0];
-      if (!found) {
-        wave.value = null;
-        error.value = `Aucune vague n’a le code « ${code.value} ».`;
-        return;
-      }
-      const [coverageResponse, eventsResponse] = await Promise.all([
-        access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
-        access.value.history ? api.get('/items/wave_events', {
-          params: {
-            filter: JSON.stringify({ wave: { _eq: found.id } }),
-            fields: 'id,from_status,to_status,reason,details,date_created,user_created.first_name,user_created.last_name',
-            sort: '-date_created,-id',
-            limit: -1,
-          },
-        }) : null,
-      ]);
-      wave.value = found;
-      coverage.value = coverageResponse?.data.data ?? null;
-      events.value = eventsResponse?.data.data ?? [];
-    } catch (cause) {
-      error.value = requestErrorMessage(cause);
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  watch(code, () => void reload(), { immediate: true });
-  return { wave, coverage, events, loading, error, reload };
+  watch(code, () => void load(), { immediate: true });
+  return {
+    wave: computed(() => data.value.wave),
+    coverage: computed(() => data.value.coverage),
+    events: computed(() => data.value.events),
+    loading,
+    error: computed(() => error.value ?? (data.value.missing === null ? null : `Aucune vague n’a le code « ${data.value.missing} ».`)),
+    reload: load,
+  };
 }

@@ -14,13 +14,13 @@ const visible = (access: WaveAccess) => Object.entries(access).filter(([, shown]
 
 describe('waveAccess', () => {
   it.each([
-    ['admin', ['coverage', 'draws', 'history', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
-    ['coordinator', ['coverage', 'draws', 'history', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
-    // A supervisor reads the frame, the draws and the quality checks, not the figures, reports, recommendations or the journal.
-    ['supervisor', ['coverage', 'draws', 'quality']],
-    // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here.
+    ['admin', ['coverage', 'draws', 'history', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    ['coordinator', ['coverage', 'draws', 'history', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    // A supervisor reads the frame, the draws, the quality checks and the indicators' definitions, not the figures, reports, recommendations or the journal.
+    ['supervisor', ['coverage', 'draws', 'indicators', 'quality']],
+    // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here, not even the indicators.
     ['enumerator', ['draws']],
-    ['analyst', ['coverage', 'history', 'recommendations', 'reports', 'results']],
+    ['analyst', ['coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
     ['other', []],
   ] as const)('shows %s %j', (role, parts) => {
     expect(visible(waveAccess(role, seededReads(role)))).toEqual(parts);

@@ -16,6 +16,8 @@ export interface WaveAccess {
   readonly runDraws: boolean;
   /** Data quality and attrition: routes/quality.ts answers these roles only. */
   readonly quality: boolean;
+  /** The module navigation's link to the indicators' items, which an enumerator may not read. */
+  readonly indicators: boolean;
 }
 
 /** routes/waves.ts (lifecycle, imports) and the report's build check coordinators. */
@@ -38,6 +40,7 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     draws: DRAW_READERS.has(role),
     runDraws: DRAW_RUNNERS.has(role),
     quality: QUALITY_CHECKERS.has(role),
+    indicators: mayRead('indicators'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
-import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
+import type { Ref, ShallowRef } from 'vue';
 import type { Coverage } from '../barometer-module/types.ts';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
+import { useLoader } from '../shared-app/use-loader.ts';
 
 export interface UsableCoverage {
   readonly coverage: ShallowRef<Coverage | null>;
@@ -13,27 +13,11 @@ export interface UsableCoverage {
 /** A wave's coverage; needs read access to the sample frames, so a refusal is an expected answer, shown as such. */
 export function useCoverage(): UsableCoverage {
   const api = useApi();
-  const coverage = shallowRef<Coverage | null>(null);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  // The wave option can change while a request is on its way: only the last answer counts.
-  let latest = 0;
-
-  async function load(wave: string): Promise<void> {
-    const call = ++latest;
-    loading.value = true;
-    error.value = null;
-    try {
-      const response = await api.get(`/barometer/waves/${encodeURIComponent(wave)}/coverage`);
-      if (call === latest) coverage.value = response.data.data;
-    } catch (cause) {
-      if (call !== latest) return;
-      coverage.value = null;
-      error.value = requestErrorMessage(cause);
-    } finally {
-      if (call === latest) loading.value = false;
-    }
-  }
-
-  return { coverage, loading, error, load };
+  // Cleared on a refusal: the panel then waits for the next wave's answer instead of showing another wave's bars.
+  const { data, loading, error, load } = useLoader(
+    null,
+    async (wave: string): Promise<Coverage | null> => (await api.get(`/barometer/waves/${encodeURIComponent(wave)}/coverage`)).data.data,
+    { clearOnError: true },
+  );
+  return { coverage: data, loading, error, load };
 }

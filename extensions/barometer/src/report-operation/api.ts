@@ -4,7 +4,7 @@
 // null), so the same role rule as the endpoint applies.
 import { defineOperationApi } from '@directus/extensions-sdk';
 import { z } from 'zod';
-import type { BarometerContext, FilesServiceConstructor, ItemsServiceConstructor } from '../shared/context.ts';
+import { barometerContext } from '../shared/context.ts';
 import { parseInput } from '../shared/http.ts';
 import { assertMayBuildReports, generateReport, type ReportOutcome } from '../shared/report-service.ts';
 import { resolveWave } from '../shared/wave-data.ts';
@@ -20,16 +20,11 @@ const triggerData = z.object({
 
 export default defineOperationApi({
   id: 'barometer-report',
-  handler: async (_options, { data, accountability, database, getSchema, services, logger }) => {
+  handler: async (_options, directus) => {
+    const { data, accountability, database } = directus;
     assertMayBuildReports(accountability);
     const { keys } = parseInput(triggerData, data, 'flow').$trigger.body;
-    const context: BarometerContext = {
-      database,
-      getSchema,
-      ItemsService: services.ItemsService as unknown as ItemsServiceConstructor,
-      FilesService: services.FilesService as unknown as FilesServiceConstructor,
-      logger,
-    };
+    const context = barometerContext(directus);
     const reports: ReportOutcome[] = [];
     for (const key of keys) {
       const wave = await resolveWave(database, String(key));

@@ -42,6 +42,25 @@ export interface BarometerContext {
   logger: LoggerLike;
 }
 
+/** What the endpoint and the report operation are handed by Directus and pass on to the barometer. */
+export interface DirectusContext {
+  database: Knex;
+  getSchema: () => Promise<SchemaOverview>;
+  services: { ItemsService: unknown; FilesService: unknown };
+  logger: LoggerLike;
+}
+
+/** Directus hands its services untyped: they are typed here once, as the slice the barometer calls. */
+export function barometerContext({ database, getSchema, services, logger }: DirectusContext): BarometerContext {
+  return {
+    database,
+    getSchema,
+    ItemsService: services.ItemsService as ItemsServiceConstructor,
+    FilesService: services.FilesService as FilesServiceConstructor,
+    logger,
+  };
+}
+
 /** Request as Directus extends it. */
 export interface DirectusRequest extends Request {
   accountability?: Accountability | null;
