@@ -23,6 +23,9 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** The same interview body saved N times through our validated collection and a twin without hooks. */
+/** Saves of each kind made before measuring. */
+const WARM_UP_SAVES = 20;
+
 export async function saveBenchmark(admin: Api, runs: number): Promise<{ validated: Timing; plain: Timing; ratio: number }> {
   const sample = demoData.interviews.find((interview) => interview.wave === 'W2' && interview.status === 'submitted');
   if (!sample) throw new Error('no submitted W2 interview in the demo');
@@ -48,6 +51,12 @@ export async function saveBenchmark(admin: Api, runs: number): Promise<{ validat
       ...['consent_guardian', 'assent_child'].map((field) => ({ field, type: 'boolean', meta: { special: ['cast-boolean'] }, schema: {} })),
     ],
   });
+  // Unmeasured first saves: the first requests of a fresh server compile its code paths and fill its
+  // caches (schema, permissions, the questionnaire), which is not what a save costs in the field.
+  for (let run = 0; run < WARM_UP_SAVES; run += 1) {
+    await admin.post('/items/interviews', body(`BENCH-V-WARM-${run}`));
+    await admin.post('/items/bench_plain_interviews', body(`BENCH-P-WARM-${run}`));
+  }
   const validated: number[] = [];
   const plain: number[] = [];
   for (let run = 0; run < runs; run += 1) {

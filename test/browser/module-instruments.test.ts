@@ -67,6 +67,8 @@ describe('Baromètre module: questionnaires', () => {
     await version1.locator('[data-action="publish"]').click();
     const review = page.locator('.review-dialog');
     await expect.poll(() => review.innerText(), PATIENCE).toContain('C’est la première version');
+    // A click while the dialog still slides in can land on nothing: once, the refusal never came.
+    await settled(page);
     await review.locator('[data-confirm]').click();
     const problem = review.locator('[data-publish="problems"] tbody tr');
     await expect.poll(() => problem.innerText(), PATIENCE).toMatch(/LAWYER_MONTHS\s+relevant\s+.*La question « LAWYER_SEN » n'existe pas/s);
