@@ -169,8 +169,11 @@ describe('GET /barometer/waves/:wave/attrition', () => {
     expect(attrition.participants.map((entry) => entry.participant)).toEqual([code('REL'), code('TR')]);
   });
 
-  it('has no previous wave before the first one', async () => {
-    // The 2020 baseline precedes every wave of the demo and of the tests.
+  it('has no previous wave before the first one, whatever waves without a reference date are in the field', async () => {
+    // The 2020 baseline precedes every dated wave of the demo and of the tests; an undated wave in the
+    // field (other tests make some) once sorted before everything and became its "previous" wave.
+    const undated = await admin.post<{ id: number }>('/items/waves', { code: code('UNDATED').slice(0, 32), label: 'Sans date', instrument_versions: [{ instrument_versions_id: world.version }] });
+    await admin.post(`/barometer/waves/${undated.id}/open`);
     expect(await coordinator.get<Attrition>('/barometer/waves/B2020/attrition')).toMatchObject({
       wave: 'B2020', previous_wave: null, previous_respondents: 0, reinterviewed: 0, participants: [],
     });

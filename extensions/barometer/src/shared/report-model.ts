@@ -72,9 +72,11 @@ export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetail
 
 /** The latest wave in the field or closed before this one, in the trends' order (reference date, then id). */
 export async function previousWave(database: Knex, wave: WaveRecord): Promise<WaveRecord | undefined> {
+  // Waves are ordered by their reference date: one without a date has no place in the series.
   const rows: Array<WaveRecord & { reference_date: unknown }> = await database('waves')
     .where('kind', 'wave')
     .whereNot('status', 'planned')
+    .whereNotNull('reference_date')
     .whereNot('id', wave.id)
     .select('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
   const key = (row: { reference_date: unknown; id: number }) => `${isoDay(row.reference_date) ?? ''}#${String(row.id).padStart(12, '0')}`;
