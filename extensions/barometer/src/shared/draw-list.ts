@@ -95,3 +95,11 @@ export async function knownParticipants(database: Knex, codes: readonly string[]
   }
   return known;
 }
+
+/**
+ * Ids of the draws in force in the given waves: draws are only ever added, never edited, so the highest
+ * id per (wave, establishment) is the latest one. A subquery, for `whereIn`.
+ */
+export function latestDrawIds(database: Knex, waveIds: readonly number[]): Knex.QueryBuilder {
+  return database('sample_draws').whereIn('wave', waveIds).groupBy('wave', 'establishment').max('id as id');
+}

@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
 import { codeList, isoTimestamp } from './db-values.ts';
+import { latestDrawIds } from './draw-list.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { parseAnswers } from './wave-data.ts';
 
@@ -50,10 +51,8 @@ export interface FieldPackage {
 }
 
 async function latestDraws(database: Knex, waveIds: number[]): Promise<Map<string, FieldEstablishment['draw']>> {
-  // Draws are only ever added: the highest id per (wave, establishment) is the one in force.
-  const latest = database('sample_draws').whereIn('wave', waveIds).groupBy('wave', 'establishment').max('id as id');
   const rows: Array<{ wave: number; establishment: number; seed: string; selected: unknown; replacements: unknown; date_created: unknown }> =
-    await database('sample_draws').whereIn('id', latest).select('wave', 'establishment', 'seed', 'selected', 'replacements', 'date_created');
+    await database('sample_draws').whereIn('id', latestDrawIds(database, waveIds)).select('wave', 'establishment', 'seed', 'selected', 'replacements', 'date_created');
   return new Map(rows.map((row) => [`${row.wave}:${row.establishment}`, {
     seed: String(row.seed), selected: codeList(row.selected), replacements: codeList(row.replacements), date_created: isoTimestamp(row.date_created),
   }]));

@@ -76,20 +76,17 @@ function canonical(value: unknown): string {
 }
 
 /** The server adds calculated answers on save; the device's copy is the same without them. */
-async function typedAnswers(database: Knex, versionId: number, answers: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function calculatedCodes(database: Knex, versionId: number): Promise<ReadonlySet<string>> {
   const version = await questionnaireOf(database, versionId);
-  const calculated = new Set(version?.questionnaire.questions.filter((question) => question.type === 'calculate').map((question) => question.code));
-  return Object.fromEntries(Object.entries(answers).filter(([code]) => !calculated.has(code)));
+  return new Set(version?.questionnaire.questions.filter((question) => question.type === 'calculate').map((question) => question.code));
 }
 
 async function sameContent(database: Knex, row: StoredInterview, body: SyncBody, participant: number): Promise<boolean> {
   if (row.status !== body.status || Number(row.participant) !== participant) return false;
   if (Boolean(row.consent_guardian) !== body.consent_guardian || Boolean(row.assent_child) !== body.assent_child) return false;
-  const [stored, sent] = await Promise.all([
-    typedAnswers(database, body.instrument_version, parseAnswers(row.answers)),
-    typedAnswers(database, body.instrument_version, body.answers),
-  ]);
-  return canonical(stored) === canonical(sent);
+  const calculated = await calculatedCodes(database, body.instrument_version);
+  const typed = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).filter(([code]) => !calculated.has(code)));
+  return canonical(typed(parseAnswers(row.answers))) === canonical(typed(body.answers));
 }
 
 export interface SyncResult {

@@ -10,7 +10,7 @@ import { drawSample, seedSchema, type Draw } from '../../../../../core/draw/inde
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
 import { codeList, isoTimestamp } from '../../shared/db-values.ts';
-import { knownParticipants, listsFromCsv, panelOf } from '../../shared/draw-list.ts';
+import { knownParticipants, latestDrawIds, listsFromCsv, panelOf } from '../../shared/draw-list.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { parseInput, route } from '../../shared/http.ts';
 import { DRAW_READERS, DRAW_RUNNERS, roleOf } from '../../shared/roles.ts';
@@ -69,11 +69,9 @@ export function drawRoutes(router: Router, context: BarometerContext): void {
     const role = roleOf(request.accountability);
     if (!DRAW_READERS.has(role)) throw new ForbiddenError();
     const wave = await resolveWave(context.database, String(request.params['wave']));
-    // Draws are only ever added, never edited: the highest id of an establishment is its latest draw.
-    const latest = context.database('sample_draws').where('wave', wave.id).groupBy('establishment').max('id as id');
     const query = context.database('sample_draws as d')
       .join('establishments as e', 'e.id', 'd.establishment')
-      .whereIn('d.id', latest)
+      .whereIn('d.id', latestDrawIds(context.database, [wave.id]))
       .orderBy('e.code')
       .select('e.code as establishment', 'd.seed', 'd.list_sha256', 'd.selected', 'd.replacements', 'd.date_created');
     // Read with knex and this filter rather than through the items service: the contract's Enumerator
