@@ -12,6 +12,7 @@ import {
 } from '../shared/frozen-versions.ts';
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
+import { nulGuard } from '../shared/nul-guard.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import { assertWavesOpenForChange, checkWaveCreate, checkWaveUpdate, frameTarget, wavesOf } from '../shared/wave-guards.ts';
 
@@ -45,6 +46,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
 
   init('routes.before', ({ app }) => {
     app.use(bodyDepthGuard);
+    app.use(nulGuard);
     app.use(sortGuard(database));
   });
 
