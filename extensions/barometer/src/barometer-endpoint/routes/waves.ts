@@ -13,6 +13,8 @@ import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
 import { transitionWave, type WaveAction } from '../../shared/wave-transitions.ts';
 import { waveCoverage } from '../../shared/coverage.ts';
 
+const IN_LIST_CHUNK = 1_000;
+
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'lettres, chiffres, - et _ (32 au plus)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ');
 
@@ -142,7 +144,11 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
       const services = itemsFor(context, request, transaction);
       const participants = await services('participants');
       const codes = [...new Set(interviews.map((interview) => interview.participantCode))];
-      const existing: Array<{ id: number; code: string }> = await transaction('participants').whereIn('code', codes).select('id', 'code');
+      // One bound parameter a code: chunked, as SQLite refuses more than 32,766 in one statement.
+      const existing: Array<{ id: number; code: string }> = [];
+      for (let start = 0; start < codes.length; start += IN_LIST_CHUNK) {
+        existing.push(...await transaction('participants').whereIn('code', codes.slice(start, start + IN_LIST_CHUNK)).select('id', 'code'));
+      }
       const participantIds = new Map(existing.map((row) => [row.code, row.id]));
       const missing = codes.filter((participant) => !participantIds.has(participant));
       const newIds = missing.length ? await participants.createMany(missing.map((participant) => ({ code: participant }))) : [];
