@@ -26,6 +26,8 @@ export interface InterviewRecord {
   readonly answers: Readonly<Record<string, unknown>>;
   /** Establishment attributes at the time of the interview (establishment_type, region). */
   readonly attributes?: Readonly<Record<string, string | null>> | undefined;
+  /** Interviewed in the previous wave too: the panel sub-stratum of its establishment (panel-design.ts). */
+  readonly panel?: boolean | undefined;
 }
 
 /** One row of the wave's sample frame. */
@@ -35,6 +37,8 @@ export interface FrameEntry {
   readonly population: number;
   readonly establishment_type?: string | null | undefined;
   readonly region?: string | null | undefined;
+  /** Panel members on the establishment's recorded draw list; absent without a recorded draw. */
+  readonly panel_population?: number | null | undefined;
 }
 
 export interface IndicatorOptions {

@@ -1,6 +1,7 @@
 import type { EvaluationContext } from '../expressions/index.ts';
 import { buildDesign, type Design } from '../stats/index.ts';
 import { IndicatorInputError } from './errors.ts';
+import { panelStrata } from './panel-design.ts';
 import type { FrameEntry, InterviewRecord } from './types.ts';
 
 /** The design and the evaluation contexts of a wave, built once and shared by every indicator. */
@@ -32,10 +33,8 @@ export function prepareWave(
 ): PreparedWave {
   let design: Design;
   try {
-    design = buildDesign(
-      interviews.map((interview) => ({ stratum: interview.establishment })),
-      populations(frame),
-    );
+    const { units, populations: strata } = panelStrata(interviews, frame, populations(frame));
+    design = buildDesign(units, strata);
   } catch (error) {
     // buildDesign refuses a stratum without population or with more interviews than minors: a frame
     // problem for the coordinator to fix, not a failure of the engine.

@@ -3,13 +3,21 @@ import {
   expectedIndicators,
   frameRows,
   interviewRows,
+  panelInterviewRows,
   scoreDimensions,
   type OracleRow,
 } from '../../../test/fixtures/oracle/oracle.ts';
 
 /** Test-only view of test/fixtures/oracle/wave-a (see its README) as the engine's inputs. */
 
-export { expectedResults, expectedScores, scoreDimensions, type OracleResult as ExpectedResult } from '../../../test/fixtures/oracle/oracle.ts';
+export {
+  expectedResults,
+  expectedScores,
+  panelExpectedResults,
+  panelNaiveOverall,
+  scoreDimensions,
+  type OracleResult as ExpectedResult,
+} from '../../../test/fixtures/oracle/oracle.ts';
 
 const NOT_ANSWERS = new Set(['interview_code', 'participant_code', 'establishment_code']);
 const NUMERIC = new Set(['AGE', 'VISITS_COUNT', 'WELLBEING']);
@@ -37,6 +45,15 @@ export const frame: readonly FrameEntry[] = frameRows.map((row) => ({
 export const interviews: readonly InterviewRecord[] = interviewRows.map((row) => ({
   establishment: row['establishment_code'] ?? '',
   answers: answersOf(row),
+}));
+
+const previousRespondents = new Set(interviewRows.map((row) => row['participant_code']));
+
+/** wave-a-panel's interviews, a panel member being a participant interviewed in wave-a. */
+export const panelInterviews: readonly InterviewRecord[] = panelInterviewRows.map((row) => ({
+  establishment: row['establishment_code'] ?? '',
+  answers: answersOf(row),
+  panel: previousRespondents.has(row['participant_code']),
 }));
 
 export const knownCodes: ReadonlySet<string> = new Set(

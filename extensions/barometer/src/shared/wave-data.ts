@@ -34,6 +34,8 @@ export interface WaveData {
   /** Select-multiple codes: not usable as domain variables. */
   multipleCodes: Set<string>;
   versionIds: number[];
+  /** The participant code of each interview, in the order of `interviews`. */
+  participantCodes: (string | null)[];
 }
 
 export async function loadWaveData(database: Knex, waveId: number): Promise<WaveData> {
@@ -41,13 +43,14 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     .join('establishments as e', 'e.id', 'f.establishment')
     .where('f.wave', waveId)
     .select('e.code as establishment', 'f.population', 'e.type as establishment_type', 'e.region');
-  const rows: Array<{ establishment: string; answers: unknown; establishment_type: string | null; region: string | null }> = await database('interviews as i')
+  const rows: Array<{ establishment: string; answers: unknown; establishment_type: string | null; region: string | null; participant: string | null }> = await database('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
+    .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', waveId)
     .whereIn('i.status', COUNTED_STATUSES)
     .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
     .orderBy('i.id')
-    .select('e.code as establishment', 'i.answers', 'e.type as establishment_type', 'e.region');
+    .select('e.code as establishment', 'i.answers', 'e.type as establishment_type', 'e.region', 'p.code as participant');
   const versions: Array<{ id: number }> = await database('waves_instrument_versions').where('waves_id', waveId).select('instrument_versions_id as id');
   const versionIds = versions.map((version) => version.id);
   const questions: Array<{ code: string; type: string }> = versionIds.length
@@ -63,6 +66,7 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     knownCodes: new Set(questions.map((question) => question.code)),
     multipleCodes: new Set(questions.filter((question) => question.type === 'select_multiple').map((question) => question.code)),
     versionIds,
+    participantCodes: rows.map((row) => row.participant),
   };
 }
 

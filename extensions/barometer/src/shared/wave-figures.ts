@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import { computeIndicators, computeScore, IndicatorInputError, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
 import { ValidationError } from './errors.ts';
+import { withPanel } from './panel-members.ts';
 import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
 
 export type FiguresSource = 'live' | 'snapshot';
@@ -33,7 +34,7 @@ export async function waveFigures(database: Knex, wave: WaveRecord): Promise<Wav
   return {
     source: snapshot ? 'snapshot' : 'live',
     definitions: snapshot?.definitions ?? (await loadIndicatorDefinitions(database)),
-    data: await loadWaveData(database, wave.id),
+    data: await withPanel(database, wave, await loadWaveData(database, wave.id)),
   };
 }
 
@@ -64,7 +65,7 @@ export function waveScore(figures: WaveFigures): WaveScore {
 /** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
 export async function takeSnapshot(transaction: Knex, wave: WaveRecord, user: string | null, now: Date): Promise<number> {
   const definitions = await loadIndicatorDefinitions(transaction);
-  const data = await loadWaveData(transaction, wave.id);
+  const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
   const figures: WaveFigures = { source: 'live', definitions, data };
   const today = now.toISOString().slice(0, 10);
   const domains = STANDARD_DOMAINS.filter((by) => by.every((variable) => variable !== 'SEX' || data.knownCodes.has(variable)));
