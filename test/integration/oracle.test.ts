@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Api } from '../../scripts/lib/api.ts';
 import { postCsv } from '../fixtures/world.ts';
-import { expectedIndicators, expectedResults, expectedScores, oracleFiles, scoreDimensions, type OracleResult } from '../fixtures/oracle/oracle.ts';
+import {
+  expectedIndicators,
+  expectedResults,
+  expectedScores,
+  oracleFiles,
+  panelExpectedResults,
+  panelFiles,
+  scoreDimensions,
+  type OracleResult,
+} from '../fixtures/oracle/oracle.ts';
 import { startTestInstance, type TestInstance } from '../setup/instance.ts';
 
 /** The demo uses E01..E12 too: the oracle's establishments get a prefix of their own. */
@@ -37,6 +46,35 @@ let admin: Api;
 
 afterAll(async () => instance?.dispose(), 60_000);
 
+async function importWave(wave: string, files: { frame: string; interviews: string }) {
+  const frame = await postCsv(admin, `/barometer/waves/${wave}/frame`, prefixed(files.frame));
+  expect(frame.status).toBe(200);
+  await admin.post(`/barometer/waves/${wave}/open`);
+  const [header, ...rows] = prefixed(files.interviews).trim().split('\n');
+  const csv = [`${header},consent_guardian,assent_child,status`, ...rows.map((row) => `${row},yes,yes,validated`)].join('\n');
+  const imported = await postCsv(admin, `/barometer/waves/${wave}/interviews/import`, csv);
+  expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(200);
+}
+
+async function expectOracleResults(wave: string, references: readonly OracleResult[]) {
+  const byVariable = await Promise.all(['', 'SEX', 'establishment_type'].map((by) =>
+    admin.get<{ source: string; results: Array<OracleResult & { suppressed: boolean }> }>(`/barometer/waves/${wave}/indicators?disclosure=off${by ? `&by=${by}` : ''}`),
+  ));
+  expect(byVariable[0]?.source).toBe('live');
+  const received = byVariable.flatMap((answer) => answer.results);
+  let compared = 0;
+  for (const reference of references) {
+    const found = received.find((result) => result.indicator === reference.indicator && JSON.stringify(result.domain) === JSON.stringify(reference.domain));
+    const label = `${reference.indicator} ${JSON.stringify(reference.domain)}`;
+    expect(found, label).toBeDefined();
+    for (const key of ['estimate', 'se', 'ci_low', 'ci_high', 'population_estimate', 'deff'] as const) expectClose(found?.[key], reference[key], `${label} ${key}`);
+    expect(found?.n, label).toBe(reference.n);
+    expect(found?.df, label).toBe(reference.df);
+    compared += 1;
+  }
+  return compared;
+}
+
 beforeAll(async () => {
   instance = await startTestInstance({ seedDemo: false });
   admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
@@ -48,13 +86,10 @@ beforeAll(async () => {
   })));
   await admin.post(`/barometer/instrument-versions/${version.id}/publish`);
   await admin.post('/barometer/waves', { code: 'ORACLE-A', label: 'Oracle A', reference_date: '2025-06-30', instrument_versions: [version.id] });
-  const frame = await postCsv(admin, '/barometer/waves/ORACLE-A/frame', prefixed(oracleFiles.frame));
-  expect(frame.status).toBe(200);
-  await admin.post('/barometer/waves/ORACLE-A/open');
-  const [header, ...rows] = prefixed(oracleFiles.interviews).trim().split('\n');
-  const csv = [`${header},consent_guardian,assent_child,status`, ...rows.map((row) => `${row},yes,yes,validated`)].join('\n');
-  const imported = await postCsv(admin, '/barometer/waves/ORACLE-A/interviews/import', csv);
-  expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(200);
+  await importWave('ORACLE-A', oracleFiles);
+  // Six months later, its panel wave (README, "A panel wave"), imported without a recorded draw.
+  await admin.post('/barometer/waves', { code: 'ORACLE-B', label: 'Oracle B', reference_date: '2025-12-31', instrument_versions: [version.id] });
+  await importWave('ORACLE-B', panelFiles);
   const dimensionIds = new Map<string, number>();
   for (const [name] of Object.entries(scoreDimensions)) {
     dimensionIds.set(name, (await admin.post<{ id: number }>('/items/dimensions', { code: `ORA_${name.toUpperCase()}`, label: name })).id);
@@ -72,22 +107,11 @@ beforeAll(async () => {
 
 describe('the oracle through HTTP', () => {
   it('reproduces all 47 results of R survey to 6 significant digits', async () => {
-    const byVariable = await Promise.all(['', 'SEX', 'establishment_type'].map((by) =>
-      admin.get<{ source: string; results: Array<OracleResult & { suppressed: boolean }> }>(`/barometer/waves/ORACLE-A/indicators?disclosure=off${by ? `&by=${by}` : ''}`),
-    ));
-    expect(byVariable[0]?.source).toBe('live');
-    const received = byVariable.flatMap((answer) => answer.results);
-    let compared = 0;
-    for (const reference of expectedResults) {
-      const found = received.find((result) => result.indicator === reference.indicator && JSON.stringify(result.domain) === JSON.stringify(reference.domain));
-      const label = `${reference.indicator} ${JSON.stringify(reference.domain)}`;
-      expect(found, label).toBeDefined();
-      for (const key of ['estimate', 'se', 'ci_low', 'ci_high', 'population_estimate', 'deff'] as const) expectClose(found?.[key], reference[key], `${label} ${key}`);
-      expect(found?.n, label).toBe(reference.n);
-      expect(found?.df, label).toBe(reference.df);
-      compared += 1;
-    }
-    expect(compared).toBe(47);
+    expect(await expectOracleResults('ORACLE-A', expectedResults)).toBe(47);
+  });
+
+  it('reproduces the panel wave (panel and top-up sub-strata) after importing both waves', async () => {
+    expect(await expectOracleResults('ORACLE-B', panelExpectedResults)).toBe(47);
   });
 
   it('suppresses the small LAW_GIRLS cells by default', async () => {
