@@ -36,4 +36,25 @@ describe('parseByParameter', () => {
       message: 'multiple choice questions cannot define domains: ACTIVITIES',
     });
   });
+
+  it('refuses a question that is not select_one, with disclosure on or off', () => {
+    const choices = new Set(['SEX']);
+    for (const disclosure of [true, false]) {
+      const result = parseByParameter('AGE', questions, { domainQuestions: choices, disclosure });
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.message).toContain('only single-choice (select_one) questions');
+    }
+    expect(parseByParameter('SEX', questions, { domainQuestions: choices })).toEqual({ ok: true, by: ['SEX'] });
+    expect(parseByParameter('region', questions, { domainQuestions: choices })).toEqual({ ok: true, by: ['region'] });
+  });
+
+  it('answers only the menu with disclosure on, in any order of its variables, and lists the menu', () => {
+    expect(parseByParameter('', questions, { disclosure: true })).toEqual({ ok: true, by: [] });
+    expect(parseByParameter('region', questions, { disclosure: true })).toEqual({ ok: true, by: ['region'] });
+    const crossed = parseByParameter('SEX,establishment_type', questions, { disclosure: true });
+    expect(crossed.ok).toBe(false);
+    expect(crossed.ok ? '' : crossed.message).toContain('(aucun) ; SEX ; establishment_type ; region');
+    expect(parseByParameter('establishment_code', questions, { disclosure: true }).ok).toBe(false);
+    expect(parseByParameter('SEX,establishment_type', questions, { disclosure: false })).toMatchObject({ ok: true });
+  });
 });

@@ -16,9 +16,33 @@ export type ByParameterResult =
 export interface ByParameterOptions {
   /** select_multiple question codes: a child may tick several values, so they cannot define cells. */
   readonly multiple?: ReadonlySet<string> | undefined;
+  /**
+   * The questions that may define a domain (select_one): given, every other question of `allowed` is
+   * refused, so a free-text answer never becomes a published domain label.
+   */
+  readonly domainQuestions?: ReadonlySet<string> | undefined;
+  /** With disclosure on, only the breakdowns of DISCLOSURE_MENU are answered. */
+  readonly disclosure?: boolean | undefined;
 }
 
-function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>) {
+/**
+ * The breakdowns published with disclosure on: the overall result and the one-way tables that the
+ * report prints. Establishments nest in both types and regions, so every further table adds linked
+ * cells that a reader combines with these; crossings are left to `disclosure=off`.
+ */
+export const DISCLOSURE_MENU: readonly (readonly string[])[] = [[], ['SEX'], ['establishment_type'], ['region']];
+
+function inMenu(names: readonly string[]): boolean {
+  const sorted = [...names].sort().join(',');
+  return DISCLOSURE_MENU.some((entry) => [...entry].sort().join(',') === sorted);
+}
+
+function menuText(): string {
+  return DISCLOSURE_MENU.map((entry) => (entry.length === 0 ? '(aucun)' : entry.join(','))).join(' ; ');
+}
+
+function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>, options: ByParameterOptions) {
+  const { domainQuestions, disclosure = false } = options;
   return z
     .string()
     .optional()
@@ -49,6 +73,25 @@ function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>) {
               message: `multiple choice questions cannot define domains: ${several.join(', ')}`,
             });
           }
+          const notChoice = domainQuestions === undefined
+            ? []
+            : names.filter((name) => allowed.has(name) && !isEstablishmentVariable(name) && !multiple.has(name) && !domainQuestions.has(name));
+          if (notChoice.length > 0) {
+            context.addIssue({
+              code: 'custom',
+              message:
+                `only single-choice (select_one) questions and ${ESTABLISHMENT_VARIABLES.join(', ')} can define domains: ` +
+                `${notChoice.join(', ')} / seules les questions à choix unique et les variables d'établissement définissent des domaines`,
+            });
+          }
+          if (disclosure && !inMenu(names)) {
+            context.addIssue({
+              code: 'custom',
+              message:
+                `with disclosure control on, by must be one of the published breakdowns: ${menuText()} ` +
+                `/ avec le contrôle de divulgation, seuls ces tableaux sont publiés ; مع حماية السرية، لا تُنشر إلا هذه الجداول`,
+            });
+          }
         }),
     );
 }
@@ -71,7 +114,7 @@ export function parseByParameter(
   allowed: ReadonlySet<string>,
   options: ByParameterOptions = {},
 ): ByParameterResult {
-  const parsed = bySchema(allowed, options.multiple ?? new Set()).safeParse(value);
+  const parsed = bySchema(allowed, options.multiple ?? new Set(), options).safeParse(value);
   if (parsed.success) return { ok: true, by: parsed.data };
   return {
     ok: false,

@@ -3,7 +3,7 @@
  * (shared/contract.md, "HTTP endpoints"; statistics of test/fixtures/oracle/README.md). Pure
  * TypeScript over core/expressions and core/stats: no Directus, no Node built-ins. See README.md.
  */
-export { parseByParameter, MAX_BY_VARIABLES, type ByParameterOptions, type ByParameterResult } from './by-parameter.ts';
+export { parseByParameter, DISCLOSURE_MENU, MAX_BY_VARIABLES, type ByParameterOptions, type ByParameterResult } from './by-parameter.ts';
 export { computeIndicators } from './compute-indicators.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';

@@ -44,9 +44,37 @@ describe('indicator figures of the demo waves', () => {
     }
   });
 
-  it('crosses domain variables and suppresses small cells', async () => {
-    const crossed = await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type');
-    const cells = crossed.results.filter((result) => Object.keys(result.domain).length === 2);
+  it('answers with disclosure on only the breakdowns of the menu, and says which', async () => {
+    for (const by of ['SEX,establishment_type', 'establishment_type,SEX', 'establishment_code', 'SEX,region']) {
+      const response = await analyst.raw('GET', `/barometer/waves/W1/indicators?by=${by}`);
+      expect(response.status).toBe(400);
+      const message = JSON.stringify(response.body);
+      expect(message).toContain('(aucun) ; SEX ; establishment_type ; region');
+    }
+    for (const by of ['SEX', 'establishment_type', 'region']) {
+      expect((await analyst.raw('GET', `/barometer/waves/W1/indicators?by=${by}`)).status).toBe(200);
+    }
+  });
+
+  it('lets only select_one questions and establishment variables define a domain, disclosure on or off', async () => {
+    const coordinator = await as('coordinator');
+    for (const query of ['by=AGE', 'by=AGE&disclosure=off', 'by=SEX,AGE&disclosure=off']) {
+      const response = await coordinator.raw('GET', `/barometer/waves/W2/indicators?${query}`);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain('only single-choice (select_one) questions');
+    }
+  });
+
+  it('crosses domain variables with disclosure off', async () => {
+    const coordinator = await as('coordinator');
+    const crossed = await coordinator.get<{ results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off');
+    const cells = crossed.results.filter((result) => Object.keys(result.domain ?? {}).length === 2);
+    expect(cells.length).toBeGreaterThan(0);
+  });
+
+  it('suppresses small cells of a one-way breakdown', async () => {
+    const crossed = await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators?by=establishment_type');
+    const cells = crossed.results.filter((result) => Object.keys(result.domain ?? {}).length === 1);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.some((result) => result.suppressed)).toBe(true);
     for (const cell of cells.filter((result) => result.suppressed)) expect(cell.estimate).toBeUndefined();

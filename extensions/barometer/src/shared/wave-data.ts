@@ -33,6 +33,8 @@ export interface WaveData {
   knownCodes: Set<string>;
   /** Select-multiple codes: not usable as domain variables. */
   multipleCodes: Set<string>;
+  /** Select-one codes: the only questions that may define a domain. */
+  choiceCodes: Set<string>;
   versionIds: number[];
   /** The participant code of each interview, in the order of `interviews`. */
   participantCodes: (string | null)[];
@@ -65,6 +67,7 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     frame: frame.map((entry) => ({ ...entry, population: Number(entry.population) })),
     knownCodes: new Set(questions.map((question) => question.code)),
     multipleCodes: new Set(questions.filter((question) => question.type === 'select_multiple').map((question) => question.code)),
+    choiceCodes: new Set(questions.filter((question) => question.type === 'select_one').map((question) => question.code)),
     versionIds,
     participantCodes: rows.map((row) => row.participant),
   };

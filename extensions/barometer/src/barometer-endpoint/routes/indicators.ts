@@ -30,7 +30,11 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
     const wave = await resolveWave(context.database, String(request.params['wave']));
     const figures = await waveFigures(context.database, wave);
     const allowed = new Set([...figures.data.knownCodes, ...ESTABLISHMENT_VARIABLES]);
-    const by = parseByParameter(query.by, allowed, { multiple: figures.data.multipleCodes });
+    const by = parseByParameter(query.by, allowed, {
+      multiple: figures.data.multipleCodes,
+      domainQuestions: figures.data.choiceCodes,
+      disclosure: query.disclosure === 'on',
+    });
     if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
     const results = indicatorResults(figures, { by: [...by.by], disclosure: query.disclosure === 'on', today: today() });
     response.json({ data: { wave: wave.code, source: figures.source, disclosure: query.disclosure, results } });
