@@ -116,6 +116,7 @@ export async function seedDemoData(api: Api): Promise<void> {
   const establishments = await createMissing(api, 'establishments', demoData.establishments, (record) => record);
   const dimensions = await createMissing(api, 'dimensions', demoData.dimensions, (record) => record);
   const indicators = await createMissing(api, 'indicators', demoData.indicators, (record) => ({ ...record, dimension: need(dimensions, record.dimension, 'dimension') }));
+  await seedStandards(api, indicators);
   const versions = await seedInstruments(api);
   const waves = await seedWaves(api, versions);
   const participants = await createMissing(api, 'participants', demoData.participants, (record) => record);
@@ -156,6 +157,19 @@ export async function seedDemoData(api: Api): Promise<void> {
     })));
   }
   await applyWaveStatuses(api);
+}
+
+/** The normative framework: instruments and rules matched by code, links created once per indicator. */
+async function seedStandards(api: Api, indicators: Ids): Promise<void> {
+  const instruments = await createMissing(api, 'standard_instruments', demoData.standardInstruments, (record) => record);
+  const rules = await createMissing(api, 'standard_rules', demoData.standardRules, (record) => ({ ...record, instrument: need(instruments, record.instrument, 'standard instrument') }));
+  const linked = new Set((await api.get<Array<{ indicator: number }>>('/items/indicator_standards?groupBy[]=indicator&aggregate[count]=*&limit=-1')).map((row) => row.indicator));
+  const links = demoData.indicatorStandards.filter((link) => !linked.has(need(indicators, link.indicator, 'indicator')));
+  if (links.length > 0) {
+    await api.post('/items/indicator_standards', links.map((link) => ({
+      ...link, indicator: need(indicators, link.indicator, 'indicator'), rule: need(rules, link.rule, 'standard rule'),
+    })));
+  }
 }
 
 /**

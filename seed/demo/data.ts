@@ -8,6 +8,7 @@ import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
 import { recommendations } from './recommendations.ts';
+import { indicatorStandards, standardInstruments, standardRules } from './standards.ts';
 import type {
   AssignmentRecord,
   DimensionRecord,
@@ -15,12 +16,15 @@ import type {
   EstablishmentRecord,
   ExternalEstimateRecord,
   IndicatorRecord,
+  IndicatorStandardRecord,
   InstrumentRecord,
   InterviewRecord,
   ParticipantRecord,
   ParticipantStatusRecord,
   PopulationFrameRecord,
   RecommendationRecord,
+  StandardInstrumentRecord,
+  StandardRuleRecord,
   WaveRecord,
 } from './types.ts';
 import { frames, waves } from './waves.ts';
@@ -35,6 +39,9 @@ export interface DemoData {
   readonly instruments: readonly InstrumentRecord[];
   readonly dimensions: readonly DimensionRecord[];
   readonly indicators: readonly IndicatorRecord[];
+  readonly standardInstruments: readonly StandardInstrumentRecord[];
+  readonly standardRules: readonly StandardRuleRecord[];
+  readonly indicatorStandards: readonly IndicatorStandardRecord[];
   readonly baseline: WaveRecord;
   readonly externalEstimates: readonly ExternalEstimateRecord[];
   readonly waves: readonly WaveRecord[];
@@ -55,6 +62,9 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     instruments,
     dimensions,
     indicators,
+    standardInstruments,
+    standardRules,
+    indicatorStandards,
     baseline,
     externalEstimates,
     waves,
@@ -80,8 +90,11 @@ export {
   externalEstimates,
   frames,
   indicators,
+  indicatorStandards,
   instruments,
   recommendations,
+  standardInstruments,
+  standardRules,
   waves,
 };
 export type * from './types.ts';

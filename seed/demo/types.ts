@@ -205,3 +205,34 @@ export interface DrawRecord {
   /** `establishment`: a code; `codes`: pseudonymous participant codes. */
   readonly lists: ReadonlyArray<{ readonly establishment: string; readonly codes: readonly string[] }>;
 }
+
+export interface StandardInstrumentRecord {
+  readonly code: string;
+  readonly title: string;
+  readonly title_ar: string;
+  readonly scope: 'international' | 'national';
+  readonly year: number;
+  readonly url: string;
+  readonly sort: number;
+}
+
+export interface StandardRuleRecord {
+  readonly code: string;
+  /** The instrument's `code`. */
+  readonly instrument: string;
+  readonly number: string;
+  readonly text: string;
+  readonly text_ar: string;
+  readonly url: string | null;
+  readonly absolute_prohibition: boolean;
+  readonly sort: number;
+}
+
+export interface IndicatorStandardRecord {
+  /** Codes of the indicator and of the rule. */
+  readonly indicator: string;
+  readonly rule: string;
+  readonly nature: 'measures' | 'approximates';
+  /** A proportion between 0 and 1; null where the rule sets no target. */
+  readonly target: number | null;
+}

@@ -33,7 +33,9 @@ const ME = '$CURRENT_USER';
 const assignedToMe: Filter = { assignments: { user: { _eq: ME } } };
 
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
-const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators'];
+/** The normative framework: whoever reads the indicators reads the rules they follow. */
+const STANDARD_COLLECTIONS = ['standard_instruments', 'standard_rules', 'indicator_standards'];
+const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators', ...STANDARD_COLLECTIONS];
 
 const userDirectory: PermissionRule = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'] };
 const publishedVersion: Filter = { status: { _in: ['published', 'retired'] } };
@@ -61,7 +63,7 @@ export const ROLES: RoleDefinition[] = [
     rules: [
       ...INSTRUMENT_COLLECTIONS.flatMap(crud),
       ...['establishments', 'waves_instrument_versions', 'population_frames', 'participant_statuses', 'assignments',
-        'dimensions', 'indicators', 'external_estimates', 'recommendations'].flatMap(crud),
+        'dimensions', 'indicators', ...STANDARD_COLLECTIONS, 'external_estimates', 'recommendations'].flatMap(crud),
       { collection: 'waves', action: 'create' },
       { collection: 'waves', action: 'read' },
       { collection: 'waves', action: 'update' },

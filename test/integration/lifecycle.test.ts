@@ -10,7 +10,7 @@ import { asAdmin, count } from '../helpers.ts';
 const COUNTED = [
   'establishments', 'instruments', 'instrument_versions', 'sections', 'questions', 'choices', 'waves', 'population_frames',
   'participants', 'participant_statuses', 'interviews', 'assignments', 'dimensions', 'indicators', 'external_estimates',
-  'recommendations', 'directus_users', 'directus_roles', 'directus_policies', 'directus_permissions', 'directus_access',
+  'standard_instruments', 'standard_rules', 'indicator_standards', 'recommendations', 'directus_users', 'directus_roles', 'directus_policies', 'directus_permissions', 'directus_access',
   'directus_flows', 'directus_operations', 'directus_folders', 'directus_presets', 'directus_dashboards', 'directus_panels',
 ];
 
