@@ -13,6 +13,7 @@ import {
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
 import { nulGuard } from '../shared/nul-guard.ts';
+import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import { assertWavesOpenForChange, checkWaveCreate, checkWaveUpdate, frameTarget, wavesOf } from '../shared/wave-guards.ts';
 
@@ -84,6 +85,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
   filter('items.create', async (payload, meta, context) => {
     const collection = String(meta['collection']);
     const data = payload as Payload;
+    if (collection === 'participants') assertParticipantCode(data, true);
     if (isVersionContent(collection)) {
       const version = await versionOfPayload(context.database, collection, data);
       await assertVersionsAreDrafts(context.database, version === null ? [] : [version]);
@@ -100,6 +102,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     const collection = String(meta['collection']);
     const keys = meta['keys'] as Keys;
     const data = payload as Payload;
+    if (collection === 'participants') assertParticipantCode(data, false);
     if (isVersionContent(collection)) {
       const current = await versionsOfContent(context.database, collection, keys);
       const target = await versionOfPayload(context.database, collection, data);

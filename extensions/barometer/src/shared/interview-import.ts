@@ -1,6 +1,7 @@
 // CSV rows (one interview each) turned into interview states, column by column, with every problem
 // located by row and column; then checked exactly like an interview entered in the app.
 import type { Knex } from 'knex';
+import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import type { QuestionType } from '../../../../core/questionnaire/index.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
@@ -87,7 +88,7 @@ export async function prepareInterviews(
     else if (seen.has(code) || existingCodes.has(code)) at('interview_code', `Le code d’entretien ${code} existe déjà.`);
     seen.add(code);
     const participantCode = cells['participant_code'] ?? '';
-    if (!CODE_PATTERN.test(participantCode)) at('participant_code', 'Code participant manquant ou invalide.');
+    if (!PARTICIPANT_CODE_PATTERN.test(participantCode)) at('participant_code', 'Code participant manquant ou invalide.');
     const establishment = establishments.get(cells['establishment_code'] ?? '');
     if (establishment === undefined) at('establishment_code', `Établissement « ${cells['establishment_code'] ?? ''} » inconnu.`);
     const versionNumber = cells['instrument_version'];

@@ -6,6 +6,7 @@ import { ForbiddenError } from '@directus/errors';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import type { ItemsServiceLike } from './context.ts';
+import { checkText, REASON } from '../../../../core/text/index.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { roleOf } from './roles.ts';
 import { takeSnapshot } from './wave-figures.ts';
@@ -78,8 +79,12 @@ export async function transitionWave(
 ): Promise<{ status: WaveRecord['status']; event: number; excluded: number; snapshot: number | null }> {
   const role = roleOf(accountability);
   if (role !== 'coordinator' && role !== 'admin') throw new ForbiddenError();
-  if (request.action === 'unlock' && (request.reason ?? '').trim().length < 5) {
-    throw new ValidationError({ summary: 'Motif obligatoire', problems: [{ column: 'reason', message: 'Indiquez pourquoi la vague est déverrouillée (5 caractères au moins).' }] });
+  const reason = request.reason === undefined ? null : checkText(request.reason, REASON);
+  if (reason && !reason.ok) {
+    throw new ValidationError({ summary: 'Motif refusé', problems: [{ column: 'reason', message: `Le motif ${reason.fr}. / السبب ${reason.ar}.` }] });
+  }
+  if (request.action === 'unlock' && !reason) {
+    throw new ValidationError({ summary: 'Motif obligatoire', problems: [{ column: 'reason', message: 'Indiquez pourquoi la vague est déverrouillée (5 caractères visibles au moins). / اذكر سبب فتح الموجة.' }] });
   }
   return database.transaction(async (transaction) => {
     const current: WaveRecord['status'] | undefined = (await transaction('waves').where('id', wave.id).forUpdate().first('status'))?.status;
@@ -99,7 +104,7 @@ export async function transitionWave(
       wave: wave.id,
       from_status: held.status,
       to_status: status,
-      reason: request.reason?.trim() || null,
+      reason: reason?.ok ? reason.text : null,
       details: JSON.stringify({ action: request.action, excluded, snapshot }),
       user_created: accountability?.user ?? null,
       date_created: now.toISOString(),
