@@ -38,6 +38,16 @@ const STANDARD_COLLECTIONS = ['standard_instruments', 'standard_rules', 'indicat
 const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators', ...STANDARD_COLLECTIONS];
 
 const userDirectory: PermissionRule = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'] };
+const COORDINATOR_ROLE_ID = '0b3a6d1e-1c5f-4a57-9a0e-000000000001';
+const SUPERVISOR_ROLE_ID = '0b3a6d1e-1c5f-4a57-9a0e-000000000002';
+/**
+ * The names of the people who review interviews, so that an enumerator's rejected interview shows who
+ * rejected it (the app reads `reviewed_by`) without opening the rest of the user directory.
+ */
+const reviewerNames: PermissionRule = {
+  collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name'],
+  filter: { role: { _in: [COORDINATOR_ROLE_ID, SUPERVISOR_ROLE_ID] } },
+};
 const publishedVersion: Filter = { status: { _in: ['published', 'retired'] } };
 
 /** Interview fields an enumerator or an import may write; review fields are the supervisor's. */
@@ -55,7 +65,7 @@ const ANALYST_INTERVIEW_FIELDS = [
 export const ROLES: RoleDefinition[] = [
   {
     key: 'coordinator',
-    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000001',
+    roleId: COORDINATOR_ROLE_ID,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a1',
     name: 'Coordinator',
     icon: 'manage_accounts',
@@ -87,7 +97,7 @@ export const ROLES: RoleDefinition[] = [
   },
   {
     key: 'supervisor',
-    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000002',
+    roleId: SUPERVISOR_ROLE_ID,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a2',
     name: 'Supervisor',
     icon: 'fact_check',
@@ -140,6 +150,7 @@ export const ROLES: RoleDefinition[] = [
         validation: { status: { _in: ['draft', 'submitted'] } },
         fields: INTERVIEW_ENTRY_FIELDS.filter((name) => name !== 'code'),
       },
+      reviewerNames,
     ],
   },
   {

@@ -12,6 +12,7 @@ export interface QuestionnaireTexts {
   readonly required: string;
   readonly progress: (answered: number, total: number) => string;
   readonly toFix: (count: number) => string;
+  readonly rejected: string;
 }
 
 export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
@@ -29,6 +30,7 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
       count > 1
         ? `${count} réponses sont à compléter ou corriger avant de soumettre l’entretien.`
         : 'Une réponse est à compléter ou corriger avant de soumettre l’entretien.',
+    rejected: 'Entretien rejeté par le superviseur. Son commentaire :',
   },
   ar: {
     chooseVersion: 'اختر أولًا إصدار الاستمارة، وستظهر أسئلتها هنا.',
@@ -41,5 +43,6 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
     required: 'إجباري',
     progress: (answered, total) => `تمت الإجابة عن ${answered} من أصل ${total} سؤالًا`,
     toFix: (count) => `يجب إكمال أو تصحيح ${count} من الأجوبة قبل إرسال المقابلة.`,
+    rejected: 'رفض المشرف هذه المقابلة. تعليقه:',
   },
 };
