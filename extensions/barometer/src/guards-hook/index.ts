@@ -85,7 +85,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
   filter('items.create', async (payload, meta, context) => {
     const collection = String(meta['collection']);
     const data = payload as Payload;
-    if (collection === 'participants') assertParticipantCode(data, true);
+    if (collection === 'participants') assertParticipantCode(data);
     if (isVersionContent(collection)) {
       const version = await versionOfPayload(context.database, collection, data);
       await assertVersionsAreDrafts(context.database, version === null ? [] : [version]);
@@ -102,7 +102,7 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     const collection = String(meta['collection']);
     const keys = meta['keys'] as Keys;
     const data = payload as Payload;
-    if (collection === 'participants') assertParticipantCode(data, false);
+    if (collection === 'participants') assertParticipantCode(data);
     if (isVersionContent(collection)) {
       const current = await versionsOfContent(context.database, collection, keys);
       const target = await versionOfPayload(context.database, collection, data);

@@ -3,9 +3,13 @@
 import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import { ValidationError } from './errors.ts';
 
-export function assertParticipantCode(payload: Record<string, unknown>, required: boolean): void {
+/**
+ * A missing code is left to Directus: `code` is a required field, refused after the permission check,
+ * so a role without the right to create participants still gets 403 rather than this 422.
+ */
+export function assertParticipantCode(payload: Record<string, unknown>): void {
   const code = payload['code'];
-  if (code === undefined && !required) return;
+  if (code === undefined) return;
   if (typeof code === 'string' && PARTICIPANT_CODE_PATTERN.test(code)) return;
   throw new ValidationError({
     summary: 'Participant refusé',
