@@ -8,8 +8,11 @@ import {
   indicators,
   interviews,
   knownCodes,
+  ESTIMATE_FIELDS,
+  isEstimate,
+  ORACLE_TOLERANCE,
 } from './test-support/oracle.ts';
-import type { EstimateResult, IndicatorResult } from './types.ts';
+import type { EstimateResult } from './types.ts';
 
 /**
  * The engine end to end on the oracle wave (test/fixtures/oracle/README.md): expected.json's
@@ -17,13 +20,6 @@ import type { EstimateResult, IndicatorResult } from './types.ts';
  * 1e-8 everywhere: R's logit intervals come from an IRLS fit stopped at a deviance change of 1e-8
  * (see core/stats/oracle.test.ts); the rest agrees to about 1e-12.
  */
-const TOLERANCE = 1e-8;
-const FIELDS = ['estimate', 'se', 'ci_low', 'ci_high', 'population_estimate', 'deff'] as const;
-
-function isEstimate(result: IndicatorResult): result is EstimateResult {
-  return 'suppressed' in result && !result.suppressed;
-}
-
 const options = { disclosure: false } as const;
 const bySex = computeIndicators(indicators, interviews, frame, knownCodes, { ...options, by: ['SEX'] });
 const byType = computeIndicators(indicators, interviews, frame, knownCodes, { ...options, by: ['establishment_type'] });
@@ -64,23 +60,23 @@ describe('oracle wave-a: expected.json through computeIndicators', () => {
       if (actual === undefined) return;
       expect(actual.n).toBe(expected.n);
       expect(actual.df).toBe(expected.df);
-      for (const field of FIELDS) {
+      for (const field of ESTIMATE_FIELDS) {
         const value = actual[field];
         expect(value, field).not.toBeNull();
         const relative = Math.abs((value ?? Number.NaN) - expected[field]) / Math.abs(expected[field]);
         const kind = proportions.has(indicator) && (field === 'ci_low' || field === 'ci_high') ? 'logitIntervals' : 'rest';
         worst[kind] = Math.max(worst[kind], relative);
-        expect(relative, field).toBeLessThanOrEqual(TOLERANCE);
+        expect(relative, field).toBeLessThanOrEqual(ORACLE_TOLERANCE);
       }
     },
   );
 
   it('reports the largest relative difference', () => {
     console.log(
-      `oracle: 47 results x ${FIELDS.length} values (n and df exact), largest relative difference: ` +
+      `oracle: 47 results x ${ESTIMATE_FIELDS.length} values (n and df exact), largest relative difference: ` +
         `logit intervals ${worst.logitIntervals.toExponential(2)}, the rest ${worst.rest.toExponential(2)}`,
     );
-    expect(Math.max(worst.logitIntervals, worst.rest)).toBeLessThanOrEqual(TOLERANCE);
+    expect(Math.max(worst.logitIntervals, worst.rest)).toBeLessThanOrEqual(ORACLE_TOLERANCE);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FrameEntry, IndicatorDefinition, InterviewRecord } from '../types.ts';
+import type { EstimateResult, FrameEntry, IndicatorDefinition, IndicatorResult, InterviewRecord } from '../types.ts';
 import {
   expectedIndicators,
   frameRows,
@@ -74,3 +74,14 @@ export const indicators: readonly IndicatorDefinition[] = expectedIndicators.map
   direction: 'higher_is_better',
   ...(indicator.code === 'WELLBEING' ? { goalpost_low: 1, goalpost_high: 5 } : {}),
 }));
+
+/**
+ * Relative tolerance against R: its logit intervals come from an IRLS fit stopped at a deviance change
+ * of 1e-8 (see core/stats/oracle.test.ts); the rest agrees to about 1e-12.
+ */
+export const ORACLE_TOLERANCE = 1e-8;
+export const ESTIMATE_FIELDS = ['estimate', 'se', 'ci_low', 'ci_high', 'population_estimate', 'deff'] as const;
+
+export function isEstimate(result: IndicatorResult): result is EstimateResult {
+  return 'suppressed' in result && !result.suppressed;
+}
