@@ -9,10 +9,11 @@ import {
   interviews,
   knownCodes,
   ESTIMATE_FIELDS,
+  findResult,
   isEstimate,
   ORACLE_TOLERANCE,
+  relativeDifference,
 } from './test-support/oracle.ts';
-import type { EstimateResult } from './types.ts';
 
 /**
  * The engine end to end on the oracle wave (test/fixtures/oracle/README.md): expected.json's
@@ -25,10 +26,7 @@ const bySex = computeIndicators(indicators, interviews, frame, knownCodes, { ...
 const byType = computeIndicators(indicators, interviews, frame, knownCodes, { ...options, by: ['establishment_type'] });
 const computed = [...bySex, ...byType].filter(isEstimate);
 
-function find(indicator: string, domain: Readonly<Record<string, string>>): EstimateResult | undefined {
-  const key = JSON.stringify(domain);
-  return computed.find((result) => result.indicator === indicator && JSON.stringify(result.domain) === key);
-}
+const find = (indicator: string, domain: Readonly<Record<string, string>>) => findResult(computed, indicator, domain);
 
 // Proportions' intervals (logit, from R's IRLS fit) apart from everything else.
 const worst = { logitIntervals: 0, rest: 0 };
@@ -63,7 +61,7 @@ describe('oracle wave-a: expected.json through computeIndicators', () => {
       for (const field of ESTIMATE_FIELDS) {
         const value = actual[field];
         expect(value, field).not.toBeNull();
-        const relative = Math.abs((value ?? Number.NaN) - expected[field]) / Math.abs(expected[field]);
+        const relative = relativeDifference(actual, expected, field);
         const kind = proportions.has(indicator) && (field === 'ci_low' || field === 'ci_high') ? 'logitIntervals' : 'rest';
         worst[kind] = Math.max(worst[kind], relative);
         expect(relative, field).toBeLessThanOrEqual(ORACLE_TOLERANCE);

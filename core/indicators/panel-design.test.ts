@@ -9,10 +9,11 @@ import {
   panelInterviews,
   panelNaiveOverall,
   ESTIMATE_FIELDS,
+  findResult,
   isEstimate,
   ORACLE_TOLERANCE,
+  relativeDifference,
 } from './test-support/oracle.ts';
-import type { EstimateResult } from './types.ts';
 
 /**
  * The panel design (panel-design.ts) end to end on the oracle's panel wave (test/fixtures/oracle/README.md,
@@ -24,10 +25,7 @@ const computed = [
   ...computeIndicators(indicators, panelInterviews, frame, knownCodes, { ...options, by: ['establishment_type'] }),
 ].filter(isEstimate);
 
-function find(indicator: string, domain: Readonly<Record<string, string>>): EstimateResult | undefined {
-  const key = JSON.stringify(domain);
-  return computed.find((result) => result.indicator === indicator && JSON.stringify(result.domain) === key);
-}
+const find = (indicator: string, domain: Readonly<Record<string, string>>) => findResult(computed, indicator, domain);
 
 describe('oracle wave-a-panel: panel and top-up sub-strata', () => {
   it('has panel members in every establishment with at least three interviews', () => {
@@ -43,7 +41,7 @@ describe('oracle wave-a-panel: panel and top-up sub-strata', () => {
       expect(actual.n).toBe(expected.n);
       expect(actual.df).toBe(expected.df);
       for (const field of ESTIMATE_FIELDS) {
-        const relative = Math.abs((actual[field] ?? Number.NaN) - expected[field]) / Math.abs(expected[field]);
+        const relative = relativeDifference(actual, expected, field);
         expect(relative, field).toBeLessThanOrEqual(ORACLE_TOLERANCE);
       }
     },
