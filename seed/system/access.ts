@@ -1,5 +1,6 @@
 // The roles of the contract and what each may do, as Directus roles, policies and permissions.
 // This table is the documentation of access: the permission matrix test (test/integration) checks it.
+import { ROLE_IDS } from '../../extensions/barometer/src/shared/ids.ts';
 
 export type Action = 'create' | 'read' | 'update' | 'delete';
 export type Filter = Record<string, unknown>;
@@ -38,15 +39,13 @@ const STANDARD_COLLECTIONS = ['standard_instruments', 'standard_rules', 'indicat
 const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators', ...STANDARD_COLLECTIONS];
 
 const userDirectory: PermissionRule = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'] };
-const COORDINATOR_ROLE_ID = '0b3a6d1e-1c5f-4a57-9a0e-000000000001';
-const SUPERVISOR_ROLE_ID = '0b3a6d1e-1c5f-4a57-9a0e-000000000002';
 /**
  * The names of the people who review interviews, so that an enumerator's rejected interview shows who
  * rejected it (the app reads `reviewed_by`) without opening the rest of the user directory.
  */
 const reviewerNames: PermissionRule = {
   collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name'],
-  filter: { role: { _in: [COORDINATOR_ROLE_ID, SUPERVISOR_ROLE_ID] } },
+  filter: { role: { _in: [ROLE_IDS.coordinator, ROLE_IDS.supervisor] } },
 };
 const publishedVersion: Filter = { status: { _in: ['published', 'retired'] } };
 
@@ -65,7 +64,7 @@ const ANALYST_INTERVIEW_FIELDS = [
 export const ROLES: RoleDefinition[] = [
   {
     key: 'coordinator',
-    roleId: COORDINATOR_ROLE_ID,
+    roleId: ROLE_IDS.coordinator,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a1',
     name: 'Coordinator',
     icon: 'manage_accounts',
@@ -97,7 +96,7 @@ export const ROLES: RoleDefinition[] = [
   },
   {
     key: 'supervisor',
-    roleId: SUPERVISOR_ROLE_ID,
+    roleId: ROLE_IDS.supervisor,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a2',
     name: 'Supervisor',
     icon: 'fact_check',
@@ -118,7 +117,7 @@ export const ROLES: RoleDefinition[] = [
   },
   {
     key: 'enumerator',
-    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000003',
+    roleId: ROLE_IDS.enumerator,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a3',
     name: 'Enumerator',
     icon: 'edit_note',
@@ -155,7 +154,7 @@ export const ROLES: RoleDefinition[] = [
   },
   {
     key: 'analyst',
-    roleId: '0b3a6d1e-1c5f-4a57-9a0e-000000000004',
+    roleId: ROLE_IDS.analyst,
     policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a4',
     name: 'Analyst',
     icon: 'query_stats',

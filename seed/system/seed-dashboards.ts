@@ -2,9 +2,8 @@
 // coverage, drawn by the bundle's `barometer-score` and `barometer-coverage` panels. Dashboards are
 // data, not schema: created here with fixed ids, so a second run finds them and adds nothing, and a
 // panel someone has since moved or edited is left as it is.
+import { BAROMETER_DASHBOARD_ID } from '../../extensions/barometer/src/shared/ids.ts';
 import type { Api } from '../../scripts/lib/api.ts';
-
-export const BAROMETER_DASHBOARD_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000d1';
 
 // Positions and sizes are Insights grid units (18 px): 52 wide fits beside the app's navigation and sidebar on a 1600 px screen.
 const panels = [

@@ -1,10 +1,8 @@
 // The flows every install has: "Générer le baromètre", a button on a wave's page that runs the
 // `barometer-report` operation (extensions/barometer/src/report-operation). Flows are data, not
 // schema: created here with fixed ids, so a second run finds them and adds nothing.
+import { REPORT_FLOW_ID, REPORT_OPERATION_ID } from '../../extensions/barometer/src/shared/ids.ts';
 import type { Api } from '../../scripts/lib/api.ts';
-
-export const REPORT_FLOW_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000e1';
-export const REPORT_OPERATION_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000e2';
 
 export async function seedFlows(api: Api): Promise<void> {
   const flows = await api.get<Array<{ id: string; operation: string | null }>>(`/flows?filter[id][_eq]=${REPORT_FLOW_ID}&fields=id,operation`);

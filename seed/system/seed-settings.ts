@@ -1,8 +1,7 @@
 // Project settings: name, colour, French by default, the Baromètre module and the offline page in the
 // module bar, and the "Rapports" folder where generated PDFs are stored.
+import { REPORTS_FOLDER_ID } from '../../extensions/barometer/src/shared/ids.ts';
 import type { Api } from '../../scripts/lib/api.ts';
-
-export const REPORTS_FOLDER_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000f1';
 
 const moduleBar = [
   { type: 'module', id: 'content', enabled: true },

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_TITLES } from '../../core/report/titles.ts';
 import type { Api } from '../../scripts/lib/api.ts';
-import { REPORT_FLOW_ID, REPORT_OPERATION_ID } from '../../seed/system/seed-flows.ts';
-import { REPORTS_FOLDER_ID } from '../../seed/system/seed-settings.ts';
+import { REPORT_FLOW_ID, REPORT_OPERATION_ID, REPORTS_FOLDER_ID } from '../../extensions/barometer/src/shared/ids.ts';
 import { buildWorld, interviewPayload } from '../fixtures/world.ts';
 import { as, asAdmin, count, idOf } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue';
 import { requestErrorMessage } from '../shared-app/request-error.ts';
-import { codeSource, codesQuery, type CodeSource } from './code-source.ts';
+import { codesQuery, type CodeSource } from './code-source.ts';
 import type { CodeScope } from './expression-report.ts';
 
 export interface UsableCodeScope {

@@ -1,13 +1,7 @@
 // The contract's roles as Directus role ids (fixed by the seed), read from a request's accountability
 // or from the app's signed-in user.
 import type { Accountability } from '@directus/types';
-
-export const ROLE_IDS = {
-  coordinator: '0b3a6d1e-1c5f-4a57-9a0e-000000000001',
-  supervisor: '0b3a6d1e-1c5f-4a57-9a0e-000000000002',
-  enumerator: '0b3a6d1e-1c5f-4a57-9a0e-000000000003',
-  analyst: '0b3a6d1e-1c5f-4a57-9a0e-000000000004',
-} as const;
+import { ROLE_IDS } from './ids.ts';
 
 export type RoleKey = keyof typeof ROLE_IDS | 'admin' | 'other';
 
