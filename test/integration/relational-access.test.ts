@@ -189,6 +189,26 @@ describe('the issue’s own examples, as enqueteur1', () => {
     expect(listed.filter((row) => !mine.has(row.id))).toEqual([]);
   });
 
+  it('the same filter through export=json and with an alias lists no participant of enqueteur2 only', async () => {
+    const enumerator = await as('enumerator1');
+    const other = demoUser('enumerator2').id;
+    const mine = new Set(
+      (await enumerator.get<Array<{ participant: number }>>('/items/interviews?fields=participant&limit=-1')).map((row) => row.participant),
+    );
+    const exported = await enumerator.raw<string | Array<{ id: number }>>(
+      'GET',
+      `/items/participants?fields=id&limit=-1&export=json&filter[interviews][user_created][_eq]=${other}`,
+    );
+    expect(exported.status).toBe(200);
+    const rows = (typeof exported.body === 'string' ? JSON.parse(exported.body) : exported.body) as Array<{ id: number }>;
+    expect(rows.filter((row) => !mine.has(row.id))).toEqual([]);
+    const aliased = await enumerator.get<Array<{ id: number; theirs: unknown[] }>>(
+      `/items/participants?fields=id,theirs.id&alias[theirs]=interviews&limit=-1&filter[interviews][user_created][_eq]=${other}` +
+        `&deep[theirs][_filter][wave][status][_eq]=planned`,
+    );
+    expect(aliased.filter((row) => !mine.has(row.id))).toEqual([]);
+  });
+
   it('review comments cannot be read letter by letter through a relation', async () => {
     const enumerator = await as('enumerator1');
     const commented = await admin.get<Array<{ review_comment: string; user_created: string }>>(
