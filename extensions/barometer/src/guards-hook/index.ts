@@ -13,11 +13,13 @@ import {
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
 import { nulGuard } from '../shared/nul-guard.ts';
+import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
 import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import { assertWavesOpenForChange, checkWaveCreate, checkWaveUpdate, frameTarget, wavesOf } from '../shared/wave-guards.ts';
 
 type Keys = Array<string | number>;
+type Query = Parameters<typeof restrictRelationalQuery>[0];
 type Payload = Record<string, unknown>;
 
 /** Collections frozen with their wave, and the column that names it. */
@@ -50,6 +52,13 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     app.use(nulGuard);
     app.use(sortGuard(database));
   });
+
+  // Filters, sorts, aggregates and deep queries through a relation see only the related rows the
+  // requester may read: Directus joins related collections without their permissions.
+  filter('items.query', (query, meta, context) => restrictRelationalQuery(query as Query, String(meta['collection']), context));
+  for (const scope of SYSTEM_QUERY_SCOPES) {
+    filter(`${scope}.query`, (query, meta, context) => restrictRelationalQuery(query as Query, String(meta['collection']), context));
+  }
 
   filter('instrument_versions.items.create', (payload) => {
     checkVersionCreate(payload as Payload);

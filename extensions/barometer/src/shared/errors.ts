@@ -27,3 +27,6 @@ export const BadRequestError = createError<{ reason: string }>('INVALID_PAYLOAD'
 
 /** 404: the wave, version or indicator named in the path does not exist. */
 export const NotFoundError = createError<{ reason: string }>('NOT_FOUND', ({ reason }) => reason, 404);
+
+/** 403 with the reason: the requester may not take this path through the data. */
+export const ForbiddenReasonError = createError<{ reason: string }>('FORBIDDEN', ({ reason }) => reason, 403);
