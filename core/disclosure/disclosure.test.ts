@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditPattern, buildTables, cellStatus, patternHolds, protectTables, type DisclosureUnit, type IndicatorTables } from './index.ts';
+import { auditPattern, buildTables, loadSolver, cellStatus, patternHolds, protectTables, type DisclosureUnit, type IndicatorTables } from './index.ts';
+
+await loadSolver();
 
 const VARIABLES = ['SEX', 'establishment_type', 'region'];
 

@@ -1,3 +1,4 @@
+export { loadSolver } from './solver.ts';
 export { auditPattern, protectionWidth, PROTECTION_CHILDREN, type CellAudit, type Interval } from './audit.ts';
 export { cellStatus, patternHolds, protectTables, type ProtectionResult } from './pattern.ts';
 export { auditIndicator, protectIndicator, type IndicatorPattern } from './protect.ts';

@@ -4,14 +4,24 @@ import highsModule from 'highs';
 // loads build/highs.mjs, whose default export is the loader itself.
 const highsLoader = highsModule as unknown as typeof highsModule.default;
 
-/**
- * HiGHS (LP and MIP), compiled to WebAssembly. Loaded once when the module is first imported, so the
- * disclosure code stays synchronous like the rest of the engine; the .wasm is read from the `highs`
- * package, which the bundle keeps external for that reason (extension.config.js).
- */
-const highs = await highsLoader();
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
 
-const OPTIMAL = highs.constants.modelStatus.optimal;
+let highs: Highs | null = null;
+
+/**
+ * Loads HiGHS (LP and MIP, compiled to WebAssembly) once. The disclosure code stays synchronous like
+ * the rest of the engine, so every entry point that may protect a wave (the extension's wave figures,
+ * the tests, the bench) awaits this first; the bundle's target has no top-level await. The .wasm is
+ * read from the `highs` package, which the bundle keeps external for that reason.
+ */
+export async function loadSolver(): Promise<void> {
+  highs ??= await highsLoader();
+}
+
+function loaded(): Highs {
+  if (highs === null) throw new Error('disclosure control needs HiGHS: await loadSolver() before protecting a wave');
+  return highs;
+}
 
 /** A linear programme over columns with bounds and rows `lower <= a·x <= upper`, CSR-style. */
 export interface LinearModel {
@@ -29,14 +39,16 @@ export interface LinearRow {
   upper: number;
 }
 
-export const INFINITY = highs.infinity;
+/** A missing bound: HiGHS takes IEEE infinity (its `highs.infinity`). */
+export const INFINITY = Number.POSITIVE_INFINITY;
 
 /**
  * A model kept in the solver between objectives: the audit solves the same reader's LP for the
  * minimum and the maximum of every suppressed cell, changing only the objective.
  */
 export class Solver {
-  readonly #model;
+  readonly #model: ReturnType<Highs['createModel']>;
+  readonly #optimal: number;
   readonly #columns: number;
 
   constructor(model: LinearModel) {
@@ -49,6 +61,8 @@ export class Solver {
       starts.push(indices.length);
     }
     this.#columns = model.colLower.length;
+    const highs = loaded();
+    this.#optimal = highs.constants.modelStatus.optimal;
     this.#model = highs.createModel({
       numCols: this.#columns,
       numRows: model.rows.length,
@@ -71,8 +85,8 @@ export class Solver {
     for (const [column, cost] of objective) this.#model.changeColCost(column, cost);
     this.#model.run();
     const status = this.#model.getModelStatus();
-    const solution = status === OPTIMAL ? this.#model.getSolution() : null;
-    const value = status === OPTIMAL ? this.#model.getObjectiveValue() : Number.NaN;
+    const solution = status === this.#optimal ? this.#model.getSolution() : null;
+    const value = status === this.#optimal ? this.#model.getObjectiveValue() : Number.NaN;
     for (const column of objective.keys()) this.#model.changeColCost(column, 0);
     return solution ? { value, primal: solution.colValue, duals: solution.rowDual } : null;
   }

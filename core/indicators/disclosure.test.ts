@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { auditIndicator, loadSolver } from '../disclosure/index.ts';
+import { compileIndicator } from './compile-indicator.ts';
 import { computeIndicators } from './compute-indicators.ts';
+import { indicatorValues } from './indicator-values.ts';
+import { disclosureUnits, indicatorPattern, menuVariables } from './wave-pattern.ts';
+import { prepareWave } from './wave.ts';
 import { frame, indicators, interviews, knownCodes } from './test-support/oracle.ts';
 import type { IndicatorResult } from './types.ts';
+
+await loadSolver();
 
 function cellsOf(results: readonly IndicatorResult[], indicator: string): Record<string, IndicatorResult> {
   return Object.fromEntries(
@@ -49,5 +56,27 @@ describe('disclosure control (on by default): the wave pattern of core/disclosur
     expect(overall).toEqual({ indicator: 'EDU', domain: {}, suppressed: true });
     const [shown] = computeIndicators(indicators.slice(0, 1), few, frame, knownCodes, { disclosure: false });
     expect(shown).toMatchObject({ indicator: 'EDU', n: 9, suppressed: false });
+  });
+});
+
+describe('the oracle wave passes the audit', () => {
+  const wave = prepareWave(interviews, frame, undefined);
+  const variables = menuVariables(knownCodes);
+  const units = disclosureUnits(wave, interviews, frame, variables);
+
+  it('keeps every primary cell of every indicator inside its protection interval, over the whole menu and the frame', () => {
+    expect(variables).toEqual(['SEX', 'establishment_type', 'region']);
+    for (const definition of indicators) {
+      const compilation = compileIndicator(definition, knownCodes);
+      if (!compilation.ok) continue;
+      const pattern = indicatorPattern(definition, indicatorValues(compilation.indicator, wave.contexts), units, variables, 10);
+      const audit = auditIndicator(pattern);
+      expect({ indicator: definition.code, holds: audit.holds }).toEqual({ indicator: definition.code, holds: true });
+      expect(pattern.suppressed.has('{}')).toBe(false);
+      if (definition.code !== 'EDU') continue;
+      // E11 and E12 hold one interview each: primary, hidden in every table.
+      const small = audit.cells.filter((cell) => cell.key === '{"establishment_code":"E11"}' || cell.key === '{"establishment_code":"E12"}');
+      expect(small.map((cell) => cell.primary)).toEqual(['size', 'size']);
+    }
   });
 });
