@@ -1,9 +1,11 @@
-import { protectIndicator, type DisclosureUnit, type IndicatorPattern } from '../disclosure/index.ts';
+import { auditIndicator, protectIndicator, type CellAudit, type DisclosureUnit, type IndicatorPattern } from '../disclosure/index.ts';
+import { DEFAULT_DISCLOSURE_THRESHOLD } from '../stats/index.ts';
 import { DISCLOSURE_MENU } from './by-parameter.ts';
+import { compileIndicator } from './compile-indicator.ts';
 import { domainValues } from './domain-variables.ts';
-import type { IndicatorValues } from './indicator-values.ts';
+import { indicatorValues, type IndicatorValues } from './indicator-values.ts';
 import type { FrameEntry, IndicatorDefinition, InterviewRecord } from './types.ts';
-import type { PreparedWave } from './wave.ts';
+import { prepareWave, type PreparedWave } from './wave.ts';
 
 /**
  * Dimensions whose indicators describe what was done to a child (violence, isolation, sharing space
@@ -59,4 +61,34 @@ export function indicatorPattern(
     variables,
     threshold,
   );
+}
+
+export interface IndicatorAudit {
+  readonly indicator: string;
+  /** Every primary cell keeps its protection interval. */
+  readonly holds: boolean;
+  /** Each suppressed cell (printed or not) and the interval a reader derives from everything published. */
+  readonly cells: readonly CellAudit[];
+}
+
+/**
+ * The check shown before a wave is published: the pattern of every indicator audited by the reader's
+ * LP over the whole menu and the frame. Indicators that cannot be computed are left out.
+ */
+export function auditWave(
+  indicators: readonly IndicatorDefinition[],
+  interviews: readonly InterviewRecord[],
+  frame: readonly FrameEntry[],
+  knownCodes: ReadonlySet<string>,
+  options: { readonly threshold?: number | undefined; readonly today?: string | undefined } = {},
+): IndicatorAudit[] {
+  const wave = prepareWave(interviews, frame, options.today);
+  const variables = menuVariables(knownCodes);
+  const units = disclosureUnits(wave, interviews, frame, variables);
+  return indicators.flatMap((definition): IndicatorAudit[] => {
+    const compilation = compileIndicator(definition, knownCodes);
+    if (!compilation.ok) return [];
+    const pattern = indicatorPattern(definition, indicatorValues(compilation.indicator, wave.contexts), units, variables, options.threshold ?? DEFAULT_DISCLOSURE_THRESHOLD);
+    return [{ indicator: definition.code, ...auditIndicator(pattern) }];
+  });
 }

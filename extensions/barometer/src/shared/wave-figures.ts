@@ -1,7 +1,7 @@
 // A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
 // data with the indicator definitions frozen at the lock, so they never move when definitions change.
 import type { Knex } from 'knex';
-import { computeIndicators, computeScore, IndicatorInputError, loadDisclosureSolver, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import { auditWave, computeIndicators, computeScore, IndicatorInputError, loadDisclosureSolver, type IndicatorAudit, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
 import { ValidationError } from './errors.ts';
 import { withPanel } from './panel-members.ts';
 import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
@@ -58,6 +58,12 @@ function withInputErrors<T>(compute: () => T): T {
 export function indicatorResults(figures: WaveFigures, options: { by: string[]; disclosure: boolean; today: string }): IndicatorResult[] {
   const { data, definitions } = figures;
   return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
+}
+
+/** The wave's protection pattern audited over the whole menu and the frame (core/disclosure). */
+export function disclosureAudit(figures: WaveFigures, today: string): IndicatorAudit[] {
+  const { data, definitions } = figures;
+  return withInputErrors(() => auditWave(definitions, data.interviews, data.frame, data.knownCodes, { today }));
 }
 
 export function waveScore(figures: WaveFigures): WaveScore {
