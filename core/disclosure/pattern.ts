@@ -73,6 +73,9 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
   const patternLoss = (pattern: readonly boolean[]): number => free.reduce((sum, c) => sum + (pattern[c] ? lossOf(c) : 0), 0);
   const costs = new Map(free.map((c, k) => [k, lossOf(c)]));
   const master = new Solver({ colLower: free.map(() => 0), colUpper: free.map(() => 1), rows: [], binary: free.map(() => true) });
+  // Its LP relaxation bounds the optimum from below for a fraction of a MIP's cost: when the greedy
+  // pattern already meets that bound (losses are integers), no MIP is solved.
+  const relaxation = new Solver({ colLower: free.map(() => 0), colUpper: free.map(() => 1), rows: [] });
   const reader = new Reader(tables, statuses.map((status) => status === 'suppressed'));
   let candidate = statuses.map((status) => status === 'suppressed');
   let best: boolean[] | null = null;
@@ -89,7 +92,9 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
           const published = [...binding].filter((c) => column.has(c) && !completed[c]);
           if (published.length === 0) throw new Error(`disclosure: no cell can protect ${tables.indicator} ${cell.key}`);
           const indices = published.map((c) => column.get(c) ?? 0).sort((a, b) => a - b);
-          master.addRow({ indices, values: indices.map(() => 1), lower: 1, upper: INFINITY });
+          const cut = { indices, values: indices.map(() => 1), lower: 1, upper: INFINITY };
+          master.addRow(cut);
+          relaxation.addRow(cut);
           cuts++;
           const cheapest = published.reduce((a, b) => (lossOf(b) < lossOf(a) ? b : a));
           completed[cheapest] = true;
@@ -97,6 +102,8 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
       }
       if (cuts === 0) return { suppressed: candidate, iterations: iteration };
       if (best === null || patternLoss(completed) < patternLoss(best)) best = completed;
+      const bound = relaxation.minimise(costs);
+      if (bound !== null && Math.ceil(bound.value - TOLERANCE) >= patternLoss(best) - TOLERANCE) return { suppressed: best, iterations: iteration };
       const solution = master.minimise(costs);
       if (solution === null) throw new Error(`disclosure: the master problem of ${tables.indicator} has no solution`);
       if (solution.value >= patternLoss(best) - TOLERANCE) return { suppressed: best, iterations: iteration };
@@ -105,6 +112,7 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
   } finally {
     reader.dispose();
     master.dispose();
+    relaxation.dispose();
   }
 }
 
