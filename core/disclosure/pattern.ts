@@ -21,12 +21,6 @@ function loss(cell: TableCell): number {
   return 1 + cell.n;
 }
 
-interface Requirement {
-  readonly cell: number;
-  readonly quantity: 'n' | 'total';
-  readonly width: number;
-}
-
 export interface ProtectionResult {
   /** One flag per cell of the tables. */
   readonly suppressed: readonly boolean[];
@@ -34,22 +28,56 @@ export interface ProtectionResult {
   readonly iterations: number;
 }
 
-/** Each primary cell's required widths, capped at the widths the fewest published cells leave. */
-function requirements(tables: IndicatorTables, statuses: readonly CellStatus[]): Requirement[] {
-  const everythingHidden = statuses.map((status) => status !== 'published');
-  const reader = new Reader(tables, everythingHidden);
-  try {
-    return tables.cells.flatMap((cell, c): Requirement[] => {
-      if (cell.primary === null) return [];
-      return (['n', 'total'] as const).flatMap((quantity) => {
-        const wanted = requiredWidth(tables, cell, quantity);
-        if (wanted <= 0) return [];
-        const cap = width(reader.bounds(cell, quantity).interval);
-        return [{ cell: c, quantity, width: Math.min(wanted, cap) }];
-      });
+interface Need {
+  readonly cell: number;
+  readonly quantity: 'n' | 'total';
+  /** The protection width before the cap. */
+  readonly wanted: number;
+}
+
+function needsOf(tables: IndicatorTables): Need[] {
+  return tables.cells.flatMap((cell, c): Need[] => {
+    if (cell.primary === null) return [];
+    return (['n', 'total'] as const).flatMap((quantity) => {
+      const wanted = requiredWidth(tables, cell, quantity);
+      return wanted > 0 ? [{ cell: c, quantity, wanted }] : [];
     });
-  } finally {
-    reader.dispose();
+  });
+}
+
+/**
+ * A need's required width, capped at the width the fewest published cells leave (every cell hidden
+ * that the optimisation may hide). Computed on demand: most needs hold without it.
+ */
+class Caps {
+  readonly #tables: IndicatorTables;
+  readonly #statuses: readonly CellStatus[];
+  readonly #known = new Map<Need, number>();
+  #reader: Reader | null = null;
+
+  constructor(tables: IndicatorTables, statuses: readonly CellStatus[]) {
+    this.#tables = tables;
+    this.#statuses = statuses;
+  }
+
+  holds(need: Need, interval: Interval): boolean {
+    const got = width(interval);
+    if (got >= need.wanted - TOLERANCE) return true;
+    return got >= this.required(need) - TOLERANCE;
+  }
+
+  required(need: Need): number {
+    const known = this.#known.get(need);
+    if (known !== undefined) return known;
+    this.#reader ??= new Reader(this.#tables, this.#statuses.map((status) => status !== 'published'));
+    const cap = width(this.#reader.bounds(this.#tables.cells[need.cell] as TableCell, need.quantity).interval);
+    const required = Math.min(need.wanted, cap);
+    this.#known.set(need, required);
+    return required;
+  }
+
+  dispose(): void {
+    this.#reader?.dispose();
   }
 }
 
@@ -66,7 +94,8 @@ function requirements(tables: IndicatorTables, statuses: readonly CellStatus[]):
  */
 export function protectTables(tables: IndicatorTables): ProtectionResult {
   const statuses = tables.cells.map(cellStatus);
-  const needs = requirements(tables, statuses);
+  const needs = needsOf(tables);
+  const caps = new Caps(tables, statuses);
   const free = statuses.flatMap((status, c) => (status === 'free' ? [c] : []));
   const column = new Map(free.map((c, k) => [c, k]));
   const lossOf = (c: number): number => loss(tables.cells[c] as TableCell);
@@ -88,7 +117,7 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
         for (;;) {
           reader.setPattern(completed);
           const { interval, binding } = reader.bounds(cell, need.quantity);
-          if (width(interval) >= need.width - TOLERANCE) break;
+          if (caps.holds(need, interval)) break;
           const published = [...binding].filter((c) => column.has(c) && !completed[c]);
           if (published.length === 0) throw new Error(`disclosure: no cell can protect ${tables.indicator} ${cell.key}`);
           const indices = published.map((c) => column.get(c) ?? 0).sort((a, b) => a - b);
@@ -113,23 +142,25 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
     reader.dispose();
     master.dispose();
     relaxation.dispose();
+    caps.dispose();
   }
 }
 
 /** Whether every primary cell keeps its protection interval under the pattern, for the tests and the app. */
 export function patternHolds(tables: IndicatorTables, suppressed: readonly boolean[]): { holds: boolean; failures: { key: string; quantity: 'n' | 'total'; interval: Interval; required: number }[] } {
   const statuses = tables.cells.map(cellStatus);
-  const needs = requirements(tables, statuses);
+  const caps = new Caps(tables, statuses);
   const reader = new Reader(tables, suppressed);
   try {
-    const failures = needs.flatMap((need) => {
+    const failures = needsOf(tables).flatMap((need) => {
       const cell = tables.cells[need.cell] as TableCell;
       // A published primary cell is read exactly.
       const interval = (suppressed[need.cell] ?? true) ? reader.bounds(cell, need.quantity).interval : { lower: cell[need.quantity], upper: cell[need.quantity] };
-      return width(interval) >= need.width - TOLERANCE ? [] : [{ key: cell.key, quantity: need.quantity, interval, required: need.width }];
+      return caps.holds(need, interval) ? [] : [{ key: cell.key, quantity: need.quantity, interval, required: caps.required(need) }];
     });
     return { holds: failures.length === 0, failures };
   } finally {
     reader.dispose();
+    caps.dispose();
   }
 }
