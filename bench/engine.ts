@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../core/random/index.ts';
-import { computeIndicators, type FrameEntry, type IndicatorDefinition, type InterviewRecord } from '../core/indicators/index.ts';
+import { computeIndicators, loadDisclosureSolver, type FrameEntry, type IndicatorDefinition, type InterviewRecord } from '../core/indicators/index.ts';
 
 const INTERVIEWS = 100_000;
 const STRATA = 60;
@@ -20,17 +20,17 @@ export interface SyntheticWave {
   knownCodes: Set<string>;
 }
 
-export function syntheticWave(): SyntheticWave {
+export function syntheticWave(size = INTERVIEWS, strata = STRATA): SyntheticWave {
   const next = mulberry32(2026);
-  const frame: FrameEntry[] = Array.from({ length: STRATA }, (_, index) => ({
+  const frame: FrameEntry[] = Array.from({ length: strata }, (_, index) => ({
     establishment: `E${String(index + 1).padStart(2, '0')}`,
     population: 0,
     establishment_type: TYPES[index % TYPES.length] ?? 'cre',
     region: REGIONS[index % REGIONS.length] ?? 'Oriental',
   }));
   const interviews: InterviewRecord[] = [];
-  for (let index = 0; index < INTERVIEWS; index += 1) {
-    const stratum = frame[Math.floor(next() * STRATA)] ?? frame[0];
+  for (let index = 0; index < size; index += 1) {
+    const stratum = frame[Math.floor(next() * strata)] ?? frame[0];
     if (!stratum) throw new Error('empty frame');
     const answers: Record<string, unknown> = { SEX: next() < 0.08 ? 'f' : 'm', AGE: 13 + Math.floor(next() * 5) };
     for (let question = 1; question <= 20; question += 1) {
@@ -48,6 +48,8 @@ export function syntheticWave(): SyntheticWave {
     ...Array.from({ length: 20 }, (_, index): IndicatorDefinition => ({
       code: `P${index + 1}`, type: 'proportion', numerator: `\${Q${index + 1}} = 'yes'`,
       denominator: index % 4 === 0 ? '${AGE} >= 15' : null, direction: 'higher_is_better',
+      // A quarter of them sensitive, so the bench covers attribute disclosure too.
+      dimension: index % 4 === 1 ? 'SAFETY' : null,
     })),
     ...Array.from({ length: 5 }, (_, index): IndicatorDefinition => ({
       code: `M${index + 1}`, type: 'mean', numerator: `\${S${index + 1}}`, denominator: null, direction: 'higher_is_better',
@@ -111,4 +113,25 @@ cat(elapsed, as.character(packageVersion("survey")), "\\n")`;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The disclosure pattern of a demo-sized wave (250 interviews, 12 establishments): every indicator
+ * over the whole menu and the frame, computed once (the pattern is then cached with the wave's data).
+ */
+export async function timeDisclosure(): Promise<{ seconds: number; cpuSeconds: number; interviews: number; indicators: number; suppressed: number }> {
+  await loadDisclosureSolver();
+  const wave = syntheticWave(250, 12);
+  const start = performance.now();
+  // CPU time too: on a shared machine the wall clock measures the neighbours as much as the code.
+  const cpu = process.cpuUsage();
+  const results = computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, { by: [] });
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - start) / 1000;
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const suppressed = ['SEX', 'establishment_type', 'region'].reduce(
+    (sum, variable) => sum + computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, { by: [variable] }).filter((result) => 'suppressed' in result && result.suppressed).length,
+    results.filter((result) => 'suppressed' in result && result.suppressed).length,
+  );
+  return { seconds, cpuSeconds, interviews: wave.interviews.length, indicators: wave.indicators.length, suppressed };
 }

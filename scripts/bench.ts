@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
+import { timeDisclosure, timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
 import { indicatorsBenchmark, reportBenchmark, saveBenchmark, type Timing } from '../bench/http.ts';
 import { loadBenchmark } from '../bench/load.ts';
 import { login } from './lib/api.ts';
@@ -22,6 +22,9 @@ const engine = timeEngine(wave);
 console.log(`  ours: ${engine.seconds.toFixed(2)} s for ${engine.results} estimates`);
 const r = timeR(wave);
 console.log(r ? `  R survey ${r.version}: ${r.seconds.toFixed(2)} s (ratio R / ours: ${(r.seconds / engine.seconds).toFixed(1)})` : '  R with the survey package is not installed: no comparison.');
+
+const disclosure = await timeDisclosure();
+console.log(`Disclosure pattern, ${disclosure.interviews} interviews, ${disclosure.indicators} indicators, whole menu and frame: ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s, ${disclosure.suppressed} cells withheld)`);
 
 ensureExtensionBuilt();
 console.log(`HTTP benchmarks on a fresh Directus (${client}) with the demo...`);
@@ -48,6 +51,7 @@ try {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
     database: client,
     engine: { interviews: 100_000, indicators: 25, domainVariables: 3, seconds: engine.seconds, estimates: engine.results, r },
+    disclosure,
     save,
     indicators,
     report,
@@ -63,6 +67,7 @@ try {
     '| --- | --- | --- |',
     `| Indicator engine, 100,000 interviews × 25 indicators, overall + 3 domain variables (${engine.results} estimates) | ${engine.seconds.toFixed(2)} s | no slower than R |`,
     `| R \`survey\` on the same data (svymean + svyciprop + svyby, deff) | ${r ? `${r.seconds.toFixed(2)} s (R ${r.version}; R / ours = ${(r.seconds / engine.seconds).toFixed(1)})` : 'R not installed'} | |`,
+    `| Disclosure pattern (HiGHS MIP + reader's LP audit), ${disclosure.interviews} interviews × ${disclosure.indicators} indicators, whole menu and frame, uncached | ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s) | < 2 s |`,
     `| Interview save with full validation (median) | ${ms(save.validated)} | ≤ 1.2 × plain |`,
     `| Plain Directus item save, same payload (median) | ${ms(save.plain)} | |`,
     `| Ratio validated / plain | ${save.ratio.toFixed(2)} | ≤ 1.2 |`,

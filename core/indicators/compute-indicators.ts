@@ -7,10 +7,10 @@ import {
 } from '../stats/index.ts';
 import { crossedCells } from './cells.ts';
 import { compileIndicator } from './compile-indicator.ts';
+import { DISCLOSURE_MENU } from './by-parameter.ts';
 import { checkDomainVariables } from './domain-variables.ts';
 import { IndicatorInputError } from './errors.ts';
 import { indicatorValues } from './indicator-values.ts';
-import { suppressTable } from './table-disclosure.ts';
 import type {
   EstimateResult,
   FrameEntry,
@@ -21,6 +21,7 @@ import type {
   SuppressedResult,
 } from './types.ts';
 import { prepareWave } from './wave.ts';
+import { disclosureUnits, indicatorPattern, menuVariables } from './wave-pattern.ts';
 
 /** Shared by every overall result, like a cell's domain: frozen. */
 const OVERALL: Readonly<Record<string, string>> = Object.freeze({});
@@ -61,6 +62,11 @@ export function computeIndicators(
   const disclosure = options.disclosure ?? true;
   const wave = prepareWave(interviews, frame, options.today);
   const cells = crossedCells(by, interviews, frame);
+  if (disclosure && !DISCLOSURE_MENU.some((entry) => entry.length === by.length && entry.every((variable, k) => variable === by[k]))) {
+    throw new IndicatorInputError(`with disclosure control on, by must be one of the published breakdowns, got ${by.join(',')}`);
+  }
+  const variables = disclosure ? menuVariables(knownCodes) : [];
+  const units = disclosure ? disclosureUnits(wave, interviews, frame, variables) : [];
 
   return indicators.flatMap((definition): IndicatorResult[] => {
     const compilation = compileIndicator(definition, knownCodes);
@@ -78,17 +84,9 @@ export function computeIndicators(
     if (!disclosure) {
       return [published(code, OVERALL, overall), ...estimates.map(({ cell, estimate }) => published(code, cell.domain, estimate))];
     }
-    const hidden = suppressTable(
-      overall.n,
-      estimates.map(({ cell, estimate }) => ({ values: cell.values, n: estimate.n })),
-      by.length,
-      threshold,
-    );
-    return [
-      hidden.overall ? withheld(code, OVERALL) : published(code, OVERALL, overall),
-      ...estimates.map(({ cell, estimate }, i) =>
-        hidden.cells[i] === false ? published(code, cell.domain, estimate) : withheld(code, cell.domain),
-      ),
-    ];
+    const hidden = indicatorPattern(definition, values, units, variables, threshold).suppressed;
+    const shown = (domain: Readonly<Record<string, string>>, estimate: Estimate): IndicatorResult =>
+      hidden.has(JSON.stringify(domain)) ? withheld(code, domain) : published(code, domain, estimate);
+    return [shown(OVERALL, overall), ...estimates.map(({ cell, estimate }) => shown(cell.domain, estimate))];
   });
 }

@@ -60,15 +60,7 @@ describe('crossed domains: by SEX and establishment_type', () => {
     }
   });
 
-  it('suppresses every line of the table that would give a small cell away', () => {
-    const protectedResults = computeIndicators(indicators, interviews, frame, knownCodes, { by: ['SEX', 'establishment_type'] });
-    const hidden = (code: string) =>
-      protectedResults
-        .filter((result) => result.indicator === code && 'suppressed' in result && result.suppressed)
-        .map((result) => ('domain' in result ? `${result.domain['SEX']}/${result.domain['establishment_type']}` : ''));
-    // 9 and 7 girls in quartier_mineurs and centre_sauvegarde; the boys of those types complete the columns.
-    expect(hidden('EDU')).toEqual(['f/centre_sauvegarde', 'f/quartier_mineurs', 'm/centre_sauvegarde', 'm/quartier_mineurs']);
-    // 8, 5 and 5 convicted girls: the whole row, so every column needs its boys suppressed too.
-    expect(hidden('PLAN')).toHaveLength(6);
+  it('is refused with disclosure on: a crossing is outside the published menu', () => {
+    expect(() => computeIndicators(indicators, interviews, frame, knownCodes, { by: ['SEX', 'establishment_type'] })).toThrow(/published breakdowns/);
   });
 });

@@ -5,6 +5,8 @@
  */
 export { parseByParameter, DISCLOSURE_MENU, MAX_BY_VARIABLES, type ByParameterOptions, type ByParameterResult } from './by-parameter.ts';
 export { computeIndicators } from './compute-indicators.ts';
+export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
+export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
 export { computeScore, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';

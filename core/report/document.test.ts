@@ -91,4 +91,12 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     expect(nodes(document.content as Content).filter(isArrow)).toHaveLength(0);
     expect(texts(document.content as Content)).toContain('Aucune évolution significative.');
   });
+  test('prints an establishment with fewer than 10 interviews as "< 10" in the frame table, without its shares', async () => {
+    const printed = texts((await buildReportDocument(buildFixtureModel())).content);
+    const row = printed.indexOf('Centre de sauvegarde de Rabat');
+    // Name, type, region, N_h, target, then achieved and its two shares.
+    expect(printed.slice(row + 3, row + 8)).toEqual(['36', '9', '<\u00A010', '—', '—']);
+    const large = printed.indexOf('CRE de Casablanca');
+    expect(printed.slice(large + 3, large + 6)).toEqual(['118', '30', '29']);
+  });
 });

@@ -12,16 +12,22 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
   const { methodology: m, wave } = model;
   const { response, attrition, instrument } = m;
   const level = formatPercent(m.confidenceLevel, 0);
-  const frameRows = m.frame.map((row) => [
-    row.name,
-    typeLabel(row.type),
-    row.region,
-    formatInteger(row.population),
-    formatInteger(row.target),
-    formatInteger(row.achieved),
-    share(row.achieved, row.target),
-    share(row.achieved, row.population),
-  ]);
+  const threshold = m.suppressionThreshold;
+  // Under the threshold the count is printed "< 10" and its shares not at all: with the public target
+  // and N_h they would give it back (core/disclosure reads "< 10" as 1 to 9).
+  const frameRows = m.frame.map((row) => {
+    const small = row.achieved > 0 && row.achieved < threshold;
+    return [
+      row.name,
+      typeLabel(row.type),
+      row.region,
+      formatInteger(row.population),
+      formatInteger(row.target),
+      small ? `<\u00A0${threshold}` : formatInteger(row.achieved),
+      small ? '—' : share(row.achieved, row.target),
+      small ? '—' : share(row.achieved, row.population),
+    ];
+  });
   const totals = m.totals;
   const responseRows = [
     ['Mineurs tirés au sort', formatInteger(response.selected), '100,0\u00A0%'],

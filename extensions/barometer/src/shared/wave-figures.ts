@@ -1,7 +1,7 @@
 // A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
 // data with the indicator definitions frozen at the lock, so they never move when definitions change.
 import type { Knex } from 'knex';
-import { computeIndicators, computeScore, IndicatorInputError, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import { auditWave, computeIndicators, computeScore, IndicatorInputError, loadDisclosureSolver, type IndicatorAudit, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
 import { ValidationError } from './errors.ts';
 import { withPanel } from './panel-members.ts';
 import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
@@ -31,6 +31,8 @@ export interface WaveFigures {
 export async function waveFigures(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
   const closed = wave.status === 'locked' || wave.status === 'published';
   const snapshot = closed ? await latestSnapshot(database, wave.id) : undefined;
+  // Every output computed from these figures with disclosure on goes through the wave's pattern.
+  await loadDisclosureSolver();
   return {
     source: snapshot ? 'snapshot' : 'live',
     definitions: snapshot?.definitions ?? (await loadIndicatorDefinitions(database)),
@@ -58,6 +60,12 @@ export function indicatorResults(figures: WaveFigures, options: { by: string[]; 
   return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
 }
 
+/** The wave's protection pattern audited over the whole menu and the frame (core/disclosure). */
+export function disclosureAudit(figures: WaveFigures, today: string): IndicatorAudit[] {
+  const { data, definitions } = figures;
+  return withInputErrors(() => auditWave(definitions, data.interviews, data.frame, data.knownCodes, { today }));
+}
+
 export function waveScore(figures: WaveFigures): WaveScore {
   return withInputErrors(() => computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes));
 }
@@ -65,6 +73,7 @@ export function waveScore(figures: WaveFigures): WaveScore {
 /** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
 export async function takeSnapshot(transaction: Knex, wave: WaveRecord, user: string | null, now: Date): Promise<number> {
   const definitions = await loadIndicatorDefinitions(transaction);
+  await loadDisclosureSolver();
   const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
   const figures: WaveFigures = { source: 'live', definitions, data };
   const today = now.toISOString().slice(0, 10);

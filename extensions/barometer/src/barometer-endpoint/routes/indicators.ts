@@ -9,7 +9,7 @@ import { parseInput, route } from '../../shared/http.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { indicatorTrend } from '../../shared/trend.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
-import { indicatorResults, waveFigures, waveScore } from '../../shared/wave-figures.ts';
+import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../shared/wave-figures.ts';
 
 /** Directus reads `access_token` from the query string too: it may accompany any GET. */
 const withToken = { access_token: z.string().optional() };
@@ -38,6 +38,15 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
     if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
     const results = indicatorResults(figures, { by: [...by.by], disclosure: query.disclosure === 'on', today: today() });
     response.json({ data: { wave: wave.code, source: figures.source, disclosure: query.disclosure, results } });
+  }));
+
+  // The check shown before a wave is published: every suppressed cell's interval as a reader derives it.
+  router.get('/waves/:wave/disclosure-audit', route(async (request: DirectusRequest, response) => {
+    assertReader(request);
+    parseInput(plainQuery, request.query, 'query');
+    const wave = await resolveWave(context.database, String(request.params['wave']));
+    const audit = disclosureAudit(await waveFigures(context.database, wave), today());
+    response.json({ data: { wave: wave.code, holds: audit.every((entry) => entry.holds), indicators: audit } });
   }));
 
   router.get('/waves/:wave/score', route(async (request: DirectusRequest, response) => {
