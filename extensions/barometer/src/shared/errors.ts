@@ -27,3 +27,6 @@ export const BadRequestError = createError<{ reason: string }>('INVALID_PAYLOAD'
 
 /** 404: the wave, version or indicator named in the path does not exist. */
 export const NotFoundError = createError<{ reason: string }>('NOT_FOUND', ({ reason }) => reason, 404);
+
+/** 429: too many login attempts; the middleware sets `Retry-After`. */
+export const TooManyAttemptsError = createError<{ reason: string }>('REQUESTS_EXCEEDED', ({ reason }) => reason, 429);
