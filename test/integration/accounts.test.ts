@@ -65,9 +65,10 @@ describe('login throttle', () => {
         LOGIN_THROTTLE_ENABLED: 'true',
         IP_TRUST_PROXY: 'true',
         LOGIN_STALL_TIME: '0',
-        LOGIN_THROTTLE_BASE_SECONDS: '2',
-        LOGIN_THROTTLE_MAX_SECONDS: '8',
-        LOGIN_THROTTLE_ACCOUNT_MAX_SECONDS: '2',
+        // Delays long enough that a loaded machine's slow answers do not outlast them: 5, 10, 20, 40 s.
+        LOGIN_THROTTLE_BASE_SECONDS: '5',
+        LOGIN_THROTTLE_MAX_SECONDS: '40',
+        LOGIN_THROTTLE_ACCOUNT_MAX_SECONDS: '5',
       },
     });
     ({ url, adminEmail, adminPassword } = throttled.info);
