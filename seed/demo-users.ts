@@ -16,11 +16,11 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { key: 'coordinator', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1', email: 'coordinateur@example.com', password: 'demo-coordinateur', firstName: 'Salma', lastName: 'Coordinatrice', role: 'coordinator', language: 'fr-FR' },
-  { key: 'supervisor1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2', email: 'superviseur@example.com', password: 'demo-superviseur', firstName: 'Youssef', lastName: 'Superviseur', role: 'supervisor', language: 'fr-FR' },
-  { key: 'enumerator1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3', email: 'enqueteur1@example.com', password: 'demo-enqueteur', firstName: 'Nadia', lastName: 'Enquêtrice', role: 'enumerator', language: 'fr-FR' },
-  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enqueteur', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-SA' },
-  { key: 'analyst', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5', email: 'analyste@example.com', password: 'demo-analyste', firstName: 'Leila', lastName: 'Analyste', role: 'analyst', language: 'fr-FR' },
+  { key: 'coordinator', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1', email: 'coordinateur@example.com', password: 'demo-coordinator', firstName: 'Salma', lastName: 'Coordinatrice', role: 'coordinator', language: 'fr-FR' },
+  { key: 'supervisor1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2', email: 'superviseur@example.com', password: 'demo-supervisor', firstName: 'Youssef', lastName: 'Superviseur', role: 'supervisor', language: 'fr-FR' },
+  { key: 'enumerator1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3', email: 'enqueteur1@example.com', password: 'demo-enumerator', firstName: 'Nadia', lastName: 'Enquêtrice', role: 'enumerator', language: 'fr-FR' },
+  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enumerator', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-SA' },
+  { key: 'analyst', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5', email: 'analyste@example.com', password: 'demo-analyst', firstName: 'Leila', lastName: 'Analyste', role: 'analyst', language: 'fr-FR' },
 ];
 
 export function demoUser(key: DemoUser['key']): DemoUser {

@@ -35,6 +35,12 @@ export function directusEnvironment(env: ProjectEnv, extra: Record<string, strin
   if (env.DB_CLIENT === 'sqlite3') mkdirSync(dirname(env.DB_FILENAME), { recursive: true });
   mkdirSync(env.STORAGE_LOCAL_ROOT, { recursive: true });
   return {
+    // Defaults the environment may override. A JSON-mode access token outlives a logout (it holds no
+    // session), so it lives 15 minutes; the app's session cookie ends at logout. `npm start` serves
+    // clients directly: trusting X-Forwarded-For would let each login guess claim a new address and
+    // escape the login throttle's per-address count (set IP_TRUST_PROXY behind a reverse proxy).
+    ACCESS_TOKEN_TTL: '15m',
+    IP_TRUST_PROXY: 'false',
     ...process.env,
     ...database,
     PORT: String(env.PORT),

@@ -61,7 +61,13 @@ const ANALYST_INTERVIEW_FIELDS = [
   'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'date_created', 'date_updated',
 ];
 
-export const ROLES: RoleDefinition[] = [
+/**
+ * Every user changes its own password and turns two-factor authentication on or off (Directus's
+ * `/users/me/tfa/*` write `tfa_secret` with the user's own permissions); nothing else of its account.
+ */
+const ownAccount: PermissionRule = { collection: 'directus_users', action: 'update', filter: { id: { _eq: ME } }, fields: ['password', 'tfa_secret'] };
+
+export const ROLES: RoleDefinition[] = ([
   {
     key: 'coordinator',
     roleId: ROLE_IDS.coordinator,
@@ -167,4 +173,4 @@ export const ROLES: RoleDefinition[] = [
       ...readAll('directus_dashboards', 'directus_panels'),
     ],
   },
-];
+] satisfies RoleDefinition[]).map((role) => ({ ...role, rules: [...role.rules, ownAccount] }));

@@ -1,5 +1,6 @@
-// Project settings: name, colour, French by default, the Baromètre module and the offline page in the
-// module bar, and the "Rapports" folder where generated PDFs are stored.
+// Project settings: name, colour, French by default, the password policy, no permanent suspension, the
+// Baromètre module and the offline page in the module bar, and the "Rapports" folder for generated PDFs.
+import { PASSWORD_POLICY_REGEX } from '../../core/accounts/index.ts';
 import { REPORTS_FOLDER_ID } from '../../extensions/barometer/src/shared/ids.ts';
 import type { Api } from '../../scripts/lib/api.ts';
 
@@ -23,6 +24,11 @@ export async function seedSettings(api: Api): Promise<void> {
     project_color: '#1D5C63',
     default_language: 'fr-FR',
     module_bar: moduleBar,
+    // The length rule, which the app shows too; the hook adds the e-mail rule (core/accounts).
+    auth_password_policy: PASSWORD_POLICY_REGEX,
+    // Directus suspends an account for good after this many bad passwords, the admin's too, which lets
+    // anyone who knows an e-mail lock its owner out; the login throttle's growing delay replaces it.
+    auth_login_attempts: null,
   });
   const folders = await api.get<Array<{ id: string }>>(`/folders?filter[id][_eq]=${REPORTS_FOLDER_ID}&fields=id`);
   if (folders.length === 0) await api.post('/folders', { id: REPORTS_FOLDER_ID, name: 'Rapports' });

@@ -85,7 +85,10 @@ export async function startTestInstance(
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
   });
   // The pressure limiter answers 503 when the event loop lags, which a busy shared test machine causes.
-  const environment = directusEnvironment(env, { RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', ...options.environment });
+  // The tests log in hundreds of times: the login throttle is tested on an instance of its own.
+  const environment = directusEnvironment(env, {
+    RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', LOGIN_THROTTLE_ENABLED: 'false', ...options.environment,
+  });
   await prepareDatabase(environment);
   let server = await startDirectus(environment);
   await seedProject(await adminApi(server.url, environment), { demo: env.SEED_DEMO });

@@ -1,4 +1,5 @@
 import { defineHook } from '@directus/extensions-sdk';
+import { activeUserGuard, checkUserCreate, checkUserUpdate, graphqlLoginGuard, loginThrottleGuard, throttleSettings } from '../shared/accounts.ts';
 import { bodyDepthGuard } from '../shared/body-depth.ts';
 import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
 import {
@@ -25,7 +26,9 @@ type Payload = Record<string, unknown>;
 /** Collections frozen with their wave, and the column that names it. */
 const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id' };
 
-export default defineHook(({ action, filter, init }, { database, logger }) => {
+export default defineHook(({ action, filter, init }, { database, env, logger }) => {
+  const throttle = throttleSettings(env);
+
   action('server.start', async () => {
     await ensureDatabaseGuards(database);
     logger.info('barometer: database guards in place');
@@ -51,6 +54,18 @@ export default defineHook(({ action, filter, init }, { database, logger }) => {
     app.use(bodyDepthGuard);
     app.use(nulGuard);
     app.use(sortGuard(database));
+    app.use(activeUserGuard(database));
+    app.use(graphqlLoginGuard);
+    if (throttle.enabled) app.use(loginThrottleGuard(throttle));
+  });
+
+  filter('users.create', (payload) => {
+    checkUserCreate(payload as Payload);
+    return payload;
+  });
+  filter('users.update', async (payload, meta, context) => {
+    await checkUserUpdate(context.database, meta['keys'] as Keys, payload as Payload);
+    return payload;
   });
 
   // Filters, sorts, aggregates and deep queries through a relation see only the related rows the
