@@ -30,5 +30,6 @@ export const NotFoundError = createError<{ reason: string }>('NOT_FOUND', ({ rea
 
 /** 403 with the reason: the requester may not take this path through the data. */
 export const ForbiddenReasonError = createError<{ reason: string }>('FORBIDDEN', ({ reason }) => reason, 403);
+
 /** 429: too many login attempts; the middleware sets `Retry-After`. */
 export const TooManyAttemptsError = createError<{ reason: string }>('REQUESTS_EXCEEDED', ({ reason }) => reason, 429);
