@@ -74,6 +74,19 @@ describe('missing answers', () => {
     expect(result).toMatchObject({ n: 2, estimate: 0.5 });
   });
 
+  it('put an interview outside the denominator when the denominator reads a missing answer, as R NA', () => {
+    const answers = [{ Q: 'yes', R: 'no' }, { Q: 'no', R: 'no' }, { Q: 'yes', R: 'yes' }, { Q: 'yes' }, { Q: 'no', R: '' }];
+    const wave = answers.map((a) => ({ establishment: 'E', answers: a }));
+    const run = (denominator: string) =>
+      computeIndicators([{ ...base, code: 'Q_YES', numerator: "${Q} = 'yes'", denominator }], wave, [{ establishment: 'E', population: 60 }], new Set(['Q', 'R']), { disclosure: false })[0];
+    // Read as '' the two interviews without R would count as "R is not yes": 3 of 4.
+    expect(run("${R} != 'yes'")).toMatchObject({ n: 2, estimate: 0.5 });
+    expect(run("not(${R} = 'yes')")).toMatchObject({ n: 2, estimate: 0.5 });
+    // A denominator that tests emptiness keeps the empty answers, as its author meant.
+    expect(run("${R} = ''")).toMatchObject({ n: 2, estimate: 0.5 });
+    expect(run("${R} != 'yes' or string-length(${R}) = 0")).toMatchObject({ n: 4, estimate: 0.5 });
+  });
+
   it('leave a mean without a value when the numerator is not a finite number', () => {
     const wave = [{ X: 4, Y: 2 }, { X: 3, Y: 0 }, { X: 'many', Y: 1 }].map((a) => ({ establishment: 'E', answers: a }));
     const [result] = computeIndicators(
