@@ -198,8 +198,9 @@ function modelScore(score: WaveScore, before: WaveScore | undefined, from: strin
 function toChange(change: EngineChange | null, from: string | undefined): TrendChange | undefined {
   if (!change || from === undefined) return undefined;
   if (!change.comparable) return { from, comparable: false, significant: false };
+  // A provisional wave's change (significant: null) is never reported as significant.
   if (change.se === null) return { from, comparable: true, significant: false, estimate: change.change };
-  return { from, comparable: true, significant: change.significant, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
+  return { from, comparable: true, significant: change.significant === true, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
 }
 
 /** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
