@@ -7,10 +7,13 @@ export { parseByParameter, DISCLOSURE_MENU, MAX_BY_VARIABLES, type ByParameterOp
 export { computeIndicators } from './compute-indicators.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
+export { designSummary, type DesignSummary } from './panel-design.ts';
 export { computeScore, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
 export {
   compareEstimates,
+  waveCoverage,
   type ChangeMethod,
+  type WaveCoverage,
   type TrendChange,
   type TrendOptions,
   type TrendPoint,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEstimates, type TrendPointInput } from './trend.ts';
+import { compareEstimates, waveCoverage, type TrendPointInput } from './trend.ts';
 
 
 describe('compareEstimates', () => {
@@ -111,5 +111,17 @@ describe('compareEstimates', () => {
       [null, false],
     ]);
     expect(points[2]?.change_from_previous).toMatchObject({ significant: true });
+  });
+});
+
+describe('waveCoverage', () => {
+  it('counts the interviews and the minors of the establishments visited over the frame', () => {
+    const frame = [
+      { establishment: 'A', population: 100 },
+      { establishment: 'B', population: 50 },
+      { establishment: 'C', population: 30 },
+    ];
+    const interviews = [{ establishment: 'A', answers: {} }, { establishment: 'A', answers: {} }, { establishment: 'C', answers: {} }];
+    expect(waveCoverage(interviews, frame)).toEqual({ interviews: 3, minors_covered: 130, frame: 180 });
   });
 });

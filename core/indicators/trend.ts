@@ -1,7 +1,27 @@
 import { CHANGE_METHOD, estimateChange } from '../stats/index.ts';
-import type { IndicatorType } from './types.ts';
+import type { FrameEntry, IndicatorType, InterviewRecord } from './types.ts';
 
 export type WaveKind = 'baseline' | 'wave';
+
+/** How far a wave's fieldwork has gone: what a provisional point of a trend is based on. */
+export interface WaveCoverage {
+  readonly interviews: number;
+  /** Minors of the establishments with at least one interview. */
+  readonly minors_covered: number;
+  /** Minors in the wave's frame. */
+  readonly frame: number;
+}
+
+export function waveCoverage(interviews: readonly InterviewRecord[], frame: readonly FrameEntry[]): WaveCoverage {
+  const visited = new Set(interviews.map((interview) => interview.establishment));
+  let covered = 0;
+  let total = 0;
+  for (const entry of frame) {
+    total += entry.population;
+    if (visited.has(entry.establishment)) covered += entry.population;
+  }
+  return { interviews: interviews.length, minors_covered: covered, frame: total };
+}
 
 /** An indicator's overall estimate in one wave, as the trend endpoint collects it. */
 export interface TrendPointInput {
@@ -20,6 +40,8 @@ export interface TrendPointInput {
    * declared significant (`significant: null`). Absent or false for a locked wave and a baseline.
    */
   readonly provisional?: boolean | undefined;
+  /** Set on a provisional wave. */
+  readonly coverage?: WaveCoverage | undefined;
   /**
    * False when the indicator's definition changed since the previous point of the series (a question
    * it reads changed between the instrument versions). Ignored on the first point.

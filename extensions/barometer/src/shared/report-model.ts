@@ -31,9 +31,9 @@ import { ConflictError, NotFoundError } from './errors.ts';
 import { attritionFigures, frameFigures, instrumentInfo, responseFigures } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
-import { indicatorTrend } from './trend.ts';
+import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
-import { indicatorResults, waveFigures, waveScore, type WaveFigures } from './wave-figures.ts';
+import { indicatorResults, waveScore, type WaveFigures } from './wave-figures.ts';
 
 export const ORGANISATION = { acronym: 'OMP', name: 'Observatoire Marocain des Prisons', nameAr: 'المرصد المغربي للسجون' } as const;
 export const REPORT_TITLE = { fr: 'Baromètre de la réinsertion des mineurs détenus', ar: 'بارومتر إعادة إدماج الأحداث المحتجزين في المغرب' } as const;
@@ -214,12 +214,10 @@ function baselineInterval(point: EnginePoint, type: Indicator['type']): { ci_low
   return type === 'proportion' ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) } : { ci_low: low, ci_high: high };
 }
 
-type OverallResults = (waveCode: string) => Promise<Map<string, EngineResult>>;
-
-async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indicator, today: string, overallOf: OverallResults): Promise<IndicatorTrend | undefined> {
+async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indicator, cache: TrendCache): Promise<IndicatorTrend | undefined> {
   let trend: Awaited<ReturnType<typeof indicatorTrend>>;
   try {
-    trend = await indicatorTrend(database, indicator.code, today);
+    trend = await indicatorTrend(database, indicator.code, cache);
   } catch (error) {
     // An indicator deleted since the lock has no live definition to follow: the report shows it without a trend.
     if (error instanceof NotFoundError) return undefined;
@@ -237,7 +235,8 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
       series.push({ ...base, ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }) });
       continue;
     }
-    const result = (await overallOf(point.wave)).get(indicator.code);
+    const pointWave = reference.get(point.wave);
+    const result = pointWave ? (await cachedWave(database, cache, pointWave)).results.get(indicator.code) : undefined;
     if (result && 'suppressed' in result && result.suppressed) series.push({ ...base, suppressed: true });
     else if (point.estimate === null) series.push(base);
     else {
@@ -280,7 +279,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const details = await waveDetails(database, wave);
   const generatedAt = reportDate(wave, details);
   const today = generatedAt.slice(0, 10);
-  const figures = await waveFigures(database, wave);
+  // One load per wave for the whole report: the trends, the score's comparison and this wave's tables.
+  const cache = trendCache(today);
+  const { figures } = await cachedWave(database, cache, wave);
   const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } => Boolean(definition.dimension));
   const indicators = definitions.map(toIndicator);
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
@@ -293,26 +294,12 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   );
 
   const previous = await previousWave(database, wave);
-  const previousFigures = previous ? await waveFigures(database, previous) : undefined;
+  const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
   const score = modelScore(waveScore(scoped), previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
 
-  const overallCache = new Map<string, Promise<Map<string, EngineResult>>>([[wave.code, Promise.resolve(new Map(overallResults.map((result) => [result.indicator, result])))]]);
-  const overallOf: OverallResults = (code) => {
-    let cached = overallCache.get(code);
-    if (!cached) {
-      cached = (async () => {
-        const row: WaveRecord | undefined = await database('waves').where('code', code).first('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-        if (!row) return new Map<string, EngineResult>();
-        const other = await waveFigures(database, { ...row, sampling_rate: Number(row.sampling_rate ?? 0.25) });
-        return new Map(indicatorResults(other, { by: [], disclosure: true, today }).map((result) => [result.indicator, result]));
-      })();
-      overallCache.set(code, cached);
-    }
-    return cached;
-  };
   const trends: IndicatorTrend[] = [];
   for (const indicator of indicators) {
-    const trend = await indicatorSeries(database, wave, indicator, today, overallOf);
+    const trend = await indicatorSeries(database, wave, indicator, cache);
     if (trend) trends.push(trend);
   }
 
