@@ -32,6 +32,7 @@ import { attritionFigures, frameFigures, instrumentInfo, responseFigures } from 
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
+import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
 import { indicatorResults, waveScore, type WaveFigures } from './wave-figures.ts';
 
@@ -68,21 +69,6 @@ export async function waveDetails(database: Knex, wave: WaveRecord): Promise<Wav
 export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetails): string {
   const closed = wave.status === 'locked' || wave.status === 'published';
   return (closed ? (details.lockedAt ?? details.publishedAt) : null) ?? `${details.referenceDate}T00:00:00.000Z`;
-}
-
-/** The latest wave in the field or closed before this one, in the trends' order (reference date, then id). */
-export async function previousWave(database: Knex, wave: WaveRecord): Promise<WaveRecord | undefined> {
-  // Waves are ordered by their reference date: one without a date has no place in the series.
-  const rows: Array<WaveRecord & { reference_date: unknown }> = await database('waves')
-    .where('kind', 'wave')
-    .whereNot('status', 'planned')
-    .whereNotNull('reference_date')
-    .whereNot('id', wave.id)
-    .select('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const key = (row: { reference_date: unknown; id: number }) => `${isoDay(row.reference_date) ?? ''}#${String(row.id).padStart(12, '0')}`;
-  const mine = key(wave);
-  const earlier = rows.filter((row) => key(row) < mine).sort((a, b) => (key(a) < key(b) ? -1 : 1)).at(-1);
-  return earlier ? { ...earlier, reference_date: isoDay(earlier.reference_date), sampling_rate: Number(earlier.sampling_rate ?? 0.25) } : undefined;
 }
 
 async function fieldworkPeriod(database: Knex, wave: WaveRecord, details: WaveDetails): Promise<{ start: string; end: string }> {
