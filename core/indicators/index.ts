@@ -8,7 +8,7 @@ export { computeIndicators } from './compute-indicators.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
 export { designSummary, type DesignSummary } from './panel-design.ts';
-export { computeScore, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
+export { computeScore, scoresComparable, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
 export {
   compareEstimates,
   waveCoverage,

@@ -3,6 +3,7 @@
 // cut at this wave. Everything that could vary between two builds is fixed here: the creation date
 // comes from the wave (never the clock) and every list has a stable order.
 import type { Knex } from 'knex';
+import { scoresComparable } from '../../../../core/indicators/index.ts';
 import type {
   IndicatorResult as EngineResult,
   TrendChange as EngineChange,
@@ -160,22 +161,23 @@ function scoreValue(entry: { score: number | null; se: number | null; ci_low: nu
   return { score: entry.score, se: entry.se ?? 0, ci_low: entry.ci_low ?? entry.score, ci_high: entry.ci_high ?? entry.score };
 }
 
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string): ScoreChange | undefined {
+function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string, df: { now: number; before: number }): ScoreChange | undefined {
   if (!before) return undefined;
-  const change = estimateChange({ estimate: before.score, se: before.se }, { estimate: now.score, se: now.se }, { level: CONFIDENCE_LEVEL });
+  const change = estimateChange({ estimate: before.score, se: before.se, df: df.before }, { estimate: now.score, se: now.se, df: df.now }, { level: CONFIDENCE_LEVEL });
   return { from, delta: change.change, significant: change.significant };
 }
 
+/** The score's change only where both waves' composites are made of the same, complete indicators. */
 function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined): ReportModel['score'] {
   const overall = scoreValue(score.overall);
   if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
-  const previousOverall = before ? scoreValue(before.overall) : undefined;
-  const overallChange = from === undefined ? undefined : scoreChange(overall, previousOverall, from);
+  const compared = before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df } } : undefined;
+  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared.from, compared.df) : undefined;
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
-    const earlier = before?.dimensions.find((candidate) => candidate.code === entry.code);
-    const change = from === undefined || !earlier ? undefined : scoreChange(value, scoreValue(earlier), from);
+    const earlier = compared?.before.dimensions.find((candidate) => candidate.code === entry.code);
+    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared.from, compared.df) : undefined;
     return [{ dimension: entry.code, ...value, ...(change ? { change } : {}) }];
   });
   return { overall: { ...overall, ...(overallChange ? { change: overallChange } : {}) }, dimensions };
