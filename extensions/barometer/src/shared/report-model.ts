@@ -29,7 +29,7 @@ import type {
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { attritionFigures, frameFigures, instrumentInfo, responseFigures } from './report-methodology.ts';
+import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
@@ -283,7 +283,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
 
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
-  const score = modelScore(waveScore(scoped), previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
+  const engineScore = waveScore(scoped);
+  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
+  const notes = methodNotes(engineScore, wave.status !== 'locked' && wave.status !== 'published');
 
   const trends: IndicatorTrend[] = [];
   for (const indicator of indicators) {
@@ -318,9 +320,10 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
       suppressionThreshold: DEFAULT_DISCLOSURE_THRESHOLD,
       confidenceLevel: CONFIDENCE_LEVEL,
       instrument: await instrumentInfo(database, wave, previous, figures.definitions),
+      methodNotes: notes.fr,
     },
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
   };
-  return { ...model, summaryAr: arabicSummary(model, previous) };
+  return { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
 }
