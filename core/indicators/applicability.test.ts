@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from './compute-indicators.ts';
 import { IndicatorInputError } from './errors.ts';
-import { computeScore } from './score.ts';
+import { computeScore, scoresComparable } from './score.ts';
 import { frame, indicators, interviews, knownCodes } from './test-support/oracle.ts';
 import type { IndicatorDefinition } from './types.ts';
 
@@ -57,6 +57,22 @@ describe('indicators that do not apply to the wave', () => {
       ['BACKWARDS', 'invalid-goalposts'],
     ]);
     expect(score.indicators.map((entry) => entry.code)).toEqual(['EDU', 'VOC', 'FAM', 'PLAN', 'LAW_GIRLS', 'SPORT', 'WELLBEING']);
+  });
+});
+
+describe('a score with an indicator missing in a wave', () => {
+  it('names the indicator and is not comparable with a complete wave', () => {
+    const aftercare = { ...base, code: 'AFTERCARE', numerator: "${AFTERCARE_RECEIVED} = 'yes'", dimension: 'release' };
+    const complete = computeScore(indicators, interviews, frame, knownCodes);
+    const without = computeScore([aftercare, ...indicators], interviews, frame, knownCodes);
+    expect(complete.missing).toEqual([]);
+    expect(without.missing).toEqual(['AFTERCARE']);
+    expect(scoresComparable(complete, complete)).toBe(true);
+    expect(scoresComparable(complete, without)).toBe(false);
+    expect(scoresComparable(without, complete)).toBe(false);
+    // The uncertainty analysis runs on the scored indicators only, and gives the published score.
+    expect(without.uncertainty?.published).toBeCloseTo(without.overall.score ?? Number.NaN, 9);
+    expect(without.uncertainty?.effective_weights.map((entry) => entry.indicator)).toEqual(without.indicators.map((entry) => entry.code));
   });
 });
 

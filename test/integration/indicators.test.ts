@@ -90,6 +90,38 @@ describe('indicator figures of the demo waves', () => {
   });
 });
 
+describe('score uncertainty', () => {
+  it('gives the modelling choices beside the sampling interval, with effective weights, on the demo W1', async () => {
+    type Range = { low: number; high: number };
+    const score = await analyst.get<{
+      overall: { score: number; se: number; ci_low: number; ci_high: number };
+      df: number;
+      missing: string[];
+      indicators: Array<{ code: string; score: number | null }>;
+      uncertainty: { published: number; interval: Range; weights: Range; goalposts: Range; geometric: number; leave_one_out: Array<{ dimension: string; score: number }>; effective_weights: Array<{ indicator: string; nominal: number; contribution: number }> };
+    }>('/barometer/waves/W1/score');
+    const u = score.uncertainty;
+    expect(u.published).toBeCloseTo(score.overall.score, 9);
+    expect(score.missing).toEqual([]);
+    expect(u.leave_one_out).toHaveLength(8);
+    // The audit of the demo W1: the choices move the score far more than its sampling error.
+    expect(u.weights.high - u.weights.low).toBeGreaterThan(score.overall.ci_high - score.overall.ci_low);
+    expect(u.geometric).toBeLessThan(u.published);
+    expect(u.interval.low).toBeLessThan(u.published);
+    expect(u.interval.high).toBeGreaterThan(u.published);
+    const nominal = u.effective_weights.reduce((sum, entry) => sum + entry.nominal, 0);
+    const contribution = u.effective_weights.reduce((sum, entry) => sum + entry.contribution, 0);
+    expect(nominal).toBeCloseTo(1, 12);
+    expect(contribution).toBeCloseTo(1, 9);
+    expect(u.effective_weights.map((entry) => entry.indicator)).toEqual(score.indicators.filter((entry) => entry.score !== null).map((entry) => entry.code));
+    // Student t on the design's df: the half-width is t × se, above 1.96 × se.
+    const t = (score.overall.ci_high - score.overall.ci_low) / 2 / score.overall.se;
+    expect(t).toBeGreaterThan(1.96);
+    expect(t).toBeLessThan(1.98);
+    expect(score.df).toBeGreaterThan(200);
+  });
+});
+
 describe('trends', () => {
   it('follows an indicator from the 2020 baseline through W1 and W2 with changes and their significance', async () => {
     type Change = { comparable: boolean; significant?: boolean | null; method?: string; df?: number | null };
