@@ -161,23 +161,33 @@ function scoreValue(entry: { score: number | null; se: number | null; ci_low: nu
   return { score: entry.score, se: entry.se ?? 0, ci_low: entry.ci_low ?? entry.score, ci_high: entry.ci_high ?? entry.score };
 }
 
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string, df: { now: number; before: number }): ScoreChange | undefined {
+interface Compared {
+  readonly before: WaveScore;
+  readonly from: string;
+  readonly df: { readonly now: number; readonly before: number };
+  /** Either wave not locked: as in the trends, no change is declared significant. */
+  readonly provisional: boolean;
+}
+
+function scoreChange(now: ScoreValue, before: ScoreValue | undefined, compared: Compared): ScoreChange | undefined {
   if (!before) return undefined;
+  const { df } = compared;
   const change = estimateChange({ estimate: before.score, se: before.se, df: df.before }, { estimate: now.score, se: now.se, df: df.now }, { level: CONFIDENCE_LEVEL });
-  return { from, delta: change.change, significant: change.significant };
+  return { from: compared.from, delta: change.change, significant: !compared.provisional && change.significant };
 }
 
 /** The score's change only where both waves' composites are made of the same, complete indicators. */
-function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined): ReportModel['score'] {
+function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, provisional: boolean): ReportModel['score'] {
   const overall = scoreValue(score.overall);
   if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
-  const compared = before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df } } : undefined;
-  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared.from, compared.df) : undefined;
+  const compared: Compared | undefined =
+    before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df }, provisional } : undefined;
+  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared) : undefined;
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
     const earlier = compared?.before.dimensions.find((candidate) => candidate.code === entry.code);
-    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared.from, compared.df) : undefined;
+    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared) : undefined;
     return [{ dimension: entry.code, ...value, ...(change ? { change } : {}) }];
   });
   return { overall: { ...overall, ...(overallChange ? { change: overallChange } : {}) }, dimensions };
@@ -284,7 +294,8 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
   const engineScore = waveScore(scoped);
-  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
+  const provisional = [wave, previous].some((one) => one !== undefined && one.status !== 'locked' && one.status !== 'published');
+  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code, provisional);
   const notes = methodNotes(engineScore, wave.status !== 'locked' && wave.status !== 'published');
 
   const trends: IndicatorTrend[] = [];
