@@ -11,6 +11,8 @@ import { changeCoverage } from './test-support/change-simulation.ts';
  * SE of about 1 / √(2 × 600) = 2.9 %, so ±10 % on the SE ratio is ±3.4 SE. `npm run bench` runs 5,000.
  */
 const REPLICATIONS = 600;
+/** About 1.5 s per share on an idle core; the default 5 s is too short on a shared machine. */
+const TIMEOUT_MS = 60_000;
 
 describe('the change between two waves of the real draw', () => {
   it.each([0, 0.4, 0.8])('panel share %s: the 95 percent interval covers 93-97 percent, the mean SE is the true SD within 10 percent', (share) => {
@@ -22,5 +24,5 @@ describe('the change between two waves of the real draw', () => {
     expect(summary.seRatio).toBeLessThan(1.1);
     // Unbiased with the panel sub-strata: well inside one simulation SE of the mean change.
     expect(Math.abs(summary.bias)).toBeLessThan((3 * summary.trueSd) / Math.sqrt(REPLICATIONS));
-  });
+  }, TIMEOUT_MS);
 });
