@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { changeCoverageBenchmark, coverageRow } from '../bench/change-coverage.ts';
 import { timeDisclosure, timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
 import { indicatorsBenchmark, reportBenchmark, saveBenchmark, type Timing } from '../bench/http.ts';
 import { loadBenchmark } from '../bench/load.ts';
@@ -25,6 +26,10 @@ console.log(r ? `  R survey ${r.version}: ${r.seconds.toFixed(2)} s (ratio R / o
 
 const disclosure = await timeDisclosure();
 console.log(`Disclosure pattern, ${disclosure.interviews} interviews, ${disclosure.indicators} indicators, whole menu and frame: ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s, ${disclosure.suppressed} cells withheld)`);
+const replications = Number(process.env['BENCH_MC_REPLICATIONS'] ?? 5000);
+console.log(`Change between waves: Monte-Carlo of the real draw, ${replications} replications per panel share...`);
+const coverage = changeCoverageBenchmark(replications);
+for (const summary of coverage) console.log(`  ${coverageRow(summary)}`);
 
 ensureExtensionBuilt();
 console.log(`HTTP benchmarks on a fresh Directus (${client}) with the demo...`);
@@ -52,6 +57,7 @@ try {
     database: client,
     engine: { interviews: 100_000, indicators: 25, domainVariables: 3, seconds: engine.seconds, estimates: engine.results, r },
     disclosure,
+    coverage,
     save,
     indicators,
     report,
@@ -76,6 +82,7 @@ try {
     `| W1 barometer report (PDF built, or rebuilt to the same bytes, and stored) | ${report ? ms(report) : 'failed in this run'} | < 5 s |`,
     `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
     `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
+    ...coverage.map(coverageRow),
     '',
   ].join('\n'));
   console.log('Wrote bench/RESULTS.md and bench/results.json');

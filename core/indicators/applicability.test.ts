@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from './compute-indicators.ts';
 import { IndicatorInputError } from './errors.ts';
-import { computeScore } from './score.ts';
+import { computeScore, scoresComparable } from './score.ts';
 import { frame, indicators, interviews, knownCodes } from './test-support/oracle.ts';
 import type { IndicatorDefinition } from './types.ts';
 
@@ -60,6 +60,22 @@ describe('indicators that do not apply to the wave', () => {
   });
 });
 
+describe('a score with an indicator missing in a wave', () => {
+  it('names the indicator and is not comparable with a complete wave', () => {
+    const aftercare = { ...base, code: 'AFTERCARE', numerator: "${AFTERCARE_RECEIVED} = 'yes'", dimension: 'release' };
+    const complete = computeScore(indicators, interviews, frame, knownCodes);
+    const without = computeScore([aftercare, ...indicators], interviews, frame, knownCodes);
+    expect(complete.missing).toEqual([]);
+    expect(without.missing).toEqual(['AFTERCARE']);
+    expect(scoresComparable(complete, complete)).toBe(true);
+    expect(scoresComparable(complete, without)).toBe(false);
+    expect(scoresComparable(without, complete)).toBe(false);
+    // The uncertainty analysis runs on the scored indicators only, and gives the published score.
+    expect(without.uncertainty?.published).toBeCloseTo(without.overall.score ?? Number.NaN, 9);
+    expect(without.uncertainty?.effective_weights.map((entry) => entry.indicator)).toEqual(without.indicators.map((entry) => entry.code));
+  });
+});
+
 describe('missing answers', () => {
   it('put an interview outside the denominator when the numerator reads a missing answer', () => {
     const answers = [{ Q: 'yes' }, { Q: 'no' }, { Q: '' }, { Q: null }, {}, { Q: [] }];
@@ -72,6 +88,19 @@ describe('missing answers', () => {
       { disclosure: false },
     );
     expect(result).toMatchObject({ n: 2, estimate: 0.5 });
+  });
+
+  it('put an interview outside the denominator when the denominator reads a missing answer, as R NA', () => {
+    const answers = [{ Q: 'yes', R: 'no' }, { Q: 'no', R: 'no' }, { Q: 'yes', R: 'yes' }, { Q: 'yes' }, { Q: 'no', R: '' }];
+    const wave = answers.map((a) => ({ establishment: 'E', answers: a }));
+    const run = (denominator: string) =>
+      computeIndicators([{ ...base, code: 'Q_YES', numerator: "${Q} = 'yes'", denominator }], wave, [{ establishment: 'E', population: 60 }], new Set(['Q', 'R']), { disclosure: false })[0];
+    // Read as '' the two interviews without R would count as "R is not yes": 3 of 4.
+    expect(run("${R} != 'yes'")).toMatchObject({ n: 2, estimate: 0.5 });
+    expect(run("not(${R} = 'yes')")).toMatchObject({ n: 2, estimate: 0.5 });
+    // A denominator that tests emptiness keeps the empty answers, as its author meant.
+    expect(run("${R} = ''")).toMatchObject({ n: 2, estimate: 0.5 });
+    expect(run("${R} != 'yes' or string-length(${R}) = 0")).toMatchObject({ n: 4, estimate: 0.5 });
   });
 
   it('leave a mean without a value when the numerator is not a finite number', () => {

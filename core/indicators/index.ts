@@ -9,10 +9,13 @@ export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
 export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
-export { computeScore, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
+export { designSummary, type DesignSummary } from './panel-design.ts';
+export { computeScore, scoresComparable, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
 export {
   compareEstimates,
+  waveCoverage,
   type ChangeMethod,
+  type WaveCoverage,
   type TrendChange,
   type TrendOptions,
   type TrendPoint,

@@ -19,15 +19,18 @@ function hasAnswers(context: EvaluationContext, codes: readonly string[]): boole
 
 /**
  * One value per interview: null outside the denominator, which an interview leaves when its
- * denominator condition is false or a question its numerator reads has no answer (oracle README:
- * XPath would read a missing answer as '' and count a missing `${X} = 'yes'` as a no).
+ * denominator condition is false, when a question its numerator reads has no answer, or when a
+ * question its denominator reads has no answer and the denominator does not test that answer for
+ * emptiness (oracle README: XPath would read a missing answer as '' and count a missing
+ * `${X} = 'yes'` as a no; R's NA drops it from `subset(design, released == 1)`).
  * A proportion's numerator is read as a condition; a mean's as a number, where a non-finite one
  * (text, division by zero) has no value.
  */
 export function indicatorValues(indicator: CompiledIndicator, contexts: readonly EvaluationContext[]): IndicatorValues {
-  const { numerator, denominator, numeratorCodes, definition } = indicator;
+  const { numerator, denominator, numeratorCodes, denominatorCodes, definition } = indicator;
   const inDenominator = (context: EvaluationContext): boolean =>
-    hasAnswers(context, numeratorCodes) && (denominator === null || denominator.evaluateBoolean(context));
+    hasAnswers(context, numeratorCodes) &&
+    (denominator === null || (hasAnswers(context, denominatorCodes) && denominator.evaluateBoolean(context)));
   if (definition.type === 'proportion') {
     return {
       type: 'proportion',

@@ -55,3 +55,15 @@ export function panelStrata(
     populations: strata,
   };
 }
+
+/** What the indicators endpoint says of the design it used: `panel` once any interview is a panel member. */
+export interface DesignSummary {
+  readonly design: 'stratified' | 'panel';
+  readonly panel_interviews: number;
+  readonly top_up_interviews: number;
+}
+
+export function designSummary(interviews: readonly InterviewRecord[]): DesignSummary {
+  const panel = interviews.filter((interview) => interview.panel === true).length;
+  return { design: panel > 0 ? 'panel' : 'stratified', panel_interviews: panel, top_up_interviews: interviews.length - panel };
+}

@@ -1,7 +1,27 @@
-import { estimateChange } from '../stats/index.ts';
-import type { IndicatorType } from './types.ts';
+import { CHANGE_METHOD, estimateChange } from '../stats/index.ts';
+import type { FrameEntry, IndicatorType, InterviewRecord } from './types.ts';
 
 export type WaveKind = 'baseline' | 'wave';
+
+/** How far a wave's fieldwork has gone: what a provisional point of a trend is based on. */
+export interface WaveCoverage {
+  readonly interviews: number;
+  /** Minors of the establishments with at least one interview. */
+  readonly minors_covered: number;
+  /** Minors in the wave's frame. */
+  readonly frame: number;
+}
+
+export function waveCoverage(interviews: readonly InterviewRecord[], frame: readonly FrameEntry[]): WaveCoverage {
+  const visited = new Set(interviews.map((interview) => interview.establishment));
+  let covered = 0;
+  let total = 0;
+  for (const entry of frame) {
+    total += entry.population;
+    if (visited.has(entry.establishment)) covered += entry.population;
+  }
+  return { interviews: interviews.length, minors_covered: covered, frame: total };
+}
 
 /** An indicator's overall estimate in one wave, as the trend endpoint collects it. */
 export interface TrendPointInput {
@@ -13,6 +33,15 @@ export interface TrendPointInput {
   readonly se?: number | null | undefined;
   /** Interviews in the denominator, used when se is absent. */
   readonly n?: number | null | undefined;
+  /** Design degrees of freedom of a design-based estimate: the change's interval then uses Student t. */
+  readonly df?: number | null | undefined;
+  /**
+   * True for a wave not yet locked: its estimate may still move, so no change involving it is
+   * declared significant (`significant: null`). Absent or false for a locked wave and a baseline.
+   */
+  readonly provisional?: boolean | undefined;
+  /** Set on a provisional wave. */
+  readonly coverage?: WaveCoverage | undefined;
   /**
    * False when the indicator's definition changed since the previous point of the series (a question
    * it reads changed between the instrument versions). Ignored on the first point.
@@ -20,7 +49,11 @@ export interface TrendPointInput {
   readonly comparable: boolean;
 }
 
-export type ChangeMethod = 'independent samples';
+/**
+ * Design-based: Var(Δ) = V₁ + V₂ − 2 Cov under the draw's panel design (core/stats/change-variance.ts),
+ * Student t with Welch-Satterthwaite df. Approximate: a baseline without its design (normal quantile).
+ */
+export type ChangeMethod = typeof CHANGE_METHOD | 'independent samples, normal approximation';
 
 export type TrendChange =
   | {
@@ -30,7 +63,10 @@ export type TrendChange =
       readonly se: number;
       readonly ci_low: number;
       readonly ci_high: number;
-      readonly significant: boolean;
+      /** null when a wave of the change is provisional: the interval is shown, no conclusion drawn. */
+      readonly significant: boolean | null;
+      /** Degrees of freedom of the interval's t; null for the normal quantile. */
+      readonly df: number | null;
       readonly method: ChangeMethod;
       /** Set when a standard error had to be approximated. */
       readonly note?: string;
@@ -90,31 +126,34 @@ function changeBetween(
   if (earlier.estimate === null || later.estimate === null) return null;
   const before = standardError(earlier, earlier.estimate, options.type);
   const after = standardError(later, later.estimate, options.type);
-  const notes = [before.note, after.note].filter((note) => note !== undefined).join('; ');
+  const provisional = [earlier, later].filter((point) => point.provisional === true).map((point) => `${point.wave} is provisional (not locked): significance not assessed`);
+  const notes = [before.note, after.note, ...provisional].filter((note) => note !== undefined).join('; ');
+  const designBased = before.note === undefined && after.note === undefined && isDf(earlier.df) && isDf(later.df);
+  const method: ChangeMethod = designBased ? CHANGE_METHOD : 'independent samples, normal approximation';
   if (before.se === null || after.se === null) {
-    return {
-      comparable: true,
-      change: later.estimate - earlier.estimate,
-      se: null,
-      ci_low: null,
-      ci_high: null,
-      significant: null,
-      method: 'independent samples',
-      note: notes,
-    };
+    return { comparable: true, change: later.estimate - earlier.estimate, se: null, ci_low: null, ci_high: null, significant: null, method, note: notes };
   }
   const change = estimateChange(
-    { estimate: earlier.estimate, se: before.se },
-    { estimate: later.estimate, se: after.se },
+    { estimate: earlier.estimate, se: before.se, df: designBased ? (earlier.df ?? undefined) : undefined },
+    { estimate: later.estimate, se: after.se, df: designBased ? (later.df ?? undefined) : undefined },
     options.level === undefined ? undefined : { level: options.level },
   );
-  return { comparable: true, ...change, method: 'independent samples', ...(notes === '' ? {} : { note: notes }) };
+  return {
+    comparable: true,
+    ...change,
+    significant: provisional.length > 0 ? null : change.significant,
+    method,
+    ...(notes === '' ? {} : { note: notes }),
+  };
 }
+
+const isDf = (df: number | null | undefined): df is number => df !== null && df !== undefined && df >= 1;
 
 /**
  * Adds to each point of a series (oldest first) its change from the previous point and from the
- * baseline (the first point of kind `baseline`), with the standard error of the difference of two
- * independent samples (core/stats estimateChange). A change spanning a point whose definition
+ * baseline (the first point of kind `baseline`), with the standard error of core/stats estimateChange
+ * (the panel design's, change-variance.ts). A change involving a provisional wave has
+ * `significant: null`. A change spanning a point whose definition
  * changed is `{ comparable: false }`: the domain shows a trend only where the definition held.
  */
 export function compareEstimates(series: readonly TrendPointInput[], options: TrendOptions): TrendPoint[] {

@@ -188,6 +188,8 @@ export interface Methodology {
   readonly suppressionThreshold: number;
   readonly confidenceLevel: number;
   readonly instrument: InstrumentInfo;
+  /** Paragraphs on the methods of changes and of the score's uncertainty, in French. */
+  readonly methodNotes?: readonly string[];
 }
 
 export interface Recommendation {

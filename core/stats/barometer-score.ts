@@ -1,3 +1,4 @@
+import { tCritical } from './critical-value.ts';
 import type { Design } from './design.ts';
 import { jackknifeScales, jackknifeVariance, replicateMeans } from './jackknife.ts';
 
@@ -10,7 +11,9 @@ import { jackknifeScales, jackknifeVariance, replicateMeans } from './jackknife.
  * - standard errors: stratified jackknife (`jackknife.ts`, R `withReplicates` on the JKn replicates),
  *   every indicator recomputed in its own denominator in each replicate, the same formulas applied to
  *   the replicate values;
- * - intervals: score ± 1.96 se, clipped to [0, 100] (the contract fixes 1.96).
+ * - intervals: score ± t_{0.975, df} se, clipped to [0, 100], df = n − H the design's degrees of
+ *   freedom (R `degf`, as `confint` of a replicate design takes them): the estimates are design-based,
+ *   so Student t rather than the contract's first 1.96; no interval below 1 df.
  * An indicator with no unit in its denominator has no score and is left out of its dimension; a
  * dimension left without indicators is left out of the overall score.
  */
@@ -39,7 +42,7 @@ export interface BarometerScore {
   readonly indicators: readonly ScoreEntry[];
 }
 
-const CRITICAL = 1.96;
+const LEVEL = 0.95;
 const OVERALL = 'overall';
 
 interface Accumulator {
@@ -59,14 +62,20 @@ function normaliser(indicator: ScoreIndicator): (value: number) => number {
   };
 }
 
-function entry(code: string, score: number, replicates: Float64Array, scales: Float64Array): ScoreEntry {
+/** The two-sided critical value for the design's df; null without degrees of freedom. */
+export function scoreCritical(design: Design): number | null {
+  const df = design.size - design.strata.length;
+  return df >= 1 ? tCritical(LEVEL, df) : null;
+}
+
+function entry(code: string, score: number, replicates: Float64Array, scales: Float64Array, critical: number | null): ScoreEntry {
   const se = Math.sqrt(jackknifeVariance(replicates, scales));
   return {
     code,
     score,
     se,
-    ci_low: Math.max(0, score - CRITICAL * se),
-    ci_high: Math.min(100, score + CRITICAL * se),
+    ci_low: critical === null ? null : Math.max(0, score - critical * se),
+    ci_high: critical === null ? null : Math.min(100, score + critical * se),
   };
 }
 
@@ -91,15 +100,16 @@ interface Averaged {
 }
 
 /** The mean of the members' scores and replicates; null when there were no members. */
-function averaged(target: Accumulator, scales: Float64Array): Averaged | null {
+function averaged(target: Accumulator, scales: Float64Array, critical: number | null): Averaged | null {
   if (target.members === 0) return null;
   const score = target.full / target.members;
   const replicates = target.replicates.map((sum) => sum / target.members);
-  return { entry: entry(target.code, score, replicates, scales), score, replicates };
+  return { entry: entry(target.code, score, replicates, scales, critical), score, replicates };
 }
 
 export function barometerScore(design: Design, indicators: readonly ScoreIndicator[]): BarometerScore {
   const scales = jackknifeScales(design);
+  const critical = scoreCritical(design);
   const buffer = new Float64Array(design.size);
   const dimensions = new Map<string, Accumulator>();
   const indicatorEntries = indicators.map((indicator) => {
@@ -114,17 +124,17 @@ export function barometerScore(design: Design, indicators: readonly ScoreIndicat
     for (let r = 0; r < buffer.length; r++) buffer[r] = normalise(buffer[r] ?? Number.NaN);
     const score = normalise(estimate);
     add(dimension, score, buffer);
-    return entry(indicator.code, score, buffer, scales);
+    return entry(indicator.code, score, buffer, scales, critical);
   });
   const overall = accumulator(OVERALL, design.size);
   const dimensionEntries = [...dimensions.values()].map((dimension) => {
-    const result = averaged(dimension, scales);
+    const result = averaged(dimension, scales, critical);
     if (result === null) return missing(dimension.code);
     add(overall, result.score, result.replicates);
     return result.entry;
   });
   return {
-    overall: averaged(overall, scales)?.entry ?? missing(OVERALL),
+    overall: averaged(overall, scales, critical)?.entry ?? missing(OVERALL),
     dimensions: dimensionEntries,
     indicators: indicatorEntries,
   };

@@ -33,5 +33,13 @@ export {
   type SuppressionReason,
 } from './disclosure.ts';
 export { estimateChange, type Change, type EstimateWithError } from './trend.ts';
+export {
+  scoreUncertainty,
+  type Range,
+  type ScoreUncertainty,
+  type UncertaintyIndicator,
+  type UncertaintyOptions,
+} from './score-uncertainty.ts';
+export { CHANGE_METHOD, changeDegreesOfFreedom, changeVariance } from './change-variance.ts';
 export { studentTQuantile, studentTUpperTail } from './student-t.ts';
 export { normalQuantile, normalUpperTail } from './normal.ts';

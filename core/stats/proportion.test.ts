@@ -42,6 +42,20 @@ describe('estimateProportion at 0 and 1 (Korn-Graubard, korn-graubard-interval.t
   });
 });
 
+describe('estimateProportion at 0 with unequal weights (a panel wave)', () => {
+  it("uses Kish's effective size (Σw)²/Σw², not n", () => {
+    // 10 panel members weighing 1 and 10 top-up interviews weighing 19: n_eff = 200² / 3620 = 11.0497,
+    // n* = n_eff (qt(0.975, 19) / qt(0.975, 18))² = 10.9668, upper = 1 - 0.025^(1/n*) (scipy 1.17).
+    const panel = buildDesign(
+      Array.from({ length: 20 }, (_, i) => ({ stratum: i < 10 ? 'P' : 'T' })),
+      { P: 10, T: 190 },
+    );
+    const result = estimateProportion(panel, new Array<0>(20).fill(0));
+    expect(result.df).toBe(18);
+    expect(result.ci_high).toBeCloseTo(0.28563971918382514, 12);
+  });
+});
+
 describe('estimates without data or degrees of freedom', () => {
   it('gives nulls, n = 0 and df = 0 for an empty domain', () => {
     const values = new Array<0 | 1 | null>(30).fill(null);

@@ -32,8 +32,8 @@ export function estimateProportion(
   const se = Math.sqrt(variance);
   let interval: readonly [number, number] | null = null;
   if (df >= 1) {
-    if (estimate <= 0) interval = kornGraubardEdgeInterval(0, n, df, level);
-    else if (estimate >= 1) interval = kornGraubardEdgeInterval(1, n, df, level);
+    if (estimate <= 0) interval = kornGraubardEdgeInterval(0, n, kishEffectiveSize(design, y, domainUnits), df, level);
+    else if (estimate >= 1) interval = kornGraubardEdgeInterval(1, n, kishEffectiveSize(design, y, domainUnits), df, level);
     else interval = logitInterval(estimate, se, tCritical(level, df));
   }
   return {
@@ -46,6 +46,22 @@ export function estimateProportion(
     deff: designEffect(variance, n, populationEstimate, weightedSquares),
     df,
   };
+}
+
+/** (Σ w)² / Σ w² over the domain's units with a value (Kish 1965, 11.7). */
+function kishEffectiveSize(design: Design, y: readonly (number | null)[], domain: Domain | undefined): number {
+  const units = domain?.units;
+  const count = units === undefined ? y.length : units.length;
+  let sum = 0;
+  let squares = 0;
+  for (let k = 0; k < count; k++) {
+    const i = units === undefined ? k : (units[k] ?? -1);
+    if (y[i] === null || y[i] === undefined) continue;
+    const w = design.weight[design.unitStratum[i] ?? 0] ?? 0;
+    sum += w;
+    squares += w * w;
+  }
+  return (sum * sum) / squares;
 }
 
 function checkIndicatorValues(y: readonly (number | null)[], domain: Domain | undefined): void {

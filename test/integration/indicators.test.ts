@@ -90,19 +90,77 @@ describe('indicator figures of the demo waves', () => {
   });
 });
 
+describe('score uncertainty', () => {
+  it('gives the modelling choices beside the sampling interval, with effective weights, on the demo W1', async () => {
+    type Range = { low: number; high: number };
+    const score = await analyst.get<{
+      overall: { score: number; se: number; ci_low: number; ci_high: number };
+      df: number;
+      missing: string[];
+      indicators: Array<{ code: string; score: number | null }>;
+      uncertainty: { published: number; interval: Range; weights: Range; goalposts: Range; geometric: number; leave_one_out: Array<{ dimension: string; score: number }>; effective_weights: Array<{ indicator: string; nominal: number; contribution: number }> };
+    }>('/barometer/waves/W1/score');
+    const u = score.uncertainty;
+    expect(u.published).toBeCloseTo(score.overall.score, 9);
+    expect(score.missing).toEqual([]);
+    expect(u.leave_one_out).toHaveLength(8);
+    // The audit of the demo W1: the choices move the score far more than its sampling error.
+    expect(u.weights.high - u.weights.low).toBeGreaterThan(score.overall.ci_high - score.overall.ci_low);
+    expect(u.geometric).toBeLessThan(u.published);
+    expect(u.interval.low).toBeLessThan(u.published);
+    expect(u.interval.high).toBeGreaterThan(u.published);
+    const nominal = u.effective_weights.reduce((sum, entry) => sum + entry.nominal, 0);
+    const contribution = u.effective_weights.reduce((sum, entry) => sum + entry.contribution, 0);
+    expect(nominal).toBeCloseTo(1, 12);
+    expect(contribution).toBeCloseTo(1, 9);
+    expect(u.effective_weights.map((entry) => entry.indicator)).toEqual(score.indicators.filter((entry) => entry.score !== null).map((entry) => entry.code));
+    // Student t on the design's df: the half-width is t × se, above 1.96 × se.
+    const t = (score.overall.ci_high - score.overall.ci_low) / 2 / score.overall.se;
+    expect(t).toBeGreaterThan(1.96);
+    expect(t).toBeLessThan(1.98);
+    expect(score.df).toBeGreaterThan(200);
+  });
+});
+
 describe('trends', () => {
   it('follows an indicator from the 2020 baseline through W1 and W2 with changes and their significance', async () => {
-    const trend = await analyst.get<{ indicator: string; method: string; points: Array<{ wave: string; estimate: number | null; comparable: boolean; change_from_previous: { comparable: boolean; significant?: boolean | null } | null; change_from_baseline: unknown }> }>(
+    type Change = { comparable: boolean; significant?: boolean | null; method?: string; df?: number | null };
+    const trend = await analyst.get<{ indicator: string; method: string; points: Array<{ wave: string; estimate: number | null; comparable: boolean; provisional?: boolean; coverage?: { interviews: number; minors_covered: number; frame: number }; change_from_previous: Change | null; change_from_baseline: Change | null }> }>(
       '/barometer/indicators/FAM_VISIT_3M/trend',
     );
     // Other test files add waves that use BARO too: the demo's own points come first, in time order.
     expect(trend.points.map((point) => point.wave).slice(0, 3)).toEqual(['B2020', 'W1', 'W2']);
-    expect(trend.method).toMatch(/indépendant/);
-    const [baseline, w1] = trend.points;
+    expect(trend.method).toMatch(/covariance/);
+    const [baseline, w1, w2] = trend.points;
     expect(baseline?.change_from_previous).toBeNull();
     expect(w1?.change_from_previous).toMatchObject({ comparable: true });
-    expect(typeof (w1?.change_from_previous as { significant: unknown }).significant).toBe('boolean');
-    expect(trend.points[2]?.change_from_baseline).not.toBeNull();
+    // W1 is locked: its change from the baseline (a published study, no design) is assessed.
+    expect(w1?.provisional).toBe(false);
+    expect(typeof w1?.change_from_baseline?.significant).toBe('boolean');
+    expect(w2?.change_from_baseline).not.toBeNull();
+  });
+
+  it('shows the open W2 as provisional, with its coverage, and draws no significance from it', async () => {
+    type Change = { significant: boolean | null; method: string; df: number | null };
+    const trend = await analyst.get<{ points: Array<{ wave: string; provisional: boolean; coverage?: { interviews: number; minors_covered: number; frame: number }; change_from_previous: Change | null; change_from_baseline: Change | null }> }>(
+      '/barometer/indicators/FAM_VISIT_3M/trend',
+    );
+    const w2 = trend.points.find((point) => point.wave === 'W2');
+    expect(w2?.provisional).toBe(true);
+    // The demo W2: 102 interviews, three establishments not yet visited (837 of 1,005 minors).
+    expect(w2?.coverage).toEqual({ interviews: 102, minors_covered: 837, frame: 1005 });
+    expect(w2?.change_from_previous).toMatchObject({ significant: null, method: 'panel sub-strata, conditional covariance' });
+    expect(w2?.change_from_previous?.df).toBeGreaterThan(100);
+    expect(w2?.change_from_baseline).toMatchObject({ significant: null });
+    expect(trend.points.find((point) => point.wave === 'W1')?.coverage).toBeUndefined();
+  });
+
+  it('uses the panel design in the demo W2 and the plain stratified design in W1', async () => {
+    type Answer = { design: string; panel_interviews: number; top_up_interviews: number };
+    const w1 = await analyst.get<Answer>('/barometer/waves/W1/indicators');
+    const w2 = await analyst.get<Answer>('/barometer/waves/W2/indicators');
+    expect(w1).toMatchObject({ design: 'stratified', panel_interviews: 0 });
+    expect(w2).toMatchObject({ design: 'panel', panel_interviews: 61, top_up_interviews: 41 });
   });
 
   it('answers 404 for an unknown indicator', async () => {

@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
-import { previousWave } from './report-model.ts';
+import { previousWave } from './wave-order.ts';
 import type { WaveRecord } from './wave-data.ts';
 
 const COLUMNS = ['establishment_code', 'participant_code'];

@@ -1,8 +1,11 @@
 // The methodology chapter's figures: sample frame and coverage, response, panel attrition since the
-// previous wave, and what changed in the questionnaire between the two waves' versions.
+// previous wave, what changed in the questionnaire between the two waves' versions, and the methods of
+// the changes and of the score's uncertainty, in French and Arabic.
 import type { Knex } from 'knex';
 import { panelAttrition, type PanelAttrition } from '../../../../core/quality/index.ts';
 import { diffVersions, impactedIndicators, type ComparedProperty, type QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
+import type { WaveScore } from '../../../../core/indicators/index.ts';
+import { formatDecimal } from '../../../../core/report/format.ts';
 import type { AttritionFigures, FrameRow, InstrumentChange, InstrumentInfo, ResponseFigures } from '../../../../core/report/index.ts';
 import { waveCoverage } from './coverage.ts';
 import { isoDay } from './db-values.ts';
@@ -145,4 +148,52 @@ export async function instrumentInfo(database: Knex, wave: WaveRecord, previous:
   const before = candidates.find((entry) => entry?.row.instrument === current.row.instrument);
   if (!before) return { ...base, changes: [] };
   return { ...base, previousVersion: before.row.version, changes: describeChanges(before.questionnaire, current.questionnaire, definitions) };
+}
+
+export interface MethodNotes {
+  readonly fr: readonly string[];
+  readonly ar: readonly string[];
+}
+
+/**
+ * How changes are tested (core/stats/change-variance.ts) and how far the score's modelling choices move
+ * it (core/stats/score-uncertainty.ts), with this wave's figures. Arabic with Western digits, as the
+ * analysts write them.
+ */
+export function methodNotes(score: WaveScore, provisional: boolean): MethodNotes {
+  const fr = [
+    'Évolutions entre vagues : à partir de la deuxième vague, le tirage reprend d’abord les répondants de la vague précédente encore détenus (sous-strate « panel »), puis complète par un tirage aléatoire des autres mineurs. ' +
+      'Chaque vague est pondérée selon ces sous-strates ; la variance d’une évolution est V1 + V2 − 2 Cov, où la covariance des enfants interrogés aux deux vagues est nulle avec ces poids (estimation sans biais conditionnellement à la première vague ; Kish 1965, 12.4 ; Berger 2004). ' +
+      'L’intervalle à 95 % suit la loi de Student (degrés de liberté de Welch-Satterthwaite) ; une simulation du tirage réel (0, 40 et 80 % de panel) vérifie qu’il couvre l’évolution vraie dans 95 % des cas.',
+  ];
+  const ar = [
+    'التطور بين الموجات: ابتداء من الموجة الثانية يعيد السحب أولا مستجوبي الموجة السابقة الذين ما زالوا محتجزين (طبقة فرعية «الفريق») ثم يكمل بسحب عشوائي من باقي الأحداث. ' +
+      'تُرجَّح كل موجة وفق هذه الطبقات الفرعية؛ تباين التطور هو V1 + V2 − 2 Cov، والتغاير منعدم مع هذه الأوزان (Kish 1965؛ Berger 2004). مجال الثقة 95٪ بتوزيع ستيودنت.',
+  ];
+  if (provisional) {
+    fr.push('Vague provisoire : tant que la vague n’est pas verrouillée, ses estimations peuvent encore changer ; aucune évolution n’est déclarée significative.');
+    ar.push('موجة مؤقتة: ما دامت الموجة غير مقفلة قد تتغير تقديراتها، ولا يُعلن أي تطور دالا إحصائيا.');
+  }
+  const u = score.uncertainty;
+  if (u) {
+    const out = u.leave_one_out.map((entry) => entry.score);
+    const leaveOut = out.length > 0 ? { low: Math.min(...out), high: Math.max(...out) } : undefined;
+    const fmt = (value: number) => formatDecimal(value, 1);
+    const en = (value: number) => value.toFixed(1);
+    fr.push(
+      `Incertitude du score (analyse d’incertitude et de sensibilité du manuel OCDE/JRC des indicateurs composites, ${u.runs} tirages) : publié ${fmt(u.published)}, ` +
+        `de ${fmt(u.interval.low)} à ${fmt(u.interval.high)} (5e-95e centiles) quand les poids des dimensions, l’agrégation (arithmétique ou géométrique) et les bornes (±10 %) varient ensemble ; ` +
+        `poids aléatoires seuls ${fmt(u.weights.low)} à ${fmt(u.weights.high)} ; moyennes géométriques ${fmt(u.geometric)} ; bornes seules ${fmt(u.goalposts.low)} à ${fmt(u.goalposts.high)}` +
+        (leaveOut ? ` ; sans l’une des dimensions ${fmt(leaveOut.low)} à ${fmt(leaveOut.high)}.` : '.') +
+        ' Ces choix de construction pèsent davantage que l’erreur d’échantillonnage.' +
+        (score.missing.length > 0 ? ` Indicateurs sans valeur dans cette vague : ${score.missing.join(', ')} ; le score n’est pas comparable à celui d’une autre vague.` : ''),
+    );
+    ar.push(
+      `عدم يقين المؤشر المركب (تحليل منظمة التعاون الاقتصادي والتنمية ومركز البحوث المشترك، ${u.runs} سحبا): المنشور ${en(u.published)}، ` +
+        `من ${en(u.interval.low)} إلى ${en(u.interval.high)} عند تغيير أوزان الأبعاد وطريقة التجميع والحدود معا؛ المتوسطات الهندسية ${en(u.geometric)}` +
+        (leaveOut ? `؛ دون أحد الأبعاد من ${en(leaveOut.low)} إلى ${en(leaveOut.high)}.` : '.') +
+        (score.missing.length > 0 ? ` مؤشرات بلا قيمة في هذه الموجة: ${score.missing.join('، ')}؛ المؤشر المركب غير قابل للمقارنة.` : ''),
+    );
+  }
+  return { fr, ar };
 }

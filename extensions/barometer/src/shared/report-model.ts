@@ -3,6 +3,7 @@
 // cut at this wave. Everything that could vary between two builds is fixed here: the creation date
 // comes from the wave (never the clock) and every list has a stable order.
 import type { Knex } from 'knex';
+import { scoresComparable } from '../../../../core/indicators/index.ts';
 import type {
   IndicatorResult as EngineResult,
   TrendChange as EngineChange,
@@ -28,12 +29,13 @@ import type {
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { attritionFigures, frameFigures, instrumentInfo, responseFigures } from './report-methodology.ts';
+import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
-import { indicatorTrend } from './trend.ts';
+import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
+import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
-import { indicatorResults, waveFigures, waveScore, type WaveFigures } from './wave-figures.ts';
+import { indicatorResults, waveScore, type WaveFigures } from './wave-figures.ts';
 
 export const ORGANISATION = { acronym: 'OMP', name: 'Observatoire Marocain des Prisons', nameAr: 'المرصد المغربي للسجون' } as const;
 export const REPORT_TITLE = { fr: 'Baromètre de la réinsertion des mineurs détenus', ar: 'بارومتر إعادة إدماج الأحداث المحتجزين في المغرب' } as const;
@@ -68,21 +70,6 @@ export async function waveDetails(database: Knex, wave: WaveRecord): Promise<Wav
 export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetails): string {
   const closed = wave.status === 'locked' || wave.status === 'published';
   return (closed ? (details.lockedAt ?? details.publishedAt) : null) ?? `${details.referenceDate}T00:00:00.000Z`;
-}
-
-/** The latest wave in the field or closed before this one, in the trends' order (reference date, then id). */
-export async function previousWave(database: Knex, wave: WaveRecord): Promise<WaveRecord | undefined> {
-  // Waves are ordered by their reference date: one without a date has no place in the series.
-  const rows: Array<WaveRecord & { reference_date: unknown }> = await database('waves')
-    .where('kind', 'wave')
-    .whereNot('status', 'planned')
-    .whereNotNull('reference_date')
-    .whereNot('id', wave.id)
-    .select('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const key = (row: { reference_date: unknown; id: number }) => `${isoDay(row.reference_date) ?? ''}#${String(row.id).padStart(12, '0')}`;
-  const mine = key(wave);
-  const earlier = rows.filter((row) => key(row) < mine).sort((a, b) => (key(a) < key(b) ? -1 : 1)).at(-1);
-  return earlier ? { ...earlier, reference_date: isoDay(earlier.reference_date), sampling_rate: Number(earlier.sampling_rate ?? 0.25) } : undefined;
 }
 
 async function fieldworkPeriod(database: Knex, wave: WaveRecord, details: WaveDetails): Promise<{ start: string; end: string }> {
@@ -174,22 +161,33 @@ function scoreValue(entry: { score: number | null; se: number | null; ci_low: nu
   return { score: entry.score, se: entry.se ?? 0, ci_low: entry.ci_low ?? entry.score, ci_high: entry.ci_high ?? entry.score };
 }
 
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string): ScoreChange | undefined {
-  if (!before) return undefined;
-  const change = estimateChange({ estimate: before.score, se: before.se }, { estimate: now.score, se: now.se }, { level: CONFIDENCE_LEVEL });
-  return { from, delta: change.change, significant: change.significant };
+interface Compared {
+  readonly before: WaveScore;
+  readonly from: string;
+  readonly df: { readonly now: number; readonly before: number };
+  /** Either wave not locked: as in the trends, no change is declared significant. */
+  readonly provisional: boolean;
 }
 
-function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined): ReportModel['score'] {
+function scoreChange(now: ScoreValue, before: ScoreValue | undefined, compared: Compared): ScoreChange | undefined {
+  if (!before) return undefined;
+  const { df } = compared;
+  const change = estimateChange({ estimate: before.score, se: before.se, df: df.before }, { estimate: now.score, se: now.se, df: df.now }, { level: CONFIDENCE_LEVEL });
+  return { from: compared.from, delta: change.change, significant: !compared.provisional && change.significant };
+}
+
+/** The score's change only where both waves' composites are made of the same, complete indicators. */
+function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, provisional: boolean): ReportModel['score'] {
   const overall = scoreValue(score.overall);
   if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
-  const previousOverall = before ? scoreValue(before.overall) : undefined;
-  const overallChange = from === undefined ? undefined : scoreChange(overall, previousOverall, from);
+  const compared: Compared | undefined =
+    before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df }, provisional } : undefined;
+  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared) : undefined;
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
-    const earlier = before?.dimensions.find((candidate) => candidate.code === entry.code);
-    const change = from === undefined || !earlier ? undefined : scoreChange(value, scoreValue(earlier), from);
+    const earlier = compared?.before.dimensions.find((candidate) => candidate.code === entry.code);
+    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared) : undefined;
     return [{ dimension: entry.code, ...value, ...(change ? { change } : {}) }];
   });
   return { overall: { ...overall, ...(overallChange ? { change: overallChange } : {}) }, dimensions };
@@ -198,8 +196,9 @@ function modelScore(score: WaveScore, before: WaveScore | undefined, from: strin
 function toChange(change: EngineChange | null, from: string | undefined): TrendChange | undefined {
   if (!change || from === undefined) return undefined;
   if (!change.comparable) return { from, comparable: false, significant: false };
+  // A provisional wave's change (significant: null) is never reported as significant.
   if (change.se === null) return { from, comparable: true, significant: false, estimate: change.change };
-  return { from, comparable: true, significant: change.significant, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
+  return { from, comparable: true, significant: change.significant === true, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
 }
 
 /** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
@@ -213,12 +212,10 @@ function baselineInterval(point: EnginePoint, type: Indicator['type']): { ci_low
   return type === 'proportion' ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) } : { ci_low: low, ci_high: high };
 }
 
-type OverallResults = (waveCode: string) => Promise<Map<string, EngineResult>>;
-
-async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indicator, today: string, overallOf: OverallResults): Promise<IndicatorTrend | undefined> {
+async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indicator, cache: TrendCache): Promise<IndicatorTrend | undefined> {
   let trend: Awaited<ReturnType<typeof indicatorTrend>>;
   try {
-    trend = await indicatorTrend(database, indicator.code, today);
+    trend = await indicatorTrend(database, indicator.code, cache);
   } catch (error) {
     // An indicator deleted since the lock has no live definition to follow: the report shows it without a trend.
     if (error instanceof NotFoundError) return undefined;
@@ -236,7 +233,8 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
       series.push({ ...base, ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }) });
       continue;
     }
-    const result = (await overallOf(point.wave)).get(indicator.code);
+    const pointWave = reference.get(point.wave);
+    const result = pointWave ? (await cachedWave(database, cache, pointWave)).results.get(indicator.code) : undefined;
     if (result && 'suppressed' in result && result.suppressed) series.push({ ...base, suppressed: true });
     else if (point.estimate === null) series.push(base);
     else {
@@ -279,7 +277,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const details = await waveDetails(database, wave);
   const generatedAt = reportDate(wave, details);
   const today = generatedAt.slice(0, 10);
-  const figures = await waveFigures(database, wave);
+  // One load per wave for the whole report: the trends, the score's comparison and this wave's tables.
+  const cache = trendCache(today);
+  const { figures } = await cachedWave(database, cache, wave);
   const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } => Boolean(definition.dimension));
   const indicators = definitions.map(toIndicator);
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
@@ -292,26 +292,15 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   );
 
   const previous = await previousWave(database, wave);
-  const previousFigures = previous ? await waveFigures(database, previous) : undefined;
-  const score = modelScore(waveScore(scoped), previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
+  const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
+  const engineScore = waveScore(scoped);
+  const provisional = [wave, previous].some((one) => one !== undefined && one.status !== 'locked' && one.status !== 'published');
+  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code, provisional);
+  const notes = methodNotes(engineScore, wave.status !== 'locked' && wave.status !== 'published');
 
-  const overallCache = new Map<string, Promise<Map<string, EngineResult>>>([[wave.code, Promise.resolve(new Map(overallResults.map((result) => [result.indicator, result])))]]);
-  const overallOf: OverallResults = (code) => {
-    let cached = overallCache.get(code);
-    if (!cached) {
-      cached = (async () => {
-        const row: WaveRecord | undefined = await database('waves').where('code', code).first('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-        if (!row) return new Map<string, EngineResult>();
-        const other = await waveFigures(database, { ...row, sampling_rate: Number(row.sampling_rate ?? 0.25) });
-        return new Map(indicatorResults(other, { by: [], disclosure: true, today }).map((result) => [result.indicator, result]));
-      })();
-      overallCache.set(code, cached);
-    }
-    return cached;
-  };
   const trends: IndicatorTrend[] = [];
   for (const indicator of indicators) {
-    const trend = await indicatorSeries(database, wave, indicator, today, overallOf);
+    const trend = await indicatorSeries(database, wave, indicator, cache);
     if (trend) trends.push(trend);
   }
 
@@ -342,9 +331,10 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
       suppressionThreshold: DEFAULT_DISCLOSURE_THRESHOLD,
       confidenceLevel: CONFIDENCE_LEVEL,
       instrument: await instrumentInfo(database, wave, previous, figures.definitions),
+      methodNotes: notes.fr,
     },
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
   };
-  return { ...model, summaryAr: arabicSummary(model, previous) };
+  return { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
 }

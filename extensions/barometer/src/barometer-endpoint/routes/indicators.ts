@@ -2,12 +2,12 @@
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { ESTABLISHMENT_VARIABLES, parseByParameter } from '../../../../../core/indicators/index.ts';
+import { designSummary, ESTABLISHMENT_VARIABLES, parseByParameter } from '../../../../../core/indicators/index.ts';
 import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
 import { BadRequestError } from '../../shared/errors.ts';
 import { parseInput, route } from '../../shared/http.ts';
 import { roleOf } from '../../shared/roles.ts';
-import { indicatorTrend } from '../../shared/trend.ts';
+import { indicatorTrend, trendCache } from '../../shared/trend.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../shared/wave-figures.ts';
 
@@ -20,6 +20,12 @@ function assertReader(request: DirectusRequest): void {
   const role = roleOf(request.accountability);
   if (role !== 'coordinator' && role !== 'analyst' && role !== 'admin') throw new ForbiddenError();
 }
+
+/** The trend's method in words (core/stats/change-variance.ts); each change's `method` names it. */
+const CHANGE_METHOD_DESCRIPTION = {
+  fr: 'Écart entre deux vagues : Var(Δ) = V1 + V2 − 2 Cov ; avec les sous-strates panel / complément du tirage, la covariance des enfants interrogés aux deux vagues est nulle (estimation conditionnellement sans biais, Berger 2004 ; Kish 1965, 12.4). IC à 95 % par la loi de Student, ddl de Welch-Satterthwaite. Une vague non verrouillée est provisoire : aucune significativité.',
+  ar: 'الفرق بين موجتين: Var(Δ) = V1 + V2 − 2 Cov؛ مع الطبقات الفرعية (الفريق / التكملة) للسحب يكون التغاير منعدما (Berger 2004؛ Kish 1965، 12.4). مجال ثقة 95٪ بتوزيع ستيودنت ودرجات حرية Welch-Satterthwaite. الموجة غير المقفلة مؤقتة: لا دلالة إحصائية.',
+} as const;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -37,7 +43,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
     });
     if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
     const results = indicatorResults(figures, { by: [...by.by], disclosure: query.disclosure === 'on', today: today() });
-    response.json({ data: { wave: wave.code, source: figures.source, disclosure: query.disclosure, results } });
+    response.json({ data: { wave: wave.code, source: figures.source, disclosure: query.disclosure, ...designSummary(figures.data.interviews), results } });
   }));
 
   // The check shown before a wave is published: every suppressed cell's interval as a reader derives it.
@@ -61,12 +67,13 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
     assertReader(request);
     parseInput(plainQuery, request.query, 'query');
     const code = parseInput(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), request.params['code'], 'code');
-    const trend = await indicatorTrend(context.database, code, today());
+    const trend = await indicatorTrend(context.database, code, trendCache(today()));
     response.json({
       data: {
         indicator: trend.indicator.code,
         type: trend.indicator.type,
-        method: 'Écart entre deux estimations indépendantes (échantillons indépendants), IC à 95 %.',
+        method: CHANGE_METHOD_DESCRIPTION.fr,
+        method_ar: CHANGE_METHOD_DESCRIPTION.ar,
         points: trend.points.map((point) => ({ ...point, label: trend.waves.find((wave) => wave.code === point.wave)?.label ?? point.wave })),
       },
     });
