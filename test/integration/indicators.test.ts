@@ -114,10 +114,9 @@ describe('score uncertainty', () => {
     expect(nominal).toBeCloseTo(1, 12);
     expect(contribution).toBeCloseTo(1, 9);
     expect(u.effective_weights.map((entry) => entry.indicator)).toEqual(score.indicators.filter((entry) => entry.score !== null).map((entry) => entry.code));
-    // Student t on the design's df: the half-width is t × se, above 1.96 × se.
-    const t = (score.overall.ci_high - score.overall.ci_low) / 2 / score.overall.se;
-    expect(t).toBeGreaterThan(1.96);
-    expect(t).toBeLessThan(1.98);
+    // The contract's ± 1.96 SE; the design's df beside it.
+    const critical = (score.overall.ci_high - score.overall.ci_low) / 2 / score.overall.se;
+    expect(critical).toBeCloseTo(1.96, 9);
     expect(score.df).toBeGreaterThan(200);
   });
 });
