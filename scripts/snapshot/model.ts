@@ -358,6 +358,14 @@ export const systemFields: Array<{ collection: string; field: FieldDefinition }>
   { collection: 'directus_users', field: oneToMany('assignments', 'Affectations', '{{wave.code}} · {{establishment.code}}', { ar: 'التكليفات', hidden: true, readonly: true }) },
 ];
 
+/** Builds the model in a bare Directus, as `npm run snapshot` and the no-drift test do. */
+export async function postModel(api: { post(path: string, body: unknown): Promise<unknown> }): Promise<void> {
+  for (const group of folders) await api.post('/collections', group);
+  for (const definition of collections) await api.post('/collections', definition);
+  for (const { collection, field: definition } of systemFields) await api.post(`/fields/${collection}`, definition);
+  for (const definition of relations) await api.post('/relations', definition);
+}
+
 export const relations: RelationDefinition[] = [
   relation('instrument_versions', 'instrument', 'instruments', 'RESTRICT', 'versions'),
   relation('sections', 'instrument_version', 'instrument_versions', 'CASCADE', 'sections', { sort_field: 'sort' }),

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type Api } from '../../scripts/lib/api.ts';
 import { demoUser } from '../../seed/demo-users.ts';
 import { ROLES } from '../../seed/system/access.ts';
-import { as, asAdmin, idOf, instance } from '../helpers.ts';
+import { dropSqliteGuards, ensureDatabaseGuards } from '../../extensions/barometer/src/shared/database-guards.ts';
+import { as, asAdmin, idOf, instance, rawDatabase } from '../helpers.ts';
 
 interface Interview {
   id: number;
@@ -129,6 +130,29 @@ describe('a supervisor reads and reviews its assigned (wave, establishment) pair
     const keys = await admin.get<{ scope_key: string }>(`/items/assignments/${assignment?.id}?fields=scope_key`);
     expect(keys).toEqual({ scope_key: `${W2}:${E01}` });
     expect(await admin.get(`/items/interviews/${outside.id}?fields=scope_key`)).toEqual({ scope_key: `${W2}:${E02}` });
+  });
+});
+
+describe('the pair keys of a database upgraded from a version without them', () => {
+  it('are filled in at start, in a locked wave too, and the lock guard is back after', async () => {
+    const [locked] = await admin.get<Interview[]>(`/items/interviews?filter[wave][_eq]=${W1}&fields=id&limit=1`);
+    const database = rawDatabase();
+    try {
+      // The rows as an older version left them: no key, every trigger of ours out of the way.
+      if (instance().client === 'pg') {
+        await database.raw('ALTER TABLE interviews DISABLE TRIGGER USER');
+        await database('interviews').where('id', locked?.id).update({ scope_key: null });
+        await database.raw('ALTER TABLE interviews ENABLE TRIGGER USER');
+      } else {
+        await dropSqliteGuards(database);
+        await database('interviews').where('id', locked?.id).update({ scope_key: null });
+      }
+      await ensureDatabaseGuards(database);
+      expect(await database('interviews').where('id', locked?.id).first('scope_key')).toEqual({ scope_key: `${W1}:${(await admin.get<Interview>(`/items/interviews/${locked?.id}?fields=establishment`)).establishment}` });
+      await expect(database('interviews').where('id', locked?.id).update({ duration_minutes: 1 })).rejects.toThrow(/BAROMETER_LOCKED/);
+    } finally {
+      await database.destroy();
+    }
   });
 });
 
