@@ -239,7 +239,6 @@ export async function ensureDatabaseGuards(database: Knex): Promise<void> {
     const columnList = columns.map((column) => `"${column}"`).join(', ');
     await database.raw(`CREATE UNIQUE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columnList})`);
   }
-  for (const table of await scopedTables(database)) await database.raw(`CREATE INDEX IF NOT EXISTS "${table}_scope_key_index" ON "${table}" ("scope_key")`);
   if (isPostgres(database)) await createPostgresTriggers(database);
   else await createSqliteTriggers(database);
 }
