@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { login } from '../lib/api.ts';
 import { directusEnvironment, runDirectusCli, startDirectus } from '../lib/directus.ts';
 import { projectRoot, readProjectEnv } from '../lib/env.ts';
-import { collections, folders, relations } from './model.ts';
+import { postModel } from './model.ts';
 
 const database = `snapshot_${process.pid}`;
 const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: 'ignore' });
@@ -19,9 +19,7 @@ try {
   const server = await startDirectus(environment);
   try {
     const api = await login(server.url, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
-    for (const group of folders) await api.post('/collections', group);
-    for (const definition of collections) await api.post('/collections', definition);
-    for (const definition of relations) await api.post('/relations', definition);
+    await postModel(api);
   } finally {
     await server.stop();
   }

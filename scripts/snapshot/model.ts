@@ -9,6 +9,7 @@ import {
   oneToMany,
   relation,
   type CollectionDefinition,
+  type FieldDefinition,
   type RelationDefinition,
 } from './fields.ts';
 
@@ -45,6 +46,14 @@ const expression = (name: string, fr: string, note: string, options: { allowCurr
 /** Question fields shown only for the types they apply to (Directus field conditions on `type`). */
 const hiddenUnlessType = (types: string[], label: string) => [{ name: label, rule: { _and: [{ type: { _nin: types } }] }, hidden: true }];
 const ANSWERED_TYPES = ['select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date'];
+
+/**
+ * `<wave id>:<establishment id>`, kept by database triggers (database-guards.ts) whatever is written: a
+ * supervisor's permissions compare it with the keys of its own assignments, so that its scope is the
+ * assigned pairs and not every wave crossed with every establishment it is assigned to.
+ */
+const scopeKey = () => field('scope_key', 'string', 'Paire vague:établissement', { hidden: true, readonly: true, maxLength: 64,
+  note: 'Calculée par la base de données, jamais saisie.' });
 
 export const folders: CollectionDefinition[] = [
   folder('instruments_group', 'Instruments', 'الاستمارات', 'assignment', 1),
@@ -204,6 +213,7 @@ export const collections: CollectionDefinition[] = [
         display: 'user', readonly: true, width: 'half', ar: 'راجعه' }),
       field('reviewed_at', 'timestamp', 'Révisé le', { readonly: true, width: 'half', ar: 'تاريخ المراجعة' }),
       field('device_id', 'string', 'Identifiant de saisie hors ligne', { hidden: true, readonly: true, maxLength: 64 }),
+      scopeKey(),
       ...auditFields(),
     ]),
   collection('assignments', ['Affectation', 'تكليف'], ['Affectations', 'التكليفات'],
@@ -212,6 +222,7 @@ export const collections: CollectionDefinition[] = [
         display: 'user', width: 'half', ar: 'المستخدم' }),
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
       manyToOne('establishment', 'Établissement', '{{code}} — {{name}}', { required: true, width: 'half', ar: 'المؤسسة' }),
+      scopeKey(),
     ]),
   collection('wave_events', ['Événement de vague', 'حدث الموجة'], ['Journal des vagues', 'سجل الموجات'],
     { icon: 'history', group: 'fieldwork_group', displayTemplate: '{{wave.code}} {{from_status}} → {{to_status}}', sort: 8 }, [
@@ -341,6 +352,20 @@ export const collections: CollectionDefinition[] = [
     ]),
 ];
 
+/** Fields added to Directus's own collections. */
+export const systemFields: Array<{ collection: string; field: FieldDefinition }> = [
+  // Lets a permission name `$CURRENT_USER.assignments.scope_key`: Directus resolves it through this alias.
+  { collection: 'directus_users', field: oneToMany('assignments', 'Affectations', '{{wave.code}} · {{establishment.code}}', { ar: 'التكليفات', hidden: true, readonly: true }) },
+];
+
+/** Builds the model in a bare Directus, as `npm run snapshot` and the no-drift test do. */
+export async function postModel(api: { post(path: string, body: unknown): Promise<unknown> }): Promise<void> {
+  for (const group of folders) await api.post('/collections', group);
+  for (const definition of collections) await api.post('/collections', definition);
+  for (const { collection, field: definition } of systemFields) await api.post(`/fields/${collection}`, definition);
+  for (const definition of relations) await api.post('/relations', definition);
+}
+
 export const relations: RelationDefinition[] = [
   relation('instrument_versions', 'instrument', 'instruments', 'RESTRICT', 'versions'),
   relation('sections', 'instrument_version', 'instrument_versions', 'CASCADE', 'sections', { sort_field: 'sort' }),
@@ -358,7 +383,7 @@ export const relations: RelationDefinition[] = [
   relation('interviews', 'establishment', 'establishments', 'RESTRICT'),
   relation('interviews', 'instrument_version', 'instrument_versions', 'RESTRICT'),
   relation('interviews', 'reviewed_by', 'directus_users', 'SET NULL'),
-  relation('assignments', 'user', 'directus_users', 'CASCADE'),
+  relation('assignments', 'user', 'directus_users', 'CASCADE', 'assignments'),
   relation('assignments', 'wave', 'waves', 'CASCADE', 'assignments'),
   relation('assignments', 'establishment', 'establishments', 'CASCADE', 'assignments'),
   relation('wave_events', 'wave', 'waves', 'RESTRICT', 'events'),

@@ -31,7 +31,13 @@ const crud = (collection: string): PermissionRule[] => CRUD.map((action) => ({ c
 const readAll = (...collections: string[]): PermissionRule[] => collections.map((collection) => ({ collection, action: 'read' as const }));
 
 const ME = '$CURRENT_USER';
-const assignedToMe: Filter = { assignments: { user: { _eq: ME } } };
+/**
+ * A supervisor's scope: the (wave, establishment) pairs of its own assignments, compared through the
+ * pair key the database keeps on both sides (model.ts `scope_key`). Directus reads the list through
+ * the `assignments` alias of directus_users at each request; no assignment gives `_in: [null]`, which
+ * matches nothing.
+ */
+const inMyPairs: Filter = { scope_key: { _in: `${ME}.assignments.scope_key` } };
 
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
 /** The normative framework: whoever reads the indicators reads the rules they follow. */
@@ -55,9 +61,13 @@ export const INTERVIEW_ENTRY_FIELDS = [
   'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'device_id',
 ];
 
-/** What an analyst may not see: who entered or reviewed an interview, free review text, device ids. */
+/**
+ * What an analyst may not see: who entered or reviewed an interview, free review text, device ids, and
+ * the answers themselves, whose free text (and identifying questions) may name a child: the analyst's
+ * data path is the export, which leaves those out.
+ */
 const ANALYST_INTERVIEW_FIELDS = [
-  'id', 'code', 'wave', 'participant', 'establishment', 'instrument_version', 'answers', 'status', 'excluded',
+  'id', 'code', 'wave', 'participant', 'establishment', 'instrument_version', 'status', 'excluded',
   'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'date_created', 'date_updated',
 ];
 
@@ -110,11 +120,11 @@ export const ROLES: RoleDefinition[] = ([
     rules: [
       ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'participants', 'participant_statuses'),
       { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
-      { collection: 'interviews', action: 'read', filter: { _and: [{ wave: assignedToMe }, { establishment: assignedToMe }] } },
+      { collection: 'interviews', action: 'read', filter: inMyPairs },
       {
         collection: 'interviews',
         action: 'update',
-        filter: { _and: [{ wave: assignedToMe }, { establishment: assignedToMe }, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
+        filter: { _and: [inMyPairs, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
         validation: { status: { _in: ['submitted', 'validated', 'rejected'] } },
         fields: ['status', 'review_comment'],
       },
@@ -167,7 +177,10 @@ export const ROLES: RoleDefinition[] = ([
     description: 'Analyste : lit les données sans identifiants directs, les indicateurs, exports et rapports.',
     rules: [
       ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'external_estimates', 'indicator_snapshots',
-        'recommendations', 'reports', 'wave_events'),
+        'recommendations', 'reports'),
+      // A wave's history without who wrote it: the author is a coordinator or an admin, whose e-mail an
+      // analyst must not read out, even by filtering on it.
+      { collection: 'wave_events', action: 'read', fields: ['id', 'wave', 'from_status', 'to_status', 'reason', 'details', 'date_created'] },
       { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
       { collection: 'directus_files', action: 'read' },
       ...readAll('directus_dashboards', 'directus_panels'),

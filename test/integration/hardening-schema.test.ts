@@ -12,7 +12,7 @@ import { login, type Api } from '../../scripts/lib/api.ts';
 import { directusEnvironment, runDirectusCli, startDirectus, type RunningDirectus } from '../../scripts/lib/directus.ts';
 import { projectRoot, readProjectEnv } from '../../scripts/lib/env.ts';
 import { snapshotFile } from '../../scripts/lib/prepare.ts';
-import { collections, folders, relations } from '../../scripts/snapshot/model.ts';
+import { postModel } from '../../scripts/snapshot/model.ts';
 import { freePort } from '../setup/instance.ts';
 import { asAdmin, instance } from '../helpers.ts';
 
@@ -86,9 +86,7 @@ describe('the schema snapshot in the repository', () => {
       await runDirectusCli(['bootstrap'], environment);
       server = await startDirectus(environment);
       api = await login(server.url, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
-      for (const group of folders) await api.post('/collections', group);
-      for (const definition of collections) await api.post('/collections', definition);
-      for (const definition of relations) await api.post('/relations', definition);
+      await postModel(api);
     });
 
     afterAll(async () => {

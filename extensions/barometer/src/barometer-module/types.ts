@@ -63,7 +63,8 @@ export interface WaveEvent {
   readonly reason: string | null;
   readonly details: { readonly action?: string; readonly excluded?: number; readonly snapshot?: number | null } | null;
   readonly date_created: string;
-  readonly user_created: { readonly first_name: string | null; readonly last_name: string | null } | null;
+  /** Absent for those who may not read the user directory (analysts). */
+  readonly user_created?: { readonly first_name: string | null; readonly last_name: string | null } | null;
 }
 
 // The score routes answer the core's entries as they are.

@@ -45,7 +45,7 @@ export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAc
       access.value.history ? api.get('/items/wave_events', {
         params: {
           filter: JSON.stringify({ wave: { _eq: found.id } }),
-          fields: 'id,from_status,to_status,reason,details,date_created,user_created.first_name,user_created.last_name',
+          fields: `id,from_status,to_status,reason,details,date_created${access.value.historyAuthors ? ',user_created.first_name,user_created.last_name' : ''}`,
           sort: '-date_created,-id',
           limit: -1,
         },

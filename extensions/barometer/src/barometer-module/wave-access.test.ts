@@ -15,12 +15,13 @@ const visible = (access: WaveAccess) => Object.entries(access).filter(([, shown]
 
 describe('waveAccess', () => {
   it.each([
-    ['admin', ['coverage', 'draws', 'history', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
-    ['coordinator', ['coverage', 'draws', 'history', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    ['admin', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    ['coordinator', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
     // A supervisor reads the frame, the draws, the quality checks and the indicators' definitions, not the figures, reports, recommendations or the journal.
     ['supervisor', ['coverage', 'draws', 'indicators', 'quality']],
     // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here, not even the indicators.
     ['enumerator', ['draws']],
+    // An analyst reads the journal without its authors, whose e-mails the user directory would give.
     ['analyst', ['coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
     ['other', []],
   ] as const)('shows %s %j', (role, parts) => {

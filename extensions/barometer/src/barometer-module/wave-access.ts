@@ -12,6 +12,8 @@ export interface WaveAccess {
   readonly reports: boolean;
   readonly recommendations: boolean;
   readonly history: boolean;
+  /** Who made each move of the history: only for those who read the user directory, not analysts. */
+  readonly historyAuthors: boolean;
   readonly draws: boolean;
   readonly runDraws: boolean;
   /** Data quality and attrition: routes/quality.ts answers these roles only. */
@@ -37,6 +39,7 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     reports: mayRead('reports'),
     recommendations: mayRead('recommendations'),
     history: mayRead('wave_events'),
+    historyAuthors: mayRead('wave_events') && mayRead('directus_users'),
     draws: DRAW_READERS.has(role),
     runDraws: DRAW_RUNNERS.has(role),
     quality: QUALITY_CHECKERS.has(role),

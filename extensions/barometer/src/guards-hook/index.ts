@@ -17,6 +17,8 @@ import { nulGuard } from '../shared/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
 import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
+import type { ItemsServiceConstructor } from '../shared/context.ts';
+import { refuseUnreadable, type WriteContext } from '../shared/unreadable.ts';
 import { assertWavesOpenForChange, checkWaveCreate, checkWaveUpdate, frameTarget, wavesOf } from '../shared/wave-guards.ts';
 
 type Keys = Array<string | number>;
@@ -26,8 +28,9 @@ type Payload = Record<string, unknown>;
 /** Collections frozen with their wave, and the column that names it. */
 const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id' };
 
-export default defineHook(({ action, filter, init }, { database, env, logger }) => {
+export default defineHook(({ action, filter, init }, { database, env, logger, services }) => {
   const throttle = throttleSettings(env);
+  const ItemsService = services.ItemsService as ItemsServiceConstructor;
 
   action('server.start', async () => {
     await ensureDatabaseGuards(database);
@@ -122,10 +125,13 @@ export default defineHook(({ action, filter, init }, { database, env, logger }) 
     return payload;
   });
 
+  // Directus runs these generic filters before the collection ones (`interviews.items.update`): no rule
+  // here or there describes an item its requester cannot read.
   filter('items.update', async (payload, meta, context) => {
     const collection = String(meta['collection']);
     const keys = meta['keys'] as Keys;
     const data = payload as Payload;
+    await refuseUnreadable(ItemsService, collection, keys, context as WriteContext);
     if (collection === 'participants') assertParticipantCode(data);
     if (isVersionContent(collection)) {
       const current = await versionsOfContent(context.database, collection, keys);
@@ -144,6 +150,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger }) 
   filter('items.delete', async (keys, meta, context) => {
     const collection = String(meta['collection']);
     const ids = keys as Keys;
+    await refuseUnreadable(ItemsService, collection, ids, context as WriteContext);
     if (collection === 'instrument_versions') await checkVersionDelete(context.database, ids);
     if (isVersionContent(collection)) await assertVersionsAreDrafts(context.database, await versionsOfContent(context.database, collection, ids));
     if (collection === 'interviews') await beforeInterviewDelete(context.database, ids);

@@ -89,6 +89,17 @@ const versionRowGuard = {
   message: 'BAROMETER_FROZEN: a published instrument version cannot change, only be retired',
 };
 
+/**
+ * The (wave, establishment) pair key of interviews and assignments (model.ts `scope_key`), which the
+ * supervisor's permissions compare. Kept by the database on every insert and update, whatever path
+ * writes and whatever value a payload carries, so that no user can move a row into another scope.
+ */
+const SCOPED_TABLES = ['interviews', 'assignments'];
+const scopeKeyOf = (row: 'NEW' | null) => {
+  const column = (name: string) => (row ? `${row}.${name}` : `"${name}"`);
+  return `CAST(${column('wave')} AS TEXT) || ':' || CAST(${column('establishment')} AS TEXT)`;
+};
+
 function isPostgres(database: Knex): boolean {
   const client = String(database.client.config.client ?? '');
   return client === 'pg' || client === 'postgres' || client === 'postgresql';
@@ -123,11 +134,24 @@ async function createSqliteTriggers(database: Knex): Promise<void> {
       triggers.push({ name, sql: `CREATE TRIGGER ${name} BEFORE ${event.toUpperCase()} ON "${guard.table}" WHEN ${guard[event]} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END` });
     }
   }
-  await database.transaction(async (transaction) => {
-    for (const trigger of triggers) {
-      await transaction.raw(`DROP TRIGGER IF EXISTS ${trigger.name}`);
-      await transaction.raw(trigger.sql);
+  for (const table of await scopedTables(database)) {
+    const name = `barometer_${table}_scope_key`;
+    // Recursive triggers are off in SQLite: the inner update does not fire this trigger again.
+    for (const event of ['INSERT', 'UPDATE OF wave, establishment, scope_key'] as const) {
+      const suffix = event === 'INSERT' ? 'insert' : 'update';
+      triggers.push({
+        name: `${name}_${suffix}`,
+        sql: `CREATE TRIGGER ${name}_${suffix} AFTER ${event} ON "${table}" WHEN NEW.scope_key IS NOT (${scopeKeyOf('NEW')})
+          BEGIN UPDATE "${table}" SET scope_key = ${scopeKeyOf('NEW')} WHERE id = NEW.id; END`,
+      });
     }
+  }
+  await database.transaction(async (transaction) => {
+    await dropSqliteGuards(transaction);
+    // Rows written before the key existed (an upgrade), while the guards that would refuse the change
+    // in a locked wave are down.
+    for (const table of await scopedTables(transaction)) await backfillScopeKeys(transaction, table);
+    for (const trigger of triggers) await transaction.raw(trigger.sql);
   });
 }
 
@@ -163,6 +187,38 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
     await database.raw(`CREATE OR REPLACE TRIGGER ${definition.name} BEFORE ${definition.events} ON "${definition.table}"
       FOR EACH ROW EXECUTE FUNCTION ${definition.name}()`);
   }
+  for (const table of await scopedTables(database)) {
+    const name = `barometer_${table}_scope_key`;
+    await database.raw(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN NEW.scope_key := ${scopeKeyOf('NEW')}; RETURN NEW; END $$`);
+    await database.raw(`CREATE OR REPLACE TRIGGER ${name} BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    // Rows written before the key existed (an upgrade): the lock guard would refuse them in a locked
+    // wave, so it is off for this one statement, inside a transaction (DDL is transactional here).
+    if (!(await staleScopeKeys(database, table))) continue;
+    await database.transaction(async (transaction) => {
+      const guard = guards.find((candidate) => candidate.table === table);
+      if (guard) await transaction.raw(`ALTER TABLE "${table}" DISABLE TRIGGER ${guard.name}`);
+      await backfillScopeKeys(transaction, table);
+      if (guard) await transaction.raw(`ALTER TABLE "${table}" ENABLE TRIGGER ${guard.name}`);
+    });
+  }
+}
+
+/** The scoped tables that have their key column: none before the first schema apply. */
+async function scopedTables(database: Knex): Promise<string[]> {
+  const present: string[] = [];
+  for (const table of SCOPED_TABLES) if ((await database.schema.hasTable(table)) && (await database.schema.hasColumn(table, 'scope_key'))) present.push(table);
+  return present;
+}
+
+const STALE_SCOPE_KEY = `scope_key IS NULL OR scope_key <> ${scopeKeyOf(null)}`;
+
+async function staleScopeKeys(database: Knex, table: string): Promise<boolean> {
+  return (await database(table).whereRaw(STALE_SCOPE_KEY).first('id')) !== undefined;
+}
+
+async function backfillScopeKeys(database: Knex, table: string): Promise<void> {
+  await database.raw(`UPDATE "${table}" SET scope_key = ${scopeKeyOf(null)} WHERE ${STALE_SCOPE_KEY}`);
 }
 
 /**

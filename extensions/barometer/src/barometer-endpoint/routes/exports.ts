@@ -27,7 +27,23 @@ const TEXT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
  * Only what the export writes is read, through the items service so that the caller's field
  * permissions apply: never the participant, the users, the review or the device.
  */
-const INTERVIEW_FIELDS = ['code', 'interview_date', 'status', 'instrument_version', 'answers', 'establishment.code', 'establishment.type', 'establishment.region'];
+const INTERVIEW_FIELDS = ['id', 'code', 'interview_date', 'status', 'instrument_version', 'establishment.code', 'establishment.type', 'establishment.region'];
+/** Ids per `where id in (...)`, well under SQLite's limit of bound parameters. */
+const ID_CHUNK = 1000;
+
+/**
+ * The answers of interviews the caller's rights chose. Read below those rights: an analyst may not read
+ * the `answers` field, whose free text may name a child, and gets the answers only through this
+ * export, which leaves free text out unless a coordinator asks for it.
+ */
+async function answersOf(database: BarometerContext['database'], ids: readonly number[]): Promise<Map<number, unknown>> {
+  const answers = new Map<number, unknown>();
+  for (let start = 0; start < ids.length; start += ID_CHUNK) {
+    const rows: Array<{ id: number; answers: unknown }> = await database('interviews').whereIn('id', ids.slice(start, start + ID_CHUNK)).select('id', 'answers');
+    for (const row of rows) answers.set(Number(row.id), row.answers);
+  }
+  return answers;
+}
 
 function optionalString(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
@@ -76,7 +92,8 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
       sort: ['code'],
       limit: -1,
     });
-    const interviews = rows.map(toExportInterview);
+    const answers = await answersOf(context.database, rows.map((row) => Number(row['id'])));
+    const interviews = rows.map((row) => toExportInterview({ ...row, answers: answers.get(Number(row['id'])) }));
     const file = exportWave({ wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews }, query.format, {
       includeText: query.include_text,
     });
