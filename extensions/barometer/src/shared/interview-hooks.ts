@@ -82,7 +82,9 @@ export async function beforeInterviewCreate(database: Knex, payload: Payload, ac
   if (CANNOT_CREATE.has(roleOf(accountability))) return payload;
   assertPayloadTypes(payload);
   const state = stateFrom(payload, null);
-  assertCreatedStatus(state.status, { role: roleOf(accountability), user: accountability?.user ?? null });
+  const role = roleOf(accountability);
+  // An enumerator's create permission already allows only draft or submitted: its refusal stays a 403.
+  if (role !== 'enumerator') assertCreatedStatus(state.status, { role, user: accountability?.user ?? null });
   const answers = await verify(database, state, accountability);
   return { ...payload, answers };
 }
