@@ -407,3 +407,17 @@ export const relations: RelationDefinition[] = [
   ]),
   relation('reports', 'user_created', 'directus_users', 'SET NULL'),
 ];
+
+/**
+ * Ranges that the fields' types do not say (a snapshot cannot hold them): the request guard refuses a
+ * value outside them with a 400 naming the field (`extensions/barometer/src/shared/field-guard.ts`).
+ */
+export const FIELD_RANGES: Record<string, Record<string, { min?: number; max?: number }>> = {
+  instrument_versions: { version: { min: 1, max: 10_000 } },
+  population_frames: { population: { min: 0, max: 100_000 }, target: { min: 0, max: 100_000 } },
+  interviews: { duration_minutes: { min: 0, max: 1_440 } },
+  waves: { sampling_rate: { min: 0, max: 1 } },
+  external_estimates: { n: { min: 0, max: 1_000_000 }, se: { min: 0 } },
+  standard_instruments: { year: { min: 1800, max: 2200 } },
+  indicator_standards: { target: { min: 0, max: 1 } },
+};

@@ -13,8 +13,10 @@ import {
 } from '../shared/frozen-versions.ts';
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
+import { assertFieldValues, assertFilterValues, assertKeys } from '../shared/field-guard.ts';
 import { nulGuard } from '../shared/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
+import { assertNotReportFiles, reportFileGuard } from '../shared/report-files.ts';
 import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import type { ItemsServiceConstructor } from '../shared/context.ts';
@@ -25,8 +27,8 @@ type Keys = Array<string | number>;
 type Query = Parameters<typeof restrictRelationalQuery>[0];
 type Payload = Record<string, unknown>;
 
-/** Collections frozen with their wave, and the column that names it. */
-const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id' };
+/** Collections frozen with their wave, and the column that names it (a published baseline's estimates move every trend). */
+const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id', external_estimates: 'wave' };
 
 export default defineHook(({ action, filter, init }, { database, env, logger, services }) => {
   const throttle = throttleSettings(env);
@@ -60,6 +62,16 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     app.use(activeUserGuard(database));
     app.use(graphqlLoginGuard);
     if (throttle.enabled) app.use(loginThrottleGuard(throttle));
+    app.use(reportFileGuard(database));
+  });
+
+  filter('files.update', async (payload, meta, context) => {
+    await assertNotReportFiles(context.database, meta['keys'] as Keys);
+    return payload;
+  });
+  filter('files.delete', async (keys, _meta, context) => {
+    await assertNotReportFiles(context.database, keys as Keys);
+    return keys;
   });
 
   filter('users.create', (payload) => {
@@ -109,9 +121,18 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     await stampReview(context.database, [meta['key'] as string | number], meta['payload'] as Payload, context.accountability ?? null);
   });
 
+  // Reads on every path (REST, GraphQL, export, a path id) come here with their filter.
+  filter('items.query', (query, meta) => {
+    assertFilterValues(String(meta['collection']), (query as { filter?: unknown }).filter);
+    return query;
+  });
+
+  // The generic `items.*` filters run before the collection's own: a value that does not fit its
+  // field is refused with a 400 naming it before any rule reads it.
   filter('items.create', async (payload, meta, context) => {
     const collection = String(meta['collection']);
     const data = payload as Payload;
+    assertFieldValues(collection, data);
     if (collection === 'participants') assertParticipantCode(data);
     if (isVersionContent(collection)) {
       const version = await versionOfPayload(context.database, collection, data);
@@ -131,6 +152,8 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     const collection = String(meta['collection']);
     const keys = meta['keys'] as Keys;
     const data = payload as Payload;
+    assertKeys(collection, keys);
+    assertFieldValues(collection, data);
     await refuseUnreadable(ItemsService, collection, keys, context as WriteContext);
     if (collection === 'participants') assertParticipantCode(data);
     if (isVersionContent(collection)) {
@@ -139,7 +162,12 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       await assertVersionsAreDrafts(context.database, target === null ? current : [...current, target]);
     }
     const waveColumn = WAVE_CONTENT[collection];
-    if (waveColumn) await assertWavesOpenForChange(context.database, await wavesOf(context.database, collection, waveColumn, keys));
+    if (waveColumn) {
+      // A row moved into a closed wave changes that wave as much as a row changed in it.
+      const moved = data[waveColumn];
+      const target = typeof moved === 'number' || typeof moved === 'string' ? [moved] : [];
+      await assertWavesOpenForChange(context.database, [...await wavesOf(context.database, collection, waveColumn, keys), ...target]);
+    }
     if (collection === 'population_frames' && typeof data['population'] === 'number' && keys.length === 1) {
       const [wave] = await wavesOf(context.database, collection, 'wave', keys);
       if (wave !== undefined) return { ...data, target: await frameTarget(context.database, wave, data['population']) };
@@ -150,6 +178,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
   filter('items.delete', async (keys, meta, context) => {
     const collection = String(meta['collection']);
     const ids = keys as Keys;
+    assertKeys(collection, ids);
     await refuseUnreadable(ItemsService, collection, ids, context as WriteContext);
     if (collection === 'instrument_versions') await checkVersionDelete(context.database, ids);
     if (isVersionContent(collection)) await assertVersionsAreDrafts(context.database, await versionsOfContent(context.database, collection, ids));

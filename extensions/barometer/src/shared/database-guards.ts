@@ -55,9 +55,10 @@ const CLOSED = "('locked', 'published')";
 const unchanged = (...columns: string[]) => columns.map((column) => `NEW.${column} IS NOT DISTINCT FROM OLD.${column}`).join(' AND ');
 const closedWave = (waveExpression: string) => `(SELECT status FROM waves WHERE id = ${waveExpression}) IN ${CLOSED}`;
 
-/** What a locked or published wave freezes: its interviews, its frame and its instrument versions. */
+/** What a locked or published wave freezes: its interviews, its frame, its instrument versions and its external estimates. */
 const waveGuards: Guard[] = [
   { table: 'interviews', column: 'wave' },
+  { table: 'external_estimates', column: 'wave' },
   { table: 'population_frames', column: 'wave' },
   { table: 'waves_instrument_versions', column: 'waves_id' },
 ].map(({ table, column }) => ({

@@ -4,7 +4,7 @@ import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import { ValidationError, type Problem } from './errors.ts';
 import { MAX_DATABASE_ID } from './http.ts';
-import { assertTransition, assertWaveOpen, checkInterview, findWave, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { assertCreatedStatus, assertReviewOfSomeoneElse, assertTransition, assertWaveOpen, checkInterview, findWave, type InterviewState, type InterviewStatus } from './interviews.ts';
 import { roleOf } from './roles.ts';
 import { parseAnswers } from './wave-data.ts';
 
@@ -81,7 +81,11 @@ async function verify(database: Knex, state: InterviewState, accountability: Acc
 export async function beforeInterviewCreate(database: Knex, payload: Payload, accountability: Accountability | null): Promise<Payload> {
   if (CANNOT_CREATE.has(roleOf(accountability))) return payload;
   assertPayloadTypes(payload);
-  const answers = await verify(database, stateFrom(payload, null), accountability);
+  const state = stateFrom(payload, null);
+  const role = roleOf(accountability);
+  // An enumerator's create permission already allows only draft or submitted: its refusal stays a 403.
+  if (role !== 'enumerator') assertCreatedStatus(state.status, { role, user: accountability?.user ?? null });
+  const answers = await verify(database, state, accountability);
   return { ...payload, answers };
 }
 
@@ -91,12 +95,14 @@ export async function beforeInterviewUpdate(database: Knex, keys: ReadonlyArray<
   assertPayloadTypes(payload);
   let result = payload;
   for (const key of keys) {
-    const row: (Omit<InterviewState, 'answers'> & { answers: unknown }) | undefined = await database('interviews').where('id', key)
-      .first('wave', 'establishment', 'instrument_version', 'participant', 'answers', 'status', 'consent_guardian', 'assent_child', 'review_comment');
+    const row: (Omit<InterviewState, 'answers'> & { answers: unknown; user_created: string | null }) | undefined = await database('interviews').where('id', key)
+      .first('wave', 'establishment', 'instrument_version', 'participant', 'answers', 'status', 'consent_guardian', 'assent_child', 'review_comment', 'user_created');
     if (!row) continue;
     const current = stateFrom(row as unknown as Payload, null);
     const next = stateFrom(payload, current);
-    assertTransition(current.status, next.status, { role, user: accountability?.user ?? null });
+    const actor = { role, user: accountability?.user ?? null };
+    assertTransition(current.status, next.status, actor);
+    if (next.status !== current.status) assertReviewOfSomeoneElse(next.status, row.user_created, actor);
     const answers = await verify(database, next, accountability);
     if (keys.length === 1 && payload['answers'] !== undefined) result = { ...result, answers };
   }

@@ -5,7 +5,8 @@ import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import type { QuestionType } from '../../../../core/questionnaire/index.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
-import { checkInterview, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { checkInterview, createdStatusMessage, mayCreateWithStatus, type Actor, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { roleKeyOf } from './roles.ts';
 import { questionnaireOf } from './version-cache.ts';
 
 const REQUIRED_COLUMNS = ['interview_code', 'participant_code', 'establishment_code'];
@@ -53,6 +54,7 @@ export async function prepareInterviews(
   wave: { id: number; code: string },
   table: CsvTable,
   today: string,
+  importer: Actor,
 ): Promise<{ problems: Problem[]; interviews: PreparedInterview[] }> {
   const problems: Problem[] = [];
   const versionRows: Array<{ id: number; version: number }> = await database('waves_instrument_versions as l')
@@ -77,7 +79,8 @@ export async function prepareInterviews(
   if (problems.length > 0) return { problems, interviews: [] };
 
   const establishments = new Map((await database('establishments').select('id', 'code')).map((row: { id: number; code: string }) => [row.code, row.id]));
-  const users = new Map((await database('directus_users').select('id', 'email')).map((row: { id: string; email: string | null }) => [(row.email ?? '').toLowerCase(), row.id]));
+  const users = new Map((await database('directus_users').select('id', 'email', 'role')).map((row: { id: string; email: string | null; role: string | null }) =>
+    [(row.email ?? '').toLowerCase(), { id: row.id, role: roleKeyOf([row.role]) }]));
   const existingCodes = new Set((await database('interviews').select('code')).map((row: { code: string }) => row.code));
   const seen = new Set<string>();
   const interviews: PreparedInterview[] = [];
@@ -96,13 +99,17 @@ export async function prepareInterviews(
     if (!version) at('instrument_version', `La vague ${wave.code} n’utilise pas la version ${versionNumber ?? ''}.`);
     const status = (cells['status'] || 'submitted') as InterviewStatus;
     if (!STATUSES.includes(status)) at('status', `Statut « ${cells['status'] ?? ''} » inconnu (draft, submitted, validated, rejected).`);
+    else if (!mayCreateWithStatus(status, importer)) at('status', createdStatusMessage(status));
     const consent = yesNo(cells['consent_guardian'] ?? '');
     const assent = yesNo(cells['assent_child'] ?? '');
     if (consent === null) at('consent_guardian', 'Répondez yes ou no.');
     if (assent === null) at('assent_child', 'Répondez yes ou no.');
     const email = (cells['enumerator_email'] ?? '').toLowerCase();
-    const enumerator = email ? (users.get(email) ?? null) : null;
-    if (email && !enumerator) at('enumerator_email', `Aucun utilisateur ${email}.`);
+    const user = email ? users.get(email) : undefined;
+    if (email && !user) at('enumerator_email', `Aucun utilisateur ${email}.`);
+    // The one named here becomes the interview's author: a supervisor named so could then validate its own interview.
+    if (user && user.role !== 'enumerator') at('enumerator_email', `${email} n’est pas un enquêteur : un entretien est saisi par un enquêteur et révisé par un autre.`);
+    const enumerator = user?.role === 'enumerator' ? user.id : null;
     const interviewDate = cells['interview_date'] || null;
     if (interviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(interviewDate)) at('interview_date', 'Date attendue au format AAAA-MM-JJ.');
     const duration = cells['duration_minutes'] ? Number(cells['duration_minutes']) : null;
@@ -124,5 +131,28 @@ export async function prepareInterviews(
     for (const problem of checked.problems) at(problem.question ?? problem.column ?? '', problem.message);
     interviews.push({ line, code, participantCode, enumerator, interviewDate, durationMinutes: duration, state: { ...state, answers: checked.answers } });
   }
+  problems.push(...await beyondPopulation(database, wave.id, interviews, new Map([...establishments].map(([code, id]) => [id, code]))));
   return { problems, interviews };
+}
+
+/**
+ * An establishment cannot hold more interviews than minors (N_h): the estimators' finite population
+ * correction would turn negative and every reader of the wave would fail. Refused at the import, on the
+ * first row that goes beyond, rather than found later by each indicator, lock and report.
+ */
+async function beyondPopulation(database: Knex, wave: number, interviews: readonly PreparedInterview[], codes: ReadonlyMap<number, string>): Promise<Problem[]> {
+  const populations = new Map((await database('population_frames').where('wave', wave).select('establishment', 'population'))
+    .map((row: { establishment: number; population: number }) => [Number(row.establishment), Number(row.population)]));
+  const held = new Map((await database('interviews').where('wave', wave).groupBy('establishment').select('establishment').count('* as n'))
+    .map((row) => [Number(row['establishment']), Number(row['n'])]));
+  const problems: Problem[] = [];
+  for (const { line, state: { establishment } } of interviews) {
+    const count = (held.get(establishment) ?? 0) + 1;
+    held.set(establishment, count);
+    const population = populations.get(establishment);
+    if (population !== undefined && count === population + 1) {
+      problems.push({ row: line, column: 'establishment_code', message: `${codes.get(establishment) ?? establishment} : plus d’entretiens (${count}) que de mineurs dans la base de sondage (${population}).` });
+    }
+  }
+  return problems;
 }

@@ -103,6 +103,27 @@ const TRANSITIONS: Record<InterviewStatus, Partial<Record<InterviewStatus, RoleK
   validated: { rejected: ['supervisor', 'admin'] },
 };
 
+/**
+ * An interview is born a draft or submitted: validating or rejecting it is a review, the act of a role
+ * allowed to review it (a supervisor; the admin), never the creator's. The import applies it too.
+ */
+export function mayCreateWithStatus(status: InterviewStatus, actor: Actor): boolean {
+  return status === 'draft' || status === 'submitted' || (TRANSITIONS.submitted[status]?.includes(actor.role) ?? false);
+}
+
+export const createdStatusMessage = (status: string) => `Un entretien se crée en brouillon ou soumis : le statut « ${status} » est donné par la révision d’un superviseur.`;
+
+export function assertCreatedStatus(status: InterviewStatus, actor: Actor): void {
+  if (!mayCreateWithStatus(status, actor)) throw new ConflictError({ reason: createdStatusMessage(status) });
+}
+
+/** A supervisor reviews the interviews of others: the one who entered an interview cannot validate or reject it. */
+export function assertReviewOfSomeoneElse(to: InterviewStatus, createdBy: string | null, actor: Actor): void {
+  if ((to === 'validated' || to === 'rejected') && actor.role !== 'admin' && createdBy !== null && createdBy === actor.user) {
+    throw new ConflictError({ reason: 'Un entretien est révisé par un autre que celui qui l’a saisi.' });
+  }
+}
+
 export function assertTransition(from: InterviewStatus, to: InterviewStatus, actor: Actor): void {
   if (from === to) return;
   const allowed = TRANSITIONS[from][to];

@@ -1,6 +1,7 @@
 // Waves: creation, lifecycle actions, sample frame and interview imports, coverage (contract endpoints).
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
@@ -43,6 +44,30 @@ function assertNotClosed(wave: WaveRecord): void {
   if (wave.status === 'locked' || wave.status === 'published') {
     throw new ConflictError({ reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : sa base de sondage ne peut plus changer.` });
   }
+}
+
+/**
+ * A new frame replaces the wave's: an establishment left out loses its frame row, so one that holds
+ * interviews would leave them outside the design (every reader of the wave then fails). Refused with
+ * the establishments concerned (409), as is a population below the interviews already held (422).
+ */
+async function assertFrameKeepsInterviews(database: Knex, wave: WaveRecord, rows: ReadonlyArray<{ line: number; establishment: string; population: number }>): Promise<void> {
+  const held: Array<{ code: string; n: number | string }> = await database('interviews as i').join('establishments as e', 'e.id', 'i.establishment')
+    .where('i.wave', wave.id).groupBy('e.code').select('e.code').count('* as n');
+  const byCode = new Map(held.map((row) => [row.code, Number(row.n)]));
+  const listed = new Set(rows.map((row) => row.establishment));
+  const orphaned = [...byCode].filter(([establishment]) => !listed.has(establishment));
+  if (orphaned.length > 0) {
+    throw new ConflictError({
+      reason: `Base de sondage refusée : ${orphaned.map(([establishment, n]) => `${establishment} (${n} entretien${n > 1 ? 's' : ''})`).join(', ')} `
+        + `n’y figure${orphaned.length > 1 ? 'nt' : ''} plus mais a des entretiens dans la vague ${wave.code}. Gardez-le dans le fichier ou supprimez d’abord ses entretiens.`,
+    });
+  }
+  const problems: Problem[] = rows.flatMap(({ line, establishment, population }) => {
+    const n = byCode.get(establishment) ?? 0;
+    return n > population ? [{ row: line, column: 'population', message: `${establishment} a déjà ${n} entretiens dans la vague ${wave.code} : l’effectif ne peut pas être inférieur.` }] : [];
+  });
+  if (problems.length > 0) throw new ValidationError({ summary: 'Base de sondage refusée', problems });
 }
 
 export function waveRoutes(router: Router, context: BarometerContext): void {
@@ -100,9 +125,10 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
       if (!known.has(establishment) && !type && problems.length === before) {
         problems.push({ row: line, column: 'establishment_type', message: `L’établissement ${establishment} est nouveau : indiquez son type.` });
       }
-      return problems.length === before ? [{ establishment, population: Number(population), type: type || null, region: cells['region'] || null }] : [];
+      return problems.length === before ? [{ line, establishment, population: Number(population), type: type || null, region: cells['region'] || null }] : [];
     });
     if (problems.length > 0) throw new ValidationError({ summary: 'Base de sondage refusée', problems });
+    await assertFrameKeepsInterviews(context.database, wave, rows);
 
     const result = await context.database.transaction(async (transaction) => {
       const services = itemsFor(context, request, transaction);
@@ -138,7 +164,8 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
     }
     const table = await readCsvTable(request);
     const today = new Date().toISOString().slice(0, 10);
-    const { problems, interviews } = await prepareInterviews(context.database, wave, table, today);
+    const importer = { role: roleOf(request.accountability), user: request.accountability?.user ?? null };
+    const { problems, interviews } = await prepareInterviews(context.database, wave, table, today, importer);
     if (problems.length > 0) throw new ValidationError({ summary: 'Import refusé : aucun entretien n’a été enregistré', problems });
     const created = await context.database.transaction(async (transaction) => {
       const services = itemsFor(context, request, transaction);
@@ -160,6 +187,8 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
           participant: participantIds.get(interview.participantCode),
           interview_date: interview.interviewDate,
           duration_minutes: interview.durationMinutes,
+          // Only a reviewer imports reviewed interviews (prepareInterviews): the review is its, as stampReview records it.
+          ...(state.status === 'validated' || state.status === 'rejected' ? { reviewed_by: importer.user, reviewed_at: new Date().toISOString() } : {}),
         })),
         // Every row was just checked with the same rules as the item hooks.
         { emitEvents: false },
