@@ -1,5 +1,5 @@
 import { Reader, requiredWidth, TOLERANCE, width, type Interval } from './audit.ts';
-import { Solver, INFINITY, type LinearRow } from './solver.ts';
+import { Solver, INFINITY } from './solver.ts';
 import type { IndicatorTables, TableCell } from './tables.ts';
 
 export type CellStatus = 'published' | 'suppressed' | 'free';

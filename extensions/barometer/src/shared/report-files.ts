@@ -5,7 +5,7 @@
 // the file elsewhere, GraphQL, deletion). Downloads carry the stored SHA-256 so that a reader can check.
 import type { Knex } from 'knex';
 import type { NextFunction, Request, Response } from 'express';
-import { REPORTS_FOLDER_ID } from '../../../../seed/system/seed-settings.ts';
+import { REPORTS_FOLDER_ID } from './ids.ts';
 import { ConflictError } from './errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
