@@ -31,6 +31,16 @@ describe('fieldValueProblem', () => {
     refuses({ type: 'string', choices: ['draft', 'final'] }, 'forged');
   });
 
+  it('refuses labels and codes that do not show what they say', () => {
+    refuses({ type: 'string' }, '\u200b\u200b\u200b\u200b\u200b');
+    refuses({ type: 'string' }, 'E01\u202e10E');
+    refuses({ type: 'string' }, 'deux\nlignes');
+    refuses({ type: 'string' }, '   ');
+    accepts({ type: 'text' }, 'Première ligne.\nSeconde ligne.');
+    accepts({ type: 'string' }, 'سجن عكاشة');
+    accepts({ type: 'string' }, '');
+  });
+
   it('keeps decimals within their precision', () => {
     const estimate: FieldSpec = { type: 'decimal', precision: 14, scale: 6 };
     for (const value of [0.42, '0.42', -3, 99_999_999]) accepts(estimate, value);

@@ -3,6 +3,8 @@
 // integer beyond its range or a date that does not exist. One rule per field type, driven by the
 // model's type, length, precision and range, so that every collection is checked the same way.
 
+import { checkText } from '../text/index.ts';
+
 export interface FieldSpec {
   /** The Directus field type (`string`, `text`, `integer`, `decimal`, `boolean`, `date`, `timestamp`, `uuid`, `json`, ...). */
   type: string;
@@ -87,7 +89,12 @@ function checkString(value: unknown, spec: FieldSpec, maxLength: number): ValueP
   if (spec.choices && !spec.choices.includes(value)) {
     return problem(`valeur parmi ${spec.choices.join(', ')} attendue`, `يجب أن تكون القيمة من بين ${spec.choices.join('، ')}`);
   }
-  return null;
+  // Labels, codes and comments show what they say (issue 12, item 6): after NFC, no control, bidi
+  // override or zero-width character, and a non-empty value has a visible character. A `string` is one
+  // line; a `text` may hold line breaks.
+  if (value === '') return null;
+  const text = checkText(value, { minVisible: 1, maxLength: Number.POSITIVE_INFINITY, multiline: spec.type === 'text' });
+  return text.ok ? null : problem(text.fr, text.ar);
 }
 
 function checkDateLike(value: unknown, pattern: RegExp): ValueProblem | null {
