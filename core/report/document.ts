@@ -22,7 +22,12 @@ export interface BuildOptions {
    * estimate is used and Arabic lines come out shorter than the page allows.
    */
   readonly measureArabic?: TextMeasure;
+  /** Told after each chapter is laid out and once the PDF is rendered (report.ts), out of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Progress steps besides the dimension chapters: the opening sections, then the PDF bytes. */
+export const EXTRA_STEPS = 2;
 
 /** Chapters are numbered: summary, methodology, dashboard, one per dimension, recommendations. */
 const FIRST_CHAPTER = 4;
@@ -38,9 +43,13 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
   const types = new Map(
     model.breakdowns.find((breakdown) => breakdown.variable === 'establishment_type')?.categories.map((category) => [category.value, category.label]) ?? [],
   );
+  const total = index.dimensions.length + EXTRA_STEPS;
+  const opening = [...(await summary(model, index, 1)), ...methodology(model, (type) => types.get(type) ?? type, 2), ...(await dashboard(model, index, 3))];
+  options.onProgress?.(1, total);
   const chapters: Content[] = [];
   for (const [position, dimension] of index.dimensions.entries()) {
     chapters.push(...(await dimensionChapter(model, index, dimension, FIRST_CHAPTER + position, measure)));
+    options.onProgress?.(position + 2, total);
   }
   const date = new Date(model.generatedAt);
   const runningTitle = `${model.organisation.acronym} · ${model.title.fr} · ${model.wave.label}`;
@@ -76,9 +85,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
     content: [
       ...cover(model, measure),
       { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
-      ...(await summary(model, index, 1)),
-      ...methodology(model, (type) => types.get(type) ?? type, 2),
-      ...(await dashboard(model, index, 3)),
+      ...opening,
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
       ...annexes(model, index),
