@@ -8,6 +8,8 @@ import { cover, coverBackground } from './sections/cover.ts';
 import { dashboard } from './sections/dashboard.ts';
 import { dimensionChapter } from './sections/dimension.ts';
 import { methodology } from './sections/methodology.ts';
+import { coverageOf, isProvisional, PROVISIONAL_MARK } from './provisional.ts';
+import { arabicParagraph } from './sections/arabic-text.ts';
 import { recommendations } from './sections/recommendations.ts';
 import { summary } from './sections/summary.ts';
 import { COLORS, FONTS, PAGE, STYLES } from './theme.ts';
@@ -53,6 +55,24 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
   }
   const date = new Date(model.generatedAt);
   const runningTitle = `${model.organisation.acronym} · ${model.title.fr} · ${model.wave.label}`;
+  const provisional = isProvisional(model.wave);
+  const coverage = coverageOf(model.methodology);
+  // A wave still in the field is marked on every page, in both languages, with its coverage.
+  const provisionalBanner: Content = {
+    columns: [
+      {
+        width: '*',
+        text: [
+          { text: `${PROVISIONAL_MARK.fr}  `, bold: true, characterSpacing: 1.5 },
+          { text: `collecte en cours : ${coverage.establishmentsCovered} établissements sur ${coverage.establishments}, ${coverage.interviews} entretiens` },
+        ],
+      },
+      { width: 60, ...arabicParagraph(PROVISIONAL_MARK.ar, { measure, fontSize: 9, width: 60, bold: true, color: COLORS.worse }) },
+    ],
+    fontSize: 8,
+    color: COLORS.worse,
+    margin: [PAGE.marginX, 16, PAGE.marginX, 0],
+  };
   return {
     info: {
       title: `${model.title.fr} (${model.wave.label})`,
@@ -69,6 +89,12 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
     pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
     defaultStyle: { font: FONTS.latin, fontSize: 9, color: COLORS.text, lineHeight: 1.2 },
     styles: STYLES,
+    ...(provisional
+      ? {
+          header: () => provisionalBanner,
+          watermark: { text: PROVISIONAL_MARK.fr, color: COLORS.worse, opacity: 0.07, bold: true, fontSize: 90 },
+        }
+      : {}),
     background: (page) => (page === 1 ? coverBackground() : { text: '' }),
     footer: (page, pages) =>
       page === 1

@@ -8,6 +8,7 @@ import type { ReportIndex } from '../lookup.ts';
 import type { Dimension, Indicator, ReportModel } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH } from '../theme.ts';
+import { isProvisional } from '../provisional.ts';
 import { SUPPRESSION_NOTE } from '../titles.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
@@ -162,7 +163,9 @@ export async function dimensionChapter(
       : []),
     table,
     ...(tableSuppressed ? [note(SUPPRESSION_NOTE(threshold))] : []),
-    note("Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
+    note(isProvisional(model.wave)
+      ? "Écarts en points de pourcentage pour les proportions, non testés : la vague est encore sur le terrain. « non comparable » : définition modifiée entre les versions de l'instrument."
+      : "Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
     ...blocks,
   ];
 }

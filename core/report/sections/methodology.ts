@@ -2,6 +2,7 @@ import { dataTable, heading, keepTogether, note, paragraph } from '../blocks.ts'
 import { formatDate, formatInteger, formatPercent } from '../format.ts';
 import type { ReportModel } from '../model.ts';
 import type { Content } from '../pdf-types.ts';
+import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { SECTION_TITLES } from '../titles.ts';
 
 const share = (part: number, whole: number): string => (whole > 0 ? formatPercent(part / whole) : '—');
@@ -23,17 +24,28 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
     share(row.achieved, row.population),
   ]);
   const totals = m.totals;
+  const drawn = response.drawn;
+  const ofDrawn = (count: number) => (drawn === null ? '—' : share(count, drawn));
+  const recorded = (count: number | null) => (count === null ? 'non enregistré' : formatInteger(count));
   const responseRows = [
-    ['Mineurs tirés au sort', formatInteger(response.selected), '100,0\u00A0%'],
-    ['Refus du représentant légal', formatInteger(response.refusedGuardian), share(response.refusedGuardian, response.selected)],
-    ["Refus de l'enfant (assentiment)", formatInteger(response.refusedChild), share(response.refusedChild, response.selected)],
-    ['Indisponibles (libérés, transférés, absents)', formatInteger(response.unavailable), share(response.unavailable, response.selected)],
-    ['Entretiens réalisés', formatInteger(response.completed), share(response.completed, response.selected)],
-    ['Rejetés au contrôle', formatInteger(response.rejectedBySupervisor), share(response.rejectedBySupervisor, response.selected)],
-    ['Entretiens validés (analysés)', formatInteger(response.validated), share(response.validated, response.selected)],
+    ['Établissements dont la liste tirée est enregistrée', `${formatInteger(response.drawEstablishments)} / ${formatInteger(m.frame.length)}`, ''],
+    ['Mineurs tirés au sort (listes enregistrées)', recorded(drawn), drawn === null ? '—' : '100,0\u00A0%'],
+    ['Remplaçants appelés', recorded(response.replacementsUsed), response.replacementsUsed === null ? '—' : ofDrawn(response.replacementsUsed)],
+    ['Refus du représentant légal', formatInteger(response.refusedGuardian), ofDrawn(response.refusedGuardian)],
+    ["Refus de l'enfant (assentiment)", formatInteger(response.refusedChild), ofDrawn(response.refusedChild)],
+    ['Libérés avant l’entretien', recorded(response.released), response.released === null ? '—' : ofDrawn(response.released)],
+    ['Transférés avant l’entretien', recorded(response.transferred), response.transferred === null ? '—' : ofDrawn(response.transferred)],
+    [isProvisional(wave) ? 'Pas encore rencontrés (collecte en cours)' : 'Non rencontrés, motif non enregistré', recorded(response.notMet), response.notMet === null ? '—' : ofDrawn(response.notMet)],
+    ['Entretiens réalisés', formatInteger(response.completed), ofDrawn(response.completed)],
+    ['Rejetés au contrôle', formatInteger(response.rejectedBySupervisor), ofDrawn(response.rejectedBySupervisor)],
+    ['Entretiens validés (analysés)', formatInteger(response.validated), ofDrawn(response.validated)],
   ];
+  const responseNote = drawn === null
+    ? 'Les listes tirées de cette vague ne sont pas enregistrées dans le système : refus et entretiens sont ceux qui ont été saisis, et aucun taux de réponse n’est calculé.'
+    : `Chiffres enregistrés : listes tirées de ${formatInteger(response.drawEstablishments)} établissement(s), refus saisis comme entretiens sans consentement, libérations et transferts inscrits au parcours des mineurs. Parts rapportées aux mineurs tirés.`;
   return [
     heading(`${number}. ${SECTION_TITLES.methodology}`, 1, { toc: true, pageBreak: true }),
+    ...(isProvisional(wave) ? [paragraph(coverageSentence(coverageOf(m)).fr, { bold: true })] : []),
     heading('Plan de sondage', 2),
     paragraph(
       `L'enquête est stratifiée par établissement. La base de sondage est la liste des mineurs détenus dans chaque établissement au ${formatDate(wave.referenceDate)} (effectif N_h). ` +
@@ -58,7 +70,7 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
     note('N_h : mineurs détenus dans l’établissement à la date de référence. Fraction : part des mineurs de l’établissement interrogés.'),
     keepTogether(heading('Réponse et attrition', 3), {
       columns: [
-        { width: '*', stack: [dataTable([{ header: 'Participation', width: '*' }, { header: 'Effectif', width: 42, align: 'right' }, { header: 'Part', width: 42, align: 'right' }], responseRows)] },
+        { width: '*', stack: [dataTable([{ header: 'Participation', width: '*' }, { header: 'Effectif', width: 52, align: 'right' }, { header: 'Part', width: 36, align: 'right' }], responseRows), note(responseNote)] },
         attrition
           ? {
               width: '*',
@@ -85,7 +97,9 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
     keepTogether(heading('Estimations, intervalles et comparaisons', 3), paragraph(
       `Les proportions et moyennes sont pondérées. Les intervalles de confiance à ${level} sont calculés sur l'échelle logit pour les proportions et par la loi de Student avec les degrés de liberté du plan pour les moyennes. ` +
         `Les scores du baromètre ramènent chaque indicateur sur une échelle de 0 à 100 à l'aide de bornes fixes ; leurs erreurs types sont estimées par jackknife stratifié. ` +
-        `Une évolution est dite significative lorsque l'intervalle à ${level} de la différence exclut zéro (flèche dans les tableaux : vers le haut pour une hausse, vers le bas pour une baisse). ` +
+        (isProvisional(wave)
+          ? "Cette vague est encore sur le terrain : aucun écart avec les vagues précédentes n'est testé, et aucun n'est fléché dans les tableaux. "
+          : `Une évolution est dite significative lorsque l'intervalle à ${level} de la différence exclut zéro (flèche dans les tableaux : vers le haut pour une hausse, vers le bas pour une baisse). `) +
         "Une évolution n'est présentée que si la question n'a pas changé de définition entre les versions de l'instrument ; sinon elle est signalée « non comparable ».",
     )),
     keepTogether(heading('Protection des enfants : règle de suppression', 3), paragraph(

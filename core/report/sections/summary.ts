@@ -6,6 +6,7 @@ import type { ReportIndex } from '../lookup.ts';
 import type { Indicator, ReportModel, TrendChange } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS } from '../theme.ts';
+import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { SECTION_TITLES } from '../titles.ts';
 
 interface NotableChange {
@@ -74,10 +75,11 @@ function changeList(title: string, entries: readonly NotableChange[]): ContentNo
 export async function summary(model: ReportModel, index: ReportIndex, number: number): Promise<Content[]> {
   const { overall } = model.score;
   const gauge = await gaugeSvg({ score: overall.score, ciLow: overall.ci_low, ciHigh: overall.ci_high, size: 170 });
+  const provisional = isProvisional(model.wave);
+  const verdict = (significant: boolean | null) =>
+    significant === null ? ' (vague provisoire : écart non testé)' : significant ? ', évolution significative' : ', évolution non significative';
   const changeText = overall.change
-    ? `${formatScoreChange(overall.change.delta)} point(s) depuis ${index.waveLabel(overall.change.from)}${
-        overall.change.significant ? ', évolution significative' : ', évolution non significative'
-      }.`
+    ? `${formatScoreChange(overall.change.delta)} point(s) depuis ${index.waveLabel(overall.change.from)}${verdict(overall.change.significant)}.`
     : 'Première mesure : pas de comparaison possible.';
   const { rises, falls } = notableChanges(model, index);
   const previous = model.trends.find((trend) => trend.changeFromPrevious)?.changeFromPrevious?.from;
@@ -89,6 +91,7 @@ export async function summary(model: ReportModel, index: ReportIndex, number: nu
   });
   return [
     heading(`${number}. ${SECTION_TITLES.summary}`, 1, { toc: true, pageBreak: true }),
+    ...(provisional ? [paragraph(coverageSentence(coverageOf(model.methodology)).fr, { bold: true, color: COLORS.worse, margin: [0, 0, 0, 8] })] : []),
     {
       columns: [
         { ...svgNode(gauge, 170), width: 180 },
@@ -121,9 +124,16 @@ export async function summary(model: ReportModel, index: ReportIndex, number: nu
       ],
       dimensionRows,
     ),
-    heading(previous ? `Évolutions significatives depuis ${index.waveLabel(previous)}` : 'Évolutions significatives', 2),
-    { columns: [changeList('Plus fortes hausses', rises), changeList('Plus fortes baisses', falls)], columnGap: 18 },
-    note("Seules les évolutions dont l'intervalle de confiance à 95 % exclut zéro et dont la définition n'a pas changé sont retenues. Vert : évolution favorable aux mineurs ; rouge : défavorable."),
+    ...(provisional
+      ? [
+          heading('Évolutions', 2),
+          paragraph('La vague est encore sur le terrain : ses écarts avec les vagues précédentes sont imprimés à titre indicatif, sans test ni flèche, et ne doivent pas être lus comme des évolutions.'),
+        ]
+      : [
+          heading(previous ? `Évolutions significatives depuis ${index.waveLabel(previous)}` : 'Évolutions significatives', 2),
+          { columns: [changeList('Plus fortes hausses', rises), changeList('Plus fortes baisses', falls)], columnGap: 18 },
+          note("Seules les évolutions dont l'intervalle de confiance à 95 % exclut zéro et dont la définition n'a pas changé sont retenues. Vert : évolution favorable aux mineurs ; rouge : défavorable."),
+        ]),
     ...(model.summaryFr && model.summaryFr.length > 0 ? [heading("L'essentiel", 2), ...model.summaryFr.map((text) => paragraph(text))] : []),
   ];
 }

@@ -25,6 +25,7 @@ import type {
   TrendChange,
   TrendPoint,
 } from '../../../../core/report/index.ts';
+import { isProvisional } from '../../../../core/report/provisional.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -174,32 +175,37 @@ function scoreValue(entry: { score: number | null; se: number | null; ci_low: nu
   return { score: entry.score, se: entry.se ?? 0, ci_low: entry.ci_low ?? entry.score, ci_high: entry.ci_high ?? entry.score };
 }
 
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string): ScoreChange | undefined {
+/** A change is tested only between closed waves: one still in the field gives `significant: null`. */
+function scoreChange(now: ScoreValue, before: ScoreValue | undefined, from: string, tested: boolean): ScoreChange | undefined {
   if (!before) return undefined;
   const change = estimateChange({ estimate: before.score, se: before.se }, { estimate: now.score, se: now.se }, { level: CONFIDENCE_LEVEL });
-  return { from, delta: change.change, significant: change.significant };
+  return { from, delta: change.change, significant: tested ? change.significant : null };
 }
 
-function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined): ReportModel['score'] {
+function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, tested: boolean): ReportModel['score'] {
   const overall = scoreValue(score.overall);
   if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
   const previousOverall = before ? scoreValue(before.overall) : undefined;
-  const overallChange = from === undefined ? undefined : scoreChange(overall, previousOverall, from);
+  const overallChange = from === undefined ? undefined : scoreChange(overall, previousOverall, from, tested);
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
     const earlier = before?.dimensions.find((candidate) => candidate.code === entry.code);
-    const change = from === undefined || !earlier ? undefined : scoreChange(value, scoreValue(earlier), from);
+    const change = from === undefined || !earlier ? undefined : scoreChange(value, scoreValue(earlier), from, tested);
     return [{ dimension: entry.code, ...value, ...(change ? { change } : {}) }];
   });
   return { overall: { ...overall, ...(overallChange ? { change: overallChange } : {}) }, dimensions };
 }
 
-function toChange(change: EngineChange | null, from: string | undefined): TrendChange | undefined {
+function toChange(change: EngineChange | null, from: string | undefined, tested: boolean): TrendChange | undefined {
   if (!change || from === undefined) return undefined;
-  if (!change.comparable) return { from, comparable: false, significant: false };
-  if (change.se === null) return { from, comparable: true, significant: false, estimate: change.change };
-  return { from, comparable: true, significant: change.significant, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
+  // The trend engine may mark a change involving an open wave itself (`provisional`, `significant: null`).
+  const engineSays = change as { provisional?: boolean; significant: boolean | null };
+  const untested = !tested || engineSays.provisional === true || engineSays.significant === null;
+  const verdict = (significant: boolean | null) => (untested ? { significant: null, provisional: true } : { significant });
+  if (!change.comparable) return { from, comparable: false, ...verdict(false) };
+  if (change.se === null) return { from, comparable: true, ...verdict(false), estimate: change.change };
+  return { from, comparable: true, ...verdict(change.significant), estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
 }
 
 /** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
@@ -247,8 +253,11 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
   const last = position >= 0 ? points.at(-1) : undefined;
   const previous = position > 0 ? points[position - 1] : undefined;
   const baseline = points.find((point) => point.kind === 'baseline');
-  const fromPrevious = last ? toChange(last.change_from_previous, previous?.wave) : undefined;
-  const fromBaseline = last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave) : undefined;
+  // Tested only when this wave and the one compared are closed (the baseline is published).
+  const closed = (code: string | undefined) => code !== undefined && !isProvisional({ status: reference.get(code)?.status ?? 'open' });
+  const mineClosed = !isProvisional(wave);
+  const fromPrevious = last ? toChange(last.change_from_previous, previous?.wave, mineClosed && (previous?.kind === 'baseline' || closed(previous?.wave))) : undefined;
+  const fromBaseline = last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave, mineClosed) : undefined;
   return {
     indicator: indicator.code,
     series,
@@ -293,7 +302,8 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
 
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? await waveFigures(database, previous) : undefined;
-  const score = modelScore(waveScore(scoped), previousFigures ? waveScore(previousFigures) : undefined, previous?.code);
+  const tested = !isProvisional(wave) && (!previous || !isProvisional(previous));
+  const score = modelScore(waveScore(scoped), previousFigures ? waveScore(previousFigures) : undefined, previous?.code, tested);
 
   const overallCache = new Map<string, Promise<Map<string, EngineResult>>>([[wave.code, Promise.resolve(new Map(overallResults.map((result) => [result.indicator, result])))]]);
   const overallOf: OverallResults = (code) => {
@@ -337,7 +347,7 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     trends,
     methodology: {
       ...frame,
-      response: await responseFigures(database, wave, frame.totals.target),
+      response: await responseFigures(database, wave),
       ...(await attritionFigures(database, wave, previous, today).then((attrition) => (attrition ? { attrition } : {}))),
       suppressionThreshold: DEFAULT_DISCLOSURE_THRESHOLD,
       confidenceLevel: CONFIDENCE_LEVEL,
