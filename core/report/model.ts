@@ -72,6 +72,11 @@ export interface Indicator {
   readonly unit?: string;
   /** Values mapped to 0 and 100 in the score; 0 and 1 for a proportion when absent. */
   readonly goalposts?: { readonly low: number; readonly high: number };
+  readonly labelAr?: string;
+  /** The target its rules set (indicator_standards.target), on the indicator's own scale. */
+  readonly target?: number;
+  /** One of its rules is an absolute prohibition (standard_rules.absolute_prohibition): any non-zero value is a red line crossed. */
+  readonly redLine?: boolean;
 }
 
 /** The contract's indicator result; `domain` is `{}` for the whole wave. */

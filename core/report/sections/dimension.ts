@@ -1,4 +1,4 @@
-import { dataTable, heading, muted, note, svgNode } from '../blocks.ts';
+import { dataTable, heading, muted, note, paragraph, svgNode } from '../blocks.ts';
 import { changeCell, scoreChangeCell } from '../change.ts';
 import { domainBarsSvg, type DomainGroup } from '../charts/domain-bars.ts';
 import { trendSvg } from '../charts/trend.ts';
@@ -10,6 +10,7 @@ import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH } from '../theme.ts';
 import { isProvisional } from '../provisional.ts';
 import { SUPPRESSION_NOTE } from '../titles.ts';
+import { dimensionSentences } from '../words.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
 const COLUMN_GAP = 14;
@@ -145,6 +146,7 @@ export async function dimensionChapter(
       ],
       pageBreak: 'before',
     },
+    paragraph(dimensionSentences(model, dimension.code, index).join(' ')),
     ...(score
       ? [
           {

@@ -26,10 +26,11 @@ import type {
   TrendPoint,
 } from '../../../../core/report/index.ts';
 import { isProvisional } from '../../../../core/report/provisional.ts';
+import { executiveSummary } from '../../../../core/report/words.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { attritionFigures, frameFigures, instrumentInfo, responseFigures } from './report-methodology.ts';
+import { attritionFigures, frameFigures, instrumentInfo, responseFigures, truthy } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { indicatorTrend } from './trend.ts';
@@ -117,11 +118,36 @@ function toModelResult(result: EngineResult): IndicatorResult | NotApplicableRes
   };
 }
 
-function toIndicator(definition: StoredIndicator & { dimension: string }): Indicator {
+interface IndicatorRules {
+  target?: number;
+  redLine: boolean;
+}
+
+/** Each indicator's rules (indicator_standards): the first target a rule sets, and whether any is an absolute prohibition. */
+async function indicatorRules(database: Knex): Promise<Map<string, IndicatorRules>> {
+  const rows: Array<{ code: string; target: unknown; absolute_prohibition: unknown }> = await database('indicator_standards as l')
+    .join('indicators as i', 'i.id', 'l.indicator')
+    .join('standard_rules as r', 'r.id', 'l.rule')
+    .orderBy('l.id')
+    .select('i.code', 'l.target', 'r.absolute_prohibition');
+  const rules = new Map<string, IndicatorRules>();
+  for (const row of rows) {
+    const entry = rules.get(row.code) ?? { redLine: false };
+    if (truthy(row.absolute_prohibition)) entry.redLine = true;
+    if (entry.target === undefined && row.target !== null && row.target !== undefined && Number.isFinite(Number(row.target))) entry.target = Number(row.target);
+    rules.set(row.code, entry);
+  }
+  return rules;
+}
+
+function toIndicator(definition: StoredIndicator & { dimension: string }, rules: IndicatorRules | undefined): Indicator {
   const { goalpost_low: low, goalpost_high: high } = definition;
   return {
     code: definition.code,
     label: definition.label || definition.code,
+    ...(definition.label_ar ? { labelAr: definition.label_ar } : {}),
+    ...(rules?.target === undefined ? {} : { target: rules.target }),
+    ...(rules?.redLine ? { redLine: true } : {}),
     dimension: definition.dimension,
     type: definition.type,
     direction: definition.direction,
@@ -290,7 +316,8 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const today = generatedAt.slice(0, 10);
   const figures = await waveFigures(database, wave);
   const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } => Boolean(definition.dimension));
-  const indicators = definitions.map(toIndicator);
+  const rules = await indicatorRules(database);
+  const indicators = definitions.map((definition) => toIndicator(definition, rules.get(definition.code)));
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
   const scoped: WaveFigures = { ...figures, definitions };
 
@@ -356,5 +383,6 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
   };
-  return { ...model, summaryAr: arabicSummary(model, previous) };
+  const base = { ...model, summaryAr: arabicSummary(model, previous) };
+  return { ...base, summaryAr: [...base.summaryAr, ...executiveSummary(base).ar] };
 }

@@ -3,19 +3,11 @@
 // ("عدد ... : 249") so no counted noun has to agree with them.
 import type { Dimension, ReportModel } from '../../../../core/report/index.ts';
 import { coverageOf, coverageSentence, isProvisional } from '../../../../core/report/provisional.ts';
+import { arabicNumber } from '../../../../core/report/words.ts';
+
+export { arabicNumber };
 
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
-
-const decimals = new Map<number, Intl.NumberFormat>();
-
-export function arabicNumber(value: number, digits = 1): string {
-  let format = decimals.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
-    decimals.set(digits, format);
-  }
-  return format.format(value).replace('.', ',');
-}
 
 export function arabicDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -66,20 +58,6 @@ export function arabicSummary(model: SummaryInput, previous: { code: string; lab
     paragraphs.push(
       `أعلى المحاور نتيجةً هو محور «${best.dimension.labelAr || best.dimension.label}» (${arabicNumber(best.entry.score)} من 100)، ` +
         `وأدناها محور «${worst.dimension.labelAr || worst.dimension.label}» (${arabicNumber(worst.entry.score)} من 100).`,
-    );
-  }
-  const changes = model.trends.flatMap((trend) => (trend.changeFromPrevious?.comparable && trend.changeFromPrevious.significant ? [trend] : []));
-  const direction = new Map(model.indicators.map((indicator) => [indicator.code, indicator.direction]));
-  const better = changes.filter((trend) => {
-    const delta = trend.changeFromPrevious?.estimate ?? 0;
-    return direction.get(trend.indicator) === 'lower_is_better' ? delta < 0 : delta > 0;
-  }).length;
-  const from = model.trends.find((trend) => trend.changeFromPrevious)?.changeFromPrevious?.from;
-  const fromPoint = model.trends.flatMap((trend) => trend.series).find((point) => point.wave === from);
-  if (fromPoint && !provisional) {
-    paragraphs.push(
-      `منذ ${arabicWaveName({ code: fromPoint.wave, label: fromPoint.label, kind: fromPoint.kind })}، عدد المؤشرات التي تحسنت بشكل دال إحصائياً: ${better}، ` +
-        `وعدد المؤشرات التي تراجعت بشكل دال إحصائياً: ${changes.length - better}.`,
     );
   }
   paragraphs.push(
