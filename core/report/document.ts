@@ -63,7 +63,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       {
         width: '*',
         text: [
-          { text: `${PROVISIONAL_MARK.fr}  `, bold: true, characterSpacing: 1.5 },
+          { text: `${PROVISIONAL_MARK.fr}  `, bold: true },
           { text: `collecte en cours : ${coverage.establishmentsCovered} établissements sur ${coverage.establishments}, ${coverage.interviews} entretiens` },
         ],
       },

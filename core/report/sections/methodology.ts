@@ -25,11 +25,14 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
   ]);
   const totals = m.totals;
   const drawn = response.drawn;
-  const ofDrawn = (count: number) => (drawn === null ? '—' : share(count, drawn));
+  // A share of the drawn only when every establishment's list is recorded: otherwise the interviews of
+  // the other establishments would be counted against lists that do not include them.
+  const allListed = drawn !== null && response.drawEstablishments === m.frame.length;
+  const ofDrawn = (count: number) => (allListed && drawn !== null ? share(count, drawn) : '—');
   const recorded = (count: number | null) => (count === null ? 'non enregistré' : formatInteger(count));
   const responseRows = [
     ['Établissements dont la liste tirée est enregistrée', `${formatInteger(response.drawEstablishments)} / ${formatInteger(m.frame.length)}`, ''],
-    ['Mineurs tirés au sort', recorded(drawn), drawn === null ? '—' : '100,0\u00A0%'],
+    ['Mineurs tirés au sort', recorded(drawn), allListed ? '100,0\u00A0%' : '—'],
     ['Remplaçants appelés', recorded(response.replacementsUsed), response.replacementsUsed === null ? '—' : ofDrawn(response.replacementsUsed)],
     ['Refus du représentant légal', formatInteger(response.refusedGuardian), ofDrawn(response.refusedGuardian)],
     ["Refus de l'enfant (assentiment)", formatInteger(response.refusedChild), ofDrawn(response.refusedChild)],
@@ -42,7 +45,8 @@ export function methodology(model: ReportModel, typeLabel: (type: string) => str
   ];
   const responseNote = drawn === null
     ? 'Les listes tirées de cette vague ne sont pas enregistrées dans le système : refus et entretiens sont ceux qui ont été saisis, et aucun taux de réponse n’est calculé.'
-    : `Chiffres enregistrés : listes tirées de ${formatInteger(response.drawEstablishments)} établissement(s), refus saisis comme entretiens sans consentement, libérations et transferts inscrits au parcours des mineurs. Parts rapportées aux mineurs tirés.`;
+    : `Chiffres enregistrés : listes tirées de ${formatInteger(response.drawEstablishments)} établissement(s) sur ${formatInteger(m.frame.length)}, refus saisis comme entretiens sans consentement, libérations et transferts inscrits au parcours des mineurs. ` +
+      (allListed ? 'Parts rapportées aux mineurs tirés.' : 'Les listes des autres établissements ne sont pas enregistrées : aucun taux n’est calculé.');
   return [
     heading(`${number}. ${SECTION_TITLES.methodology}`, 1, { toc: true, pageBreak: true }),
     ...(isProvisional(wave) ? [paragraph(coverageSentence(coverageOf(m)).fr, { bold: true })] : []),
