@@ -136,7 +136,8 @@ export function dimensionSentences(model: ReportModel, dimension: string, index:
   const sentences: string[] = [];
   if (score) sentences.push(`La dimension obtient ${formatEstimate({ type: 'mean' }, score.score)} sur 100.`);
   const measured = model.indicators.flatMap((indicator) => {
-    if (indicator.dimension !== dimension) return [];
+    // A red line is judged against zero, not ranked: it has its own sentence below.
+    if (indicator.dimension !== dimension || indicator.redLine) return [];
     const result = index.result(indicator.code);
     if (result?.estimate === undefined) return [];
     const { low, high } = indicator.goalposts ?? { low: 0, high: 1 };
@@ -151,7 +152,7 @@ export function dimensionSentences(model: ReportModel, dimension: string, index:
   }
   const crossed = facts.redLines.filter(({ indicator }) => indicator.dimension === dimension);
   if (crossed.length > 0) {
-    sentences.push(`Ligne rouge franchie : ${listFr(crossed.map(({ indicator, estimate }) => `${labelFr(indicator)} à ${formatEstimate(indicator, estimate)}`))}, quel que soit le score de la dimension.`);
+    sentences.push(`${crossed.length > 1 ? 'Lignes rouges franchies' : 'Ligne rouge franchie'} : ${listFr(crossed.map(({ indicator, estimate }) => `${labelFr(indicator)} à ${formatEstimate(indicator, estimate)}`))}, quel que soit le score de la dimension.`);
   }
   return sentences;
 }
