@@ -8,6 +8,8 @@ import { cover, coverBackground } from './sections/cover.ts';
 import { dashboard } from './sections/dashboard.ts';
 import { dimensionChapter } from './sections/dimension.ts';
 import { methodology } from './sections/methodology.ts';
+import { coverageOf, isProvisional, PROVISIONAL_MARK } from './provisional.ts';
+import { arabicParagraph } from './sections/arabic-text.ts';
 import { recommendations } from './sections/recommendations.ts';
 import { summary } from './sections/summary.ts';
 import { COLORS, FONTS, PAGE, STYLES } from './theme.ts';
@@ -22,7 +24,12 @@ export interface BuildOptions {
    * estimate is used and Arabic lines come out shorter than the page allows.
    */
   readonly measureArabic?: TextMeasure;
+  /** Told after each chapter is laid out and once the PDF is rendered (report.ts), out of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Progress steps besides the dimension chapters: the opening sections, then the PDF bytes. */
+export const EXTRA_STEPS = 2;
 
 /** Chapters are numbered: summary, methodology, dashboard, one per dimension, recommendations. */
 const FIRST_CHAPTER = 4;
@@ -38,12 +45,34 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
   const types = new Map(
     model.breakdowns.find((breakdown) => breakdown.variable === 'establishment_type')?.categories.map((category) => [category.value, category.label]) ?? [],
   );
+  const total = index.dimensions.length + EXTRA_STEPS;
+  const opening = [...(await summary(model, index, 1)), ...methodology(model, (type) => types.get(type) ?? type, 2), ...(await dashboard(model, index, 3))];
+  options.onProgress?.(1, total);
   const chapters: Content[] = [];
   for (const [position, dimension] of index.dimensions.entries()) {
     chapters.push(...(await dimensionChapter(model, index, dimension, FIRST_CHAPTER + position, measure)));
+    options.onProgress?.(position + 2, total);
   }
   const date = new Date(model.generatedAt);
   const runningTitle = `${model.organisation.acronym} · ${model.title.fr} · ${model.wave.label}`;
+  const provisional = isProvisional(model.wave);
+  const coverage = coverageOf(model.methodology);
+  // A wave still in the field is marked on every page, in both languages, with its coverage.
+  const provisionalBanner: Content = {
+    columns: [
+      {
+        width: '*',
+        text: [
+          { text: `${PROVISIONAL_MARK.fr}  `, bold: true },
+          { text: `collecte en cours : ${coverage.establishmentsCovered} établissements sur ${coverage.establishments}, ${coverage.interviews} entretiens` },
+        ],
+      },
+      { width: 60, ...arabicParagraph(PROVISIONAL_MARK.ar, { measure, fontSize: 9, width: 60, bold: true, color: COLORS.worse }) },
+    ],
+    fontSize: 8,
+    color: COLORS.worse,
+    margin: [PAGE.marginX, 16, PAGE.marginX, 0],
+  };
   return {
     info: {
       title: `${model.title.fr} (${model.wave.label})`,
@@ -60,6 +89,12 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
     pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
     defaultStyle: { font: FONTS.latin, fontSize: 9, color: COLORS.text, lineHeight: 1.2 },
     styles: STYLES,
+    ...(provisional
+      ? {
+          header: () => provisionalBanner,
+          watermark: { text: PROVISIONAL_MARK.fr, color: COLORS.worse, opacity: 0.07, bold: true, fontSize: 90 },
+        }
+      : {}),
     background: (page) => (page === 1 ? coverBackground() : { text: '' }),
     footer: (page, pages) =>
       page === 1
@@ -76,9 +111,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
     content: [
       ...cover(model, measure),
       { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
-      ...(await summary(model, index, 1)),
-      ...methodology(model, (type) => types.get(type) ?? type, 2),
-      ...(await dashboard(model, index, 3)),
+      ...opening,
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
       ...annexes(model, index),

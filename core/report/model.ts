@@ -39,7 +39,8 @@ export interface ScoreValue {
 export interface ScoreChange {
   readonly from: string;
   readonly delta: number;
-  readonly significant: boolean;
+  /** Null when not tested: a change involving a wave still in the field (provisional.ts). */
+  readonly significant: boolean | null;
 }
 
 export interface DimensionScore extends ScoreValue {
@@ -71,6 +72,11 @@ export interface Indicator {
   readonly unit?: string;
   /** Values mapped to 0 and 100 in the score; 0 and 1 for a proportion when absent. */
   readonly goalposts?: { readonly low: number; readonly high: number };
+  readonly labelAr?: string;
+  /** The target its rules set (indicator_standards.target), on the indicator's own scale. */
+  readonly target?: number;
+  /** One of its rules is an absolute prohibition (standard_rules.absolute_prohibition): any non-zero value is a red line crossed. */
+  readonly redLine?: boolean;
 }
 
 /** The contract's indicator result; `domain` is `{}` for the whole wave. */
@@ -116,7 +122,10 @@ export interface TrendPoint {
 export interface TrendChange {
   readonly from: string;
   readonly comparable: boolean;
-  readonly significant: boolean;
+  /** Null when not tested: a change involving a wave still in the field (provisional.ts). */
+  readonly significant: boolean | null;
+  /** Set by the trend engine when either wave of the change is still open. */
+  readonly provisional?: boolean;
   readonly estimate?: number;
   readonly se?: number;
   readonly ci_low?: number;
@@ -141,11 +150,23 @@ export interface FrameRow {
   readonly achieved: number;
 }
 
+/**
+ * Participation as recorded, never derived: the draw lists filed in the system (sample_draws), the
+ * interviews and refusals entered, the releases and transfers logged in the minors' histories.
+ */
 export interface ResponseFigures {
-  readonly selected: number;
+  /** Establishments whose draw list is recorded, and the minors drawn on them; `drawn` null when none is. */
+  readonly drawEstablishments: number;
+  readonly drawn: number | null;
+  /** Minors on the recorded replacement lists who were approached (an interview or a refusal recorded). */
+  readonly replacementsUsed: number | null;
   readonly refusedGuardian: number;
   readonly refusedChild: number;
-  readonly unavailable: number;
+  /** Drawn minors not approached whose history records a release or a transfer. */
+  readonly released: number | null;
+  readonly transferred: number | null;
+  /** Drawn minors not approached with nothing recorded: not yet met (open wave), or absent, reason not recorded. */
+  readonly notMet: number | null;
   readonly completed: number;
   readonly rejectedBySupervisor: number;
   readonly validated: number;

@@ -55,7 +55,6 @@ describe('the W1 barometer report', () => {
     first = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
     const seconds = (performance.now() - started) / 1000;
     console.log(`W1 report: ${seconds.toFixed(2)} s over HTTP (server: ${first.duration_ms} ms, ${first.reused ? 'reused' : 'new'})`);
-    expect(seconds).toBeLessThan(30);
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(first.kind).toBe('draft');
     const file = await admin.get<{ folder: string; type: string; filename_download: string }>(`/files/${first.file}?fields=folder,type,filename_download`);

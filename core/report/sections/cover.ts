@@ -3,6 +3,7 @@ import type { TextMeasure } from '../arabic.ts';
 import type { ReportModel, WaveStatus } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH, PAGE } from '../theme.ts';
+import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
 /** Share of the cover's height painted in the institution's colour. */
@@ -32,6 +33,7 @@ export function cover(model: ReportModel, measure: TextMeasure): Content[] {
       { text: organisation.name, fontSize: 11, bold: true, color: COLORS.ink },
       arabicParagraph(organisation.nameAr, { measure, fontSize: 11, width: CONTENT_WIDTH, color: COLORS.ink }),
       ...(status ? [{ text: status, fontSize: 9, bold: true, color: COLORS.worse, margin: [0, 18, 0, 0] } as const] : []),
+      ...(isProvisional(wave) ? [{ text: coverageSentence(coverageOf(model.methodology)).fr, fontSize: 8.5, color: COLORS.worse, margin: [0, 4, 0, 0] } as const] : []),
       ...(organisation.funders && organisation.funders.length > 0
         ? [{ text: `Avec le soutien de : ${organisation.funders.join(', ')}`, fontSize: 8, color: COLORS.muted, margin: [0, 24, 0, 0] } as const]
         : []),

@@ -6,6 +6,7 @@ import type { ReportIndex } from '../lookup.ts';
 import type { ReportModel, ScoreValue } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH } from '../theme.ts';
+import { isProvisional } from '../provisional.ts';
 import { SECTION_TITLES } from '../titles.ts';
 
 const PER_ROW = 4;
@@ -55,7 +56,9 @@ export async function dashboard(model: ReportModel, index: ReportIndex, number: 
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }], margin: [0, 0, 0, 12] },
     ...rows,
     note(
-      "Chaque jauge va de 0 à 100 : le trait foncé marque le score, la zone claire son intervalle de confiance à 95 %. L'évolution est comptée en points depuis la vague précédente ; une flèche signale une évolution significative.",
+      `Chaque jauge va de 0 à 100 : le trait foncé marque le score, la zone claire son intervalle de confiance à 95 %. L'évolution est comptée en points depuis la vague précédente ; ${
+        isProvisional(model.wave) ? 'elle n’est pas testée tant que la vague est sur le terrain.' : 'une flèche signale une évolution significative.'
+      }`,
     ),
   ];
 }

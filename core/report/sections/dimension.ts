@@ -1,4 +1,4 @@
-import { dataTable, heading, muted, note, svgNode } from '../blocks.ts';
+import { dataTable, heading, muted, note, paragraph, svgNode } from '../blocks.ts';
 import { changeCell, scoreChangeCell } from '../change.ts';
 import { domainBarsSvg, type DomainGroup } from '../charts/domain-bars.ts';
 import { trendSvg } from '../charts/trend.ts';
@@ -8,7 +8,9 @@ import type { ReportIndex } from '../lookup.ts';
 import type { Dimension, Indicator, ReportModel } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS, CONTENT_WIDTH } from '../theme.ts';
+import { isProvisional } from '../provisional.ts';
 import { SUPPRESSION_NOTE } from '../titles.ts';
+import { dimensionSentences } from '../words.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
 const COLUMN_GAP = 14;
@@ -144,6 +146,7 @@ export async function dimensionChapter(
       ],
       pageBreak: 'before',
     },
+    paragraph(dimensionSentences(model, dimension.code, index).join(' ')),
     ...(score
       ? [
           {
@@ -162,7 +165,9 @@ export async function dimensionChapter(
       : []),
     table,
     ...(tableSuppressed ? [note(SUPPRESSION_NOTE(threshold))] : []),
-    note("Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
+    note(isProvisional(model.wave)
+      ? "Écarts en points de pourcentage pour les proportions, non testés : la vague est encore sur le terrain. « non comparable » : définition modifiée entre les versions de l'instrument."
+      : "Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
     ...blocks,
   ];
 }

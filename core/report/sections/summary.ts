@@ -6,7 +6,9 @@ import type { ReportIndex } from '../lookup.ts';
 import type { Indicator, ReportModel, TrendChange } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
 import { COLORS } from '../theme.ts';
+import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { SECTION_TITLES } from '../titles.ts';
+import { executiveSummary } from '../words.ts';
 
 interface NotableChange {
   readonly indicator: Indicator;
@@ -74,10 +76,11 @@ function changeList(title: string, entries: readonly NotableChange[]): ContentNo
 export async function summary(model: ReportModel, index: ReportIndex, number: number): Promise<Content[]> {
   const { overall } = model.score;
   const gauge = await gaugeSvg({ score: overall.score, ciLow: overall.ci_low, ciHigh: overall.ci_high, size: 170 });
+  const provisional = isProvisional(model.wave);
+  const verdict = (significant: boolean | null) =>
+    significant === null ? ' (vague provisoire : écart non testé)' : significant ? ', évolution significative' : ', évolution non significative';
   const changeText = overall.change
-    ? `${formatScoreChange(overall.change.delta)} point(s) depuis ${index.waveLabel(overall.change.from)}${
-        overall.change.significant ? ', évolution significative' : ', évolution non significative'
-      }.`
+    ? `${formatScoreChange(overall.change.delta)} point(s) depuis ${index.waveLabel(overall.change.from)}${verdict(overall.change.significant)}.`
     : 'Première mesure : pas de comparaison possible.';
   const { rises, falls } = notableChanges(model, index);
   const previous = model.trends.find((trend) => trend.changeFromPrevious)?.changeFromPrevious?.from;
@@ -89,6 +92,7 @@ export async function summary(model: ReportModel, index: ReportIndex, number: nu
   });
   return [
     heading(`${number}. ${SECTION_TITLES.summary}`, 1, { toc: true, pageBreak: true }),
+    ...(provisional ? [paragraph(coverageSentence(coverageOf(model.methodology)).fr, { bold: true, color: COLORS.worse, margin: [0, 0, 0, 8] })] : []),
     {
       columns: [
         { ...svgNode(gauge, 170), width: 180 },
@@ -121,9 +125,44 @@ export async function summary(model: ReportModel, index: ReportIndex, number: nu
       ],
       dimensionRows,
     ),
-    heading(previous ? `Évolutions significatives depuis ${index.waveLabel(previous)}` : 'Évolutions significatives', 2),
-    { columns: [changeList('Plus fortes hausses', rises), changeList('Plus fortes baisses', falls)], columnGap: 18 },
-    note("Seules les évolutions dont l'intervalle de confiance à 95 % exclut zéro et dont la définition n'a pas changé sont retenues. Vert : évolution favorable aux mineurs ; rouge : défavorable."),
-    ...(model.summaryFr && model.summaryFr.length > 0 ? [heading("L'essentiel", 2), ...model.summaryFr.map((text) => paragraph(text))] : []),
+    ...(provisional
+      ? [
+          heading('Évolutions', 2),
+          paragraph('La vague est encore sur le terrain : ses écarts avec les vagues précédentes sont imprimés à titre indicatif, sans test ni flèche, et ne doivent pas être lus comme des évolutions.'),
+        ]
+      : [
+          heading(previous ? `Évolutions significatives depuis ${index.waveLabel(previous)}` : 'Évolutions significatives', 2),
+          { columns: [changeList('Plus fortes hausses', rises), changeList('Plus fortes baisses', falls)], columnGap: 18 },
+          note("Seules les évolutions dont l'intervalle de confiance à 95 % exclut zéro et dont la définition n'a pas changé sont retenues. Vert : évolution favorable aux mineurs ; rouge : défavorable."),
+        ]),
+    heading("L'essentiel", 2),
+    ...executiveSummary(model, index).fr.map((text) => paragraph(text)),
+    ...(model.summaryFr ?? []).map((text) => paragraph(text)),
+    ...redLines(model, index),
+  ];
+}
+
+/**
+ * The indicators whose rule is an absolute prohibition, on their own with their values: a score
+ * averages them away, the rules allow no value but zero.
+ */
+function redLines(model: ReportModel, index: ReportIndex): Content[] {
+  const indicators = model.indicators.filter((indicator) => indicator.redLine);
+  if (indicators.length === 0) return [];
+  const rows = indicators.map((indicator) => {
+    const result = index.result(indicator.code);
+    if (result?.estimate === undefined) return [indicator.label, result?.suppressed ? 's' : '—', '—', { text: 'non mesurée', style: 'cell', color: COLORS.muted }];
+    const crossed = result.estimate > 0;
+    return [
+      indicator.label,
+      formatEstimate(indicator, result.estimate),
+      result.ci_low === undefined || result.ci_high === undefined ? '—' : `${formatEstimate(indicator, result.ci_low)} – ${formatEstimate(indicator, result.ci_high)}`,
+      { text: crossed ? 'franchie' : 'respectée', style: 'cell', bold: true, color: crossed ? COLORS.worse : COLORS.better },
+    ];
+  });
+  return [
+    heading('Lignes rouges : interdictions absolues', 2),
+    dataTable([{ header: 'Indicateur', width: '*' }, { header: 'Valeur', width: 50, align: 'right' }, { header: 'IC 95 %', width: 80, align: 'right' }, { header: 'Ligne rouge', width: 60 }], rows),
+    note('Les règles (Règles de La Havane, CIDE) interdisent ces situations sans exception : toute valeur non nulle est une ligne rouge franchie, quel que soit le score de la dimension.'),
   ];
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { assetDownloadUrl, canBuildReport, groupByDimension, shortSha } from './report-helpers.ts';
+import { assetDownloadUrl, buildProgressLabel, canBuildReport, groupByDimension, shortSha } from './report-helpers.ts';
 
 describe('report helpers', () => {
   it('offers the report once the wave has figures', () => {
     expect(canBuildReport('planned')).toBe(false);
     expect(['open', 'locked', 'published'].every((status) => canBuildReport(status as 'open'))).toBe(true);
+  });
+
+  it('says whether the build waits (behind how many) or runs (how far)', () => {
+    expect(buildProgressLabel({ state: 'queued', ahead: 2, progress: null })).toBe('En file d’attente (2 rapports avant celui-ci)…');
+    expect(buildProgressLabel({ state: 'queued', ahead: 1, progress: null })).toBe('En file d’attente (1 rapport avant celui-ci)…');
+    expect(buildProgressLabel({ state: 'building', ahead: 0, progress: 0.4 })).toBe('Construction du rapport… 40 %');
+    expect(buildProgressLabel(null)).toBe('Construction du rapport…');
   });
 
   it('shortens a sha256 and dashes a missing one', () => {

@@ -12,6 +12,23 @@ export function canBuildReport(status: WaveStatus): boolean {
   return status === 'open' || status === 'locked' || status === 'published';
 }
 
+/** The server's build queue as seen by one wave (GET /barometer/waves/:wave/report/status). */
+export interface BuildStatus {
+  readonly state: 'idle' | 'queued' | 'building';
+  readonly ahead: number | null;
+  readonly progress: number | null;
+}
+
+/** The words beside the spinner while the button's build waits or runs. */
+export function buildProgressLabel(status: BuildStatus | null): string {
+  if (status?.state === 'queued') {
+    const ahead = status.ahead ?? 0;
+    return `En file d’attente (${ahead} ${ahead > 1 ? 'rapports' : 'rapport'} avant celui-ci)…`;
+  }
+  if (status?.state === 'building' && status.progress !== null) return `Construction du rapport… ${Math.round(status.progress * 100)} %`;
+  return 'Construction du rapport…';
+}
+
 /** Enough of the fingerprint to tell two reports apart at a glance; the full one is in the tooltip. */
 export function shortSha(sha256: string | null | undefined): string {
   return sha256 ? sha256.slice(0, 12) : '—';

@@ -2,7 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
 import type { ApiFailure } from './api-failure.ts';
-import { assetDownloadUrl, type ReportKind } from './report-helpers.ts';
+import { assetDownloadUrl, type BuildStatus, type ReportKind } from './report-helpers.ts';
 import { useAttempt } from './use-attempt.ts';
 import { useWaveAccess } from './use-wave-access.ts';
 
@@ -20,10 +20,15 @@ export interface BuiltReport {
   readonly sha256: string;
 }
 
+/** How often the button asks the server how its build stands. */
+const STATUS_POLL_MS = 1000;
+
 export interface UsableReports {
   readonly reports: ShallowRef<readonly ReportRow[]>;
   readonly built: ShallowRef<BuiltReport | null>;
   readonly building: Ref<boolean>;
+  /** Where the running build stands on the server, polled while `building`. */
+  readonly status: ShallowRef<BuildStatus | null>;
   readonly loading: Ref<boolean>;
   /** Why the list did not load. */
   readonly error: Ref<string | null>;
@@ -41,6 +46,7 @@ export function useReports(): UsableReports {
   const api = useApi();
   const access = useWaveAccess();
   const built = shallowRef<BuiltReport | null>(null);
+  const status = shallowRef<BuildStatus | null>(null);
   const { running: building, failure, attempt } = useAttempt();
   const { data: reports, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly ReportRow[]> => {
     const params = { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'id,file,kind,sha256,created_at', sort: '-created_at,-id', limit: -1 };
@@ -51,7 +57,15 @@ export function useReports(): UsableReports {
 
   async function build(wave: { readonly id: number; readonly code: string }): Promise<void> {
     built.value = null;
-    const response = await attempt(() => api.post(`/barometer/waves/${encodeURIComponent(wave.code)}/report`, {}));
+    status.value = null;
+    const path = `/barometer/waves/${encodeURIComponent(wave.code)}/report`;
+    // The POST answers when the PDF is filed; meanwhile the queue's state is asked for, and a failed
+    // poll only leaves the last state shown.
+    const poll = setInterval(() => {
+      api.get(`${path}/status`).then((answer) => { status.value = answer.data.data; }, () => undefined);
+    }, STATUS_POLL_MS);
+    const response = await attempt(() => api.post(path, {})).finally(() => clearInterval(poll));
+    status.value = null;
     if (response !== null) built.value = response.data.data;
     await load(wave.id);
   }
@@ -61,5 +75,5 @@ export function useReports(): UsableReports {
     return assetDownloadUrl(file, new URL(api.defaults.baseURL ?? '/', window.location.href).href);
   }
 
-  return { reports, built, building, loading, error, failure, mayBuild, load, build, downloadUrl };
+  return { reports, built, building, status, loading, error, failure, mayBuild, load, build, downloadUrl };
 }

@@ -8,7 +8,8 @@ import type { WaveScore } from '../../../../core/indicators/index.ts';
 import { formatDecimal } from '../../../../core/report/format.ts';
 import type { AttritionFigures, FrameRow, InstrumentChange, InstrumentInfo, ResponseFigures } from '../../../../core/report/index.ts';
 import { waveCoverage } from './coverage.ts';
-import { isoDay } from './db-values.ts';
+import { codeList, isoDay } from './db-values.ts';
+import { latestDrawIds } from './draw-list.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { COUNTED_STATUSES, type StoredIndicator, type WaveRecord } from './wave-data.ts';
 
@@ -28,27 +29,64 @@ export async function frameFigures(database: Knex, wave: WaveRecord): Promise<Fr
 }
 
 /**
- * Who was approached and what came of it. The wave's targets stand for the minors drawn (the draw is
- * ceil(rate x N_h) per establishment); a refusal is an interview recorded without consent or assent.
+ * Who was drawn and approached, and what came of it, from what was recorded: the wave's draw lists in
+ * force (latest per establishment), the interviews (a refusal is an interview recorded without
+ * consent or assent) and the minors' histories. Nothing is inferred from the targets.
  */
-export async function responseFigures(database: Knex, wave: WaveRecord, target: number): Promise<ResponseFigures> {
-  const rows: Array<{ status: string; consent_guardian: unknown; assent_child: unknown; excluded: unknown }> = await database('interviews')
-    .where('wave', wave.id)
-    .select('status', 'consent_guardian', 'assent_child', 'excluded');
+export async function responseFigures(database: Knex, wave: WaveRecord): Promise<ResponseFigures> {
+  const draws: Array<{ selected: unknown; replacements: unknown }> = await database('sample_draws').whereIn('id', latestDrawIds(database, [wave.id])).select('selected', 'replacements');
+  const rows: Array<{ code: string | null; status: string; consent_guardian: unknown; assent_child: unknown; excluded: unknown }> = await database('interviews as i')
+    .leftJoin('participants as p', 'p.id', 'i.participant')
+    .where('i.wave', wave.id)
+    .select('p.code as code', 'i.status', 'i.consent_guardian', 'i.assent_child', 'i.excluded');
   const refusedGuardian = rows.filter((row) => !truthy(row.consent_guardian)).length;
   const refusedChild = rows.filter((row) => truthy(row.consent_guardian) && !truthy(row.assent_child)).length;
   const completed = rows.filter((row) => truthy(row.consent_guardian) && truthy(row.assent_child) && row.status !== 'draft');
-  const selected = Math.max(target, refusedGuardian + refusedChild + completed.length);
-  return {
-    selected,
+  const counts = {
     refusedGuardian,
     refusedChild,
-    unavailable: selected - refusedGuardian - refusedChild - completed.length,
     completed: completed.length,
     rejectedBySupervisor: completed.filter((row) => row.status === 'rejected').length,
     validated: completed.filter((row) => COUNTED_STATUSES.includes(row.status) && !truthy(row.excluded)).length,
   };
+  if (draws.length === 0) return { drawEstablishments: 0, drawn: null, replacementsUsed: null, released: null, transferred: null, notMet: null, ...counts };
+
+  const selected = new Set(draws.flatMap((draw) => codeList(draw.selected)));
+  const replacements = new Set(draws.flatMap((draw) => codeList(draw.replacements)).filter((code) => !selected.has(code)));
+  const approached = new Set(rows.flatMap((row) => (row.code ? [row.code] : [])));
+  const replacementsUsed = [...replacements].filter((code) => approached.has(code)).length;
+  // Drawn minors and the replacements called in their place who have no interview or refusal recorded.
+  const notApproached = [...selected].filter((code) => !approached.has(code));
+  const latest = await latestStatuses(database, notApproached);
+  const released = notApproached.filter((code) => latest.get(code) === 'released').length;
+  const transferred = notApproached.filter((code) => latest.get(code) === 'transferred').length;
+  return {
+    drawEstablishments: draws.length,
+    drawn: selected.size,
+    replacementsUsed,
+    released,
+    transferred,
+    notMet: notApproached.length - released - transferred,
+    ...counts,
+  };
 }
+
+/** Each minor's latest recorded situation (participant_statuses, by date then id). */
+async function latestStatuses(database: Knex, codes: readonly string[]): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  for (let start = 0; start < codes.length; start += STATUS_CHUNK) {
+    const rows: Array<{ code: string; status: string }> = await database('participant_statuses as s')
+      .join('participants as p', 'p.id', 's.participant')
+      .whereIn('p.code', codes.slice(start, start + STATUS_CHUNK))
+      .orderBy([{ column: 's.date' }, { column: 's.id' }])
+      .select('p.code as code', 's.status');
+    for (const row of rows) latest.set(row.code, row.status);
+  }
+  return latest;
+}
+
+/** Bound parameters per query: SQLite builds before 3.32 allow 999. */
+const STATUS_CHUNK = 500;
 
 /** SQLite hands booleans back as 0 and 1. */
 export function truthy(value: unknown): boolean {

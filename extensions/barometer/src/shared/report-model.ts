@@ -26,10 +26,12 @@ import type {
   TrendChange,
   TrendPoint,
 } from '../../../../core/report/index.ts';
+import { isProvisional } from '../../../../core/report/provisional.ts';
+import { executiveSummary } from '../../../../core/report/words.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures } from './report-methodology.ts';
+import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures, truthy } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
@@ -103,11 +105,36 @@ function toModelResult(result: EngineResult): IndicatorResult | NotApplicableRes
   };
 }
 
-function toIndicator(definition: StoredIndicator & { dimension: string }): Indicator {
+interface IndicatorRules {
+  target?: number;
+  redLine: boolean;
+}
+
+/** Each indicator's rules (indicator_standards): the first target a rule sets, and whether any is an absolute prohibition. */
+async function indicatorRules(database: Knex): Promise<Map<string, IndicatorRules>> {
+  const rows: Array<{ code: string; target: unknown; absolute_prohibition: unknown }> = await database('indicator_standards as l')
+    .join('indicators as i', 'i.id', 'l.indicator')
+    .join('standard_rules as r', 'r.id', 'l.rule')
+    .orderBy('l.id')
+    .select('i.code', 'l.target', 'r.absolute_prohibition');
+  const rules = new Map<string, IndicatorRules>();
+  for (const row of rows) {
+    const entry = rules.get(row.code) ?? { redLine: false };
+    if (truthy(row.absolute_prohibition)) entry.redLine = true;
+    if (entry.target === undefined && row.target !== null && row.target !== undefined && Number.isFinite(Number(row.target))) entry.target = Number(row.target);
+    rules.set(row.code, entry);
+  }
+  return rules;
+}
+
+function toIndicator(definition: StoredIndicator & { dimension: string }, rules: IndicatorRules | undefined): Indicator {
   const { goalpost_low: low, goalpost_high: high } = definition;
   return {
     code: definition.code,
     label: definition.label || definition.code,
+    ...(definition.label_ar ? { labelAr: definition.label_ar } : {}),
+    ...(rules?.target === undefined ? {} : { target: rules.target }),
+    ...(rules?.redLine ? { redLine: true } : {}),
     dimension: definition.dimension,
     type: definition.type,
     direction: definition.direction,
@@ -165,40 +192,42 @@ interface Compared {
   readonly before: WaveScore;
   readonly from: string;
   readonly df: { readonly now: number; readonly before: number };
-  /** Either wave not locked: as in the trends, no change is declared significant. */
-  readonly provisional: boolean;
 }
 
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, compared: Compared): ScoreChange | undefined {
+/** A change is tested only between closed waves: one still in the field gives `significant: null`. */
+function scoreChange(now: ScoreValue, before: ScoreValue | undefined, compared: Compared, tested: boolean): ScoreChange | undefined {
   if (!before) return undefined;
   const { df } = compared;
   const change = estimateChange({ estimate: before.score, se: before.se, df: df.before }, { estimate: now.score, se: now.se, df: df.now }, { level: CONFIDENCE_LEVEL });
-  return { from: compared.from, delta: change.change, significant: !compared.provisional && change.significant };
+  return { from: compared.from, delta: change.change, significant: tested ? change.significant : null };
 }
 
 /** The score's change only where both waves' composites are made of the same, complete indicators. */
-function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, provisional: boolean): ReportModel['score'] {
+function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, tested: boolean): ReportModel['score'] {
   const overall = scoreValue(score.overall);
   if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
   const compared: Compared | undefined =
-    before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df }, provisional } : undefined;
-  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared) : undefined;
+    before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df } } : undefined;
+  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared, tested) : undefined;
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
     const earlier = compared?.before.dimensions.find((candidate) => candidate.code === entry.code);
-    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared) : undefined;
+    const change = compared && earlier ? scoreChange(value, scoreValue(earlier), compared, tested) : undefined;
     return [{ dimension: entry.code, ...value, ...(change ? { change } : {}) }];
   });
   return { overall: { ...overall, ...(overallChange ? { change: overallChange } : {}) }, dimensions };
 }
 
-function toChange(change: EngineChange | null, from: string | undefined): TrendChange | undefined {
+function toChange(change: EngineChange | null, from: string | undefined, tested: boolean): TrendChange | undefined {
   if (!change || from === undefined) return undefined;
-  if (!change.comparable) return { from, comparable: false, significant: false };
-  // A provisional wave's change (significant: null) is never reported as significant.
-  if (change.se === null) return { from, comparable: true, significant: false, estimate: change.change };
-  return { from, comparable: true, significant: change.significant === true, estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
+  // The trend engine may mark a change involving an open wave itself (`provisional`, `significant: null`).
+  const engineSays = change as { provisional?: boolean; significant: boolean | null };
+  const untested = !tested || engineSays.provisional === true || engineSays.significant === null;
+  const verdict = (significant: boolean | null) => (untested ? { significant: null, provisional: true } : { significant });
+  if (!change.comparable) return { from, comparable: false, ...verdict(false) };
+  if (change.se === null) return { from, comparable: true, ...verdict(false), estimate: change.change };
+  return { from, comparable: true, ...verdict(change.significant), estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
 }
 
 /** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
@@ -245,8 +274,11 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
   const last = position >= 0 ? points.at(-1) : undefined;
   const previous = position > 0 ? points[position - 1] : undefined;
   const baseline = points.find((point) => point.kind === 'baseline');
-  const fromPrevious = last ? toChange(last.change_from_previous, previous?.wave) : undefined;
-  const fromBaseline = last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave) : undefined;
+  // Tested only when this wave and the one compared are closed (the baseline is published).
+  const closed = (code: string | undefined) => code !== undefined && !isProvisional({ status: reference.get(code)?.status ?? 'open' });
+  const mineClosed = !isProvisional(wave);
+  const fromPrevious = last ? toChange(last.change_from_previous, previous?.wave, mineClosed && (previous?.kind === 'baseline' || closed(previous?.wave))) : undefined;
+  const fromBaseline = last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave, mineClosed) : undefined;
   return {
     indicator: indicator.code,
     series,
@@ -281,7 +313,8 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const cache = trendCache(today);
   const { figures } = await cachedWave(database, cache, wave);
   const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } => Boolean(definition.dimension));
-  const indicators = definitions.map(toIndicator);
+  const rules = await indicatorRules(database);
+  const indicators = definitions.map((definition) => toIndicator(definition, rules.get(definition.code)));
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
   const scoped: WaveFigures = { ...figures, definitions };
 
@@ -294,9 +327,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
   const engineScore = waveScore(scoped);
-  const provisional = [wave, previous].some((one) => one !== undefined && one.status !== 'locked' && one.status !== 'published');
-  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code, provisional);
-  const notes = methodNotes(engineScore, wave.status !== 'locked' && wave.status !== 'published');
+  const tested = !isProvisional(wave) && (!previous || !isProvisional(previous));
+  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code, tested);
+  const notes = methodNotes(engineScore, isProvisional(wave));
 
   const trends: IndicatorTrend[] = [];
   for (const indicator of indicators) {
@@ -326,7 +359,7 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     trends,
     methodology: {
       ...frame,
-      response: await responseFigures(database, wave, frame.totals.target),
+      response: await responseFigures(database, wave),
       ...(await attritionFigures(database, wave, previous, today).then((attrition) => (attrition ? { attrition } : {}))),
       suppressionThreshold: DEFAULT_DISCLOSURE_THRESHOLD,
       confidenceLevel: CONFIDENCE_LEVEL,
@@ -336,5 +369,6 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
   };
-  return { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
+  const base = { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
+  return { ...base, summaryAr: [...base.summaryAr, ...executiveSummary(base).ar] };
 }

@@ -5,11 +5,11 @@ import { ForbiddenError } from '@directus/errors';
 import type { Accountability } from '@directus/types';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { renderReport } from '../../../../core/report/index.ts';
 import type { BarometerContext } from './context.ts';
 import { ConflictError } from './errors.ts';
 import { REPORTS_FOLDER_ID } from './ids.ts';
 import { buildReportModel } from './report-model.ts';
+import { queueBuild } from './report-queue.ts';
 import { roleOf } from './roles.ts';
 import { resolveWave, type WaveRecord } from './wave-data.ts';
 
@@ -60,7 +60,7 @@ export async function generateReport(
 async function buildAndStore(context: BarometerContext, wave: WaveRecord, kind: ReportKind, accountability: Accountability | null): Promise<ReportOutcome> {
   const started = performance.now();
   const { database } = context;
-  const pdf = await renderReport(await buildReportModel(database, wave));
+  const pdf = await queueBuild(wave.code, () => buildReportModel(database, wave));
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const outcome = (report: number, file: string, reused: boolean): ReportOutcome => ({
     wave: wave.code, report, file, sha256, kind, reused, duration_ms: Math.round(performance.now() - started),

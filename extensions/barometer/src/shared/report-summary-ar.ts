@@ -2,19 +2,12 @@
 // Western digits and a decimal comma, as the French pages print them; numbers stand as predicates
 // ("عدد ... : 249") so no counted noun has to agree with them.
 import type { Dimension, ReportModel } from '../../../../core/report/index.ts';
+import { coverageOf, coverageSentence, isProvisional } from '../../../../core/report/provisional.ts';
+import { arabicNumber } from '../../../../core/report/words.ts';
+
+export { arabicNumber };
 
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
-
-const decimals = new Map<number, Intl.NumberFormat>();
-
-export function arabicNumber(value: number, digits = 1): string {
-  let format = decimals.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
-    decimals.set(digits, format);
-  }
-  return format.format(value).replace('.', ',');
-}
 
 export function arabicDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -33,11 +26,14 @@ type SummaryInput = Omit<ReportModel, 'summaryAr' | 'summaryFr'>;
 export function arabicSummary(model: SummaryInput, previous: { code: string; label: string; kind: string } | undefined): string[] {
   const { wave, methodology, score } = model;
   const waveName = arabicWaveName(wave);
+  const provisional = isProvisional(wave);
+  const intro = `يقدم هذا التقرير نتائج ${waveName} من بارومتر إعادة إدماج الأحداث المحتجزين، الذي ينجزه المرصد المغربي للسجون (OMP). `;
   const paragraphs = [
-    `يقدم هذا التقرير نتائج ${waveName} من بارومتر إعادة إدماج الأحداث المحتجزين، الذي ينجزه المرصد المغربي للسجون (OMP). ` +
-      `أُجري البحث الميداني من ${arabicDate(wave.fieldwork.start)} إلى ${arabicDate(wave.fieldwork.end)}، ` +
-      `وبلغ عدد المقابلات المعتمدة ${methodology.totals.achieved}، وعدد المؤسسات المشمولة ${methodology.frame.length}، ` +
-      `وعدد الأحداث المحتجزين فيها ${methodology.totals.population} في ${arabicDate(wave.referenceDate)}.`,
+    provisional
+      ? `${intro}هذه نتائج مؤقتة. ${coverageSentence(coverageOf(methodology)).ar}`
+      : `${intro}أُجري البحث الميداني من ${arabicDate(wave.fieldwork.start)} إلى ${arabicDate(wave.fieldwork.end)}، ` +
+        `وبلغ عدد المقابلات المعتمدة ${methodology.totals.achieved}، وعدد المؤسسات المشمولة ${methodology.frame.length}، ` +
+        `وعدد الأحداث المحتجزين فيها ${methodology.totals.population} في ${arabicDate(wave.referenceDate)}.`,
   ];
   const overall = score.overall;
   const change = overall.change;
@@ -46,7 +42,9 @@ export function arabicSummary(model: SummaryInput, previous: { code: string; lab
     ? 'وهذا أول قياس للمؤشر العام، فلا تتوفر مقارنة سابقة.'
     : Math.abs(change.delta) < 0.05
       ? `ولم يتغير تقريباً مقارنة بـ${previousName}.`
-      : `وقد ${change.delta > 0 ? 'ارتفع' : 'انخفض'} بمقدار ${arabicNumber(Math.abs(change.delta))} نقطة مقارنة بـ${previousName}، وهو تغير ${change.significant ? 'دال' : 'غير دال'} إحصائياً.`;
+      : `وقد ${change.delta > 0 ? 'ارتفع' : 'انخفض'} بمقدار ${arabicNumber(Math.abs(change.delta))} نقطة مقارنة بـ${previousName}، ${
+        change.significant === null ? 'وهو فرق لم يُختبر لأن الموجة لا تزال في الميدان' : `وهو تغير ${change.significant ? 'دال' : 'غير دال'} إحصائياً`
+      }.`;
   paragraphs.push(
     `بلغ المؤشر العام للبارومتر ${arabicNumber(overall.score)} من 100 (مجال الثقة 95%: ${arabicNumber(overall.ci_low)} - ${arabicNumber(overall.ci_high)}). ${trend}`,
   );
@@ -60,20 +58,6 @@ export function arabicSummary(model: SummaryInput, previous: { code: string; lab
     paragraphs.push(
       `أعلى المحاور نتيجةً هو محور «${best.dimension.labelAr || best.dimension.label}» (${arabicNumber(best.entry.score)} من 100)، ` +
         `وأدناها محور «${worst.dimension.labelAr || worst.dimension.label}» (${arabicNumber(worst.entry.score)} من 100).`,
-    );
-  }
-  const changes = model.trends.flatMap((trend) => (trend.changeFromPrevious?.comparable && trend.changeFromPrevious.significant ? [trend] : []));
-  const direction = new Map(model.indicators.map((indicator) => [indicator.code, indicator.direction]));
-  const better = changes.filter((trend) => {
-    const delta = trend.changeFromPrevious?.estimate ?? 0;
-    return direction.get(trend.indicator) === 'lower_is_better' ? delta < 0 : delta > 0;
-  }).length;
-  const from = model.trends.find((trend) => trend.changeFromPrevious)?.changeFromPrevious?.from;
-  const fromPoint = model.trends.flatMap((trend) => trend.series).find((point) => point.wave === from);
-  if (fromPoint) {
-    paragraphs.push(
-      `منذ ${arabicWaveName({ code: fromPoint.wave, label: fromPoint.label, kind: fromPoint.kind })}، عدد المؤشرات التي تحسنت بشكل دال إحصائياً: ${better}، ` +
-        `وعدد المؤشرات التي تراجعت بشكل دال إحصائياً: ${changes.length - better}.`,
     );
   }
   paragraphs.push(

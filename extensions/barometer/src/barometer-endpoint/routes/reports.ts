@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
 import { parseInput, route } from '../../shared/http.ts';
+import { buildStatus } from '../../shared/report-queue.ts';
 import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
@@ -15,5 +16,12 @@ export function reportRoutes(router: Router, context: BarometerContext): void {
     const body = parseInput(reportBody, request.body ?? {}, 'body');
     const wave = await resolveWave(context.database, String(request.params['wave']));
     response.json({ data: await generateReport(context, wave, { final: body.final ?? false, accountability }) });
+  }));
+
+  // Polled by the module's button while its POST waits: queued (behind how many) or building (how far).
+  router.get('/waves/:wave/report/status', route(async (request: DirectusRequest, response) => {
+    assertMayBuildReports(request.accountability ?? null);
+    const wave = await resolveWave(context.database, String(request.params['wave']));
+    response.json({ data: buildStatus(wave.code) });
   }));
 }
