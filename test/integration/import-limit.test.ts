@@ -23,13 +23,16 @@ const HEALTH_CHECKS = 20;
 describe('interview import at the limit', () => {
   it(`imports ${MAX_CSV_ROWS} rows, audited, while /server/health keeps answering`, async () => {
     const prefix = `LIM-${Date.now().toString(36)}`;
+    // Made before any request: seconds of generation between two requests would let the server close
+    // the idle keep-alive connection just as the upload starts on it (EPIPE).
+    const csv = interviewsCsv(wave, prefix, 0, MAX_CSV_ROWS);
     const coordinatorId = (await coordinator.get<{ id: string }>('/users/me?fields=id')).id;
     const auditFilter = { collection: { _eq: 'interviews' }, action: { _eq: 'create' }, user: { _eq: coordinatorId } };
     const activityBefore = await count(admin, 'directus_activity', auditFilter);
     const revisionsBefore = await count(admin, 'directus_revisions', { collection: { _eq: 'interviews' }, activity: { user: { _eq: coordinatorId } } });
 
     let importing = true;
-    const imported = postCsv(coordinator, `/barometer/waves/${wave.code}/interviews/import`, interviewsCsv(wave, prefix, 0, MAX_CSV_ROWS))
+    const imported = postCsv(coordinator, `/barometer/waves/${wave.code}/interviews/import`, csv)
       .finally(() => { importing = false; });
     // One health check after another, spaced so that they span the parsing, the checks and the writes;
     // only those sent while the import is still running count.
