@@ -1,7 +1,7 @@
 // The interview import at scale: 100,000 interviews of the demo questionnaire in four CSV files of
 // 25,000, posted one after the other by the coordinator into a wave of their own.
 import type { Api } from '../scripts/lib/api.ts';
-import { interviewsCsv, openImportWave } from '../test/fixtures/import-csv.ts';
+import { importWaveCodes, interviewsCsv, openImportWave, type ImportWave } from '../test/fixtures/import-csv.ts';
 import { postCsv } from '../test/fixtures/world.ts';
 
 const FILES = 4;
@@ -15,13 +15,21 @@ export interface ImportTiming {
   seconds: number;
 }
 
-export async function importBenchmark(admin: Api, coordinator: Api): Promise<ImportTiming> {
-  // Five establishments of 25,000 minors: the 100,000 interviews fit in the frame.
-  const wave = await openImportWave(admin, 'BENCH', ROWS_PER_FILE);
+export interface ImportFiles {
+  wave: ImportWave;
+  files: string[];
+}
+
+/** Made before the instance starts (see import-csv.ts on idle connections). */
+export function importFiles(): ImportFiles {
+  const wave = importWaveCodes('BENCH');
   const prefix = `BI-${Date.now().toString(36)}`;
-  // Made first: seconds of generation between two uploads would let the server close the idle
-  // keep-alive connection just as the next upload starts on it.
-  const files = Array.from({ length: FILES }, (_, file) => interviewsCsv(wave, prefix, file * ROWS_PER_FILE, ROWS_PER_FILE));
+  return { wave, files: Array.from({ length: FILES }, (_, file) => interviewsCsv(wave, prefix, file * ROWS_PER_FILE, ROWS_PER_FILE)) };
+}
+
+export async function importBenchmark(admin: Api, coordinator: Api, { wave, files }: ImportFiles): Promise<ImportTiming> {
+  // Five establishments of 25,000 minors: the 100,000 interviews fit in the frame.
+  await openImportWave(admin, wave, ROWS_PER_FILE);
   const perFile: number[] = [];
   for (const [file, csv] of files.entries()) {
     const started = performance.now();

@@ -4,28 +4,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { MAX_CSV_ROWS } from '../../extensions/barometer/src/shared/csv-body.ts';
-import { interviewsCsv, openImportWave, type ImportWave } from '../fixtures/import-csv.ts';
+import { importWaveCodes, interviewsCsv, openImportWave } from '../fixtures/import-csv.ts';
 import { postCsv } from '../fixtures/world.ts';
 import { anonymous, as, asAdmin, count } from '../helpers.ts';
 
+const wave = importWaveCodes('LIMIT');
+const prefix = `LIM-${Date.now().toString(36)}`;
+const csv = interviewsCsv(wave, prefix, 0, MAX_CSV_ROWS);
 let admin: Api;
 let coordinator: Api;
-let wave: ImportWave;
 
 beforeAll(async () => {
   admin = await asAdmin();
   coordinator = await as('coordinator');
-  wave = await openImportWave(admin, 'LIMIT', MAX_CSV_ROWS);
+  await openImportWave(admin, wave, MAX_CSV_ROWS);
 });
 
 const HEALTH_CHECKS = 20;
 
 describe('interview import at the limit', () => {
   it(`imports ${MAX_CSV_ROWS} rows, audited, while /server/health keeps answering`, async () => {
-    const prefix = `LIM-${Date.now().toString(36)}`;
-    // Made before any request: seconds of generation between two requests would let the server close
-    // the idle keep-alive connection just as the upload starts on it (EPIPE).
-    const csv = interviewsCsv(wave, prefix, 0, MAX_CSV_ROWS);
     const coordinatorId = (await coordinator.get<{ id: string }>('/users/me?fields=id')).id;
     const auditFilter = { collection: { _eq: 'interviews' }, action: { _eq: 'create' }, user: { _eq: coordinatorId } };
     const activityBefore = await count(admin, 'directus_activity', auditFilter);
