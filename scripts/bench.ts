@@ -1,11 +1,13 @@
 // `npm run bench`: the performance figures quoted in the README, written to bench/RESULTS.md and
-// bench/results.json. Timings are measured here, never asserted in tests.
-import { writeFileSync } from 'node:fs';
+// bench/results.json. Timings are measured here, never asserted in tests. `BENCH_ONLY=import` measures
+// only the interview import, on the database of DB_CLIENT, and updates its line of bench/RESULTS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { changeCoverageBenchmark, coverageRow } from '../bench/change-coverage.ts';
 import { timeDisclosure, timeEngine, timeR, syntheticWave } from '../bench/engine.ts';
 import { indicatorsBenchmark, reportBenchmark, saveBenchmark, type Timing } from '../bench/http.ts';
+import { importBenchmark, importFiles, type ImportTiming } from '../bench/import.ts';
 import { loadBenchmark } from '../bench/load.ts';
 import { login } from './lib/api.ts';
 import { projectRoot } from './lib/env.ts';
@@ -16,6 +18,32 @@ import { startTestInstance, type DatabaseClient } from '../test/setup/instance.t
 const client: DatabaseClient = process.env['DB_CLIENT'] === 'pg' ? 'pg' : 'sqlite3';
 const runs = Number(process.env['BENCH_RUNS'] ?? 200);
 const ms = (timing: Timing) => `${timing.median.toFixed(1)} ms (p95 ${timing.p95.toFixed(1)} ms, ${timing.runs} runs)`;
+const resultsFile = join(projectRoot, 'bench', 'RESULTS.md');
+const importLabel = `| Interview import, 100,000 rows in 4 CSV files of 25,000, Directus on ${client}`;
+const importLine = (timing: ImportTiming) =>
+  `${importLabel} | ${timing.seconds.toFixed(1)} s (${(timing.seconds * 1000 / timing.rows).toFixed(2)} ms a row; files ${timing.perFile.map((seconds) => seconds.toFixed(1)).join(', ')} s) | < 60 s |`;
+const loginAs = (url: string, key: 'analyst' | 'coordinator') => login(url, demoUser(key).email, demoUser(key).password);
+
+const files = importFiles();
+
+if (process.env['BENCH_ONLY'] === 'import') {
+  ensureExtensionBuilt();
+  const instance = await startTestInstance({ client });
+  try {
+    const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
+    const timing = await importBenchmark(admin, await loginAs(instance.info.url, 'coordinator'), files);
+    console.log(`  ${importLine(timing)}`);
+    const lines = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').trimEnd().split('\n') : ['# Benchmark results', '', '| what | figure | goal |', '| --- | --- | --- |'];
+    const at = lines.findIndex((line) => line.startsWith(importLabel));
+    if (at === -1) lines.push(importLine(timing));
+    else lines[at] = importLine(timing);
+    writeFileSync(resultsFile, `${lines.join('\n')}\n`);
+    console.log('Updated bench/RESULTS.md');
+  } finally {
+    await instance.dispose();
+  }
+  process.exit(0);
+}
 
 console.log('Engine: 100,000 synthetic interviews, 25 indicators, overall and by 3 domain variables...');
 const wave = syntheticWave();
@@ -36,7 +64,7 @@ console.log(`HTTP benchmarks on a fresh Directus (${client}) with the demo...`);
 const instance = await startTestInstance({ client });
 try {
   const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
-  const as = (key: 'analyst' | 'coordinator') => login(instance.info.url, demoUser(key).email, demoUser(key).password);
+  const as = (key: 'analyst' | 'coordinator') => loginAs(instance.info.url, key);
   const save = await saveBenchmark(admin, runs);
   console.log(`  interview save, full validation: ${ms(save.validated)}; plain Directus save: ${ms(save.plain)}; ratio ${save.ratio.toFixed(2)}`);
   const indicators = await indicatorsBenchmark(await as('analyst'), 20);
@@ -47,6 +75,8 @@ try {
     return null;
   });
   console.log(report ? `  W1 report: ${ms(report)}` : '  W1 report: failed (see above)');
+  const imports = await importBenchmark(admin, await as('coordinator'), files);
+  console.log(`  ${importLine(imports)}`);
   // Last: it adds W2 interviews the other measures do not expect.
   const load = await loadBenchmark(admin);
   console.log(`  load: ${load.enumerators} enumerators, ${load.seconds.toFixed(0)} s: ${load.saved} interviews (${load.throughput.toFixed(1)}/s), p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms; lost ${load.lost}, duplicated ${load.duplicated}, extra ${load.unexpected}`);
@@ -61,10 +91,11 @@ try {
     save,
     indicators,
     report,
+    imports,
     load,
   };
   writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(projectRoot, 'bench', 'RESULTS.md'), [
+  writeFileSync(resultsFile, [
     `# Benchmark results`,
     '',
     `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine}, Directus on ${client}.`,
@@ -80,6 +111,7 @@ try {
     `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
     `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
     `| W1 barometer report (PDF built, or rebuilt to the same bytes, and stored) | ${report ? ms(report) : 'failed in this run'} | < 5 s |`,
+    importLine(imports),
     `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
     `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
     ...coverage.map(coverageRow),

@@ -15,6 +15,10 @@ export interface ItemsServiceLike {
   deleteMany(keys: Array<string | number>, options?: Record<string, unknown>): Promise<Array<string | number>>;
 }
 
+export interface PayloadServiceLike {
+  processValues(action: 'create', payload: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>>;
+}
+
 export interface ServiceOptions {
   schema: SchemaOverview;
   accountability: Accountability | null;
@@ -29,6 +33,8 @@ export interface FilesServiceLike {
 
 export type FilesServiceConstructor = new (options: ServiceOptions) => FilesServiceLike;
 
+export type PayloadServiceConstructor = new (collection: string, options: ServiceOptions) => PayloadServiceLike;
+
 export interface LoggerLike {
   error(object: unknown, message?: string): void;
 }
@@ -39,6 +45,8 @@ export interface BarometerContext {
   ItemsService: ItemsServiceConstructor;
   /** Stores generated reports in directus_files. */
   FilesService: FilesServiceConstructor;
+  /** Directus's conversion of item values for the database, for rows written in bulk. */
+  PayloadService: PayloadServiceConstructor;
   logger: LoggerLike;
 }
 
@@ -46,7 +54,7 @@ export interface BarometerContext {
 export interface DirectusContext {
   database: Knex;
   getSchema: () => Promise<SchemaOverview>;
-  services: { ItemsService: unknown; FilesService: unknown };
+  services: { ItemsService: unknown; FilesService: unknown; PayloadService: unknown };
   logger: LoggerLike;
 }
 
@@ -57,6 +65,7 @@ export function barometerContext({ database, getSchema, services, logger }: Dire
     getSchema,
     ItemsService: services.ItemsService as ItemsServiceConstructor,
     FilesService: services.FilesService as FilesServiceConstructor,
+    PayloadService: services.PayloadService as PayloadServiceConstructor,
     logger,
   };
 }

@@ -3,14 +3,13 @@
 // previous wave's interviews.
 import type { Knex } from 'knex';
 import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
+import { chunks } from './batches.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
 import { previousWave } from './wave-order.ts';
 import type { WaveRecord } from './wave-data.ts';
 
 const COLUMNS = ['establishment_code', 'participant_code'];
-/** Bound parameters per query: SQLite builds before 3.32 allow 999. */
-const CHUNK = 500;
 
 export interface EstablishmentList {
   id: number;
@@ -56,10 +55,6 @@ export function listsFromCsv(table: CsvTable, frame: ReadonlyMap<string, number>
     lists.set(establishment, list);
   }
   return { problems, lists: problems.length > 0 ? [] : [...lists.values()].sort((a, b) => (a.code < b.code ? -1 : 1)) };
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  return Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK));
 }
 
 /**

@@ -3,9 +3,10 @@
 import type { Knex } from 'knex';
 import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import type { QuestionType } from '../../../../core/questionnaire/index.ts';
+import { eventLoopSlicer } from './batches.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
-import { checkInterview, createdStatusMessage, mayCreateWithStatus, type Actor, type InterviewState, type InterviewStatus } from './interviews.ts';
+import { checkInterviewIn, createdStatusMessage, interviewContext, mayCreateWithStatus, type Actor, type InterviewContext, type InterviewState, type InterviewStatus } from './interviews.ts';
 import { roleKeyOf } from './roles.ts';
 import { questionnaireOf } from './version-cache.ts';
 
@@ -84,7 +85,11 @@ export async function prepareInterviews(
   const existingCodes = new Set((await database('interviews').select('code')).map((row: { code: string }) => row.code));
   const seen = new Set<string>();
   const interviews: PreparedInterview[] = [];
+  // Rows share their wave's facts by establishment, version and enumerator: read once for each.
+  const contexts = new Map<string, InterviewContext>();
+  const pause = eventLoopSlicer();
   for (const { line, cells } of table.rows) {
+    await pause();
     const at = (column: string, message: string) => problems.push({ row: line, column, message });
     const code = cells['interview_code'] ?? '';
     if (!CODE_PATTERN.test(code)) at('interview_code', 'Code d’entretien manquant ou invalide.');
@@ -127,7 +132,14 @@ export async function prepareInterviews(
     const state = {
       wave: wave.id, establishment, instrument_version: version.id, answers, status, consent_guardian: consent, assent_child: assent, review_comment: null,
     };
-    const checked = await checkInterview(database, { ...state, participant: 0 }, enumerator ? { role: 'enumerator', user: enumerator } : { role: 'coordinator', user: null }, today);
+    const actor: Actor = enumerator ? { role: 'enumerator', user: enumerator } : { role: 'coordinator', user: null };
+    const key = `${establishment}:${version.id}:${enumerator ?? ''}`;
+    let context = contexts.get(key);
+    if (!context) {
+      context = await interviewContext(database, { ...state, participant: 0 }, actor);
+      contexts.set(key, context);
+    }
+    const checked = checkInterviewIn(context, { ...state, participant: 0 }, today);
     for (const problem of checked.problems) at(problem.question ?? problem.column ?? '', problem.message);
     interviews.push({ line, code, participantCode, enumerator, interviewDate, durationMinutes: duration, state: { ...state, answers: checked.answers } });
   }

@@ -68,9 +68,26 @@ async function waveContext(database: Knex, state: InterviewState, actor: Actor):
     .first('id', 'code', 'status', database.raw('exists ? as linked', [linked]), database.raw('exists ? as framed', [framed]), assigned);
 }
 
+/** What the rules read from the database about an interview: its wave's facts and its questionnaire. */
+export interface InterviewContext {
+  wave: WaveContext | undefined;
+  version: Awaited<ReturnType<typeof questionnaireOf>>;
+}
+
+/**
+ * The same for every interview of a wave, establishment, version and actor: an import of thousands of
+ * rows reads it once per such combination rather than once per row.
+ */
+export async function interviewContext(database: Knex, state: InterviewState, actor: Actor): Promise<InterviewContext> {
+  return { wave: await waveContext(database, state, actor), version: await questionnaireOf(database, state.instrument_version) };
+}
+
 /** Checks an interview's final state; returns the problems and the answers to store (calculations done). */
 export async function checkInterview(database: Knex, state: InterviewState, actor: Actor, today: string): Promise<{ problems: Problem[]; answers: Record<string, unknown> }> {
-  const wave = await waveContext(database, state, actor);
+  return checkInterviewIn(await interviewContext(database, state, actor), state, today);
+}
+
+export function checkInterviewIn({ wave, version }: InterviewContext, state: InterviewState, today: string): { problems: Problem[]; answers: Record<string, unknown> } {
   if (!wave) return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
   assertWaveOpen(wave);
   const problems: Problem[] = [];
@@ -88,7 +105,6 @@ export async function checkInterview(database: Knex, state: InterviewState, acto
   if (state.status === 'rejected' && !state.review_comment?.trim()) {
     problems.push({ column: 'review_comment', message: 'Un entretien rejeté doit porter un commentaire pour l’enquêteur.' });
   }
-  const version = await questionnaireOf(database, state.instrument_version);
   if (!version) return { problems: [...problems, { column: 'instrument_version', message: 'Version du questionnaire introuvable.' }], answers: state.answers };
   const result = validateAnswers(version.questionnaire, state.answers, { mode: state.status === 'draft' ? 'draft' : 'submit', today });
   for (const error of result.errors) problems.push({ question: error.code, column: 'answers', message: `${error.code} : ${error.message}` });

@@ -7,14 +7,15 @@ import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest }
 import { readCsvTable } from '../../shared/csv-body.ts';
 import { ConflictError, ValidationError, type Problem } from '../../shared/errors.ts';
 import { idParameter, parseInput, route } from '../../shared/http.ts';
-import { prepareInterviews } from '../../shared/interview-import.ts';
+import { chunks } from '../../shared/batches.ts';
+import { insertAudited } from '../../shared/bulk-insert.ts';
+import { stampReview } from '../../shared/interview-hooks.ts';
+import { prepareInterviews, type PreparedInterview } from '../../shared/interview-import.ts';
 import { finalReportAfterPublish } from '../../shared/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
 import { transitionWave, type WaveAction } from '../../shared/wave-transitions.ts';
 import { waveCoverage } from '../../shared/coverage.ts';
-
-const IN_LIST_CHUNK = 1_000;
 
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'lettres, chiffres, - et _ (32 au plus)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ');
@@ -167,36 +168,44 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
     const importer = { role: roleOf(request.accountability), user: request.accountability?.user ?? null };
     const { problems, interviews } = await prepareInterviews(context.database, wave, table, today, importer);
     if (problems.length > 0) throw new ValidationError({ summary: 'Import refusé : aucun entretien n’a été enregistré', problems });
+    const accountability = request.accountability ?? null;
+    const schema = request.schema ?? (await context.getSchema());
     const created = await context.database.transaction(async (transaction) => {
       const services = itemsFor(context, request, transaction);
-      const participants = await services('participants');
+      const bulk = async (collection: string, rows: Array<Record<string, unknown>>) => insertAudited({
+        transaction, collection, key: 'code', rows, accountability, schema,
+        items: await services(collection),
+        payloads: new context.PayloadService(collection, { schema, accountability, knex: transaction }),
+      });
       const codes = [...new Set(interviews.map((interview) => interview.participantCode))];
-      // One bound parameter a code: chunked, as SQLite refuses more than 32,766 in one statement.
-      const existing: Array<{ id: number; code: string }> = [];
-      for (let start = 0; start < codes.length; start += IN_LIST_CHUNK) {
-        existing.push(...await transaction('participants').whereIn('code', codes.slice(start, start + IN_LIST_CHUNK)).select('id', 'code'));
+      const participantIds = new Map<string, number>();
+      for (const part of chunks(codes)) {
+        const rows: Array<{ id: number; code: string }> = await transaction('participants').whereIn('code', part).select('id', 'code');
+        for (const row of rows) participantIds.set(row.code, row.id);
       }
-      const participantIds = new Map(existing.map((row) => [row.code, row.id]));
       const missing = codes.filter((participant) => !participantIds.has(participant));
-      const newIds = missing.length ? await participants.createMany(missing.map((participant) => ({ code: participant }))) : [];
-      missing.forEach((participant, index) => participantIds.set(participant, Number(newIds[index])));
-      const ids = await (await services('interviews')).createMany(
-        interviews.map(({ state: { review_comment: _comment, ...state }, ...interview }) => ({
-          ...state,
-          code: interview.code,
-          participant: participantIds.get(interview.participantCode),
-          interview_date: interview.interviewDate,
-          duration_minutes: interview.durationMinutes,
-          // Only a reviewer imports reviewed interviews (prepareInterviews): the review is its, as stampReview records it.
-          ...(state.status === 'validated' || state.status === 'rejected' ? { reviewed_by: importer.user, reviewed_at: new Date().toISOString() } : {}),
-        })),
-        // Every row was just checked with the same rules as the item hooks.
-        { emitEvents: false },
-      );
-      for (const [index, interview] of interviews.entries()) {
-        if (interview.enumerator) await transaction('interviews').where('id', ids[index]).update({ user_created: interview.enumerator });
+      for (const [participant, id] of await bulk('participants', missing.map((participant) => ({ code: participant })))) participantIds.set(participant, id);
+      const ids = await bulk('interviews', interviews.map(({ state: { review_comment: _comment, ...state }, ...interview }) => ({
+        ...state,
+        code: interview.code,
+        participant: participantIds.get(interview.participantCode),
+        interview_date: interview.interviewDate,
+        duration_minutes: interview.durationMinutes,
+      })));
+      // Every row was checked by prepareInterviews with the item hooks' own rules (checkInterview); what
+      // the hooks do after a create is done here for all rows at once: the review stamp of an interview
+      // imported validated or rejected, and the enumerator named by the file as its author.
+      const idsOf = (rows: PreparedInterview[]) => rows.map((interview) => ids.get(interview.code) ?? 0);
+      for (const status of ['validated', 'rejected'] as const) {
+        for (const part of chunks(idsOf(interviews.filter((interview) => interview.state.status === status)))) {
+          await stampReview(transaction, part, { status }, accountability);
+        }
       }
-      return ids.length;
+      const byEnumerator = Map.groupBy(interviews.filter((interview) => interview.enumerator), (interview) => interview.enumerator ?? '');
+      for (const [enumerator, rows] of byEnumerator) {
+        for (const part of chunks(idsOf(rows))) await transaction('interviews').whereIn('id', part).update({ user_created: enumerator });
+      }
+      return ids.size;
     });
     response.json({ data: { created } });
   }));
