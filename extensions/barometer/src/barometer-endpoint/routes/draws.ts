@@ -16,7 +16,7 @@ import { parseInput, route } from '../../shared/http.ts';
 import { DRAW_READERS, DRAW_RUNNERS, roleOf } from '../../shared/roles.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
-const drawQuery = z.object({ seed: seedSchema.optional() });
+export const drawQuery = z.object({ seed: seedSchema.optional() });
 
 /**
  * The caller's identity with admin rights, for sample_draws only: no role may create a draw through

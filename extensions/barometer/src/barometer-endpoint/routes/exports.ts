@@ -11,7 +11,7 @@ import { roleOf, type RoleKey } from '../../shared/roles.ts';
 import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
 import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
 
-const exportQuery = z.object({
+export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   include_text: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   // Lets a browser download link carry the token, as Directus accepts it on every route.

@@ -6,7 +6,7 @@ import { parseInput, route } from '../../shared/http.ts';
 import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
-const reportBody = z.object({ final: z.boolean().optional() }).strict();
+export const reportBody = z.object({ final: z.boolean().optional() }).strict();
 
 export function reportRoutes(router: Router, context: BarometerContext): void {
   router.post('/waves/:wave/report', route(async (request: DirectusRequest, response) => {
