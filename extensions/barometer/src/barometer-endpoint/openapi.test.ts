@@ -1,32 +1,9 @@
 // The OpenAPI document against the router the endpoint really builds: every registered route is in the
 // document and the document lists no route that is not registered.
-import express from 'express';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import endpoint from './index.ts';
-import { openApiDocument, openApiPath, ROUTES } from './openapi.ts';
-
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
-/** `get /waves/{wave}/draws` for each route the endpoint's handler registers on a real router. */
-function registeredRoutes(): string[] {
-  const router = express.Router();
-  // The route functions only close over the context: none is used before a request arrives.
-  const directus = { database: {}, getSchema: async () => ({}), services: { ItemsService: class {}, FilesService: class {} }, logger: console };
-  if (typeof endpoint === 'function') throw new Error('the endpoint is expected as { id, handler }');
-  endpoint.handler(router, directus as never);
-  // @types/express leaves out `route.methods`, which Express 4 sets on every route layer.
-  return (router.stack as unknown as Layer[]).flatMap((layer) => layer.route
-    ? Object.keys(layer.route.methods).map((method) => `${method} ${openApiPath(layer.route?.path ?? '')}`)
-    : []);
-}
-
-function documentedRoutes(document: Record<string, unknown>): string[] {
-  const paths = document['paths'] as Record<string, Record<string, unknown>>;
-  return Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
-}
+import { documentedRoutes, registeredRoutes } from '../../../../test/endpoint-routes.ts';
+import { openApiDocument, ROUTES } from './openapi.ts';
 
 describe('the OpenAPI document', () => {
   it('lists exactly the routes the endpoint registers', () => {
