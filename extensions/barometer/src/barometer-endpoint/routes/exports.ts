@@ -1,4 +1,4 @@
-// The analyst export of a wave (contract: GET /barometer/waves/:wave/export): the counted interviews
+// The analyst export of a wave (docs/api.md: GET /barometer/waves/:wave/export): the counted interviews
 // without direct identifiers, their codebook, and SPSS and Stata scripts that read them.
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
@@ -18,7 +18,7 @@ export const exportQuery = z.object({
   access_token: z.string().optional(),
 }).strict();
 
-/** Directus has no "export" permission: the contract gives exports to these roles only. */
+/** Directus has no "export" permission: docs/api.md (Figures) gives exports to these roles only. */
 const EXPORTERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'analyst']);
 /** Free text may name a child, a family or a guard: it leaves only on a coordinator's request. */
 const TEXT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);

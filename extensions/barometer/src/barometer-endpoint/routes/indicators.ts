@@ -1,4 +1,4 @@
-// Indicator estimates, barometer score and trends (contract endpoints): Coordinator and Analyst only.
+// Indicator estimates, barometer score and trends (docs/api.md, Figures): Coordinator and Analyst only.
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';

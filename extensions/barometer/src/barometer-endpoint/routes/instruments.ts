@@ -1,4 +1,4 @@
-// Questionnaire versions: publish, new draft, diff and impact (contract endpoints).
+// Questionnaire versions: publish, new draft, diff and impact (docs/api.md, Instruments).
 import type { Router } from 'express';
 import { z } from 'zod';
 import { diffVersions, impactedIndicators } from '../../../../../core/questionnaire/index.ts';

@@ -1,4 +1,4 @@
-// The barometer PDF of a wave (contract: POST /barometer/waves/:wave/report): Coordinator or admin.
+// The barometer PDF of a wave (docs/api.md: POST /barometer/waves/:wave/report): Coordinator or admin.
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';

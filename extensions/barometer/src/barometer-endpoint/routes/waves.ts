@@ -1,4 +1,4 @@
-// Waves: creation, lifecycle actions, sample frame and interview imports, coverage (contract endpoints).
+// Waves: creation, lifecycle actions, sample frame and interview imports, coverage (docs/api.md, Waves).
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
