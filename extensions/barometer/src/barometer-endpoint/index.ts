@@ -1,5 +1,6 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import { barometerContext } from '../shared/context.ts';
+import { openApiRoutes } from './openapi.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fieldRoutes } from './routes/field.ts';
@@ -21,5 +22,6 @@ export default defineEndpoint({
     drawRoutes(router, context);
     fieldRoutes(router, context);
     qualityRoutes(router, context);
+    openApiRoutes(router);
   },
 });

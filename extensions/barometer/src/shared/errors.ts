@@ -1,4 +1,4 @@
-// The refusals of the contract as Directus errors: Directus turns them into `{ errors: [...] }` bodies
+// The refusals of docs/api.md (Conventions) as Directus errors: Directus turns them into `{ errors: [...] }` bodies
 // with the status given here, never a 500.
 import { createError } from '@directus/errors';
 

@@ -16,7 +16,7 @@ import { parseInput, route } from '../../shared/http.ts';
 import { DRAW_READERS, DRAW_RUNNERS, roleOf } from '../../shared/roles.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
-const drawQuery = z.object({ seed: seedSchema.optional() });
+export const drawQuery = z.object({ seed: seedSchema.optional() });
 
 /**
  * The caller's identity with admin rights, for sample_draws only: no role may create a draw through
@@ -74,8 +74,8 @@ export function drawRoutes(router: Router, context: BarometerContext): void {
       .whereIn('d.id', latestDrawIds(context.database, [wave.id]))
       .orderBy('e.code')
       .select('e.code as establishment', 'd.seed', 'd.list_sha256', 'd.selected', 'd.replacements', 'd.date_created');
-    // Read with knex and this filter rather than through the items service: the contract's Enumerator
-    // row grants only its own interviews and published instruments, so it has no read permission on
+    // Read with knex and this filter rather than through the items service: the Enumerator row of
+    // docs/api.md (Roles) grants only its own interviews and published instruments, so it has no read permission on
     // sample_draws; the filter gives it the lists of the establishments it is assigned to in this wave.
     if (role === 'enumerator') {
       query.whereIn('d.establishment', context.database('assignments').where({ wave: wave.id, user: request.accountability?.user ?? null }).select('establishment'));

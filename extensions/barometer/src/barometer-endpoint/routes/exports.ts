@@ -1,4 +1,4 @@
-// The analyst export of a wave (contract: GET /barometer/waves/:wave/export): the counted interviews
+// The analyst export of a wave (docs/api.md: GET /barometer/waves/:wave/export): the counted interviews
 // without direct identifiers, their codebook, and SPSS and Stata scripts that read them.
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
@@ -11,14 +11,14 @@ import { roleOf, type RoleKey } from '../../shared/roles.ts';
 import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
 import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
 
-const exportQuery = z.object({
+export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   include_text: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   // Lets a browser download link carry the token, as Directus accepts it on every route.
   access_token: z.string().optional(),
 }).strict();
 
-/** Directus has no "export" permission: the contract gives exports to these roles only. */
+/** Directus has no "export" permission: docs/api.md (Figures) gives exports to these roles only. */
 const EXPORTERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'analyst']);
 /** Free text may name a child, a family or a guard: it leaves only on a coordinator's request. */
 const TEXT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);

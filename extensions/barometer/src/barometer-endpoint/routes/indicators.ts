@@ -1,4 +1,4 @@
-// Indicator estimates, barometer score and trends (contract endpoints): Coordinator and Analyst only.
+// Indicator estimates, barometer score and trends (docs/api.md, Figures): Coordinator and Analyst only.
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
@@ -13,8 +13,9 @@ import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../..
 
 /** Directus reads `access_token` from the query string too: it may accompany any GET. */
 const withToken = { access_token: z.string().optional() };
-const indicatorQuery = z.object({ by: z.string().max(200).optional(), disclosure: z.enum(['on', 'off']).default('on'), ...withToken }).strict();
-const plainQuery = z.object(withToken).strict();
+export const indicatorQuery = z.object({ by: z.string().max(200).optional(), disclosure: z.enum(['on', 'off']).default('on'), ...withToken }).strict();
+export const plainQuery = z.object(withToken).strict();
+export const indicatorCodeParameter = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/);
 
 function assertReader(request: DirectusRequest): void {
   const role = roleOf(request.accountability);
@@ -66,7 +67,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
   router.get('/indicators/:code/trend', route(async (request: DirectusRequest, response) => {
     assertReader(request);
     parseInput(plainQuery, request.query, 'query');
-    const code = parseInput(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), request.params['code'], 'code');
+    const code = parseInput(indicatorCodeParameter, request.params['code'], 'code');
     const trend = await indicatorTrend(context.database, code, trendCache(today()));
     response.json({
       data: {

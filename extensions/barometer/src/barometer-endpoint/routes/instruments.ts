@@ -1,4 +1,4 @@
-// Questionnaire versions: publish, new draft, diff and impact (contract endpoints).
+// Questionnaire versions: publish, new draft, diff and impact (docs/api.md, Instruments).
 import type { Router } from 'express';
 import { z } from 'zod';
 import { diffVersions, impactedIndicators } from '../../../../../core/questionnaire/index.ts';
@@ -9,6 +9,8 @@ import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { idParameter, parseInput, route } from '../../shared/http.ts';
 import { readUploadedFile } from '../../shared/multipart.ts';
 import { findVersion, loadQuestionnaire, type VersionRow } from '../../shared/version-store.ts';
+
+export const diffQuery = z.object({ against: idParameter.optional() }).strict();
 
 /** The version's row, once the caller's rights to read it are checked (404 when unknown, 403 when not readable). */
 async function readableVersion(context: BarometerContext, request: DirectusRequest, id: number): Promise<VersionRow> {
@@ -94,7 +96,7 @@ export function instrumentRoutes(router: Router, context: BarometerContext): voi
 
   router.get('/instrument-versions/:id/diff', route(async (request: DirectusRequest, response) => {
     const id = parseInput(idParameter, request.params['id'], 'id');
-    const query = parseInput(z.object({ against: idParameter.optional() }).strict(), request.query, 'query');
+    const query = parseInput(diffQuery, request.query, 'query');
     const version = await readableVersion(context, request, id);
     const base = query.against ? await readableVersion(context, request, query.against) : await previousVersion(context, version);
     if (!base) throw new NotFoundError({ reason: `La version ${version.version} de ${version.instrument_code} n’a pas de version précédente à comparer.` });

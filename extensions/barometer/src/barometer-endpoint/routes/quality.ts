@@ -15,8 +15,8 @@ import { waveQuality } from '../../shared/wave-quality.ts';
 
 /** Directus reads `access_token` from the query string too: it may accompany any GET. */
 const withToken = { access_token: z.string().optional() };
-const qualityQuery = z.object(withToken).strict();
-const attritionQuery = z.object({ as_of: z.iso.date().optional(), ...withToken }).strict();
+export const qualityQuery = z.object(withToken).strict();
+export const attritionQuery = z.object({ as_of: z.iso.date().optional(), ...withToken }).strict();
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,4 +1,4 @@
-// The barometer PDF of a wave (contract: POST /barometer/waves/:wave/report): Coordinator or admin.
+// The barometer PDF of a wave (docs/api.md: POST /barometer/waves/:wave/report): Coordinator or admin.
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
@@ -7,7 +7,7 @@ import { buildStatus } from '../../shared/report-queue.ts';
 import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
-const reportBody = z.object({ final: z.boolean().optional() }).strict();
+export const reportBody = z.object({ final: z.boolean().optional() }).strict();
 
 export function reportRoutes(router: Router, context: BarometerContext): void {
   router.post('/waves/:wave/report', route(async (request: DirectusRequest, response) => {

@@ -1,4 +1,4 @@
-// Waves: creation, lifecycle actions, sample frame and interview imports, coverage (contract endpoints).
+// Waves: creation, lifecycle actions, sample frame and interview imports, coverage (docs/api.md, Waves).
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import type { Knex } from 'knex';
@@ -20,7 +20,7 @@ import { waveCoverage } from '../../shared/coverage.ts';
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'lettres, chiffres, - et _ (32 au plus)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ');
 
-const newWave = z.object({
+export const newWave = z.object({
   code,
   label: z.string().trim().min(1).max(200),
   kind: z.enum(['baseline', 'wave']).default('wave'),
@@ -29,7 +29,7 @@ const newWave = z.object({
   instrument_versions: z.array(idParameter).max(20).default([]),
 }).strict();
 
-const transitionBody = z.object({
+export const transitionBody = z.object({
   reason: z.string().max(2000).optional(),
   exclude_unreviewed: z.boolean().optional(),
 }).strict();
