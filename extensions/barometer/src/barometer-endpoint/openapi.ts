@@ -144,6 +144,10 @@ export const ROUTES: readonly RouteDoc[] = [
     parameters: WAVE, body: { kind: 'json', schema: reportBody }, answer: { description: '`{ report, file }`' }, errors: [404, 409, 422],
   },
   {
+    method: 'get', path: '/waves/:wave/report/status', summary: 'Where the wave\'s report build stands in the queue', callers: 'coordinator, admin', authenticated: true,
+    parameters: WAVE, answer: { description: '`{ state: "idle" | "queued" | "building", ahead, progress }`' }, errors: [404],
+  },
+  {
     method: 'get', path: '/field', summary: 'Redirect to the offline entry page', callers: 'anyone', authenticated: false,
     answer: { status: 301, description: 'Redirect to `/barometer/field/`', content: [] },
   },
