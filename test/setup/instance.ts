@@ -85,7 +85,11 @@ export async function startTestInstance(
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
   });
   // The pressure limiter answers 503 when the event loop lags, which a busy shared test machine causes.
-  const environment = directusEnvironment(env, { RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', ...options.environment });
+  // TEMP_PATH is where Directus writes the app extensions' bundle that it serves: by default under
+  // node_modules, shared by every instance (and checkout) that uses that node_modules.
+  const environment = directusEnvironment(env, {
+    RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', TEMP_PATH: join(folder, 'directus-temp'), ...options.environment,
+  });
   await prepareDatabase(environment);
   let server = await startDirectus(environment);
   await seedProject(await adminApi(server.url, environment), { demo: env.SEED_DEMO });

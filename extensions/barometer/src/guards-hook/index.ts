@@ -12,6 +12,7 @@ import {
 } from '../shared/frozen-versions.ts';
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
+import { setLandingPage } from '../shared/landing.ts';
 import { nulGuard } from '../shared/nul-guard.ts';
 import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
@@ -24,6 +25,10 @@ type Payload = Record<string, unknown>;
 const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id' };
 
 export default defineHook(({ action, filter, init }, { database, logger }) => {
+  action('auth.login', async (meta) => {
+    if (meta['status'] === 'success' && typeof meta['user'] === 'string') await setLandingPage(database, meta['user']);
+  });
+
   action('server.start', async () => {
     await ensureDatabaseGuards(database);
     logger.info('barometer: database guards in place');
