@@ -2,6 +2,7 @@
 // refuses them when NODE_ENV=production. The Arabic-speaking enumerator uses ar-SA: the Directus 11.17
 // app switches to right to left for ar-SA, not for ar-MA.
 import type { Api } from '../scripts/lib/api.ts';
+import { LANDING_PAGES } from '../extensions/barometer/src/shared/landing.ts';
 import { ROLES, type RoleDefinition } from './system/access.ts';
 
 export interface DemoUser {
@@ -44,6 +45,7 @@ export async function seedDemoUsers(api: Api): Promise<void> {
       last_name: user.lastName,
       role: roleId(user.role),
       language: user.language,
+      last_page: LANDING_PAGES[user.role],
       status: 'active',
     })),
   );

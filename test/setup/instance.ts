@@ -86,8 +86,11 @@ export async function startTestInstance(
   });
   // The pressure limiter answers 503 when the event loop lags, which a busy shared test machine causes.
   // The tests log in hundreds of times: the login throttle is tested on an instance of its own.
+  // TEMP_PATH is where Directus writes the app extensions' bundle that it serves: by default under
+  // node_modules, shared by every instance (and checkout) that uses that node_modules.
   const environment = directusEnvironment(env, {
-    RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', LOGIN_THROTTLE_ENABLED: 'false', ...options.environment,
+    RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', LOGIN_THROTTLE_ENABLED: 'false',
+    TEMP_PATH: join(folder, 'directus-temp'), ...options.environment,
   });
   await prepareDatabase(environment);
   let server = await startDirectus(environment);

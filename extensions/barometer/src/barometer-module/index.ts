@@ -1,6 +1,8 @@
 import { defineModule } from '@directus/extensions-sdk';
 import InstrumentsPage from './instruments-page.vue';
 import ModuleHome from './module-home.vue';
+import MyInterviewsPage from './my-interviews-page.vue';
+import ReviewPage from './review-page.vue';
 import WavePage from './wave-page.vue';
 
 export default defineModule({
@@ -11,5 +13,7 @@ export default defineModule({
     { path: '', component: ModuleHome },
     { path: 'waves/:code', component: WavePage, props: true },
     { path: 'instruments', component: InstrumentsPage },
+    { path: 'interviews', component: MyInterviewsPage },
+    { path: 'review', component: ReviewPage },
   ],
 });

@@ -1,11 +1,7 @@
 import { useStores } from '@directus/extensions-sdk';
 import { computed, type ComputedRef } from 'vue';
-import { appRole, waveAccess, type WaveAccess } from './wave-access.ts';
-
-interface UserStore {
-  readonly isAdmin: boolean;
-  readonly currentUser: { readonly role?: { readonly id?: string } | string | null } | null;
-}
+import { useAppRole } from '../shared-app/use-app-role.ts';
+import { waveAccess, type WaveAccess } from './wave-access.ts';
 
 interface PermissionsStore {
   readonly hasPermission: (collection: string, action: 'read') => boolean;
@@ -13,11 +9,7 @@ interface PermissionsStore {
 
 /** The signed-in user's view of a wave page (wave-access.ts), from the app's user and permissions stores. */
 export function useWaveAccess(): ComputedRef<WaveAccess> {
-  const stores = useStores();
-  const userStore: UserStore = stores['useUserStore']();
-  const permissionsStore: PermissionsStore = stores['usePermissionsStore']();
-  return computed(() => waveAccess(
-    appRole({ isAdmin: userStore.isAdmin, role: userStore.currentUser?.role }),
-    (collection) => permissionsStore.hasPermission(collection, 'read'),
-  ));
+  const permissionsStore: PermissionsStore = useStores()['usePermissionsStore']();
+  const role = useAppRole();
+  return computed(() => waveAccess(role.value, (collection) => permissionsStore.hasPermission(collection, 'read')));
 }

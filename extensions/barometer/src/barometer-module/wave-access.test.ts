@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../../seed/system/access.ts';
 import { ROLE_IDS } from '../shared/ids.ts';
 import { roleKeyOf, type RoleKey } from '../shared/roles.ts';
-import { appRole, waveAccess, type WaveAccess } from './wave-access.ts';
+import { appRole } from '../shared-app/app-role.ts';
+import { waveAccess, type WaveAccess } from './wave-access.ts';
 
 /** What the seeded policies let a role read, as the app's permissions store would answer. */
 function seededReads(role: RoleKey): (collection: string) => boolean {
@@ -15,12 +16,12 @@ const visible = (access: WaveAccess) => Object.entries(access).filter(([, shown]
 
 describe('waveAccess', () => {
   it.each([
-    ['admin', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    ['admin', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'review', 'runDraws']],
     ['coordinator', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
     // A supervisor reads the frame, the draws, the quality checks and the indicators' definitions, not the figures, reports, recommendations or the journal.
-    ['supervisor', ['coverage', 'draws', 'indicators', 'quality']],
+    ['supervisor', ['coverage', 'draws', 'indicators', 'quality', 'review']],
     // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here, not even the indicators.
-    ['enumerator', ['draws']],
+    ['enumerator', ['draws', 'enter']],
     // An analyst reads the journal without its authors, whose e-mails the user directory would give.
     ['analyst', ['coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
     ['other', []],

@@ -1,7 +1,7 @@
 // What a wave's page shows to whom: only the parts the server answers the signed-in user, so that a
 // supervisor or an enumerator gets the page with what they may see instead of one that fails on the
 // first refused call.
-import { DRAW_READERS, DRAW_RUNNERS, QUALITY_CHECKERS, roleKeyOf, type RoleKey } from '../shared/roles.ts';
+import { DRAW_READERS, DRAW_RUNNERS, INTERVIEWERS, QUALITY_CHECKERS, REVIEWERS, type RoleKey } from '../shared/roles.ts';
 
 export interface WaveAccess {
   /** Lifecycle actions and CSV imports: the wave routes accept coordinators only. */
@@ -20,6 +20,10 @@ export interface WaveAccess {
   readonly quality: boolean;
   /** The module navigation's link to the indicators' items, which an enumerator may not read. */
   readonly indicators: boolean;
+  /** The enumerator's page of its interviews to do and to correct. */
+  readonly enter: boolean;
+  /** The review queue and the review buttons on a submitted interview. */
+  readonly review: boolean;
 }
 
 /** routes/waves.ts (lifecycle, imports) and the report's build check coordinators. */
@@ -44,11 +48,7 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     runDraws: DRAW_RUNNERS.has(role),
     quality: QUALITY_CHECKERS.has(role),
     indicators: mayRead('indicators'),
+    enter: INTERVIEWERS.has(role),
+    review: REVIEWERS.has(role),
   };
-}
-
-/** The app's user store gives the role as an id or, once loaded, as an object. */
-export function appRole(user: { readonly isAdmin: boolean; readonly role: string | { readonly id?: string } | null | undefined }): RoleKey {
-  if (user.isAdmin) return 'admin';
-  return roleKeyOf([typeof user.role === 'string' ? user.role : user.role?.id]);
 }

@@ -16,7 +16,7 @@ import {
 } from '../../../../core/offline/index.ts';
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 import { downloadPackage, renew, RequestError, sendInterview, signIn, type FieldPackage, type Session } from './api.ts';
-import { newInterviewCode, randomId } from './codes.ts';
+import { newInterviewCode, randomId } from '../shared-app/codes.ts';
 import { createDeviceVault, INTERVIEW_PREFIX, unlockDeviceVault, vaultExists, type Vault } from './storage.ts';
 
 interface DeviceSettings {

@@ -14,6 +14,7 @@ import {
 import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
 import { assertFieldValues, assertFilterValues, assertKeys } from '../shared/field-guard.ts';
+import { setLandingPage } from '../shared/landing.ts';
 import { nulGuard } from '../shared/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
 import { assertNotReportFiles, reportFileGuard } from '../shared/report-files.ts';
@@ -33,6 +34,10 @@ const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_
 export default defineHook(({ action, filter, init }, { database, env, logger, services }) => {
   const throttle = throttleSettings(env);
   const ItemsService = services.ItemsService as ItemsServiceConstructor;
+
+  action('auth.login', async (meta) => {
+    if (meta['status'] === 'success' && typeof meta['user'] === 'string') await setLandingPage(database, meta['user']);
+  });
 
   action('server.start', async () => {
     await ensureDatabaseGuards(database);

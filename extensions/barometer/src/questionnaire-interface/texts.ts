@@ -13,6 +13,7 @@ export interface QuestionnaireTexts {
   readonly progress: (answered: number, total: number) => string;
   readonly toFix: (count: number) => string;
   readonly rejected: string;
+  readonly review: { title: string; validate: string; reject: string; comment: string; commentRequired: string; failed: string };
 }
 
 export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
@@ -31,6 +32,14 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
         ? `${count} réponses sont à compléter ou corriger avant de soumettre l’entretien.`
         : 'Une réponse est à compléter ou corriger avant de soumettre l’entretien.',
     rejected: 'Entretien rejeté par le superviseur. Son commentaire :',
+    review: {
+      title: 'Relecture',
+      validate: 'Valider',
+      reject: 'Rejeter',
+      comment: 'Commentaire pour l’enquêteur (obligatoire pour rejeter)',
+      commentRequired: 'Écrivez ce qu’il faut corriger avant de rejeter.',
+      failed: 'La relecture n’a pas été enregistrée',
+    },
   },
   ar: {
     chooseVersion: 'اختر أولًا إصدار الاستمارة، وستظهر أسئلتها هنا.',
@@ -44,5 +53,13 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
     progress: (answered, total) => `تمت الإجابة عن ${answered} من أصل ${total} سؤالًا`,
     toFix: (count) => `يجب إكمال أو تصحيح ${count} من الأجوبة قبل إرسال المقابلة.`,
     rejected: 'رفض المشرف هذه المقابلة. تعليقه:',
+    review: {
+      title: 'المراجعة',
+      validate: 'مصادقة',
+      reject: 'رفض',
+      comment: 'تعليق للباحث الميداني (إلزامي عند الرفض)',
+      commentRequired: 'اكتب ما يجب تصحيحه قبل الرفض.',
+      failed: 'لم تُسجَّل المراجعة',
+    },
   },
 };

@@ -28,4 +28,11 @@ export const DRAW_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator
  * Who may read a wave's data quality and panel attrition (routes/quality.ts), a supervisor for the
  * establishments assigned to it; not analysts, since both name enumerators and participants.
  */
+/**
+ * Who enters interviews (the offline package and the app's "Mes entretiens") and who reviews them:
+ * validation is a supervisor's act on someone else's interview.
+ */
+export const INTERVIEWERS: ReadonlySet<RoleKey> = new Set(['enumerator']);
+export const REVIEWERS: ReadonlySet<RoleKey> = new Set(['admin', 'supervisor']);
+
 export const QUALITY_CHECKERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
