@@ -3,7 +3,7 @@
 // app switches to right to left for ar-SA, not for ar-MA.
 import type { Api } from '../scripts/lib/api.ts';
 import { LANDING_PAGES } from '../extensions/barometer/src/shared/landing.ts';
-import { ROLES, type RoleDefinition } from './system/access.ts';
+import { ROLES, UNPROTECTED_DATA_POLICY, type RoleDefinition } from './system/access.ts';
 
 export interface DemoUser {
   key: 'coordinator' | 'supervisor1' | 'enumerator1' | 'enumerator2' | 'analyst';
@@ -34,8 +34,7 @@ export async function seedDemoUsers(api: Api): Promise<void> {
   const existing = await api.get<Array<{ id: string }>>(`/users?filter[id][_in]=${DEMO_USERS.map((user) => user.id).join(',')}&fields=id`);
   const known = new Set(existing.map((user) => user.id));
   const missing = DEMO_USERS.filter((user) => !known.has(user.id));
-  if (missing.length === 0) return;
-  await api.post(
+  if (missing.length > 0) await api.post(
     '/users',
     missing.map((user) => ({
       id: user.id,
@@ -49,6 +48,13 @@ export async function seedDemoUsers(api: Api): Promise<void> {
       status: 'active',
     })),
   );
+  await grantUnprotectedData(api, demoUser('coordinator').id);
+}
+
+/** The demo gives the unprotected-data policy to the coordinator's account only, not to its role. */
+async function grantUnprotectedData(api: Api, user: string): Promise<void> {
+  const links = await api.get<Array<{ id: string }>>(`/access?filter[user][_eq]=${user}&filter[policy][_eq]=${UNPROTECTED_DATA_POLICY.id}&fields=id`);
+  if (links.length === 0) await api.post('/access', { user, policy: UNPROTECTED_DATA_POLICY.id });
 }
 
 function roleId(key: RoleDefinition['key']): string {

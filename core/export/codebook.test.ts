@@ -4,7 +4,7 @@ import { exportWave } from './export-wave.ts';
 import { INTERVIEWS, VERSION } from './test-support.ts';
 
 function codebook(includeText: boolean): Array<Record<string, string>> {
-  const file = exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'codebook', { includeText });
+  const file = exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'codebook', { includeText }, 'raw');
   expect(file.filename).toBe(includeText ? 'W1-codebook-avec-textes.csv' : 'W1-codebook.csv');
   return parse(file.body, { bom: true, columns: true }) as Array<Record<string, string>>;
 }

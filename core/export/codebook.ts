@@ -19,6 +19,20 @@ function columnsOf(question: ExportQuestion, includeText: boolean): string {
   return question.columns.join(' ');
 }
 
+/** What disclosure control changed, after the questions: section `protection`, one row per change. */
+function protectionRows(dataset: ExportDataset): Array<Array<string | null>> {
+  const protection = dataset.protection;
+  if (!protection) return [];
+  const rule = `k-anonymat (k = ${protection.k}) sur ${protection.quasiIdentifiers.join(', ')} : chaque combinaison compte au moins ${protection.k} entretiens, une valeur manquante comptant comme une modalité`;
+  return [
+    ['(protection)', 'protection', 'règle', rule, null, null, null, null, protection.quasiIdentifiers.join(' ')],
+    ...protection.recodes.map((recode) => ['(protection)', 'protection', 'recodage', recode, null, null, null, null, recode.split(' ')[0] ?? null]),
+    ...protection.suppressed.map(({ column, count }) => [
+      '(protection)', 'protection', 'suppression locale', `${column} : ${count} valeur(s) mise(s) à manquant`, null, null, null, null, column,
+    ]),
+  ];
+}
+
 /** One row per interview field, then one per question of the wave's versions (notes and free text included). */
 export function codebookCsv(dataset: ExportDataset): string {
   const fields = dataset.columns.filter((column) => column.question === undefined).map((column) => [
@@ -35,5 +49,5 @@ export function codebookCsv(dataset: ExportDataset): string {
     question.constraint,
     columnsOf(question, dataset.includeText),
   ]);
-  return writeCsv(HEADER, [...fields, ...questions].map((row) => row.map(neutralise)));
+  return writeCsv(HEADER, [...fields, ...questions, ...protectionRows(dataset)].map((row) => row.map(neutralise)));
 }

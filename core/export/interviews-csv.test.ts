@@ -4,7 +4,7 @@ import { exportWave } from './export-wave.ts';
 import { IDENTIFIERS, INTERVIEWS, VERSION } from './test-support.ts';
 
 function exportCsv(includeText: boolean, interviews = INTERVIEWS) {
-  return exportWave({ wave: 'W1', versions: [VERSION], interviews }, 'csv', { includeText });
+  return exportWave({ wave: 'W1', versions: [VERSION], interviews }, 'csv', { includeText }, 'raw');
 }
 
 function records(body: string): string[][] {

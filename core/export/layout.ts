@@ -211,5 +211,6 @@ export function buildDataset(
     questions,
     columns: [...INTERVIEW_COLUMNS, ...perQuestion.flatMap((entry) => entry.columns)],
     rows,
+    protection: null,
   };
 }

@@ -5,7 +5,7 @@ import { buildDataset } from './layout.ts';
 import { spssSyntax } from './spss.ts';
 import { INTERVIEWS, VERSION } from './test-support.ts';
 
-const syntax = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'spss', { includeText });
+const syntax = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'spss', { includeText }, 'raw');
 
 describe('SPSS syntax', () => {
   it('reads the CSV of the same export', () => {

@@ -5,7 +5,7 @@ import { buildDataset } from './layout.ts';
 import { stataDoFile } from './stata.ts';
 import { INTERVIEWS, VERSION } from './test-support.ts';
 
-const doFile = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'stata', { includeText });
+const doFile = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'stata', { includeText }, 'raw');
 
 describe('Stata do-file', () => {
   it('imports the CSV of the same export, every column typed by position', () => {

@@ -60,7 +60,23 @@ export interface ExportDataset {
   readonly columns: readonly Column[];
   /** One per interview, sorted by interview code; cells in the order of `columns`. */
   readonly rows: ReadonlyArray<readonly Cell[]>;
+  /** What record-level disclosure control changed (core/disclosure/k-anonymity.ts); null for the raw export. */
+  readonly protection: ExportProtection | null;
 }
+
+export interface ExportProtection {
+  /** Every combination of the quasi-identifiers holds at least k interviews. */
+  readonly k: number;
+  /** The columns of the quasi-identifiers, as named in this export. */
+  readonly quasiIdentifiers: readonly string[];
+  /** One sentence (French) per recoded or removed column. */
+  readonly recodes: readonly string[];
+  /** Values set to missing by local suppression, per quasi-identifier. */
+  readonly suppressed: ReadonlyArray<{ readonly column: string; readonly count: number }>;
+}
+
+/** `raw`: the interviews as counted, for holders of the unprotected-data policy; else `k-anonymous`. */
+export type ExportProtectionMode = 'raw' | 'k-anonymous';
 
 export const EXPORT_FORMATS = ['csv', 'codebook', 'spss', 'stata'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 // The roles of the contract and what each may do, as Directus roles, policies and permissions.
 // This table is the documentation of access: the permission matrix test (test/integration) checks it.
-import { ROLE_IDS } from '../../extensions/barometer/src/shared/ids.ts';
+import { ROLE_IDS, UNPROTECTED_DATA_POLICY_ID } from '../../extensions/barometer/src/shared/ids.ts';
 
 export type Action = 'create' | 'read' | 'update' | 'delete';
 export type Filter = Record<string, unknown>;
@@ -187,3 +187,14 @@ export const ROLES: RoleDefinition[] = ([
     ],
   },
 ] satisfies RoleDefinition[]).map((role) => ({ ...role, rules: [...role.rules, ownAccount] }));
+
+/**
+ * "Données non protégées": figures and exports with disclosure=off (issue 13, point 5). No collection
+ * rule and no role: it is given to named users (directus_access user↔policy), and the endpoint checks it.
+ */
+export const UNPROTECTED_DATA_POLICY = {
+  id: UNPROTECTED_DATA_POLICY_ID,
+  name: 'Données non protégées / بيانات غير محمية',
+  icon: 'lock_open',
+  description: 'Indicateurs et exports sans contrôle de divulgation (disclosure=off), chaque usage étant journalisé.',
+} as const;

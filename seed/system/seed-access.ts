@@ -1,6 +1,6 @@
 // Creates or updates the roles, policies and permissions of `access.ts`; running it twice changes nothing.
 import type { Api } from '../../scripts/lib/api.ts';
-import { ROLES, type PermissionRule } from './access.ts';
+import { ROLES, UNPROTECTED_DATA_POLICY, type PermissionRule } from './access.ts';
 
 interface StoredPermission {
   id: number;
@@ -23,6 +23,9 @@ export async function seedAccess(api: Api): Promise<void> {
     if (links.length === 0) await api.post('/access', { role: role.roleId, policy: role.policyId });
     await syncPermissions(api, role.policyId, role.rules);
   }
+  const { id, ...unprotected } = UNPROTECTED_DATA_POLICY;
+  await upsert(api, 'policies', id, { ...unprotected, app_access: false, admin_access: false, enforce_tfa: false });
+  await syncPermissions(api, id, []);
 }
 
 async function upsert(api: Api, collection: 'policies' | 'roles', id: string, values: Record<string, unknown>): Promise<void> {

@@ -97,11 +97,37 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
     const { header, rows } = table(csv.body);
     expect(w1Counted.length).toBeGreaterThan(200);
     expect(rows).toHaveLength(w1Counted.length);
-    expect(rows.map((row) => row[header.indexOf('interview_code')]).sort()).toEqual(w1Counted);
     expect(rows.map((row) => row[header.indexOf('respondent_id')])).toEqual(rows.map((_row, index) => String(index + 1)));
     expect(new Set(rows.map((row) => row[header.indexOf('wave')]))).toEqual(new Set(['W1']));
-    expect(rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row[header.indexOf('interview_date')] ?? ''))).toBe(true);
     expect(rows.every((row) => ['submitted', 'validated'].includes(row[header.indexOf('status')] ?? ''))).toBe(true);
+  });
+
+  it('is k-anonymous: no combination of the quasi-identifiers holds fewer than 3 interviews', () => {
+    const { header, rows } = table(csv.body);
+    const quasi = ['establishment_code', 'establishment_type', 'region', 'SEX', 'AGE', 'LEGAL_STATUS'].map((name) => header.indexOf(name));
+    expect(quasi.every((index) => index >= 0)).toBe(true);
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const key = JSON.stringify(quasi.map((index) => row[index]));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect(Math.min(...counts.values())).toBeGreaterThanOrEqual(3);
+    expect(counts.size).toBeGreaterThan(1);
+    // The interview code names the establishment; the day of the visit would too.
+    expect(rows.every((row) => row[header.indexOf('interview_code')] === '' && row[header.indexOf('establishment_code')] === '')).toBe(true);
+    expect(rows.every((row) => /^\d{4}-\d{2}$/.test(row[header.indexOf('interview_date')] ?? ''))).toBe(true);
+    expect(rows.every((row) => ['<16', '16-17', '18+', ''].includes(row[header.indexOf('AGE')] ?? 'absent'))).toBe(true);
+  });
+
+  it('has a codebook that lists the recodes and the suppressed values', async () => {
+    const response = await download(await as('analyst'), '/barometer/waves/W1/export?format=codebook');
+    const protection = (parse(response.body, { bom: true, columns: true }) as Array<Record<string, string>>).filter((row) => row['section'] === 'protection');
+    expect(protection.filter((row) => row['type'] === 'recodage').map((row) => row['columns'])).toEqual(
+      expect.arrayContaining(['establishment_code', 'interview_code', 'interview_date', 'AGE']),
+    );
+    const suppressed = protection.filter((row) => row['type'] === 'suppression locale').map((row) => row['columns']);
+    expect(suppressed).toEqual(['region', 'AGE', 'LEGAL_STATUS', 'establishment_type', 'SEX']);
+    expect(protection.find((row) => row['type'] === 'règle')?.['label']).toContain('k = 3');
   });
 
   it('holds no direct identifier', async () => {
@@ -151,6 +177,23 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
 
   it('takes the wave id as well as its code', async () => {
     expect((await download(await as('analyst'), `/barometer/waves/${w1}/export`)).body).toBe(csv.body);
+  });
+});
+
+describe('the raw export (disclosure=off, holders of the unprotected-data policy)', () => {
+  it('gives the coordinator every interview code and full date', async () => {
+    const response = await download(await as('coordinator'), '/barometer/waves/W1/export?disclosure=off');
+    expect(response.status).toBe(200);
+    const { header, rows } = table(response.body);
+    expect(rows.map((row) => row[header.indexOf('interview_code')]).sort()).toEqual(w1Counted);
+    expect(rows.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row[header.indexOf('interview_date')] ?? ''))).toBe(true);
+  });
+
+  it('is refused to an analyst with a French and Arabic reason', async () => {
+    const response = await download(await as('analyst'), '/barometer/waves/W1/export?disclosure=off');
+    expect(response.status).toBe(403);
+    expect(JSON.stringify(response.body)).toContain('Données non protégées');
+    expect(JSON.stringify(response.body)).toContain('بيانات غير محمية');
   });
 });
 

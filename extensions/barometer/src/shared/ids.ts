@@ -11,3 +11,5 @@ export const REPORTS_FOLDER_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000f1';
 export const REPORT_FLOW_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000e1';
 export const REPORT_OPERATION_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000e2';
 export const BAROMETER_DASHBOARD_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000d1';
+/** The policy "Données non protégées": who holds it may ask for figures and exports without disclosure control. */
+export const UNPROTECTED_DATA_POLICY_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000a5';

@@ -1,5 +1,6 @@
 // The analyst export of a wave (docs/api.md: GET /barometer/waves/:wave/export): the counted interviews
-// without direct identifiers, their codebook, and SPSS and Stata scripts that read them.
+// without direct identifiers, their codebook, and SPSS and Stata scripts that read them; k-anonymous
+// (core/disclosure/k-anonymity.ts) unless the caller holds the unprotected-data policy and asks disclosure=off.
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
@@ -8,12 +9,15 @@ import type { QuestionnaireVersion } from '../../../../../core/questionnaire/ind
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { parseInput, route } from '../../shared/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
+import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
 import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
 import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
 
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   include_text: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  // `off`: the interviews as counted, for holders of the unprotected-data policy; else k-anonymous.
+  disclosure: z.enum(['on', 'off']).default('on'),
   // Lets a browser download link carry the token, as Directus accepts it on every route.
   access_token: z.string().optional(),
 }).strict();
@@ -86,6 +90,7 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
     }
     const services = itemsFor(context, request);
     await (await services('waves')).readOne(wave.id, { fields: ['id'] });
+    if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
     const rows = await (await services('interviews')).readByQuery({
       filter: { _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }] },
       fields: INTERVIEW_FIELDS,
@@ -96,7 +101,7 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
     const interviews = rows.map((row) => toExportInterview({ ...row, answers: answers.get(Number(row['id'])) }));
     const file = exportWave({ wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews }, query.format, {
       includeText: query.include_text,
-    });
+    }, query.disclosure === 'off' ? 'raw' : 'k-anonymous');
     response
       .status(200)
       .attachment(file.filename)

@@ -8,6 +8,7 @@ import { BadRequestError } from '../../shared/errors.ts';
 import { parseInput, route } from '../../shared/http.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { indicatorTrend, trendCache } from '../../shared/trend.ts';
+import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../shared/wave-figures.ts';
 
@@ -43,6 +44,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
       disclosure: query.disclosure === 'on',
     });
     if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
+    if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
     const results = indicatorResults(figures, { by: [...by.by], disclosure: query.disclosure === 'on', today: today() });
     response.json({ data: { wave: wave.code, source: figures.source, disclosure: query.disclosure, ...designSummary(figures.data.interviews), results } });
   }));
