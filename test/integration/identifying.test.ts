@@ -17,7 +17,7 @@ let analyst: Api;
 let versionId: number;
 let waveCode: string;
 
-async function workbook(): Promise<Uint8Array> {
+async function workbook(): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet('survey').addRows([
     ['type', 'name', 'label::French (fr)', 'label::Arabic (ar)', 'required', 'identifying'],
@@ -36,7 +36,7 @@ async function workbook(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-async function importForm(bytes: Uint8Array, name: string): Promise<{ instrument: number; version: number; questions: number }> {
+async function importForm(bytes: Uint8Array<ArrayBuffer>, name: string): Promise<{ instrument: number; version: number; questions: number }> {
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
   return coordinator.post('/barometer/instruments/import', form);
