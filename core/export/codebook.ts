@@ -15,6 +15,7 @@ function choiceList(question: ExportQuestion): string {
 
 function columnsOf(question: ExportQuestion, includeText: boolean): string {
   if (question.type === 'note') return '(aucune : note)';
+  if (question.identifying && !includeText) return '(exclue : réponse identifiante, sur demande d’un coordinateur)';
   if (question.type === 'text' && !includeText) return '(exclue : réponse libre, sur demande d’un coordinateur)';
   return question.columns.join(' ');
 }
@@ -33,7 +34,7 @@ function protectionRows(dataset: ExportDataset): Array<Array<string | null>> {
   ];
 }
 
-/** One row per interview field, then one per question of the wave's versions (notes and free text included). */
+/** One row per interview field, then one per question of the wave's versions (notes, free text and identifying questions included). */
 export function codebookCsv(dataset: ExportDataset): string {
   const fields = dataset.columns.filter((column) => column.question === undefined).map((column) => [
     column.name, '', INTERVIEW_FIELD_TYPE[column.kind], column.label, null, null, null, null, column.name,

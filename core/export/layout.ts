@@ -23,6 +23,8 @@ export const CHOICE_SEPARATOR = '__';
 interface MergedQuestion {
   readonly question: Question;
   readonly choices: Choice[];
+  /** Marked identifying in any of the wave's versions: one marking is enough to keep its answers in. */
+  identifying: boolean;
 }
 
 /** Union of the versions' codes in order of first appearance; a choice any version offers is kept. */
@@ -32,9 +34,10 @@ function mergeQuestions(versions: readonly QuestionnaireVersion[]): MergedQuesti
     for (const question of version.questions) {
       const known = merged.get(question.code);
       if (!known) {
-        merged.set(question.code, { question, choices: [...question.choices] });
+        merged.set(question.code, { question, choices: [...question.choices], identifying: question.identifying === true });
         continue;
       }
+      if (question.identifying === true) known.identifying = true;
       for (const choice of question.choices) {
         if (!known.choices.some((existing) => existing.value === choice.value)) known.choices.push(choice);
       }
@@ -127,6 +130,7 @@ function questionColumns(
   name: (wanted: string) => string,
   interviews: readonly ExportInterview[],
 ): QuestionColumns {
+  if (merged.identifying && !options.includeText) return { columns: [], cells: () => [] };
   switch (merged.question.type) {
     case 'note':
       return { columns: [], cells: () => [] };
@@ -194,9 +198,10 @@ export function buildDataset(
     ].map(neutralise),
     ...perQuestion.flatMap((entry) => entry.cells(interview)),
   ]);
-  const questions = merged.map(({ question, choices }, index): ExportQuestion => ({
+  const questions = merged.map(({ question, choices, identifying }, index): ExportQuestion => ({
     code: question.code,
     type: question.type,
+    identifying,
     section: question.section ?? null,
     label: question.label,
     label_ar: question.label_ar ?? null,

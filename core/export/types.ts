@@ -17,7 +17,10 @@ export interface ExportInterview {
 }
 
 export interface ExportOptions {
-  /** Free-text answers leave only when a coordinator asks for them: they may name a person. */
+  /**
+   * Free-text answers, and those of questions marked identifying, leave only when a coordinator asks
+   * for them: they may name or point to a child.
+   */
   readonly includeText: boolean;
 }
 
@@ -43,13 +46,15 @@ export type Cell = string | number | null;
 export interface ExportQuestion {
   readonly code: string;
   readonly type: QuestionType;
+  /** Marked identifying in one of the wave's versions. */
+  readonly identifying: boolean;
   readonly section: string | null;
   readonly label: string;
   readonly label_ar: string | null;
   readonly relevant: string | null;
   readonly constraint: string | null;
   readonly choices: readonly Choice[];
-  /** The CSV columns holding its answers; empty for notes and for free text left out. */
+  /** The CSV columns holding its answers; empty for notes and for free text or identifying answers left out. */
   readonly columns: readonly string[];
 }
 

@@ -48,6 +48,18 @@ describe('parseByParameter', () => {
     expect(parseByParameter('region', questions, { domainQuestions: choices })).toEqual({ ok: true, by: ['region'] });
   });
 
+  it('refuses an identifying select_one question, alone or crossed, with disclosure on or off', () => {
+    const options = { domainQuestions: new Set(['SEX', 'AGE']), identifying: new Set(['AGE']) };
+    for (const disclosure of [true, false]) {
+      for (const by of ['AGE', 'AGE,region']) {
+        const result = parseByParameter(by, questions, { ...options, disclosure });
+        expect(result.ok).toBe(false);
+        expect(result.ok ? '' : result.message).toContain('identifying questions cannot define domains: AGE / une question identifiante');
+      }
+    }
+    expect(parseByParameter('SEX,region', questions, { ...options, disclosure: false })).toEqual({ ok: true, by: ['SEX', 'region'] });
+  });
+
   it('answers only the menu with disclosure on, in any order of its variables, and lists the menu', () => {
     expect(parseByParameter('', questions, { disclosure: true })).toEqual({ ok: true, by: [] });
     expect(parseByParameter('region', questions, { disclosure: true })).toEqual({ ok: true, by: ['region'] });

@@ -21,6 +21,8 @@ export interface ByParameterOptions {
    * refused, so a free-text answer never becomes a published domain label.
    */
   readonly domainQuestions?: ReadonlySet<string> | undefined;
+  /** Questions a coordinator marked identifying: their answers never become published domain labels. */
+  readonly identifying?: ReadonlySet<string> | undefined;
   /** With disclosure on, only the breakdowns of DISCLOSURE_MENU are answered. */
   readonly disclosure?: boolean | undefined;
 }
@@ -42,7 +44,7 @@ function menuText(): string {
 }
 
 function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>, options: ByParameterOptions) {
-  const { domainQuestions, disclosure = false } = options;
+  const { domainQuestions, identifying = new Set<string>(), disclosure = false } = options;
   return z
     .string()
     .optional()
@@ -82,6 +84,15 @@ function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>, o
               message:
                 `only single-choice (select_one) questions and ${ESTABLISHMENT_VARIABLES.join(', ')} can define domains: ` +
                 `${notChoice.join(', ')} / seules les questions à choix unique et les variables d'établissement définissent des domaines`,
+            });
+          }
+          const marked = names.filter((name) => identifying.has(name) && !isEstablishmentVariable(name));
+          if (marked.length > 0) {
+            context.addIssue({
+              code: 'custom',
+              message:
+                `identifying questions cannot define domains: ${marked.join(', ')} ` +
+                `/ une question identifiante ne définit pas de domaine ; السؤال الذي قد يكشف هوية القاصر لا يحدد مجالا`,
             });
           }
           if (disclosure && !inMenu(names)) {

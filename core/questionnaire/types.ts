@@ -34,6 +34,11 @@ export interface Question {
   /** Code of the section the question belongs to. */
   readonly section?: string | null;
   readonly required: boolean;
+  /**
+   * The answer can identify a minor (a birth place, a named place): like free text, it never reaches
+   * an analyst. Absent means false.
+   */
+  readonly identifying?: boolean;
   readonly relevant?: string | null;
   readonly constraint?: string | null;
   readonly constraint_message?: string | null;

@@ -140,6 +140,13 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
     expect(await problemsOf(sheets)).toEqual([at('survey', 4, 'required')]);
   });
 
+  it('an identifying cell that is not yes or no', async () => {
+    const sheets = sampleSheets();
+    sheets.survey[0]?.push('identifying');
+    sheets.survey[3]?.push('peut-être');
+    expect(await problemsOf(sheets)).toEqual([at('survey', 4, 'identifying')]);
+  });
+
   it('a missing or malformed form_id, a missing settings sheet', async () => {
     const sheets = sampleSheets();
     sheets.settings[1] = [null, 'Titre'];

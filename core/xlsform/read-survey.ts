@@ -9,7 +9,7 @@ import type { Mutable } from './types.ts';
 export const SURVEY_SHEET = 'survey';
 
 const SPEC = {
-  single: ['type', 'name', 'required', 'relevant', 'constraint', 'calculation'],
+  single: ['type', 'name', 'required', 'identifying', 'relevant', 'constraint', 'calculation'],
   translated: ['label', 'hint', 'constraint_message'],
 };
 
@@ -147,6 +147,10 @@ export function readSurvey(
     if (!TRUE.has(requiredText) && !FALSE.has(requiredText)) {
       problems.push({ ...at(row, 'required'), message: `required « ${requiredText} » : écrivez yes ou laissez vide (pas d'expression).` });
     }
+    const identifyingText = cell(row, columns.single.get('identifying')).toLowerCase();
+    if (!TRUE.has(identifyingText) && !FALSE.has(identifyingText)) {
+      problems.push({ ...at(row, 'identifying'), message: `identifying « ${identifyingText} » : écrivez yes, no ou laissez vide.` });
+    }
     const list = kind.list === undefined ? [] : lists.get(kind.list);
     if (list === undefined || (kind.list !== undefined && list.length === 0)) {
       const problem = list === undefined ? "n'existe pas dans la feuille choices" : 'ne contient aucun choix';
@@ -154,6 +158,7 @@ export function readSurvey(
     }
     const question: Mutable<Question> = { code: name, type: kind.type, label: label.text, required: TRUE.has(requiredText), choices: list ?? [] };
     if (label.arabic !== '') question.label_ar = label.arabic;
+    if (TRUE.has(identifyingText)) question.identifying = true;
     const section = groups.at(-1)?.code;
     if (section !== undefined) question.section = section;
     const condition = combinedRelevance(groups, relevant);

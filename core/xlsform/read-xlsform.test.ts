@@ -52,6 +52,19 @@ describe('readXlsForm: a valid form', () => {
     });
   });
 
+  it('reads the optional identifying column: yes, true, 1 mark a question; no, 0, empty or no column do not', async () => {
+    const sheets = sampleSheets();
+    sheets.survey[0]?.push('Identifying');
+    sheets.survey[2]?.push('TRUE');
+    sheets.survey[3]?.push('0');
+    sheets.survey[5]?.push('1');
+    sheets.survey[6]?.push('no');
+    const marked = (await readOk(sheets)).questionnaire.questions.map((question) => [question.code, question.identifying === true]);
+    expect(marked).toEqual([['SEXE', true], ['AGE', false], ['ACTIVITES', true], ['MAJEUR', false]]);
+    const without = (await readOk(sampleSheets())).questionnaire.questions;
+    expect(without.some((question) => 'identifying' in question)).toBe(false);
+  });
+
   it('accepts an ArrayBuffer and a Uint8Array that views part of a larger buffer', async () => {
     const bytes = await workbook(sampleSheets());
     const arrayBuffer = new Uint8Array(bytes).buffer;

@@ -22,6 +22,7 @@ const questionSpec = fc.record({
   hint: optionalText,
   hintAr: optionalText,
   required: fc.boolean(),
+  identifying: fc.boolean(),
   relevant: fc.boolean(),
   constraint: fc.option(fc.constantFrom('. != 1', '-1 <= .', 'string-length(.) < 5', "not(. = '=x')"), { nil: undefined }),
   message: optionalText,
@@ -46,6 +47,7 @@ function buildQuestion(spec: QuestionSpec, questionCode: string, section: string
   if (spec.hint !== undefined) question.hint = spec.hint;
   if (spec.hintAr !== undefined) question.hint_ar = spec.hintAr;
   if (section !== undefined) question.section = section;
+  if (spec.identifying) question.identifying = true;
   const previous = earlier.at(-1);
   if (spec.relevant && previous !== undefined) question.relevant = `\${${previous}} != ''`;
   if (spec.type === 'calculate') {

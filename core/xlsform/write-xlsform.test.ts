@@ -36,7 +36,8 @@ describe('writeXlsForm', () => {
     );
     expect(await sheetRows(bytes, 'survey')).toEqual([
       ['type', 'name', 'label::French (fr)', 'label::Arabic (ar)', 'hint::French (fr)', 'hint::Arabic (ar)', 'required',
-        'relevant', 'constraint', 'constraint_message::French (fr)', 'constraint_message::Arabic (ar)', 'calculation'],
+        'relevant', 'constraint', 'constraint_message::French (fr)', 'constraint_message::Arabic (ar)', 'calculation',
+        'identifying'],
       ['begin_group', 'S1', 'Section 1'],
       ['select_one SEXE', 'SEXE', 'Libellé SEXE', 'الجنس', undefined, undefined, 'yes'],
       ['end_group'],
@@ -79,6 +80,24 @@ describe('writeXlsForm', () => {
       form.questionnaire.questions[0],
       // The reader trims cells: the tab that earned the Text format goes.
       { ...form.questionnaire.questions[1], constraint_message: 'Tab' },
+    ]);
+  });
+
+  it('writes identifying questions as yes in the identifying column and reads them back as identifying', async () => {
+    const questionnaire = version(
+      question('BIRTH_PLACE', 'select_one', { identifying: true, choices: [{ value: 'casa', label: 'Casablanca' }] }),
+      question('FATHER_NAME', 'text', { identifying: true }),
+      question('AGE', 'integer'),
+    );
+    const bytes = await writeXlsForm(formOf(questionnaire));
+    const rows = await sheetRows(bytes, 'survey');
+    const column = rows[0]?.indexOf('identifying') ?? -1;
+    expect(rows.slice(2, 5).map((row) => row[column] ?? '')).toEqual(['yes', 'yes', '']);
+    const read = await readXlsForm(bytes);
+    expect(read.ok && read.form.questionnaire.questions.map((entry) => [entry.code, entry.identifying === true])).toEqual([
+      ['BIRTH_PLACE', true],
+      ['FATHER_NAME', true],
+      ['AGE', false],
     ]);
   });
 

@@ -19,6 +19,7 @@ const SURVEY_HEADERS = [
   `constraint_message::${FRENCH}`,
   `constraint_message::${ARABIC}`,
   'calculation',
+  'identifying',
 ] as const;
 
 const CHOICES_HEADERS = ['list_name', 'name', `label::${FRENCH}`, `label::${ARABIC}`] as const;
@@ -101,6 +102,7 @@ function surveyRow(item: SurveyItem, lists: ReadonlyMap<Question, ChoiceList>): 
     question.constraint_message,
     question.constraint_message_ar,
     question.calculation,
+    question.identifying === true ? 'yes' : '',
   ];
 }
 

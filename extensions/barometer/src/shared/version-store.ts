@@ -23,6 +23,7 @@ interface QuestionRow {
   hint: string | null;
   hint_ar: string | null;
   required: boolean | number;
+  identifying: boolean | number | null;
   relevant: string | null;
   constraint: string | null;
   constraint_message: string | null;
@@ -45,7 +46,7 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
   const questions: QuestionRow[] = await database('questions')
     .where('instrument_version', version.id)
     .orderBy([{ column: 'sort' }, { column: 'id' }])
-    .select('id', 'section', 'code', 'type', 'label', 'label_ar', 'hint', 'hint_ar', 'required', 'relevant', 'constraint',
+    .select('id', 'section', 'code', 'type', 'label', 'label_ar', 'hint', 'hint_ar', 'required', 'identifying', 'relevant', 'constraint',
       'constraint_message', 'constraint_message_ar', 'calculation');
   const choices: Array<{ question: number; value: string; label: string; label_ar: string | null }> = questions.length
     ? await database('choices')
@@ -60,10 +61,12 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
     instrument: version.instrument_code,
     version: version.version,
     sections: sections.map(({ code, label, label_ar }) => ({ code, label, label_ar })),
-    questions: questions.map(({ id, section, required, ...question }): Question => ({
+    questions: questions.map(({ id, section, required, identifying, ...question }): Question => ({
       ...question,
       section: section === null ? null : (sectionCode.get(section) ?? null),
       required: Boolean(required),
+      // Only when true, as the XLSForm reader gives it: a copied or exported version equals the one read.
+      ...(identifying ? { identifying: true } : {}),
       choices: (choicesOf.get(id) ?? []).map(({ value, label, label_ar }) => ({ value, label, label_ar })),
     })),
   };

@@ -35,6 +35,8 @@ export interface WaveData {
   multipleCodes: Set<string>;
   /** Select-one codes: the only questions that may define a domain. */
   choiceCodes: Set<string>;
+  /** Codes a coordinator marked identifying in one of the wave's versions: never a domain. */
+  identifyingCodes: Set<string>;
   versionIds: number[];
   /** The participant code of each interview, in the order of `interviews`. */
   participantCodes: (string | null)[];
@@ -55,8 +57,8 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     .select('e.code as establishment', 'i.answers', 'e.type as establishment_type', 'e.region', 'p.code as participant');
   const versions: Array<{ id: number }> = await database('waves_instrument_versions').where('waves_id', waveId).select('instrument_versions_id as id');
   const versionIds = versions.map((version) => version.id);
-  const questions: Array<{ code: string; type: string }> = versionIds.length
-    ? await database('questions').whereIn('instrument_version', versionIds).select('code', 'type')
+  const questions: Array<{ code: string; type: string; identifying: boolean | number | null }> = versionIds.length
+    ? await database('questions').whereIn('instrument_version', versionIds).select('code', 'type', 'identifying')
     : [];
   return {
     interviews: rows.map((row) => ({
@@ -68,6 +70,7 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     knownCodes: new Set(questions.map((question) => question.code)),
     multipleCodes: new Set(questions.filter((question) => question.type === 'select_multiple').map((question) => question.code)),
     choiceCodes: new Set(questions.filter((question) => question.type === 'select_one').map((question) => question.code)),
+    identifyingCodes: new Set(questions.filter((question) => Boolean(question.identifying)).map((question) => question.code)),
     versionIds,
     participantCodes: rows.map((row) => row.participant),
   };

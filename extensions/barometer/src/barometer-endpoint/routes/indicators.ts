@@ -41,6 +41,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
     const by = parseByParameter(query.by, allowed, {
       multiple: figures.data.multipleCodes,
       domainQuestions: figures.data.choiceCodes,
+      identifying: figures.data.identifyingCodes,
       disclosure: query.disclosure === 'on',
     });
     if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
