@@ -39,8 +39,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/extensions/**', '**/seed/**', '**/scripts/**', '**/test/**'], message: 'core/ imports nothing outside core/.' },
-            { group: ['@directus/*', 'directus', 'knex', 'vue'], message: 'core/ is plain TypeScript: no Directus, database or UI import.' },
+            {
+              group: ['**/extensions/**', '**/seed/**', '**/scripts/**', '**/test/**'],
+              message: 'core/ imports nothing outside core/.',
+            },
+            {
+              group: ['@directus/*', 'directus', 'knex', 'vue'],
+              message: 'core/ is plain TypeScript: no Directus, database or UI import.',
+            },
           ],
         },
       ],
@@ -50,7 +56,12 @@ export default tseslint.config(
     files: ['extensions/**/*.ts'],
     ignores: ['extensions/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/seed/**'], message: 'The running extension never imports the installer (seed/).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/seed/**'], message: 'The running extension never imports the installer (seed/).' }],
+        },
+      ],
     },
   },
 );

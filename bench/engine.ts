@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../core/random/index.ts';
-import { computeIndicators, loadDisclosureSolver, type FrameEntry, type IndicatorDefinition, type InterviewRecord } from '../core/indicators/index.ts';
+import {
+  computeIndicators,
+  loadDisclosureSolver,
+  type FrameEntry,
+  type IndicatorDefinition,
+  type InterviewRecord,
+} from '../core/indicators/index.ts';
 
 const INTERVIEWS = 100_000;
 const STRATA = 60;
@@ -39,23 +45,43 @@ export function syntheticWave(size = INTERVIEWS, strata = STRATA): SyntheticWave
     for (let scale = 1; scale <= 5; scale += 1) {
       if (next() > 0.05) answers[`S${scale}`] = 1 + Math.floor(next() * 5);
     }
-    interviews.push({ establishment: stratum.establishment, answers, attributes: { establishment_type: stratum.establishment_type ?? null, region: stratum.region ?? null } });
+    interviews.push({
+      establishment: stratum.establishment,
+      answers,
+      attributes: { establishment_type: stratum.establishment_type ?? null, region: stratum.region ?? null },
+    });
   }
   const sampled = new Map<string, number>();
-  for (const interview of interviews) sampled.set(interview.establishment, (sampled.get(interview.establishment) ?? 0) + 1);
-  const sizedFrame = frame.map((entry) => ({ ...entry, population: Math.ceil((sampled.get(entry.establishment) ?? 1) * 4) }));
+  for (const interview of interviews)
+    sampled.set(interview.establishment, (sampled.get(interview.establishment) ?? 0) + 1);
+  const sizedFrame = frame.map((entry) => ({
+    ...entry,
+    population: Math.ceil((sampled.get(entry.establishment) ?? 1) * 4),
+  }));
   const indicators: IndicatorDefinition[] = [
     ...Array.from({ length: 20 }, (_, index): IndicatorDefinition => ({
-      code: `P${index + 1}`, type: 'proportion', numerator: `\${Q${index + 1}} = 'yes'`,
-      denominator: index % 4 === 0 ? '${AGE} >= 15' : null, direction: 'higher_is_better',
+      code: `P${index + 1}`,
+      type: 'proportion',
+      numerator: `\${Q${index + 1}} = 'yes'`,
+      denominator: index % 4 === 0 ? '${AGE} >= 15' : null,
+      direction: 'higher_is_better',
       // A quarter of them sensitive, so the bench covers attribute disclosure too.
       dimension: index % 4 === 1 ? 'SAFETY' : null,
     })),
     ...Array.from({ length: 5 }, (_, index): IndicatorDefinition => ({
-      code: `M${index + 1}`, type: 'mean', numerator: `\${S${index + 1}}`, denominator: null, direction: 'higher_is_better',
+      code: `M${index + 1}`,
+      type: 'mean',
+      numerator: `\${S${index + 1}}`,
+      denominator: null,
+      direction: 'higher_is_better',
     })),
   ];
-  const knownCodes = new Set(['SEX', 'AGE', ...Array.from({ length: 20 }, (_, index) => `Q${index + 1}`), ...Array.from({ length: 5 }, (_, index) => `S${index + 1}`)]);
+  const knownCodes = new Set([
+    'SEX',
+    'AGE',
+    ...Array.from({ length: 20 }, (_, index) => `Q${index + 1}`),
+    ...Array.from({ length: 5 }, (_, index) => `S${index + 1}`),
+  ]);
   return { frame: sizedFrame, interviews, indicators, knownCodes };
 }
 
@@ -71,7 +97,10 @@ export function timeEngine(wave: SyntheticWave, repeats = 3): { seconds: number;
     const started = performance.now();
     results = 0;
     for (const by of [[], ...BY.map((variable) => [variable])]) {
-      results += computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, { by, disclosure: false }).length;
+      results += computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, {
+        by,
+        disclosure: false,
+      }).length;
     }
     times.push((performance.now() - started) / 1000);
   }
@@ -84,12 +113,28 @@ export function timeR(wave: SyntheticWave): { seconds: number; version: string }
   const folder = mkdtempSync(join(tmpdir(), 'barometre-bench-r-'));
   try {
     const population = new Map(wave.frame.map((entry) => [entry.establishment, entry.population]));
-    const columns = ['stratum', 'population', 'SEX', 'establishment_type', 'region', 'AGE', ...Array.from({ length: 20 }, (_, i) => `Q${i + 1}`), ...Array.from({ length: 5 }, (_, i) => `S${i + 1}`)];
+    const columns = [
+      'stratum',
+      'population',
+      'SEX',
+      'establishment_type',
+      'region',
+      'AGE',
+      ...Array.from({ length: 20 }, (_, i) => `Q${i + 1}`),
+      ...Array.from({ length: 5 }, (_, i) => `S${i + 1}`),
+    ];
     const lines = wave.interviews.map((interview) => {
       const answers = interview.answers;
-      const cell = (value: unknown) => (value === undefined ? 'NA' : value === 'yes' ? '1' : value === 'no' ? '0' : String(value));
-      return [interview.establishment, population.get(interview.establishment), answers['SEX'], interview.attributes?.['establishment_type'], interview.attributes?.['region'],
-        ...columns.slice(5).map((column) => cell(answers[column]))].join(',');
+      const cell = (value: unknown) =>
+        value === undefined ? 'NA' : value === 'yes' ? '1' : value === 'no' ? '0' : String(value);
+      return [
+        interview.establishment,
+        population.get(interview.establishment),
+        answers['SEX'],
+        interview.attributes?.['establishment_type'],
+        interview.attributes?.['region'],
+        ...columns.slice(5).map((column) => cell(answers[column])),
+      ].join(',');
     });
     writeFileSync(join(folder, 'wave.csv'), `${columns.join(',')}\n${lines.join('\n')}\n`);
     const script = `
@@ -108,7 +153,9 @@ elapsed <- system.time({
   }
 })[["elapsed"]]
 cat(elapsed, as.character(packageVersion("survey")), "\\n")`;
-    const output = execFileSync('Rscript', ['-e', script], { encoding: 'utf8', maxBuffer: 10_000_000 }).trim().split(/\s+/);
+    const output = execFileSync('Rscript', ['-e', script], { encoding: 'utf8', maxBuffer: 10_000_000 })
+      .trim()
+      .split(/\s+/);
     return { seconds: Number(output[0]), version: output[1] ?? '?' };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -119,7 +166,13 @@ cat(elapsed, as.character(packageVersion("survey")), "\\n")`;
  * The disclosure pattern of a demo-sized wave (250 interviews, 12 establishments): every indicator
  * over the whole menu and the frame, computed once (the pattern is then cached with the wave's data).
  */
-export async function timeDisclosure(): Promise<{ seconds: number; cpuSeconds: number; interviews: number; indicators: number; suppressed: number }> {
+export async function timeDisclosure(): Promise<{
+  seconds: number;
+  cpuSeconds: number;
+  interviews: number;
+  indicators: number;
+  suppressed: number;
+}> {
   await loadDisclosureSolver();
   const wave = syntheticWave(250, 12);
   const start = performance.now();
@@ -130,7 +183,11 @@ export async function timeDisclosure(): Promise<{ seconds: number; cpuSeconds: n
   const seconds = (performance.now() - start) / 1000;
   const cpuSeconds = (used.user + used.system) / 1e6;
   const suppressed = ['SEX', 'establishment_type', 'region'].reduce(
-    (sum, variable) => sum + computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, { by: [variable] }).filter((result) => 'suppressed' in result && result.suppressed).length,
+    (sum, variable) =>
+      sum +
+      computeIndicators(wave.indicators, wave.interviews, wave.frame, wave.knownCodes, { by: [variable] }).filter(
+        (result) => 'suppressed' in result && result.suppressed,
+      ).length,
     results.filter((result) => 'suppressed' in result && result.suppressed).length,
   );
   return { seconds, cpuSeconds, interviews: wave.interviews.length, indicators: wave.indicators.length, suppressed };

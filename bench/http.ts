@@ -26,29 +26,66 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 /** Saves of each kind made before measuring. */
 const WARM_UP_SAVES = 20;
 
-export async function saveBenchmark(admin: Api, runs: number): Promise<{ validated: Timing; plain: Timing; ratio: number }> {
+export async function saveBenchmark(
+  admin: Api,
+  runs: number,
+): Promise<{ validated: Timing; plain: Timing; ratio: number }> {
   const sample = demoData.interviews.find((interview) => interview.wave === 'W2' && interview.status === 'submitted');
   if (!sample) throw new Error('no submitted W2 interview in the demo');
   const id = async (collection: string, code: string) =>
-    (await admin.get<Array<{ id: number }>>(`/items/${collection}?filter[code][_eq]=${encodeURIComponent(code)}&fields=id`))[0]?.id ?? 0;
-  const [wave, establishment, participant] = await Promise.all([id('waves', 'W2'), id('establishments', sample.establishment), id('participants', sample.participant)]);
-  const [version] = await admin.get<Array<{ id: number }>>('/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id');
+    (
+      await admin.get<Array<{ id: number }>>(
+        `/items/${collection}?filter[code][_eq]=${encodeURIComponent(code)}&fields=id`,
+      )
+    )[0]?.id ?? 0;
+  const [wave, establishment, participant] = await Promise.all([
+    id('waves', 'W2'),
+    id('establishments', sample.establishment),
+    id('participants', sample.participant),
+  ]);
+  const [version] = await admin.get<Array<{ id: number }>>(
+    '/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id',
+  );
   const body = (code: string) => ({
-    code, wave, establishment, participant, instrument_version: version?.id, answers: sample.answers, status: 'submitted',
-    consent_guardian: true, assent_child: true, interview_date: sample.interview_date, duration_minutes: sample.duration_minutes,
+    code,
+    wave,
+    establishment,
+    participant,
+    instrument_version: version?.id,
+    answers: sample.answers,
+    status: 'submitted',
+    consent_guardian: true,
+    assent_child: true,
+    interview_date: sample.interview_date,
+    duration_minutes: sample.duration_minutes,
   });
   await admin.post('/collections', {
     collection: 'bench_plain_interviews',
     meta: { hidden: true },
     schema: {},
     fields: [
-      { field: 'id', type: 'integer', meta: { hidden: true }, schema: { is_primary_key: true, has_auto_increment: true } },
+      {
+        field: 'id',
+        type: 'integer',
+        meta: { hidden: true },
+        schema: { is_primary_key: true, has_auto_increment: true },
+      },
       { field: 'code', type: 'string', meta: {}, schema: { is_unique: true } },
-      ...['wave', 'establishment', 'participant', 'instrument_version', 'duration_minutes'].map((field) => ({ field, type: 'integer', meta: {}, schema: {} })),
+      ...['wave', 'establishment', 'participant', 'instrument_version', 'duration_minutes'].map((field) => ({
+        field,
+        type: 'integer',
+        meta: {},
+        schema: {},
+      })),
       { field: 'answers', type: 'json', meta: {}, schema: {} },
       { field: 'status', type: 'string', meta: {}, schema: {} },
       { field: 'interview_date', type: 'date', meta: {}, schema: {} },
-      ...['consent_guardian', 'assent_child'].map((field) => ({ field, type: 'boolean', meta: { special: ['cast-boolean'] }, schema: {} })),
+      ...['consent_guardian', 'assent_child'].map((field) => ({
+        field,
+        type: 'boolean',
+        meta: { special: ['cast-boolean'] },
+        schema: {},
+      })),
     ],
   });
   // Unmeasured first saves: the first requests of a fresh server compile its code paths and fill its
@@ -65,8 +102,14 @@ export async function saveBenchmark(admin: Api, runs: number): Promise<{ validat
     plain.push(await timed(() => admin.post('/items/bench_plain_interviews', body(`BENCH-P-${run}`))));
   }
   // The saved copies would leave one stratum with more interviews than minors: remove them.
-  const saved = await admin.get<Array<{ id: number }>>('/items/interviews?filter[code][_starts_with]=BENCH-V-&fields=id&limit=-1');
-  await admin.request('DELETE', '/items/interviews', saved.map((row) => row.id));
+  const saved = await admin.get<Array<{ id: number }>>(
+    '/items/interviews?filter[code][_starts_with]=BENCH-V-&fields=id&limit=-1',
+  );
+  await admin.request(
+    'DELETE',
+    '/items/interviews',
+    saved.map((row) => row.id),
+  );
   const result = { validated: summarise(validated), plain: summarise(plain) };
   return { ...result, ratio: result.validated.median / result.plain.median };
 }
@@ -76,7 +119,13 @@ export async function indicatorsBenchmark(analyst: Api, runs: number): Promise<{
   const separate: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     crossed.push(await timed(() => analyst.get('/barometer/waves/W1/indicators?by=SEX,establishment_type,region')));
-    separate.push(await timed(() => Promise.all(['SEX', 'establishment_type', 'region'].map((by) => analyst.get(`/barometer/waves/W1/indicators?by=${by}`)))));
+    separate.push(
+      await timed(() =>
+        Promise.all(
+          ['SEX', 'establishment_type', 'region'].map((by) => analyst.get(`/barometer/waves/W1/indicators?by=${by}`)),
+        ),
+      ),
+    );
   }
   return { crossed: summarise(crossed), separate: summarise(separate) };
 }
@@ -84,10 +133,13 @@ export async function indicatorsBenchmark(analyst: Api, runs: number): Promise<{
 export async function reportBenchmark(coordinator: Api, runs: number): Promise<Timing> {
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    times.push(await timed(async () => {
-      const response = await coordinator.raw('POST', '/barometer/waves/W1/report', {});
-      if (response.status !== 200) throw new Error(`report build answered ${response.status}: ${JSON.stringify(response.body)}`);
-    }));
+    times.push(
+      await timed(async () => {
+        const response = await coordinator.raw('POST', '/barometer/waves/W1/report', {});
+        if (response.status !== 200)
+          throw new Error(`report build answered ${response.status}: ${JSON.stringify(response.body)}`);
+      }),
+    );
   }
   return summarise(times);
 }

@@ -24,18 +24,31 @@ export interface ImportFiles {
 export function importFiles(): ImportFiles {
   const wave = importWaveCodes('BENCH');
   const prefix = `BI-${Date.now().toString(36)}`;
-  return { wave, files: Array.from({ length: FILES }, (_, file) => interviewsCsv(wave, prefix, file * ROWS_PER_FILE, ROWS_PER_FILE)) };
+  return {
+    wave,
+    files: Array.from({ length: FILES }, (_, file) => interviewsCsv(wave, prefix, file * ROWS_PER_FILE, ROWS_PER_FILE)),
+  };
 }
 
-export async function importBenchmark(admin: Api, coordinator: Api, { wave, files }: ImportFiles): Promise<ImportTiming> {
+export async function importBenchmark(
+  admin: Api,
+  coordinator: Api,
+  { wave, files }: ImportFiles,
+): Promise<ImportTiming> {
   // Five establishments of 25,000 minors: the 100,000 interviews fit in the frame.
   await openImportWave(admin, wave, ROWS_PER_FILE);
   const perFile: number[] = [];
   for (const [file, csv] of files.entries()) {
     const started = performance.now();
     const response = await postCsv(coordinator, `/barometer/waves/${wave.code}/interviews/import`, csv);
-    if (response.status !== 200) throw new Error(`import ${file + 1} refused: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
+    if (response.status !== 200)
+      throw new Error(`import ${file + 1} refused: ${response.status} ${JSON.stringify(response.body).slice(0, 500)}`);
     perFile.push((performance.now() - started) / 1000);
   }
-  return { rows: FILES * ROWS_PER_FILE, files: FILES, perFile, seconds: perFile.reduce((sum, seconds) => sum + seconds, 0) };
+  return {
+    rows: FILES * ROWS_PER_FILE,
+    files: FILES,
+    perFile,
+    seconds: perFile.reduce((sum, seconds) => sum + seconds, 0),
+  };
 }

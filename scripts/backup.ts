@@ -13,4 +13,6 @@ const env = readProjectEnv();
 const folder = resolve(target);
 if (command === 'backup') await backup(env, folder, env.STORAGE_LOCAL_ROOT);
 else restore(env, folder, env.STORAGE_LOCAL_ROOT);
-console.log(`${command === 'backup' ? 'Backed up to' : 'Restored from'} ${folder} (${env.DB_CLIENT === 'pg' ? `PostgreSQL ${env.DB_DATABASE}` : env.DB_FILENAME}).`);
+console.log(
+  `${command === 'backup' ? 'Backed up to' : 'Restored from'} ${folder} (${env.DB_CLIENT === 'pg' ? `PostgreSQL ${env.DB_DATABASE}` : env.DB_FILENAME}).`,
+);

@@ -21,8 +21,9 @@ const ms = (timing: Timing) => `${timing.median.toFixed(1)} ms (p95 ${timing.p95
 const resultsFile = join(projectRoot, 'bench', 'RESULTS.md');
 const importLabel = `| Interview import, 100,000 rows in 4 CSV files of 25,000, Directus on ${client}`;
 const importLine = (timing: ImportTiming) =>
-  `${importLabel} | ${timing.seconds.toFixed(1)} s (${(timing.seconds * 1000 / timing.rows).toFixed(2)} ms a row; files ${timing.perFile.map((seconds) => seconds.toFixed(1)).join(', ')} s) | < 60 s |`;
-const loginAs = (url: string, key: 'analyst' | 'coordinator') => login(url, demoUser(key).email, demoUser(key).password);
+  `${importLabel} | ${timing.seconds.toFixed(1)} s (${((timing.seconds * 1000) / timing.rows).toFixed(2)} ms a row; files ${timing.perFile.map((seconds) => seconds.toFixed(1)).join(', ')} s) | < 60 s |`;
+const loginAs = (url: string, key: 'analyst' | 'coordinator') =>
+  login(url, demoUser(key).email, demoUser(key).password);
 
 const files = importFiles();
 
@@ -33,7 +34,9 @@ if (process.env['BENCH_ONLY'] === 'import') {
     const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
     const timing = await importBenchmark(admin, await loginAs(instance.info.url, 'coordinator'), files);
     console.log(`  ${importLine(timing)}`);
-    const lines = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').trimEnd().split('\n') : ['# Benchmark results', '', '| what | figure | goal |', '| --- | --- | --- |'];
+    const lines = existsSync(resultsFile)
+      ? readFileSync(resultsFile, 'utf8').trimEnd().split('\n')
+      : ['# Benchmark results', '', '| what | figure | goal |', '| --- | --- | --- |'];
     const at = lines.findIndex((line) => line.startsWith(importLabel));
     if (at === -1) lines.push(importLine(timing));
     else lines[at] = importLine(timing);
@@ -50,10 +53,16 @@ const wave = syntheticWave();
 const engine = timeEngine(wave);
 console.log(`  ours: ${engine.seconds.toFixed(2)} s for ${engine.results} estimates`);
 const r = timeR(wave);
-console.log(r ? `  R survey ${r.version}: ${r.seconds.toFixed(2)} s (ratio R / ours: ${(r.seconds / engine.seconds).toFixed(1)})` : '  R with the survey package is not installed: no comparison.');
+console.log(
+  r
+    ? `  R survey ${r.version}: ${r.seconds.toFixed(2)} s (ratio R / ours: ${(r.seconds / engine.seconds).toFixed(1)})`
+    : '  R with the survey package is not installed: no comparison.',
+);
 
 const disclosure = await timeDisclosure();
-console.log(`Disclosure pattern, ${disclosure.interviews} interviews, ${disclosure.indicators} indicators, whole menu and frame: ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s, ${disclosure.suppressed} cells withheld)`);
+console.log(
+  `Disclosure pattern, ${disclosure.interviews} interviews, ${disclosure.indicators} indicators, whole menu and frame: ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s, ${disclosure.suppressed} cells withheld)`,
+);
 const replications = Number(process.env['BENCH_MC_REPLICATIONS'] ?? 5000);
 console.log(`Change between waves: Monte-Carlo of the real draw, ${replications} replications per panel share...`);
 const coverage = changeCoverageBenchmark(replications);
@@ -66,12 +75,18 @@ try {
   const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
   const as = (key: 'analyst' | 'coordinator') => loginAs(instance.info.url, key);
   const save = await saveBenchmark(admin, runs);
-  console.log(`  interview save, full validation: ${ms(save.validated)}; plain Directus save: ${ms(save.plain)}; ratio ${save.ratio.toFixed(2)}`);
+  console.log(
+    `  interview save, full validation: ${ms(save.validated)}; plain Directus save: ${ms(save.plain)}; ratio ${save.ratio.toFixed(2)}`,
+  );
   const indicators = await indicatorsBenchmark(await as('analyst'), 20);
-  console.log(`  W1 indicators by SEX x type x region: ${ms(indicators.crossed)}; three separate breakdowns: ${ms(indicators.separate)}`);
+  console.log(
+    `  W1 indicators by SEX x type x region: ${ms(indicators.crossed)}; three separate breakdowns: ${ms(indicators.separate)}`,
+  );
   const report = await reportBenchmark(await as('coordinator'), 5).catch((error: unknown) => {
     // Kept as a finding rather than stopping the other measures: the server's own log says why.
-    console.error(`  W1 report failed: ${String(error)}\n--- Directus log (tail) ---\n${instance.server.output().slice(-6000)}`);
+    console.error(
+      `  W1 report failed: ${String(error)}\n--- Directus log (tail) ---\n${instance.server.output().slice(-6000)}`,
+    );
     return null;
   });
   console.log(report ? `  W1 report: ${ms(report)}` : '  W1 report: failed (see above)');
@@ -79,13 +94,22 @@ try {
   console.log(`  ${importLine(imports)}`);
   // Last: it adds W2 interviews the other measures do not expect.
   const load = await loadBenchmark(admin);
-  console.log(`  load: ${load.enumerators} enumerators, ${load.seconds.toFixed(0)} s: ${load.saved} interviews (${load.throughput.toFixed(1)}/s), p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms; lost ${load.lost}, duplicated ${load.duplicated}, extra ${load.unexpected}`);
+  console.log(
+    `  load: ${load.enumerators} enumerators, ${load.seconds.toFixed(0)} s: ${load.saved} interviews (${load.throughput.toFixed(1)}/s), p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms; lost ${load.lost}, duplicated ${load.duplicated}, extra ${load.unexpected}`,
+  );
 
   const results = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
     database: client,
-    engine: { interviews: 100_000, indicators: 25, domainVariables: 3, seconds: engine.seconds, estimates: engine.results, r },
+    engine: {
+      interviews: 100_000,
+      indicators: 25,
+      domainVariables: 3,
+      seconds: engine.seconds,
+      estimates: engine.results,
+      r,
+    },
     disclosure,
     coverage,
     save,
@@ -95,28 +119,31 @@ try {
     load,
   };
   writeFileSync(join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(resultsFile, [
-    `# Benchmark results`,
-    '',
-    `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine}, Directus on ${client}.`,
-    '',
-    '| what | figure | goal |',
-    '| --- | --- | --- |',
-    `| Indicator engine, 100,000 interviews × 25 indicators, overall + 3 domain variables (${engine.results} estimates) | ${engine.seconds.toFixed(2)} s | no slower than R |`,
-    `| R \`survey\` on the same data (svymean + svyciprop + svyby, deff) | ${r ? `${r.seconds.toFixed(2)} s (R ${r.version}; R / ours = ${(r.seconds / engine.seconds).toFixed(1)})` : 'R not installed'} | |`,
-    `| Disclosure pattern (HiGHS MIP + reader's LP audit), ${disclosure.interviews} interviews × ${disclosure.indicators} indicators, whole menu and frame, uncached | ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s) | < 2 s |`,
-    `| Interview save with full validation (median) | ${ms(save.validated)} | ≤ 1.2 × plain |`,
-    `| Plain Directus item save, same payload (median) | ${ms(save.plain)} | |`,
-    `| Ratio validated / plain | ${save.ratio.toFixed(2)} | ≤ 1.2 |`,
-    `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
-    `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
-    `| W1 barometer report (PDF built, or rebuilt to the same bytes, and stored) | ${report ? ms(report) : 'failed in this run'} | < 5 s |`,
-    importLine(imports),
-    `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
-    `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
-    ...coverage.map(coverageRow),
-    '',
-  ].join('\n'));
+  writeFileSync(
+    resultsFile,
+    [
+      `# Benchmark results`,
+      '',
+      `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine}, Directus on ${client}.`,
+      '',
+      '| what | figure | goal |',
+      '| --- | --- | --- |',
+      `| Indicator engine, 100,000 interviews × 25 indicators, overall + 3 domain variables (${engine.results} estimates) | ${engine.seconds.toFixed(2)} s | no slower than R |`,
+      `| R \`survey\` on the same data (svymean + svyciprop + svyby, deff) | ${r ? `${r.seconds.toFixed(2)} s (R ${r.version}; R / ours = ${(r.seconds / engine.seconds).toFixed(1)})` : 'R not installed'} | |`,
+      `| Disclosure pattern (HiGHS MIP + reader's LP audit), ${disclosure.interviews} interviews × ${disclosure.indicators} indicators, whole menu and frame, uncached | ${disclosure.seconds.toFixed(2)} s (CPU ${disclosure.cpuSeconds.toFixed(2)} s) | < 2 s |`,
+      `| Interview save with full validation (median) | ${ms(save.validated)} | ≤ 1.2 × plain |`,
+      `| Plain Directus item save, same payload (median) | ${ms(save.plain)} | |`,
+      `| Ratio validated / plain | ${save.ratio.toFixed(2)} | ≤ 1.2 |`,
+      `| W1 (250 interviews), all indicators by SEX × type × region, one request | ${ms(indicators.crossed)} | < 500 ms |`,
+      `| W1, all indicators by SEX, by type and by region (3 requests in parallel) | ${ms(indicators.separate)} | < 500 ms |`,
+      `| W1 barometer report (PDF built, or rebuilt to the same bytes, and stored) | ${report ? ms(report) : 'failed in this run'} | < 5 s |`,
+      importLine(imports),
+      `| Load: ${load.enumerators} enumerators saving interviews for ${load.seconds.toFixed(0)} s | ${load.saved} interviews, ${load.throughput.toFixed(1)}/s; p50 ${load.latency.p50.toFixed(0)} ms, p95 ${load.latency.p95.toFixed(0)} ms, p99 ${load.latency.p99.toFixed(0)} ms | 0 lost, 0 duplicated |`,
+      `| Load: lost / duplicated / unexpected interviews | ${load.lost} / ${load.duplicated} / ${load.unexpected} | 0 / 0 / 0 |`,
+      ...coverage.map(coverageRow),
+      '',
+    ].join('\n'),
+  );
   console.log('Wrote bench/RESULTS.md and bench/results.json');
 } finally {
   await instance.dispose();

@@ -8,7 +8,10 @@ const env = readProjectEnv();
 const url = process.env['DIRECTUS_URL'] ?? `http://127.0.0.1:${env.PORT}`;
 const deadline = Date.now() + 180_000;
 while (Date.now() < deadline) {
-  const healthy = await fetch(`${url}/server/health`).then((response) => response.ok, () => false);
+  const healthy = await fetch(`${url}/server/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
   if (healthy) break;
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }

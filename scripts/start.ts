@@ -7,13 +7,17 @@ import { adminApi, ensureExtensionBuilt, prepareDatabase } from './lib/prepare.t
 
 const env = readProjectEnv();
 if (env.NODE_ENV === 'production' && (env.ADMIN_PASSWORD === DEMO_ADMIN.password || env.SEED_DEMO)) {
-  console.error('Refusing to start in production with the demo admin password or demo data: set ADMIN_PASSWORD and SEED_DEMO=false.');
+  console.error(
+    'Refusing to start in production with the demo admin password or demo data: set ADMIN_PASSWORD and SEED_DEMO=false.',
+  );
   process.exit(1);
 }
 
 ensureExtensionBuilt();
 const environment = directusEnvironment(env, { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });
-console.log(`Preparing the database (${env.DB_CLIENT === 'pg' ? `PostgreSQL ${env.DB_HOST}/${env.DB_DATABASE}` : env.DB_FILENAME})...`);
+console.log(
+  `Preparing the database (${env.DB_CLIENT === 'pg' ? `PostgreSQL ${env.DB_HOST}/${env.DB_DATABASE}` : env.DB_FILENAME})...`,
+);
 await prepareDatabase(environment);
 const server = await startDirectus(environment, { inheritOutput: true, timeoutMs: 120_000 });
 const stop = () => void server.stop().then(() => process.exit(0));

@@ -29,7 +29,10 @@ function runStep(chain: string, step: Step): Promise<boolean> {
   const log = createWriteStream(join(logs, `${step.label.replace(/[^a-z0-9]+/gi, '-')}.log`));
   const started = Date.now();
   console.log(`[${chain}] === ${step.label} ===`);
-  const child = spawn(bin(step.command), step.args, { cwd: projectRoot, env: { ...process.env, FORCE_COLOR: '0', ...step.env } });
+  const child = spawn(bin(step.command), step.args, {
+    cwd: projectRoot,
+    env: { ...process.env, FORCE_COLOR: '0', ...step.env },
+  });
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       log.write(`${line}\n`);
@@ -39,7 +42,9 @@ function runStep(chain: string, step: Step): Promise<boolean> {
   return new Promise((resolve) => {
     child.on('close', (code) => {
       log.end();
-      console.log(`[${chain}] === ${step.label}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 60_000).toFixed(1)} min ===`);
+      console.log(
+        `[${chain}] === ${step.label}: ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 60_000).toFixed(1)} min ===`,
+      );
       resolve(code === 0);
     });
   });

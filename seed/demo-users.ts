@@ -17,11 +17,56 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { key: 'coordinator', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1', email: 'coordinateur@example.com', password: 'demo-coordinator', firstName: 'Salma', lastName: 'Coordinatrice', role: 'coordinator', language: 'fr-FR' },
-  { key: 'supervisor1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2', email: 'superviseur@example.com', password: 'demo-supervisor', firstName: 'Youssef', lastName: 'Superviseur', role: 'supervisor', language: 'fr-FR' },
-  { key: 'enumerator1', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3', email: 'enqueteur1@example.com', password: 'demo-enumerator', firstName: 'Nadia', lastName: 'Enquêtrice', role: 'enumerator', language: 'fr-FR' },
-  { key: 'enumerator2', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4', email: 'enqueteur2@example.com', password: 'demo-enumerator', firstName: 'Karim', lastName: 'Enquêteur', role: 'enumerator', language: 'ar-SA' },
-  { key: 'analyst', id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5', email: 'analyste@example.com', password: 'demo-analyst', firstName: 'Leila', lastName: 'Analyste', role: 'analyst', language: 'fr-FR' },
+  {
+    key: 'coordinator',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c1',
+    email: 'coordinateur@example.com',
+    password: 'demo-coordinator',
+    firstName: 'Salma',
+    lastName: 'Coordinatrice',
+    role: 'coordinator',
+    language: 'fr-FR',
+  },
+  {
+    key: 'supervisor1',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c2',
+    email: 'superviseur@example.com',
+    password: 'demo-supervisor',
+    firstName: 'Youssef',
+    lastName: 'Superviseur',
+    role: 'supervisor',
+    language: 'fr-FR',
+  },
+  {
+    key: 'enumerator1',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c3',
+    email: 'enqueteur1@example.com',
+    password: 'demo-enumerator',
+    firstName: 'Nadia',
+    lastName: 'Enquêtrice',
+    role: 'enumerator',
+    language: 'fr-FR',
+  },
+  {
+    key: 'enumerator2',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c4',
+    email: 'enqueteur2@example.com',
+    password: 'demo-enumerator',
+    firstName: 'Karim',
+    lastName: 'Enquêteur',
+    role: 'enumerator',
+    language: 'ar-SA',
+  },
+  {
+    key: 'analyst',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c5',
+    email: 'analyste@example.com',
+    password: 'demo-analyst',
+    firstName: 'Leila',
+    lastName: 'Analyste',
+    role: 'analyst',
+    language: 'fr-FR',
+  },
 ];
 
 export function demoUser(key: DemoUser['key']): DemoUser {
@@ -31,29 +76,34 @@ export function demoUser(key: DemoUser['key']): DemoUser {
 }
 
 export async function seedDemoUsers(api: Api): Promise<void> {
-  const existing = await api.get<Array<{ id: string }>>(`/users?filter[id][_in]=${DEMO_USERS.map((user) => user.id).join(',')}&fields=id`);
+  const existing = await api.get<Array<{ id: string }>>(
+    `/users?filter[id][_in]=${DEMO_USERS.map((user) => user.id).join(',')}&fields=id`,
+  );
   const known = new Set(existing.map((user) => user.id));
   const missing = DEMO_USERS.filter((user) => !known.has(user.id));
-  if (missing.length > 0) await api.post(
-    '/users',
-    missing.map((user) => ({
-      id: user.id,
-      email: user.email,
-      password: user.password,
-      first_name: user.firstName,
-      last_name: user.lastName,
-      role: roleId(user.role),
-      language: user.language,
-      last_page: LANDING_PAGES[user.role],
-      status: 'active',
-    })),
-  );
+  if (missing.length > 0)
+    await api.post(
+      '/users',
+      missing.map((user) => ({
+        id: user.id,
+        email: user.email,
+        password: user.password,
+        first_name: user.firstName,
+        last_name: user.lastName,
+        role: roleId(user.role),
+        language: user.language,
+        last_page: LANDING_PAGES[user.role],
+        status: 'active',
+      })),
+    );
   await grantUnprotectedData(api, demoUser('coordinator').id);
 }
 
 /** The demo gives the unprotected-data policy to the coordinator's account only, not to its role. */
 async function grantUnprotectedData(api: Api, user: string): Promise<void> {
-  const links = await api.get<Array<{ id: string }>>(`/access?filter[user][_eq]=${user}&filter[policy][_eq]=${UNPROTECTED_DATA_POLICY.id}&fields=id`);
+  const links = await api.get<Array<{ id: string }>>(
+    `/access?filter[user][_eq]=${user}&filter[policy][_eq]=${UNPROTECTED_DATA_POLICY.id}&fields=id`,
+  );
   if (links.length === 0) await api.post('/access', { user, policy: UNPROTECTED_DATA_POLICY.id });
 }
 

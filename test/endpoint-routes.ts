@@ -12,16 +12,25 @@ interface Layer {
 export function registeredRoutes(): string[] {
   const router = express.Router();
   // The route functions only close over the context: none is used before a request arrives.
-  const directus = { database: {}, getSchema: async () => ({}), services: { ItemsService: class {}, FilesService: class {} }, logger: console };
+  const directus = {
+    database: {},
+    getSchema: async () => ({}),
+    services: { ItemsService: class {}, FilesService: class {} },
+    logger: console,
+  };
   if (typeof endpoint === 'function') throw new Error('the endpoint is expected as { id, handler }');
   endpoint.handler(router, directus as never);
   // @types/express leaves out `route.methods`, which Express 4 sets on every route layer.
-  return (router.stack as unknown as Layer[]).flatMap((layer) => layer.route
-    ? Object.keys(layer.route.methods).map((method) => `${method} ${openApiPath(layer.route?.path ?? '')}`)
-    : []);
+  return (router.stack as unknown as Layer[]).flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods).map((method) => `${method} ${openApiPath(layer.route?.path ?? '')}`)
+      : [],
+  );
 }
 
 export function documentedRoutes(document: unknown): string[] {
   const paths = (document as { paths: Record<string, Record<string, unknown>> }).paths;
-  return Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+  return Object.entries(paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map((method) => `${method} ${path}`),
+  );
 }

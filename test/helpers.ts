@@ -31,7 +31,9 @@ export function as(key: DemoUser['key']): Promise<Api> {
 }
 
 export async function idOf(api: Api, collection: string, code: string): Promise<number> {
-  const rows = await api.get<Array<{ id: number }>>(`/items/${collection}?filter[code][_eq]=${encodeURIComponent(code)}&fields=id`);
+  const rows = await api.get<Array<{ id: number }>>(
+    `/items/${collection}?filter[code][_eq]=${encodeURIComponent(code)}&fields=id`,
+  );
   const row = rows[0];
   if (!row) throw new Error(`${collection} ${code} not found`);
   return row.id;
@@ -50,5 +52,10 @@ export function rawDatabase(): Knex {
   const { client, database } = instance();
   return client === 'pg'
     ? knex({ client: 'pg', connection: database.pg ?? {}, pool: { min: 0, max: 2 } })
-    : knex({ client: 'sqlite3', connection: { filename: database.filename ?? '' }, useNullAsDefault: true, pool: { min: 1, max: 1 } });
+    : knex({
+        client: 'sqlite3',
+        connection: { filename: database.filename ?? '' },
+        useNullAsDefault: true,
+        pool: { min: 1, max: 1 },
+      });
 }

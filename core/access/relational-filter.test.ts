@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkPath, RelationalAccessError, restrictFilter, restrictQuery, type AccessContext, type ReadRule, type RelationShape } from './relational-filter.ts';
+import {
+  checkPath,
+  RelationalAccessError,
+  restrictFilter,
+  restrictQuery,
+  type AccessContext,
+  type ReadRule,
+  type RelationShape,
+} from './relational-filter.ts';
 
 const RELATIONS: RelationShape[] = [
-  { collection: 'interviews', field: 'participant', related_collection: 'participants', meta: { one_field: 'interviews' } },
+  {
+    collection: 'interviews',
+    field: 'participant',
+    related_collection: 'participants',
+    meta: { one_field: 'interviews' },
+  },
   { collection: 'interviews', field: 'wave', related_collection: 'waves', meta: { one_field: 'interviews' } },
   { collection: 'interviews', field: 'user_created', related_collection: 'directus_users', meta: null },
   { collection: 'assignments', field: 'wave', related_collection: 'waves', meta: { one_field: 'assignments' } },
@@ -36,42 +49,74 @@ describe('restrictFilter', () => {
   });
 
   it('leaves a many-to-one hop to a fully readable collection and a foreign key filter as they are', () => {
-    expect(restrictFilter({ participant: { code: { _eq: 'P1' } } }, 'interviews', enumerator)).toEqual({ participant: { code: { _eq: 'P1' } } });
+    expect(restrictFilter({ participant: { code: { _eq: 'P1' } } }, 'interviews', enumerator)).toEqual({
+      participant: { code: { _eq: 'P1' } },
+    });
     expect(restrictFilter({ wave: { _eq: 3 } }, 'interviews', enumerator)).toEqual({ wave: { _eq: 3 } });
   });
 
   it('rewrites hops inside _and, _or and _some', () => {
-    expect(restrictFilter({ _or: [{ interviews: { _some: { wave: { code: { _eq: 'W1' } } } } }] }, 'participants', enumerator)).toEqual({
-      _or: [{ interviews: { _some: { _and: [{ wave: { code: { _eq: 'W1' } } }, { wave: { status: { _neq: 'planned' } } }] } } }],
+    expect(
+      restrictFilter(
+        { _or: [{ interviews: { _some: { wave: { code: { _eq: 'W1' } } } } }] },
+        'participants',
+        enumerator,
+      ),
+    ).toEqual({
+      _or: [
+        {
+          interviews: {
+            _some: { _and: [{ wave: { code: { _eq: 'W1' } } }, { wave: { status: { _neq: 'planned' } } }] },
+          },
+        },
+      ],
     });
   });
 
   it('refuses a hop to fields no read rule grants, and a one-to-many hop below a many-to-one one that is not fully readable', () => {
-    expect(() => restrictFilter({ user_created: { email: { _starts_with: 'a' } } }, 'interviews', enumerator)).toThrow(RelationalAccessError);
-    expect(() => restrictFilter({ participant: { interviews: { user_created: { _eq: 'x' } } } }, 'interviews', enumerator)).toThrow(/interviews/);
+    expect(() => restrictFilter({ user_created: { email: { _starts_with: 'a' } } }, 'interviews', enumerator)).toThrow(
+      RelationalAccessError,
+    );
+    expect(() =>
+      restrictFilter({ participant: { interviews: { user_created: { _eq: 'x' } } } }, 'interviews', enumerator),
+    ).toThrow(/interviews/);
   });
 
   it('refuses a count through a one-to-many relation the role does not fully read', () => {
-    expect(() => restrictFilter({ 'count(interviews)': { _gt: 0 } }, 'participants', enumerator)).toThrow(RelationalAccessError);
+    expect(() => restrictFilter({ 'count(interviews)': { _gt: 0 } }, 'participants', enumerator)).toThrow(
+      RelationalAccessError,
+    );
   });
 
   it('changes nothing for an administrator on many-to-one hops', () => {
     const admin: AccessContext = { relations: RELATIONS, rules: () => 'all' };
-    expect(restrictFilter({ wave: { code: { _eq: 'W3' } } }, 'interviews', admin)).toEqual({ wave: { code: { _eq: 'W3' } } });
+    expect(restrictFilter({ wave: { code: { _eq: 'W3' } } }, 'interviews', admin)).toEqual({
+      wave: { code: { _eq: 'W3' } },
+    });
     expect(() => checkPath('wave.code', 'interviews', admin, 'sort')).not.toThrow();
   });
 });
 
 describe('checkPath and restrictQuery', () => {
   it('refuses sort, aggregate and groupBy through a collection the role does not fully read, in French then Arabic', () => {
-    expect(() => checkPath('-wave.code', 'interviews', enumerator, 'sort')).toThrow(/« sort » par « wave » : la collection liée « waves »/);
-    expect(() => restrictQuery({ aggregate: { countDistinct: ['wave.id'] } }, 'interviews', enumerator)).toThrow(RelationalAccessError);
+    expect(() => checkPath('-wave.code', 'interviews', enumerator, 'sort')).toThrow(
+      /« sort » par « wave » : la collection liée « waves »/,
+    );
+    expect(() => restrictQuery({ aggregate: { countDistinct: ['wave.id'] } }, 'interviews', enumerator)).toThrow(
+      RelationalAccessError,
+    );
     expect(() => restrictQuery({ group: ['wave.code'] }, 'interviews', enumerator)).toThrow(RelationalAccessError);
     expect(() => restrictQuery({ sort: ['participant.code', 'status'] }, 'interviews', enumerator)).not.toThrow();
   });
 
   it('rewrites a deep filter relative to the nested collection, through aliases', () => {
-    const query = restrictQuery({ alias: { mine: 'interviews' }, deep: { mine: { _filter: { wave: { code: { _eq: 'W1' } } } } } }, 'participants', enumerator);
-    expect(query.deep).toEqual({ mine: { _filter: { _and: [{ wave: { code: { _eq: 'W1' } } }, { wave: { status: { _neq: 'planned' } } }] } } });
+    const query = restrictQuery(
+      { alias: { mine: 'interviews' }, deep: { mine: { _filter: { wave: { code: { _eq: 'W1' } } } } } },
+      'participants',
+      enumerator,
+    );
+    expect(query.deep).toEqual({
+      mine: { _filter: { _and: [{ wave: { code: { _eq: 'W1' } } }, { wave: { status: { _neq: 'planned' } } }] } },
+    });
   });
 });

@@ -62,7 +62,8 @@ export function hopOf(relations: RelationShape[], collection: string, key: strin
       const target = relation.related_collection ?? scope;
       return target ? { kind: 'm2o', target } : null;
     }
-    if (relation.related_collection === collection && relation.meta?.one_field === field) return { kind: 'o2m', target: relation.collection };
+    if (relation.related_collection === collection && relation.meta?.one_field === field)
+      return { kind: 'o2m', target: relation.collection };
   }
   return null;
 }
@@ -86,18 +87,34 @@ function isUnrestricted(filter: Filter | null): boolean {
  * read all rows. Only rules that grant every field used count: a rule that opens other fields does not
  * open these.
  */
-function restrictionOf(context: AccessContext, collection: string, fields: string[], parameter: string, path: string): Filter | null {
+function restrictionOf(
+  context: AccessContext,
+  collection: string,
+  fields: string[],
+  parameter: string,
+  path: string,
+): Filter | null {
   const rules = context.rules(collection);
   if (rules === 'all') return null;
-  const covering = rules.filter((rule) => rule.fields === null || rule.fields.includes('*') || fields.every((field) => rule.fields?.includes(field)));
+  const covering = rules.filter(
+    (rule) =>
+      rule.fields === null || rule.fields.includes('*') || fields.every((field) => rule.fields?.includes(field)),
+  );
   if (covering.length === 0) throw new RelationalAccessError(parameter, path, collection);
   if (covering.some((rule) => isUnrestricted(rule.filter))) return null;
   const filters = covering.map((rule) => rule.filter as Filter);
   return filters.length === 1 ? (filters[0] as Filter) : { _or: filters };
 }
 
-function requireAll(context: AccessContext, collection: string, fields: string[], parameter: string, path: string): void {
-  if (restrictionOf(context, collection, fields, parameter, path) !== null) throw new RelationalAccessError(parameter, path, collection);
+function requireAll(
+  context: AccessContext,
+  collection: string,
+  fields: string[],
+  parameter: string,
+  path: string,
+): void {
+  if (restrictionOf(context, collection, fields, parameter, path) !== null)
+    throw new RelationalAccessError(parameter, path, collection);
 }
 
 function conjunction(parts: Filter[]): Filter {
@@ -112,7 +129,9 @@ function conjunction(parts: Filter[]): Filter {
 function under(field: string, filter: Filter): Filter {
   return conjunction(
     Object.entries(filter).map(([key, value]) =>
-      LOGICAL.has(key) && Array.isArray(value) ? { [key]: value.filter(isObject).map((part) => under(field, part)) } : { [field]: { [key]: value } },
+      LOGICAL.has(key) && Array.isArray(value)
+        ? { [key]: value.filter(isObject).map((part) => under(field, part)) }
+        : { [field]: { [key]: value } },
     ),
   );
 }
@@ -128,10 +147,23 @@ function join(path: string, key: string): string {
  * many-to-one hop, where Directus refuses `_some`: there a one-to-many hop must reach a fully readable
  * collection.
  */
-export function restrictFilter(filter: Filter, collection: string, context: AccessContext, parameter = 'filter', path = '', root = true): Filter {
+export function restrictFilter(
+  filter: Filter,
+  collection: string,
+  context: AccessContext,
+  parameter = 'filter',
+  path = '',
+  root = true,
+): Filter {
   const parts = Object.entries(filter).map(([key, value]): Filter => {
     if (LOGICAL.has(key)) {
-      return Array.isArray(value) ? { [key]: value.map((part: unknown) => (isObject(part) ? restrictFilter(part, collection, context, parameter, path, root) : part)) } : { [key]: value };
+      return Array.isArray(value)
+        ? {
+            [key]: value.map((part: unknown) =>
+              isObject(part) ? restrictFilter(part, collection, context, parameter, path, root) : part,
+            ),
+          }
+        : { [key]: value };
     }
     const here = join(path, key);
     const counted = FUNCTION_KEY.exec(key)?.[1];
@@ -146,11 +178,17 @@ export function restrictFilter(filter: Filter, collection: string, context: Acce
     if (hop.kind === 'o2m') {
       if (first === '_some' || first === '_none') {
         const inner = value[first];
-        return { [key]: { [first]: isObject(inner) ? restrictFilter(inner, hop.target, context, parameter, here, true) : inner } };
+        return {
+          [key]: {
+            [first]: isObject(inner) ? restrictFilter(inner, hop.target, context, parameter, here, true) : inner,
+          },
+        };
       }
       if (first.startsWith('_') || !root) {
         requireAll(context, hop.target, fieldsNamed(value), parameter, here);
-        return { [key]: first.startsWith('_') ? value : restrictFilter(value, hop.target, context, parameter, here, false) };
+        return {
+          [key]: first.startsWith('_') ? value : restrictFilter(value, hop.target, context, parameter, here, false),
+        };
       }
       return { [key]: { _some: restrictFilter(value, hop.target, context, parameter, here, true) } };
     }
@@ -190,7 +228,13 @@ export interface RelationalQuery {
   alias?: Record<string, string> | null;
 }
 
-function restrictDeep(deep: Record<string, unknown>, collection: string, alias: Record<string, string>, context: AccessContext, path: string): Record<string, unknown> {
+function restrictDeep(
+  deep: Record<string, unknown>,
+  collection: string,
+  alias: Record<string, string>,
+  context: AccessContext,
+  path: string,
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(deep).map(([key, value]) => {
       if (key.startsWith('_') || !isObject(value)) return [key, value];
@@ -199,8 +243,10 @@ function restrictDeep(deep: Record<string, unknown>, collection: string, alias: 
       const here = join(path, key);
       const nestedAlias = isObject(value['_alias']) ? (value['_alias'] as Record<string, string>) : {};
       const rewritten: Record<string, unknown> = restrictDeep(value, hop.target, nestedAlias, context, here);
-      if (isObject(value['_filter'])) rewritten['_filter'] = restrictFilter(value['_filter'], hop.target, context, `deep.${here}._filter`);
-      if (Array.isArray(value['_sort'])) for (const sort of value['_sort']) checkPath(String(sort), hop.target, context, `deep.${here}._sort`);
+      if (isObject(value['_filter']))
+        rewritten['_filter'] = restrictFilter(value['_filter'], hop.target, context, `deep.${here}._filter`);
+      if (Array.isArray(value['_sort']))
+        for (const sort of value['_sort']) checkPath(String(sort), hop.target, context, `deep.${here}._sort`);
       return [key, rewritten];
     }),
   );
@@ -211,7 +257,8 @@ export function restrictQuery<Q extends RelationalQuery>(query: Q, collection: s
   const result: Q = { ...query };
   if (isObject(query.filter)) result.filter = restrictFilter(query.filter, collection, context);
   for (const sort of query.sort ?? []) checkPath(sort, collection, context, 'sort');
-  for (const [operation, fields] of Object.entries(query.aggregate ?? {})) for (const field of fields) checkPath(field, collection, context, `aggregate[${operation}]`);
+  for (const [operation, fields] of Object.entries(query.aggregate ?? {}))
+    for (const field of fields) checkPath(field, collection, context, `aggregate[${operation}]`);
   for (const field of query.group ?? []) checkPath(field, collection, context, 'groupBy');
   if (isObject(query.deep)) result.deep = restrictDeep(query.deep, collection, query.alias ?? {}, context, '');
   return result;

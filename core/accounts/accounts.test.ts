@@ -54,7 +54,11 @@ describe('LoginThrottle', () => {
 
 describe('checkPassword', () => {
   it('refuses short passwords, in French and Arabic', () => {
-    expect(checkPassword('court-11car', 'jean@example.com')).toMatchObject({ ok: false, fr: expect.stringMatching(/12 caractères/), ar: expect.stringMatching(/12/) });
+    expect(checkPassword('court-11car', 'jean@example.com')).toMatchObject({
+      ok: false,
+      fr: expect.stringMatching(/12 caractères/),
+      ar: expect.stringMatching(/12/),
+    });
   });
 
   it('refuses the e-mail or its local part inside, whatever the case', () => {

@@ -25,7 +25,10 @@ export function checkPassword(password: string, email: string | null): PasswordC
   const address = (email ?? '').trim().toLowerCase();
   const localPart = address.split('@')[0] ?? '';
   const lowered = password.toLowerCase();
-  if ((address !== '' && lowered.includes(address)) || (localPart.length >= MIN_LOCAL_PART && lowered.includes(localPart))) {
+  if (
+    (address !== '' && lowered.includes(address)) ||
+    (localPart.length >= MIN_LOCAL_PART && lowered.includes(localPart))
+  ) {
     return {
       ok: false,
       fr: `Le mot de passe ne doit pas contenir l’adresse e-mail ni la partie avant « @ » (${localPart}).`,

@@ -52,8 +52,18 @@ export class Reader {
     for (const cell of tables.cells) {
       rows.push(
         { indices: [...cell.atoms], values: cell.atoms.map(() => 1), lower: -INFINITY, upper: INFINITY },
-        { indices: [...cell.atoms], values: cell.atoms.map((a) => tables.atoms[a]?.weight ?? 0), lower: -INFINITY, upper: INFINITY },
-        { indices: cell.atoms.map((a) => atoms + a), values: cell.atoms.map((a) => tables.atoms[a]?.weight ?? 0), lower: -INFINITY, upper: INFINITY },
+        {
+          indices: [...cell.atoms],
+          values: cell.atoms.map((a) => tables.atoms[a]?.weight ?? 0),
+          lower: -INFINITY,
+          upper: INFINITY,
+        },
+        {
+          indices: cell.atoms.map((a) => atoms + a),
+          values: cell.atoms.map((a) => tables.atoms[a]?.weight ?? 0),
+          lower: -INFINITY,
+          upper: INFINITY,
+        },
       );
     }
     tables.atoms.forEach((_, a) => {
@@ -98,7 +108,8 @@ export class Reader {
       const result = this.#solver.minimise(new Map(cell.atoms.map((a) => [offset + a, sign])));
       // Feasible (the true data satisfies it) and bounded (the frame bounds every atom's n): anything
       // else is a fault of the solver, not an answer to publish on.
-      if (result === null) throw new Error(`disclosure audit of ${this.#tables.indicator} ${cell.key}: the reader's LP has no optimum`);
+      if (result === null)
+        throw new Error(`disclosure audit of ${this.#tables.indicator} ${cell.key}: the reader's LP has no optimum`);
       this.#tables.cells.forEach((_, c) => {
         for (let k = 0; k < ROWS_PER_CELL; k++) {
           if (Math.abs(result.duals[c * ROWS_PER_CELL + k] ?? 0) > 1e-9) binding.add(c);
@@ -132,7 +143,15 @@ export function auditPattern(tables: IndicatorTables, suppressed: readonly boole
   try {
     return tables.cells.flatMap((cell, c): CellAudit[] => {
       if (!(suppressed[c] ?? true) || cell.n === 0) return [];
-      return [{ key: cell.key, table: cell.table, primary: cell.primary, n: reader.bounds(cell, 'n').interval, total: reader.bounds(cell, 'total').interval }];
+      return [
+        {
+          key: cell.key,
+          table: cell.table,
+          primary: cell.primary,
+          n: reader.bounds(cell, 'n').interval,
+          total: reader.bounds(cell, 'total').interval,
+        },
+      ];
     });
   } finally {
     reader.dispose();

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditPattern, buildTables, loadSolver, cellStatus, patternHolds, protectTables, type DisclosureUnit, type IndicatorTables } from './index.ts';
+import {
+  auditPattern,
+  buildTables,
+  loadSolver,
+  cellStatus,
+  patternHolds,
+  protectTables,
+  type DisclosureUnit,
+  type IndicatorTables,
+} from './index.ts';
 
 await loadSolver();
 
@@ -37,7 +46,18 @@ function interviews(count: number, yes: number, sex: (i: number) => string | nul
 
 function tablesOf(establishments: readonly EstablishmentSpec[], sensitive = false): IndicatorTables {
   const { units, values } = wave(establishments);
-  return buildTables(units, { indicator: 'SAF_VIOLENCE', values, sensitive, everyInterview: values.every((value) => value !== null), range: [0, 1] }, VARIABLES, 10);
+  return buildTables(
+    units,
+    {
+      indicator: 'SAF_VIOLENCE',
+      values,
+      sensitive,
+      everyInterview: values.every((value) => value !== null),
+      range: [0, 1],
+    },
+    VARIABLES,
+    10,
+  );
 }
 
 /** Only the cells no optimisation decides: primaries and unprinted cells hidden, the rest published. */
@@ -84,7 +104,13 @@ describe('the E12 attack: a type minus a region inside it', () => {
 describe('missing is a category of its own', () => {
   // Two interviews without SEX: overall minus girls minus boys.
   const tables = tablesOf([
-    { code: 'E01', type: 'cre', region: 'R1', population: 80, interviews: interviews(40, 12, (i) => (i < 2 ? null : i % 2 === 0 ? 'f' : 'm')) },
+    {
+      code: 'E01',
+      type: 'cre',
+      region: 'R1',
+      population: 80,
+      interviews: interviews(40, 12, (i) => (i < 2 ? null : i % 2 === 0 ? 'f' : 'm')),
+    },
     { code: 'E02', type: 'cre', region: 'R2', population: 60, interviews: interviews(30, 9) },
   ]);
   const missing = '{"SEX":"missing"}';
@@ -129,32 +155,50 @@ describe('attribute disclosure of a sensitive indicator', () => {
 
 describe('random waves (property)', () => {
   const establishment = (k: number) =>
-    fc.record({
-      type: fc.constantFrom('cre', 'quartier_mineurs', 'centre_sauvegarde'),
-      region: fc.constantFrom('R1', 'R2', 'R3'),
-      extra: fc.integer({ min: 0, max: 40 }),
-      interviews: fc.array(
-        fc.record({ sex: fc.constantFrom('f', 'm', 'm', null), answer: fc.constantFrom(0, 1, 1, null) }),
-        { minLength: 1, maxLength: 30 },
-      ),
-    }).map((spec): EstablishmentSpec => ({ code: `E${k}`, type: spec.type, region: spec.region, population: spec.interviews.length + spec.extra, interviews: spec.interviews }));
-  const randomWave = fc.integer({ min: 2, max: 6 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, k) => establishment(k))));
+    fc
+      .record({
+        type: fc.constantFrom('cre', 'quartier_mineurs', 'centre_sauvegarde'),
+        region: fc.constantFrom('R1', 'R2', 'R3'),
+        extra: fc.integer({ min: 0, max: 40 }),
+        interviews: fc.array(
+          fc.record({ sex: fc.constantFrom('f', 'm', 'm', null), answer: fc.constantFrom(0, 1, 1, null) }),
+          { minLength: 1, maxLength: 30 },
+        ),
+      })
+      .map((spec): EstablishmentSpec => ({
+        code: `E${k}`,
+        type: spec.type,
+        region: spec.region,
+        population: spec.interviews.length + spec.extra,
+        interviews: spec.interviews,
+      }));
+  const randomWave = fc
+    .integer({ min: 2, max: 6 })
+    .chain((count) => fc.tuple(...Array.from({ length: count }, (_, k) => establishment(k))));
 
-  it('suppresses every primary cell, keeps each one\'s protection interval and recovers none exactly', { timeout: 600_000 }, () => {
-    fc.assert(
-      fc.property(randomWave, fc.boolean(), (establishments, sensitive) => {
-        const tables = tablesOf(establishments, sensitive);
-        const { suppressed } = protectTables(tables);
-        expect(patternHolds(tables, suppressed)).toMatchObject({ holds: true });
-        const loose = auditPattern(tables, tables.cells.map((cell) => cellStatus(cell) !== 'published'));
-        for (const cell of auditPattern(tables, suppressed)) {
-          if (cell.primary === null) continue;
-          const freest = loose.find((other) => other.key === cell.key);
-          // Exact only when the frame and the overall figure alone already give it away.
-          if (freest && freest.total.upper - freest.total.lower > 1e-6) expect(cell.total.upper - cell.total.lower).toBeGreaterThan(1e-6);
-        }
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it(
+    "suppresses every primary cell, keeps each one's protection interval and recovers none exactly",
+    { timeout: 600_000 },
+    () => {
+      fc.assert(
+        fc.property(randomWave, fc.boolean(), (establishments, sensitive) => {
+          const tables = tablesOf(establishments, sensitive);
+          const { suppressed } = protectTables(tables);
+          expect(patternHolds(tables, suppressed)).toMatchObject({ holds: true });
+          const loose = auditPattern(
+            tables,
+            tables.cells.map((cell) => cellStatus(cell) !== 'published'),
+          );
+          for (const cell of auditPattern(tables, suppressed)) {
+            if (cell.primary === null) continue;
+            const freest = loose.find((other) => other.key === cell.key);
+            // Exact only when the frame and the overall figure alone already give it away.
+            if (freest && freest.total.upper - freest.total.lower > 1e-6)
+              expect(cell.total.upper - cell.total.lower).toBeGreaterThan(1e-6);
+          }
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
 });

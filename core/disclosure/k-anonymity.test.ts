@@ -15,8 +15,14 @@ const countsOf = (records: readonly (readonly QiValue[])[]) => {
 
 function interview(code: string, establishment: string, type: string, sex: string, age: number): ExportInterview {
   return {
-    code, establishment_code: establishment, establishment_type: type, region: 'Casablanca-Settat', interview_date: '2025-03-14',
-    status: 'validated', instrument_version: 7, answers: { SEX: sex, AGE: age, BALANCE: 10 },
+    code,
+    establishment_code: establishment,
+    establishment_type: type,
+    region: 'Casablanca-Settat',
+    interview_date: '2025-03-14',
+    status: 'validated',
+    instrument_version: 7,
+    answers: { SEX: sex, AGE: age, BALANCE: 10 },
   };
 }
 
@@ -30,14 +36,36 @@ const INTERVIEWS: ExportInterview[] = [
 
 describe('local suppression', () => {
   it('suppresses the value that joins a small combination to a large one, and nothing in combinations of k', () => {
-    const result = localSuppression([['a', 'f'], ['a', 'm'], ['a', 'm'], ['a', 'm'], ['b', 'm'], ['b', 'm'], ['b', 'm'], ['a', null], ['a', null]], 3);
+    const result = localSuppression(
+      [
+        ['a', 'f'],
+        ['a', 'm'],
+        ['a', 'm'],
+        ['a', 'm'],
+        ['b', 'm'],
+        ['b', 'm'],
+        ['b', 'm'],
+        ['a', null],
+        ['a', null],
+      ],
+      3,
+    );
     expect(result.records[0]).toEqual(['a', null]);
     expect(result.suppressed).toEqual([0, 1]);
     expect(Math.min(...countsOf(result.records))).toBeGreaterThanOrEqual(3);
   });
 
   it('merges into the fully missing combination when it is the one under k', () => {
-    const result = localSuppression([[null, null], ['a', 'f'], ['a', 'f'], ['a', 'f'], ['a', 'f']], 3);
+    const result = localSuppression(
+      [
+        [null, null],
+        ['a', 'f'],
+        ['a', 'f'],
+        ['a', 'f'],
+        ['a', 'f'],
+      ],
+      3,
+    );
     expect(Math.min(...countsOf(result.records))).toBeGreaterThanOrEqual(3);
     expect(result.records.every((record) => record.length === 2)).toBe(true);
   });
@@ -45,20 +73,29 @@ describe('local suppression', () => {
   it('gives every combination at least k records, keeps every record, and only sets values to missing (property)', () => {
     const value = fc.oneof(fc.constantFrom<QiValue>('a', 'b', 'c', null), fc.integer({ min: 0, max: 3 }));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 3, maxLength: 60 })), (records) => {
-        const result = localSuppression(records, K_ANONYMITY);
-        expect(result.records).toHaveLength(records.length);
-        expect(Math.min(...countsOf(result.records))).toBeGreaterThanOrEqual(K_ANONYMITY);
-        let changed = 0;
-        result.records.forEach((record, row) => record.forEach((cell, column) => {
-          const before = records[row]?.[column] ?? null;
-          if (cell !== before) {
-            expect(cell).toBeNull();
-            changed += 1;
-          }
-        }));
-        expect(result.suppressed.reduce((sum, count) => sum + count, 0)).toBe(changed);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((width) =>
+            fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 3, maxLength: 60 }),
+          ),
+        (records) => {
+          const result = localSuppression(records, K_ANONYMITY);
+          expect(result.records).toHaveLength(records.length);
+          expect(Math.min(...countsOf(result.records))).toBeGreaterThanOrEqual(K_ANONYMITY);
+          let changed = 0;
+          result.records.forEach((record, row) =>
+            record.forEach((cell, column) => {
+              const before = records[row]?.[column] ?? null;
+              if (cell !== before) {
+                expect(cell).toBeNull();
+                changed += 1;
+              }
+            }),
+          );
+          expect(result.suppressed.reduce((sum, count) => sum + count, 0)).toBe(changed);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -77,13 +114,22 @@ describe('k-anonymous export', () => {
       expect([null, '<16', '16-17', '18+']).toContain(row[column('AGE')]);
     }
     expect(dataset.columns[column('AGE')]?.kind).toBe('string');
-    expect([ageBand(12), ageBand(15), ageBand(16), ageBand(17), ageBand(18), ageBand(20)]).toEqual(['<16', '<16', '16-17', '16-17', '18+', '18+']);
+    expect([ageBand(12), ageBand(15), ageBand(16), ageBand(17), ageBand(18), ageBand(20)]).toEqual([
+      '<16',
+      '<16',
+      '16-17',
+      '16-17',
+      '18+',
+      '18+',
+    ]);
   });
 
   it('leaves no combination of the quasi-identifiers under 3 interviews and keeps every interview', () => {
     expect(dataset.rows).toHaveLength(INTERVIEWS.length);
     const quasi = ['establishment_type', 'region', 'SEX', 'AGE'].map(column);
-    expect(Math.min(...countsOf(dataset.rows.map((row) => quasi.map((index) => row[index] ?? null))))).toBeGreaterThanOrEqual(3);
+    expect(
+      Math.min(...countsOf(dataset.rows.map((row) => quasi.map((index) => row[index] ?? null)))),
+    ).toBeGreaterThanOrEqual(3);
     // The only girl cannot keep both her sex and her age band: one of them is suppressed.
     expect(dataset.protection?.suppressed.reduce((sum, entry) => sum + entry.count, 0)).toBeGreaterThan(0);
     expect(dataset.rows.map((row) => row[column('respondent_id')])).toEqual(INTERVIEWS.map((_, index) => index + 1));
@@ -91,18 +137,34 @@ describe('k-anonymous export', () => {
   });
 
   it('says in the codebook what was recoded and how many values were suppressed', () => {
-    const body = exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'codebook', { includeText: false }, 'k-anonymous').body;
-    const rows = (parse(body, { bom: true, columns: true }) as Array<Record<string, string>>).filter((row) => row['section'] === 'protection');
+    const body = exportWave(
+      { wave: 'W1', versions: [VERSION], interviews: INTERVIEWS },
+      'codebook',
+      { includeText: false },
+      'k-anonymous',
+    ).body;
+    const rows = (parse(body, { bom: true, columns: true }) as Array<Record<string, string>>).filter(
+      (row) => row['section'] === 'protection',
+    );
     expect(rows.map((row) => row['type'])).toContain('recodage');
-    expect(rows.find((row) => row['columns'] === 'AGE' && row['type'] === 'recodage')?.['label']).toContain('<16, 16-17, 18+');
+    expect(rows.find((row) => row['columns'] === 'AGE' && row['type'] === 'recodage')?.['label']).toContain(
+      '<16, 16-17, 18+',
+    );
     const suppressed = rows.filter((row) => row['type'] === 'suppression locale');
     expect(suppressed.map((row) => row['columns'])).toEqual(['region', 'AGE', 'establishment_type', 'SEX']);
     const total = dataset.protection?.suppressed.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
-    expect(suppressed.map((row) => Number(/: (\d+)/.exec(row['label'] ?? '')?.[1])).reduce((sum, count) => sum + count, 0)).toBe(total);
+    expect(
+      suppressed.map((row) => Number(/: (\d+)/.exec(row['label'] ?? '')?.[1])).reduce((sum, count) => sum + count, 0),
+    ).toBe(total);
   });
 
   it('keeps the raw export unchanged', () => {
-    const body = exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'csv', { includeText: false }, 'raw').body;
+    const body = exportWave(
+      { wave: 'W1', versions: [VERSION], interviews: INTERVIEWS },
+      'csv',
+      { includeText: false },
+      'raw',
+    ).body;
     expect(body).toContain('W1-E12-0');
     expect(body).toContain('E12');
   });

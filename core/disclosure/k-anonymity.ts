@@ -48,7 +48,8 @@ function groupsOf(records: readonly (readonly QiValue[])[]): Map<string, number[
   return groups;
 }
 
-const bySizeThenKey = (a: [string, number[]], b: [string, number[]]) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const bySizeThenKey = (a: [string, number[]], b: [string, number[]]) =>
+  a[1].length - b[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * Local suppression: the smallest combination under k loses the value whose removal joins it to the
@@ -83,10 +84,13 @@ export function localSuppression(input: readonly (readonly QiValue[])[], k: numb
       continue;
     }
     const sizes = new Map(groups.map(([key, group]) => [key, group.length]));
-    const joined = (variable: number) => sizes.get(keyOf(values.map((value, index) => (index === variable ? null : value)))) ?? 0;
+    const joined = (variable: number) =>
+      sizes.get(keyOf(values.map((value, index) => (index === variable ? null : value)))) ?? 0;
     // Without a combination to join, the value whose loss leaves the most records alike on the others.
     const alike = (variable: number) =>
-      records.filter((record) => values.every((value, index) => index === variable || value === null || record[index] === value)).length;
+      records.filter((record) =>
+        values.every((value, index) => index === variable || value === null || record[index] === value),
+      ).length;
     const score = (variable: number) => joined(variable) * (records.length + 1) + alike(variable);
     const best = open.reduce((chosen, variable) => (score(variable) > score(chosen) ? variable : chosen));
     suppress(members, best);
@@ -96,7 +100,9 @@ export function localSuppression(input: readonly (readonly QiValue[])[], k: numb
 
 function columnIndex(dataset: ExportDataset, entry: { column?: string; question?: string }): number {
   return dataset.columns.findIndex((column) =>
-    entry.column !== undefined ? column.name === entry.column && column.question === undefined : column.question === entry.question,
+    entry.column !== undefined
+      ? column.name === entry.column && column.question === undefined
+      : column.question === entry.question,
   );
 }
 
@@ -113,7 +119,9 @@ export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): Exp
   const date = at('interview_date');
   const respondent = at('respondent_id');
   const age = columnIndex(dataset, { question: 'AGE' });
-  const present = QUASI_IDENTIFIERS.map((entry) => ({ entry, index: columnIndex(dataset, entry) })).filter(({ index }) => index >= 0);
+  const present = QUASI_IDENTIFIERS.map((entry) => ({ entry, index: columnIndex(dataset, entry) })).filter(
+    ({ index }) => index >= 0,
+  );
 
   const recoded = dataset.rows.map((row) =>
     row.map((cell, index): Cell => {
@@ -123,7 +131,10 @@ export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): Exp
       return cell;
     }),
   );
-  const { records, suppressed } = localSuppression(recoded.map((row) => present.map(({ index }) => row[index] ?? null)), k);
+  const { records, suppressed } = localSuppression(
+    recoded.map((row) => present.map(({ index }) => row[index] ?? null)),
+    k,
+  );
   const protectedRows = recoded.map((row, rowIndex) => {
     const values = records[rowIndex] ?? [];
     return row.map((cell, index) => {
@@ -131,26 +142,36 @@ export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): Exp
       return position >= 0 ? (values[position] ?? null) : cell;
     });
   });
-  const order = protectedRows.map((row, index) => ({ row, key: keyOf(present.map((quasi) => row[quasi.index] ?? null)), index }));
+  const order = protectedRows.map((row, index) => ({
+    row,
+    key: keyOf(present.map((quasi) => row[quasi.index] ?? null)),
+    index,
+  }));
   order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   const rows = order.map(({ row }, rank) => row.map((cell, index) => (index === respondent ? rank + 1 : cell)));
 
   const columns = dataset.columns.map((column, index) => {
-    if (index === age) return { ...column, label: `${column.label} (classes : <16, 16-17, 18+)`, kind: 'string' as const };
+    if (index === age)
+      return { ...column, label: `${column.label} (classes : <16, 16-17, 18+)`, kind: 'string' as const };
     if (index === date) return { ...column, label: 'Mois de l’entretien', kind: 'string' as const };
     return column;
   });
   const recodes: string[] = [];
-  if (establishment >= 0) recodes.push('establishment_code : supprimé, l’établissement est donné par son type (establishment_type)');
+  if (establishment >= 0)
+    recodes.push('establishment_code : supprimé, l’établissement est donné par son type (establishment_type)');
   if (code >= 0) recodes.push('interview_code : supprimé (il contient le code de l’établissement)');
   if (date >= 0) recodes.push('interview_date : ramenée au mois (AAAA-MM)');
   if (age >= 0) recodes.push(`${dataset.columns[age]?.name ?? 'AGE'} : regroupé en classes <16, 16-17, 18+`);
-  if (respondent >= 0) recodes.push('respondent_id : renuméroté après tri des lignes sur les quasi-identifiants protégés');
+  if (respondent >= 0)
+    recodes.push('respondent_id : renuméroté après tri des lignes sur les quasi-identifiants protégés');
   const protection: ExportProtection = {
     k,
     quasiIdentifiers: present.map(({ index }) => dataset.columns[index]?.name ?? ''),
     recodes,
-    suppressed: present.map(({ index }, position) => ({ column: dataset.columns[index]?.name ?? '', count: suppressed[position] ?? 0 })),
+    suppressed: present.map(({ index }, position) => ({
+      column: dataset.columns[index]?.name ?? '',
+      count: suppressed[position] ?? 0,
+    })),
   };
   return { ...dataset, columns, rows, protection };
 }

@@ -69,7 +69,10 @@ class Caps {
   required(need: Need): number {
     const known = this.#known.get(need);
     if (known !== undefined) return known;
-    this.#reader ??= new Reader(this.#tables, this.#statuses.map((status) => status !== 'published'));
+    this.#reader ??= new Reader(
+      this.#tables,
+      this.#statuses.map((status) => status !== 'published'),
+    );
     const cap = width(this.#reader.bounds(this.#tables.cells[need.cell] as TableCell, need.quantity).interval);
     const required = Math.min(need.wanted, cap);
     this.#known.set(need, required);
@@ -99,13 +102,22 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
   const free = statuses.flatMap((status, c) => (status === 'free' ? [c] : []));
   const column = new Map(free.map((c, k) => [c, k]));
   const lossOf = (c: number): number => loss(tables.cells[c] as TableCell);
-  const patternLoss = (pattern: readonly boolean[]): number => free.reduce((sum, c) => sum + (pattern[c] ? lossOf(c) : 0), 0);
+  const patternLoss = (pattern: readonly boolean[]): number =>
+    free.reduce((sum, c) => sum + (pattern[c] ? lossOf(c) : 0), 0);
   const costs = new Map(free.map((c, k) => [k, lossOf(c)]));
-  const master = new Solver({ colLower: free.map(() => 0), colUpper: free.map(() => 1), rows: [], binary: free.map(() => true) });
+  const master = new Solver({
+    colLower: free.map(() => 0),
+    colUpper: free.map(() => 1),
+    rows: [],
+    binary: free.map(() => true),
+  });
   // Its LP relaxation bounds the optimum from below for a fraction of a MIP's cost: when the greedy
   // pattern already meets that bound (losses are integers), no MIP is solved.
   const relaxation = new Solver({ colLower: free.map(() => 0), colUpper: free.map(() => 1), rows: [] });
-  const reader = new Reader(tables, statuses.map((status) => status === 'suppressed'));
+  const reader = new Reader(
+    tables,
+    statuses.map((status) => status === 'suppressed'),
+  );
   let candidate = statuses.map((status) => status === 'suppressed');
   let best: boolean[] | null = null;
   try {
@@ -119,7 +131,8 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
           const { interval, binding } = reader.bounds(cell, need.quantity);
           if (caps.holds(need, interval)) break;
           const published = [...binding].filter((c) => column.has(c) && !completed[c]);
-          if (published.length === 0) throw new Error(`disclosure: no cell can protect ${tables.indicator} ${cell.key}`);
+          if (published.length === 0)
+            throw new Error(`disclosure: no cell can protect ${tables.indicator} ${cell.key}`);
           const indices = published.map((c) => column.get(c) ?? 0).sort((a, b) => a - b);
           const cut = { indices, values: indices.map(() => 1), lower: 1, upper: INFINITY };
           master.addRow(cut);
@@ -132,11 +145,15 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
       if (cuts === 0) return { suppressed: candidate, iterations: iteration };
       if (best === null || patternLoss(completed) < patternLoss(best)) best = completed;
       const bound = relaxation.minimise(costs);
-      if (bound !== null && Math.ceil(bound.value - TOLERANCE) >= patternLoss(best) - TOLERANCE) return { suppressed: best, iterations: iteration };
+      if (bound !== null && Math.ceil(bound.value - TOLERANCE) >= patternLoss(best) - TOLERANCE)
+        return { suppressed: best, iterations: iteration };
       const solution = master.minimise(costs);
       if (solution === null) throw new Error(`disclosure: the master problem of ${tables.indicator} has no solution`);
       if (solution.value >= patternLoss(best) - TOLERANCE) return { suppressed: best, iterations: iteration };
-      candidate = statuses.map((status, c) => status === 'suppressed' || (status === 'free' && (solution.primal[column.get(c) ?? 0] ?? 0) > 0.5));
+      candidate = statuses.map(
+        (status, c) =>
+          status === 'suppressed' || (status === 'free' && (solution.primal[column.get(c) ?? 0] ?? 0) > 0.5),
+      );
     }
   } finally {
     reader.dispose();
@@ -147,7 +164,10 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
 }
 
 /** Whether every primary cell keeps its protection interval under the pattern, for the tests and the app. */
-export function patternHolds(tables: IndicatorTables, suppressed: readonly boolean[]): { holds: boolean; failures: { key: string; quantity: 'n' | 'total'; interval: Interval; required: number }[] } {
+export function patternHolds(
+  tables: IndicatorTables,
+  suppressed: readonly boolean[],
+): { holds: boolean; failures: { key: string; quantity: 'n' | 'total'; interval: Interval; required: number }[] } {
   const statuses = tables.cells.map(cellStatus);
   const caps = new Caps(tables, statuses);
   const reader = new Reader(tables, suppressed);
@@ -155,8 +175,13 @@ export function patternHolds(tables: IndicatorTables, suppressed: readonly boole
     const failures = needsOf(tables).flatMap((need) => {
       const cell = tables.cells[need.cell] as TableCell;
       // A published primary cell is read exactly.
-      const interval = (suppressed[need.cell] ?? true) ? reader.bounds(cell, need.quantity).interval : { lower: cell[need.quantity], upper: cell[need.quantity] };
-      return caps.holds(need, interval) ? [] : [{ key: cell.key, quantity: need.quantity, interval, required: caps.required(need) }];
+      const interval =
+        (suppressed[need.cell] ?? true)
+          ? reader.bounds(cell, need.quantity).interval
+          : { lower: cell[need.quantity], upper: cell[need.quantity] };
+      return caps.holds(need, interval)
+        ? []
+        : [{ key: cell.key, quantity: need.quantity, interval, required: caps.required(need) }];
     });
     return { holds: failures.length === 0, failures };
   } finally {

@@ -44,5 +44,8 @@ export function protectIndicator(
 
 /** The audit of a pattern: every suppressed cell's reader interval, and whether each primary keeps its own. */
 export function auditIndicator(pattern: IndicatorPattern): { cells: CellAudit[]; holds: boolean } {
-  return { cells: auditPattern(pattern.tables, pattern.cells), holds: patternHolds(pattern.tables, pattern.cells).holds };
+  return {
+    cells: auditPattern(pattern.tables, pattern.cells),
+    holds: patternHolds(pattern.tables, pattern.cells).holds,
+  };
 }

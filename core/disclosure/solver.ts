@@ -72,7 +72,13 @@ export class Solver {
       rowLower: model.rows.map((row) => row.lower),
       rowUpper: model.rows.map((row) => row.upper),
       matrix: { format: 'csr', numRows: model.rows.length, numCols: this.#columns, starts, indices, values },
-      ...(model.binary ? { integrality: model.binary.map((binary) => (binary ? highs.constants.variableType.integer : highs.constants.variableType.continuous)) } : {}),
+      ...(model.binary
+        ? {
+            integrality: model.binary.map((binary) =>
+              binary ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
+            ),
+          }
+        : {}),
     });
     this.#model.options.set({ output_flag: false });
   }
@@ -81,7 +87,9 @@ export class Solver {
    * Minimises `costs·x` (a sparse objective). Returns the optimum, the primal values and the row duals,
    * or null when the model is infeasible.
    */
-  minimise(objective: ReadonlyMap<number, number>): { value: number; primal: Float64Array; duals: Float64Array } | null {
+  minimise(
+    objective: ReadonlyMap<number, number>,
+  ): { value: number; primal: Float64Array; duals: Float64Array } | null {
     for (const [column, cost] of objective) this.#model.changeColCost(column, cost);
     this.#model.run();
     const status = this.#model.getModelStatus();

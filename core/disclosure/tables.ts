@@ -86,7 +86,8 @@ function primaryReason(n: number, total: number, column: DisclosureColumn, thres
   if (n < threshold) return 'size';
   const [low, high] = column.range;
   // Counted in children: a proportion's total is the number of yes.
-  if (column.sensitive && low === 0 && high === 1 && (total <= ATTRIBUTE_MARGIN || n - total <= ATTRIBUTE_MARGIN)) return 'attribute';
+  if (column.sensitive && low === 0 && high === 1 && (total <= ATTRIBUTE_MARGIN || n - total <= ATTRIBUTE_MARGIN))
+    return 'attribute';
   return null;
 }
 
@@ -138,7 +139,17 @@ export function buildTables(
       weightedN += atom.weight * atom.n;
       weightedTotal += atom.weight * atom.total;
     }
-    return { table, key, atoms: members, output, n, total, weightedN, weightedTotal, primary: primaryReason(n, total, column, threshold) };
+    return {
+      table,
+      key,
+      atoms: members,
+      output,
+      n,
+      total,
+      weightedN,
+      weightedTotal,
+      primary: primaryReason(n, total, column, threshold),
+    };
   };
   const groups = (valueOf: (atom: Atom) => string): Map<string, number[]> => {
     const byValue = new Map<string, number[]>();
@@ -149,7 +160,14 @@ export function buildTables(
     return new Map([...byValue].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   };
 
-  const cells: TableCell[] = [cellOf('overall', '{}', atoms.map((_, index) => index), true)];
+  const cells: TableCell[] = [
+    cellOf(
+      'overall',
+      '{}',
+      atoms.map((_, index) => index),
+      true,
+    ),
+  ];
   variables.forEach((variable, k) => {
     for (const [value, members] of groups((atom) => atom.values[k] ?? MISSING)) {
       cells.push(cellOf(variable, domainKey(variable, value), members, value !== MISSING));
@@ -163,5 +181,14 @@ export function buildTables(
     const interviews = achieved.get(establishment) ?? 0;
     return { establishment, atoms: members, interviews: interviews < threshold ? null : interviews };
   });
-  return { indicator: column.indicator, variables, threshold, range: column.range, everyInterview: column.everyInterview, atoms, cells, frame };
+  return {
+    indicator: column.indicator,
+    variables,
+    threshold,
+    range: column.range,
+    everyInterview: column.everyInterview,
+    atoms,
+    cells,
+    frame,
+  };
 }

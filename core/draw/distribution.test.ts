@@ -17,9 +17,13 @@ function frequencies(input: Omit<DrawInput, 'seed'>) {
     if (!result.ok) throw new Error(result.problems.join('; '));
     const selected = new Set(result.draw.selected);
     for (const code of selected) single.set(code, (single.get(code) ?? 0) + 1);
-    for (const [a, b] of PAIRS) if (selected.has(a) && selected.has(b)) pairs.set(`${a}+${b}`, (pairs.get(`${a}+${b}`) ?? 0) + 1);
+    for (const [a, b] of PAIRS)
+      if (selected.has(a) && selected.has(b)) pairs.set(`${a}+${b}`, (pairs.get(`${a}+${b}`) ?? 0) + 1);
   }
-  return { single: (code: string) => (single.get(code) ?? 0) / SEEDS, pair: (a: string, b: string) => (pairs.get(`${a}+${b}`) ?? 0) / SEEDS };
+  return {
+    single: (code: string) => (single.get(code) ?? 0) / SEEDS,
+    pair: (a: string, b: string) => (pairs.get(`${a}+${b}`) ?? 0) / SEEDS,
+  };
 }
 
 /**
@@ -31,7 +35,13 @@ function frequencies(input: Omit<DrawInput, 'seed'>) {
 const tolerance = (p: number) => 4 * Math.sqrt((p * (1 - p)) / SEEDS);
 
 // Neighbours in the sorted list, the two ends, and far apart: where a positional bias would show.
-const PAIRS: Array<[string, string]> = [['M00', 'M01'], ['M00', 'M39'], ['M19', 'M20'], ['M38', 'M39'], ['M05', 'M27']];
+const PAIRS: Array<[string, string]> = [
+  ['M00', 'M01'],
+  ['M00', 'M39'],
+  ['M19', 'M20'],
+  ['M38', 'M39'],
+  ['M05', 'M27'],
+];
 
 describe('inclusion frequencies over 2,000 seeds', () => {
   it('selects each code with probability n/N = the sampling rate, and pairs as a simple random sample', () => {
@@ -48,7 +58,8 @@ describe('inclusion frequencies over 2,000 seeds', () => {
     const { single } = frequencies({ codes: CODES, rate: 0.25, stratum: 'E', panel });
     for (const code of panel) expect(single(code), code).toBe(1);
     const p = (10 - 4) / (40 - 4);
-    for (const code of CODES.filter((candidate) => !panel.includes(candidate))) expect(Math.abs(single(code) - p), code).toBeLessThan(tolerance(p));
+    for (const code of CODES.filter((candidate) => !panel.includes(candidate)))
+      expect(Math.abs(single(code) - p), code).toBeLessThan(tolerance(p));
   });
 
   it('draws among the panel evenly when it exceeds the target', () => {

@@ -31,7 +31,9 @@ describe('the algorithm is frozen', () => {
   });
 
   it('puts the panel first and keeps the same random order for the rest', () => {
-    expect(draw({ codes: TWELVE, rate: 0.25, seed: 'OMP-2026', stratum: 'CRE-OUJDA', panel: ['P07', 'P11'] })).toMatchObject({
+    expect(
+      draw({ codes: TWELVE, rate: 0.25, seed: 'OMP-2026', stratum: 'CRE-OUJDA', panel: ['P07', 'P11'] }),
+    ).toMatchObject({
       selected: ['P11', 'P07', 'P04'],
       replacements: ['P12', 'P09', 'P01', 'P03', 'P08', 'P10', 'P05', 'P02', 'P06'],
     });
@@ -41,18 +43,27 @@ describe('the algorithm is frozen', () => {
 describe('replay', () => {
   it('gives the same draw for the same seed and list, in any order', () => {
     const reference = draw({ codes: FORTY, rate: 0.25, seed: 'graine', stratum: 'E1', panel: ['C-007', 'C-031'] });
-    fc.assert(fc.property(fc.shuffledSubarray(FORTY, { minLength: 40, maxLength: 40 }), (shuffled) => {
-      expect(draw({ codes: shuffled, rate: 0.25, seed: 'graine', stratum: 'E1', panel: ['C-031', 'C-007'] })).toEqual(reference);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(FORTY, { minLength: 40, maxLength: 40 }), (shuffled) => {
+        expect(draw({ codes: shuffled, rate: 0.25, seed: 'graine', stratum: 'E1', panel: ['C-031', 'C-007'] })).toEqual(
+          reference,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('differs with the seed, and between establishments of one seed', () => {
-    const selections = new Set(['a', 'b', 'c', 'd'].map((seed) => draw({ codes: FORTY, rate: 0.25, seed, stratum: 'E1' }).selected.join()));
+    const selections = new Set(
+      ['a', 'b', 'c', 'd'].map((seed) => draw({ codes: FORTY, rate: 0.25, seed, stratum: 'E1' }).selected.join()),
+    );
     expect(selections.size).toBe(4);
     const other = FORTY.map((code) => code.replace('C-', 'D-'));
-    const positions = (codes: readonly string[], selected: readonly string[]) => selected.map((code) => codes.indexOf(code));
-    expect(positions(other, draw({ codes: other, rate: 0.25, seed: 'a', stratum: 'E2' }).selected))
-      .not.toEqual(positions(FORTY, draw({ codes: FORTY, rate: 0.25, seed: 'a', stratum: 'E1' }).selected));
+    const positions = (codes: readonly string[], selected: readonly string[]) =>
+      selected.map((code) => codes.indexOf(code));
+    expect(positions(other, draw({ codes: other, rate: 0.25, seed: 'a', stratum: 'E2' }).selected)).not.toEqual(
+      positions(FORTY, draw({ codes: FORTY, rate: 0.25, seed: 'a', stratum: 'E1' }).selected),
+    );
   });
 
   it('does not modify its input', () => {
@@ -101,7 +112,14 @@ describe('selection and replacements', () => {
   });
 
   it.each([
-    [0.25, 40, 10], [0.25, 41, 11], [0.25, 1, 1], [0.1, 30, 3], [0.3, 10, 3], [0.7, 10, 7], [1, 7, 7], [0.25, 0, 0],
+    [0.25, 40, 10],
+    [0.25, 41, 11],
+    [0.25, 1, 1],
+    [0.1, 30, 3],
+    [0.3, 10, 3],
+    [0.7, 10, 7],
+    [1, 7, 7],
+    [0.25, 0, 0],
   ])('rounds rate %d × N_h %d up to %d, without binary rounding errors', (rate, population, expected) => {
     expect(targetSize(rate, population)).toBe(expected);
   });

@@ -15,7 +15,8 @@ export interface Draw {
   readonly listSha256: string;
 }
 
-export type DrawResult = { readonly ok: true; readonly draw: Draw } | { readonly ok: false; readonly problems: readonly string[] };
+export type DrawResult =
+  { readonly ok: true; readonly draw: Draw } | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
  * ceil(rate × N_h), as the sample frame computes it (extensions/barometer/src/shared/wave-guards.ts):
@@ -61,7 +62,11 @@ export function shuffle<T>(items: readonly T[], generator: Generator): T[] {
 
 export function drawSample(input: DrawInput): DrawResult {
   const parsed = drawInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => [...issue.path.map(String), issue.message].join(' : ')) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => [...issue.path.map(String), issue.message].join(' : ')),
+    };
   const { codes, rate, population, panel, seed, stratum } = parsed.data;
   const sorted = sortedCodes(codes);
   const order = shuffle(sorted, streamFor(seed, stratum));
@@ -72,6 +77,11 @@ export function drawSample(input: DrawInput): DrawResult {
   const target = targetSize(rate, population ?? sorted.length);
   return {
     ok: true,
-    draw: { target, selected: ranked.slice(0, target), replacements: ranked.slice(target), listSha256: sha256Hex(canonicalList(sorted)) },
+    draw: {
+      target,
+      selected: ranked.slice(0, target),
+      replacements: ranked.slice(target),
+      listSha256: sha256Hex(canonicalList(sorted)),
+    },
   };
 }

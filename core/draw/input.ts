@@ -4,13 +4,19 @@ import { z } from 'zod';
 /** A pseudonymous participant code, as `participants.code` and the interview import accept it (ASCII, 64 at most). */
 export const PARTICIPANT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-const participantCode = z.string().regex(PARTICIPANT_CODE_PATTERN, 'code participant invalide (lettres, chiffres, _ . -, 64 au plus)');
+const participantCode = z
+  .string()
+  .regex(PARTICIPANT_CODE_PATTERN, 'code participant invalide (lettres, chiffres, _ . -, 64 au plus)');
 
 /**
  * Any printable text, so a seed can be a number read out at a public drawing, a date or a phrase;
  * control characters are refused because they are invisible in the record.
  */
-export const seedSchema = z.string().min(1, 'graine vide').max(200, 'graine trop longue (200 caractères au plus)').regex(/^[^\u0000-\u001f\u007f]+$/, 'graine avec un caractère de contrôle');
+export const seedSchema = z
+  .string()
+  .min(1, 'graine vide')
+  .max(200, 'graine trop longue (200 caractères au plus)')
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'graine avec un caractère de contrôle');
 
 export interface DrawInput {
   /** The minors present in the establishment on the reference date, in any order. */
@@ -27,12 +33,16 @@ export interface DrawInput {
 }
 
 export const drawInputSchema = z.object({
-  codes: z.array(participantCode).min(1, 'liste vide : aucun mineur à tirer').superRefine((codes, context) => {
-    const seen = new Set<string>();
-    const repeated = new Set<string>();
-    for (const code of codes) (seen.has(code) ? repeated : seen).add(code);
-    if (repeated.size > 0) context.addIssue({ code: 'custom', message: `codes en double : ${[...repeated].join(', ')}` });
-  }),
+  codes: z
+    .array(participantCode)
+    .min(1, 'liste vide : aucun mineur à tirer')
+    .superRefine((codes, context) => {
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (const code of codes) (seen.has(code) ? repeated : seen).add(code);
+      if (repeated.size > 0)
+        context.addIssue({ code: 'custom', message: `codes en double : ${[...repeated].join(', ')}` });
+    }),
   rate: z.number().gt(0, 'taux de sondage nul ou négatif').lte(1, 'taux de sondage supérieur à 1'),
   population: z.number().int().nonnegative().optional(),
   panel: z.array(participantCode).default([]),

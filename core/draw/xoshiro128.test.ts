@@ -26,7 +26,8 @@ describe('xoshiro128**', () => {
       counts[value] = (counts[value] ?? 0) + 1;
     }
     // Each count is Binomial(70000, 1/7): mean 10000, SD 92.6; 5 SD leaves no room for a biased mapping.
-    for (const count of counts) expect(Math.abs(count - draws / 7)).toBeLessThan(5 * Math.sqrt(draws * (1 / 7) * (6 / 7)));
+    for (const count of counts)
+      expect(Math.abs(count - draws / 7)).toBeLessThan(5 * Math.sqrt(draws * (1 / 7) * (6 / 7)));
   });
 
   it('accepts the extreme bounds', () => {

@@ -2,10 +2,25 @@ import { writeCsv } from './csv.ts';
 import { neutralise } from './neutralise.ts';
 import type { Column, ExportDataset, ExportQuestion } from './types.ts';
 
-const HEADER = ['code', 'section', 'type', 'label', 'label_ar', 'choices', 'relevant', 'constraint', 'columns'] as const;
+const HEADER = [
+  'code',
+  'section',
+  'type',
+  'label',
+  'label_ar',
+  'choices',
+  'relevant',
+  'constraint',
+  'columns',
+] as const;
 
 const INTERVIEW_FIELD_TYPE: Record<Column['kind'], string> = {
-  string: 'text', integer: 'integer', decimal: 'decimal', date: 'date', select_one: 'select_one', dummy: 'integer',
+  string: 'text',
+  integer: 'integer',
+  decimal: 'decimal',
+  date: 'date',
+  select_one: 'select_one',
+  dummy: 'integer',
 };
 
 /** `value=label` pairs in questionnaire order; ` | ` because labels often hold commas and semicolons. */
@@ -27,18 +42,46 @@ function protectionRows(dataset: ExportDataset): Array<Array<string | null>> {
   const rule = `k-anonymat (k = ${protection.k}) sur ${protection.quasiIdentifiers.join(', ')} : chaque combinaison compte au moins ${protection.k} entretiens, une valeur manquante comptant comme une modalité`;
   return [
     ['(protection)', 'protection', 'règle', rule, null, null, null, null, protection.quasiIdentifiers.join(' ')],
-    ...protection.recodes.map((recode) => ['(protection)', 'protection', 'recodage', recode, null, null, null, null, recode.split(' ')[0] ?? null]),
+    ...protection.recodes.map((recode) => [
+      '(protection)',
+      'protection',
+      'recodage',
+      recode,
+      null,
+      null,
+      null,
+      null,
+      recode.split(' ')[0] ?? null,
+    ]),
     ...protection.suppressed.map(({ column, count }) => [
-      '(protection)', 'protection', 'suppression locale', `${column} : ${count} valeur(s) mise(s) à manquant`, null, null, null, null, column,
+      '(protection)',
+      'protection',
+      'suppression locale',
+      `${column} : ${count} valeur(s) mise(s) à manquant`,
+      null,
+      null,
+      null,
+      null,
+      column,
     ]),
   ];
 }
 
 /** One row per interview field, then one per question of the wave's versions (notes, free text and identifying questions included). */
 export function codebookCsv(dataset: ExportDataset): string {
-  const fields = dataset.columns.filter((column) => column.question === undefined).map((column) => [
-    column.name, '', INTERVIEW_FIELD_TYPE[column.kind], column.label, null, null, null, null, column.name,
-  ]);
+  const fields = dataset.columns
+    .filter((column) => column.question === undefined)
+    .map((column) => [
+      column.name,
+      '',
+      INTERVIEW_FIELD_TYPE[column.kind],
+      column.label,
+      null,
+      null,
+      null,
+      null,
+      column.name,
+    ]);
   const questions = dataset.questions.map((question) => [
     question.code,
     question.section,
@@ -50,5 +93,8 @@ export function codebookCsv(dataset: ExportDataset): string {
     question.constraint,
     columnsOf(question, dataset.includeText),
   ]);
-  return writeCsv(HEADER, [...fields, ...questions, ...protectionRows(dataset)].map((row) => row.map(neutralise)));
+  return writeCsv(
+    HEADER,
+    [...fields, ...questions, ...protectionRows(dataset)].map((row) => row.map(neutralise)),
+  );
 }

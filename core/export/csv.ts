@@ -12,5 +12,7 @@ export const BOM = '\uFEFF';
  * numbers and empty cells bare, so that a reader sees a missing value, not an empty string.
  */
 export function writeCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
-  return BOM + stringify([[...header], ...rows.map((row) => [...row])], { record_delimiter: 'windows', quoted_string: true });
+  return (
+    BOM + stringify([[...header], ...rows.map((row) => [...row])], { record_delimiter: 'windows', quoted_string: true })
+  );
 }

@@ -6,7 +6,14 @@ import { buildDataset } from './layout.ts';
 import { spssSyntax } from './spss.ts';
 import { stataDoFile } from './stata.ts';
 import { kAnonymise } from '../disclosure/k-anonymity.ts';
-import type { ExportDataset, ExportFile, ExportFormat, ExportInterview, ExportOptions, ExportProtectionMode } from './types.ts';
+import type {
+  ExportDataset,
+  ExportFile,
+  ExportFormat,
+  ExportInterview,
+  ExportOptions,
+  ExportProtectionMode,
+} from './types.ts';
 
 export interface WaveExportInput {
   /** The wave's code: first column of the data and stem of the file names. */
@@ -24,9 +31,18 @@ const WRITERS: Record<ExportFormat, { contentType: string; write: (dataset: Expo
   stata: { contentType: 'text/plain; charset=utf-8', write: stataDoFile },
 };
 
-export function exportWave(input: WaveExportInput, format: ExportFormat, options: ExportOptions, mode: ExportProtectionMode): ExportFile {
+export function exportWave(
+  input: WaveExportInput,
+  format: ExportFormat,
+  options: ExportOptions,
+  mode: ExportProtectionMode,
+): ExportFile {
   const raw = buildDataset(input.wave, input.versions, input.interviews, options);
   const dataset = mode === 'raw' ? raw : kAnonymise(raw);
   const writer = WRITERS[format];
-  return { filename: exportFileName(input.wave, format, options.includeText), contentType: writer.contentType, body: writer.write(dataset) };
+  return {
+    filename: exportFileName(input.wave, format, options.includeText),
+    contentType: writer.contentType,
+    body: writer.write(dataset),
+  };
 }

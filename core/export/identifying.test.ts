@@ -10,11 +10,14 @@ const MARKED: QuestionnaireVersion = {
   ...VERSION,
   id: 8,
   version: 2,
-  questions: VERSION.questions.map((question) => (question.code === 'SEX' ? { ...question, identifying: true } : question)),
+  questions: VERSION.questions.map((question) =>
+    question.code === 'SEX' ? { ...question, identifying: true } : question,
+  ),
 };
 
 function exported(format: ExportFormat, includeText: boolean): string {
-  return exportWave({ wave: 'W1', versions: [VERSION, MARKED], interviews: INTERVIEWS }, format, { includeText }, 'raw').body;
+  return exportWave({ wave: 'W1', versions: [VERSION, MARKED], interviews: INTERVIEWS }, format, { includeText }, 'raw')
+    .body;
 }
 
 function csvRows(body: string): Array<Record<string, string>> {

@@ -24,16 +24,32 @@ describe('interviews CSV', () => {
     const [header, first] = records(exportCsv(false).body);
     const row = Object.fromEntries((header ?? []).map((name, index) => [name, first?.[index]]));
     expect(row).toEqual({
-      wave: 'W1', interview_code: 'W1-CRE-01-001', respondent_id: '1', establishment_code: 'CRE-01', establishment_type: 'cre',
-      region: 'Casablanca-Settat', interview_date: '2025-03-14', status: 'validated', instrument_version: 'BARO v1',
-      SEX: 'male', AGE: '16', BALANCE: '30', ACTIVITIES: 'sport work', ACTIVITIES__sport: '1', ACTIVITIES__school: '0', ACTIVITIES__work: '1',
-      VISIT_DATE: '2025-02-01', N_ACT: '2',
+      wave: 'W1',
+      interview_code: 'W1-CRE-01-001',
+      respondent_id: '1',
+      establishment_code: 'CRE-01',
+      establishment_type: 'cre',
+      region: 'Casablanca-Settat',
+      interview_date: '2025-03-14',
+      status: 'validated',
+      instrument_version: 'BARO v1',
+      SEX: 'male',
+      AGE: '16',
+      BALANCE: '30',
+      ACTIVITIES: 'sport work',
+      ACTIVITIES__sport: '1',
+      ACTIVITIES__school: '0',
+      ACTIVITIES__work: '1',
+      VISIT_DATE: '2025-02-01',
+      N_ACT: '2',
     });
   });
 
   it('quotes strings and leaves numbers and missing values bare, negative numbers included', () => {
     const lines = exportCsv(false).body.split('\r\n');
-    expect(lines[2]).toBe('"W1","W1-CRE-01-002",2,"CRE-01","cre","Casablanca-Settat","2025-03-14","validated","BARO v1","female",14,-12.5,,,,,,0');
+    expect(lines[2]).toBe(
+      '"W1","W1-CRE-01-002",2,"CRE-01","cre","Casablanca-Settat","2025-03-14","validated","BARO v1","female",14,-12.5,,,,,,0',
+    );
   });
 
   it('neutralises free text that starts like a formula', () => {

@@ -8,7 +8,11 @@ import type { Cell, Column, ExportDataset, ExportInterview, ExportOptions, Expor
 const INTERVIEW_COLUMNS: readonly Column[] = [
   { name: 'wave', label: 'Vague', kind: 'string' },
   { name: 'interview_code', label: 'Code de l’entretien', kind: 'string' },
-  { name: 'respondent_id', label: 'Numéro de répondant (rang dans cet export, sans lien avec le participant)', kind: 'integer' },
+  {
+    name: 'respondent_id',
+    label: 'Numéro de répondant (rang dans cet export, sans lien avec le participant)',
+    kind: 'integer',
+  },
   { name: 'establishment_code', label: 'Code de l’établissement', kind: 'string' },
   { name: 'establishment_type', label: 'Type d’établissement', kind: 'string' },
   { name: 'region', label: 'Région', kind: 'string' },
@@ -34,7 +38,11 @@ function mergeQuestions(versions: readonly QuestionnaireVersion[]): MergedQuesti
     for (const question of version.questions) {
       const known = merged.get(question.code);
       if (!known) {
-        merged.set(question.code, { question, choices: [...question.choices], identifying: question.identifying === true });
+        merged.set(question.code, {
+          question,
+          choices: [...question.choices],
+          identifying: question.identifying === true,
+        });
         continue;
       }
       if (question.identifying === true) known.identifying = true;
@@ -81,7 +89,10 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function selectMultipleColumns({ question, choices }: MergedQuestion, name: (wanted: string) => string): QuestionColumns {
+function selectMultipleColumns(
+  { question, choices }: MergedQuestion,
+  name: (wanted: string) => string,
+): QuestionColumns {
   const raw: Column = { name: name(question.code), label: question.label, kind: 'string', question: question.code };
   const dummies = choices.map((choice): Column => ({
     name: name(`${question.code}${CHOICE_SEPARATOR}${choice.value}`),
@@ -111,16 +122,25 @@ function calculatedKind(code: string, interviews: readonly ExportInterview[]): C
   return values.every((value) => Number.isInteger(value)) ? 'integer' : 'decimal';
 }
 
-function singleColumn(merged: MergedQuestion, name: (wanted: string) => string, interviews: readonly ExportInterview[]): QuestionColumns {
+function singleColumn(
+  merged: MergedQuestion,
+  name: (wanted: string) => string,
+  interviews: readonly ExportInterview[],
+): QuestionColumns {
   const { question, choices } = merged;
   const base = { name: name(question.code), label: question.label, question: question.code };
   const column: Column =
-    question.type === 'select_one' ? { ...base, kind: 'select_one', choices }
-    : question.type === 'integer' ? { ...base, kind: 'integer' }
-    : question.type === 'decimal' ? { ...base, kind: 'decimal' }
-    : question.type === 'date' ? { ...base, kind: 'date' }
-    : question.type === 'calculate' ? { ...base, kind: calculatedKind(question.code, interviews) }
-    : { ...base, kind: 'string' };
+    question.type === 'select_one'
+      ? { ...base, kind: 'select_one', choices }
+      : question.type === 'integer'
+        ? { ...base, kind: 'integer' }
+        : question.type === 'decimal'
+          ? { ...base, kind: 'decimal' }
+          : question.type === 'date'
+            ? { ...base, kind: 'date' }
+            : question.type === 'calculate'
+              ? { ...base, kind: calculatedKind(question.code, interviews) }
+              : { ...base, kind: 'string' };
   return { columns: [column], cells: (interview) => [cellOf(answerOf(interview, question.code))] };
 }
 
@@ -168,7 +188,9 @@ function uniqueNamer(): (wanted: string) => string {
 function versionLabels(versions: readonly QuestionnaireVersion[]): Map<string, string> {
   return new Map(
     versions.flatMap((version) =>
-      version.id === undefined ? [] : [[String(version.id), `${version.instrument ?? ''} v${version.version ?? ''}`.trim()] as const],
+      version.id === undefined
+        ? []
+        : [[String(version.id), `${version.instrument ?? ''} v${version.version ?? ''}`.trim()] as const],
     ),
   );
 }

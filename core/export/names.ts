@@ -28,8 +28,28 @@ export const STATA_NAMES: NameRules = {
   maxLength: 32,
   allowed: /[A-Za-z0-9_]/,
   first: /[A-Za-z_]/,
-  reserved: new Set(['_all', '_b', 'byte', '_coef', '_cons', 'double', 'float', 'if', 'in', 'int', 'long', '_n', '_N',
-    '_pi', '_pred', '_rc', '_skip', 'strL', 'using', 'with']),
+  reserved: new Set([
+    '_all',
+    '_b',
+    'byte',
+    '_coef',
+    '_cons',
+    'double',
+    'float',
+    'if',
+    'in',
+    'int',
+    'long',
+    '_n',
+    '_N',
+    '_pi',
+    '_pred',
+    '_rc',
+    '_skip',
+    'strL',
+    'using',
+    'with',
+  ]),
   reservedPattern: /^str\d+$/,
   caseSensitive: true,
 };
@@ -39,7 +59,9 @@ function legal(name: string, rules: NameRules): string {
   if (!rules.first.test(result.charAt(0))) result = `v_${result}`;
   result = result.slice(0, rules.maxLength).replace(/\.+$/, '');
   const key = rules.caseSensitive ? result : result.toUpperCase();
-  return rules.reserved.has(key) || rules.reservedPattern?.test(result) ? `${result.slice(0, rules.maxLength - 2)}_v` : result;
+  return rules.reserved.has(key) || rules.reservedPattern?.test(result)
+    ? `${result.slice(0, rules.maxLength - 2)}_v`
+    : result;
 }
 
 /** Legal and unique names for `wanted`, in order; a clash is cut short and numbered (`_2`, `_3`...). */

@@ -5,7 +5,8 @@ import { buildDataset } from './layout.ts';
 import { spssSyntax } from './spss.ts';
 import { INTERVIEWS, VERSION } from './test-support.ts';
 
-const syntax = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'spss', { includeText }, 'raw');
+const syntax = (includeText = false) =>
+  exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'spss', { includeText }, 'raw');
 
 describe('SPSS syntax', () => {
   it('reads the CSV of the same export', () => {
@@ -30,14 +31,20 @@ describe('SPSS syntax', () => {
     ['    interview_date SDATE10', 'dates as dates'],
     ['    BALANCE F10.1', 'decimals with their decimals'],
     ['    COMMENT A15', 'free text when asked'],
-    ["/KEEP=", 'and the text copies dropped'],
-    ["MISSING VALUES wave interview_code establishment_code establishment_type region status instrument_version ACTIVITIES COMMENT (' ').", 'empty strings missing'],
+    ['/KEEP=', 'and the text copies dropped'],
+    [
+      "MISSING VALUES wave interview_code establishment_code establishment_type region status instrument_version ACTIVITIES COMMENT (' ').",
+      'empty strings missing',
+    ],
   ])('%s (%s)', (line) => {
     expect(syntax(true).body).toContain(line);
   });
 
   it('quotes labels and renames columns SPSS cannot name', () => {
-    const version = { sections: [], questions: [question('Q-1', 'select_one', { label: "L'âge\nactuel", choices: choices('a') })] };
+    const version = {
+      sections: [],
+      questions: [question('Q-1', 'select_one', { label: "L'âge\nactuel", choices: choices('a') })],
+    };
     const body = spssSyntax(buildDataset('W1', [version], [], { includeText: false }));
     expect(body).toContain("/Q_1 'L''âge actuel'");
     expect(body).toContain('*   Q-1 -> Q_1');

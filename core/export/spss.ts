@@ -24,7 +24,10 @@ function stringWidth(cells: readonly Cell[]): number {
 }
 
 function decimalsOf(cells: readonly Cell[]): number {
-  return Math.min(16, Math.max(0, ...cells.map((cell) => (typeof cell === 'number' ? (String(cell).split('.')[1]?.length ?? 0) : 0))));
+  return Math.min(
+    16,
+    Math.max(0, ...cells.map((cell) => (typeof cell === 'number' ? (String(cell).split('.')[1]?.length ?? 0) : 0))),
+  );
 }
 
 function numericFormat(cells: readonly Cell[], decimals: number): string {
@@ -52,8 +55,13 @@ function inputFormat(column: Column, cells: readonly Cell[]): string {
 export function spssSyntax(dataset: ExportDataset): string {
   const { columns } = dataset;
   const file = exportFileName(dataset.wave, 'csv', dataset.includeText);
-  const selectOne = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.kind === 'select_one');
-  const allNames = safeNames([...columns.map((column) => column.name), ...selectOne.map(({ column }) => `${column.name}_texte`)], SPSS_NAMES);
+  const selectOne = columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => column.kind === 'select_one');
+  const allNames = safeNames(
+    [...columns.map((column) => column.name), ...selectOne.map(({ column }) => `${column.name}_texte`)],
+    SPSS_NAMES,
+  );
   const names = allNames.slice(0, columns.length);
   const textNames = new Map(selectOne.map(({ index }, position) => [index, allNames[columns.length + position] ?? '']));
   const nameOf = (index: number) => names[index] ?? '';
@@ -67,11 +75,24 @@ export function spssSyntax(dataset: ExportDataset): string {
     '* Choix multiples : la réponse brute (valeurs séparées par des espaces) et une variable 0/1 par choix.',
     '* Une cellule texte commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe (protection contre les formules).',
   ];
-  const renamed = columns.flatMap((column, index) => (nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`]));
+  const renamed = columns.flatMap((column, index) =>
+    nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`],
+  );
   if (renamed.length > 0) lines.push('* Colonnes renommées pour SPSS (colonne du CSV -> variable) :', ...renamed);
 
-  lines.push('', 'GET DATA', '  /TYPE=TXT', `  /FILE=${quote(file)}`, "  /ENCODING='UTF8'", '  /ARRANGEMENT=DELIMITED', '  /DELCASE=LINE',
-    '  /FIRSTCASE=2', "  /DELIMITERS=','", `  /QUALIFIER='"'`, '  /VARIABLES=');
+  lines.push(
+    '',
+    'GET DATA',
+    '  /TYPE=TXT',
+    `  /FILE=${quote(file)}`,
+    "  /ENCODING='UTF8'",
+    '  /ARRANGEMENT=DELIMITED',
+    '  /DELCASE=LINE',
+    '  /FIRSTCASE=2',
+    "  /DELIMITERS=','",
+    `  /QUALIFIER='"'`,
+    '  /VARIABLES=',
+  );
   columns.forEach((column, index) => {
     lines.push(`    ${textNames.get(index) ?? nameOf(index)} ${inputFormat(column, columnCells(dataset, index))}`);
   });
@@ -79,7 +100,9 @@ export function spssSyntax(dataset: ExportDataset): string {
 
   if (selectOne.length > 0) {
     for (const { column, index } of selectOne) {
-      const pairs = valueCodes(column).map(({ code, value }) => `(${quote(value)}=${code})`).join(' ');
+      const pairs = valueCodes(column)
+        .map(({ code, value }) => `(${quote(value)}=${code})`)
+        .join(' ');
       lines.push(`RECODE ${textNames.get(index) ?? ''} ${pairs} INTO ${nameOf(index)}.`);
     }
     lines.push(`FORMATS ${selectOne.map(({ index }) => nameOf(index)).join(' ')} (F3.0).`);
@@ -87,11 +110,24 @@ export function spssSyntax(dataset: ExportDataset): string {
     lines.push(`MATCH FILES FILE=* /KEEP=${names.join(' ')}.`, 'EXECUTE.', '');
   }
 
-  lines.push('VARIABLE LABELS', `  ${columns.map((column, index) => `${nameOf(index)} ${quote(column.label)}`).join('\n  /')}`, '.', '');
+  lines.push(
+    'VARIABLE LABELS',
+    `  ${columns.map((column, index) => `${nameOf(index)} ${quote(column.label)}`).join('\n  /')}`,
+    '.',
+    '',
+  );
 
-  const valueLabels = selectOne.map(({ column, index }) => `${nameOf(index)} ${valueCodes(column).map(({ code, label }) => `${code} ${quote(label)}`).join(' ')}`);
+  const valueLabels = selectOne.map(
+    ({ column, index }) =>
+      `${nameOf(index)} ${valueCodes(column)
+        .map(({ code, label }) => `${code} ${quote(label)}`)
+        .join(' ')}`,
+  );
   const dummies = columns.flatMap((column, index) => (column.kind === 'dummy' ? [nameOf(index)] : []));
-  if (dummies.length > 0) valueLabels.push(`${dummies.join(' ')} ${DUMMY_LABELS.map(({ code, label }) => `${code} ${quote(label)}`).join(' ')}`);
+  if (dummies.length > 0)
+    valueLabels.push(
+      `${dummies.join(' ')} ${DUMMY_LABELS.map(({ code, label }) => `${code} ${quote(label)}`).join(' ')}`,
+    );
   if (valueLabels.length > 0) lines.push('VALUE LABELS', `  ${valueLabels.join('\n  /')}`, '.', '');
 
   const strings = columns.flatMap((column, index) => (column.kind === 'string' ? [nameOf(index)] : []));

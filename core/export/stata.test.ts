@@ -5,7 +5,8 @@ import { buildDataset } from './layout.ts';
 import { stataDoFile } from './stata.ts';
 import { INTERVIEWS, VERSION } from './test-support.ts';
 
-const doFile = (includeText = false) => exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'stata', { includeText }, 'raw');
+const doFile = (includeText = false) =>
+  exportWave({ wave: 'W1', versions: [VERSION], interviews: INTERVIEWS }, 'stata', { includeText }, 'raw');
 
 describe('Stata do-file', () => {
   it('imports the CSV of the same export, every column typed by position', () => {
@@ -24,16 +25,18 @@ describe('Stata do-file', () => {
 
   it('codes select_one values in choice order and writes the mapping down', () => {
     const body = doFile().body;
-    expect(body).toContain([
-      '* SEX : male = 1, female = 2',
-      'generate byte __baro_tmp = ., after(SEX)',
-      'replace __baro_tmp = 1 if SEX == "male"',
-      'replace __baro_tmp = 2 if SEX == "female"',
-      'drop SEX',
-      'rename __baro_tmp SEX',
-      'label define SEX 1 "Garçon" 2 "Fille", replace',
-      'label values SEX SEX',
-    ].join('\n'));
+    expect(body).toContain(
+      [
+        '* SEX : male = 1, female = 2',
+        'generate byte __baro_tmp = ., after(SEX)',
+        'replace __baro_tmp = 1 if SEX == "male"',
+        'replace __baro_tmp = 2 if SEX == "female"',
+        'drop SEX',
+        'rename __baro_tmp SEX',
+        'label define SEX 1 "Garçon" 2 "Fille", replace',
+        'label values SEX SEX',
+      ].join('\n'),
+    );
     expect(body).toContain('label values ACTIVITIES__sport ACTIVITIES__school ACTIVITIES__work baro_choisi');
     expect(body).toContain('generate double __baro_tmp = date(VISIT_DATE, "YMD"), after(VISIT_DATE)');
   });
@@ -41,7 +44,12 @@ describe('Stata do-file', () => {
   it('keeps values exact and labels harmless when they hold quotes, $ or backquotes', () => {
     const version = {
       sections: [],
-      questions: [question('in', 'select_one', { label: `Le "prix" en $ ${'x'.repeat(100)}`, choices: [{ value: 'a"$b', label: 'Dit "oui" `x`' }, ...choices('-1')] })],
+      questions: [
+        question('in', 'select_one', {
+          label: `Le "prix" en $ ${'x'.repeat(100)}`,
+          choices: [{ value: 'a"$b', label: 'Dit "oui" `x`' }, ...choices('-1')],
+        }),
+      ],
     };
     const body = stataDoFile(buildDataset('W1', [version], [], { includeText: false }));
     expect(body).toContain('replace __baro_tmp = 1 if in_v == "a" + char(34) + char(36) + "b"');

@@ -61,7 +61,9 @@ export function stataDoFile(dataset: ExportDataset): string {
     '* Une cellule texte commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe (protection contre les formules).',
     '* Les libellés de variables sont coupés à 80 caractères : le dictionnaire des variables (codebook) les donne en entier.',
   ];
-  const renamed = columns.flatMap((column, index) => (nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`]));
+  const renamed = columns.flatMap((column, index) =>
+    nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`],
+  );
   if (renamed.length > 0) lines.push('* Colonnes renommées pour Stata (colonne du CSV -> variable) :', ...renamed);
 
   const stringColumns = positions(columns, (column) => !isNumeric(column));
@@ -83,9 +85,12 @@ export function stataDoFile(dataset: ExportDataset): string {
       const codes = valueCodes(column);
       lines.push(`* ${name} : ${codes.map(({ code, value }) => `${value} = ${code}`).join(', ')}`);
       lines.push(`generate ${codes.length > 100 ? 'int' : 'byte'} ${temporary} = ., after(${name})`);
-      for (const { code, value } of codes) lines.push(`replace ${temporary} = ${code} if ${name} == ${stringExpression(value)}`);
+      for (const { code, value } of codes)
+        lines.push(`replace ${temporary} = ${code} if ${name} == ${stringExpression(value)}`);
       lines.push(`drop ${name}`, `rename ${temporary} ${name}`);
-      lines.push(`label define ${name} ${codes.map(({ code, label }) => `${code} ${labelLiteral(label)}`).join(' ')}, replace`);
+      lines.push(
+        `label define ${name} ${codes.map(({ code, label }) => `${code} ${labelLiteral(label)}`).join(' ')}, replace`,
+      );
       lines.push(`label values ${name} ${name}`, '');
     } else if (column.kind === 'date') {
       lines.push(`generate double ${temporary} = date(${name}, "YMD"), after(${name})`);
@@ -95,10 +100,14 @@ export function stataDoFile(dataset: ExportDataset): string {
 
   const dummies = columns.flatMap((column, index) => (column.kind === 'dummy' ? [nameOf(index)] : []));
   if (dummies.length > 0) {
-    lines.push(`label define ${dummyLabel} ${DUMMY_LABELS.map(({ code, label }) => `${code} ${labelLiteral(label)}`).join(' ')}, replace`);
+    lines.push(
+      `label define ${dummyLabel} ${DUMMY_LABELS.map(({ code, label }) => `${code} ${labelLiteral(label)}`).join(' ')}, replace`,
+    );
     lines.push(`label values ${dummies.join(' ')} ${dummyLabel}`, '');
   }
-  columns.forEach((column, index) => lines.push(`label variable ${nameOf(index)} ${labelLiteral(column.label, MAX_VARIABLE_LABEL)}`));
+  columns.forEach((column, index) =>
+    lines.push(`label variable ${nameOf(index)} ${labelLiteral(column.label, MAX_VARIABLE_LABEL)}`),
+  );
   lines.push('');
   return lines.join('\n');
 }

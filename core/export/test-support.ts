@@ -11,10 +11,21 @@ export const VERSION: QuestionnaireVersion = {
   sections: [{ code: 'S1', label: 'Section 1' }],
   questions: [
     question('INTRO', 'note'),
-    question('SEX', 'select_one', { label: 'Sexe', label_ar: 'الجنس', choices: [{ value: 'male', label: 'Garçon' }, { value: 'female', label: 'Fille' }] }),
+    question('SEX', 'select_one', {
+      label: 'Sexe',
+      label_ar: 'الجنس',
+      choices: [
+        { value: 'male', label: 'Garçon' },
+        { value: 'female', label: 'Fille' },
+      ],
+    }),
     question('AGE', 'integer', { label: 'Âge', constraint: '. >= 12 and . <= 18' }),
     question('BALANCE', 'decimal', { label: 'Solde du pécule' }),
-    question('ACTIVITIES', 'select_multiple', { label: 'Activités', choices: choices('sport', 'school', 'work'), relevant: '${AGE} >= 15' }),
+    question('ACTIVITIES', 'select_multiple', {
+      label: 'Activités',
+      choices: choices('sport', 'school', 'work'),
+      relevant: '${AGE} >= 15',
+    }),
     question('VISIT_DATE', 'date', { label: 'Dernière visite' }),
     question('COMMENT', 'text', { label: 'Commentaire' }),
     question('N_ACT', 'calculate', { label: 'Nombre d’activités', calculation: 'count-selected(${ACTIVITIES})' }),
@@ -33,8 +44,15 @@ export const IDENTIFIERS = {
 function interview(code: string, answers: Record<string, unknown>): ExportInterview {
   // The identifiers ride along as a database row would carry them: the export must ignore them.
   const row = {
-    code, establishment_code: 'CRE-01', establishment_type: 'cre', region: 'Casablanca-Settat', interview_date: '2025-03-14',
-    status: 'validated', instrument_version: 7, answers, ...IDENTIFIERS,
+    code,
+    establishment_code: 'CRE-01',
+    establishment_type: 'cre',
+    region: 'Casablanca-Settat',
+    interview_date: '2025-03-14',
+    status: 'validated',
+    instrument_version: 7,
+    answers,
+    ...IDENTIFIERS,
   };
   return row;
 }
@@ -42,7 +60,13 @@ function interview(code: string, answers: Record<string, unknown>): ExportInterv
 export const INTERVIEWS: readonly ExportInterview[] = [
   interview('W1-CRE-01-002', { SEX: 'female', AGE: 14, BALANCE: -12.5, ACTIVITIES: [], COMMENT: '=1+1', N_ACT: 0 }),
   interview('W1-CRE-01-001', {
-    SEX: 'male', AGE: 16, BALANCE: 30, ACTIVITIES: ['work', 'sport'], VISIT_DATE: '2025-02-01', COMMENT: 'Visite du père', N_ACT: 2,
+    SEX: 'male',
+    AGE: 16,
+    BALANCE: 30,
+    ACTIVITIES: ['work', 'sport'],
+    VISIT_DATE: '2025-02-01',
+    COMMENT: 'Visite du père',
+    N_ACT: 2,
   }),
   interview('W1-CRE-01-003', { SEX: null, AGE: 17, ACTIVITIES: ['school'], COMMENT: '@SUM(A1)', N_ACT: 1 }),
 ];

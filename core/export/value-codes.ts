@@ -11,7 +11,11 @@ export interface ValueCode {
 
 /** Stata value labels need numbers: a select_one column's choices are numbered in questionnaire order. */
 export function valueCodes(column: Column): ValueCode[] {
-  return (column.choices ?? []).map((choice, index) => ({ code: index + 1, value: neutraliseText(choice.value), label: choice.label }));
+  return (column.choices ?? []).map((choice, index) => ({
+    code: index + 1,
+    value: neutraliseText(choice.value),
+    label: choice.label,
+  }));
 }
 
 /** The label of the 0/1 columns of a select_multiple question. */

@@ -40,4 +40,3 @@ export function canonicalText(node: ExpressionNode): string {
       return assertNever(node);
   }
 }
-

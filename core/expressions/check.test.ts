@@ -29,7 +29,12 @@ describe('check', () => {
 
   it('reports every unknown code at its position', () => {
     expect(check('${AGE} > ${AGEE} or ${X} = ${AGEE}', ['AGE'])).toMatchObject([
-      { code: 'unknown-code', position: 9, length: 7, messageFr: "La question « AGEE » n'existe pas dans cette version" },
+      {
+        code: 'unknown-code',
+        position: 9,
+        length: 7,
+        messageFr: "La question « AGEE » n'existe pas dans cette version",
+      },
       { code: 'unknown-code', position: 20, length: 4 },
       { code: 'unknown-code', position: 27, length: 7 },
     ]);

@@ -54,10 +54,13 @@ export function buildEvaluator(node: ExpressionNode): Evaluator {
     case 'call': {
       const { evaluate } = functionDefinition(node.name);
       const args = node.args.map(buildEvaluator);
-      return (context) => evaluate(args.map((argument) => argument(context)), context);
+      return (context) =>
+        evaluate(
+          args.map((argument) => argument(context)),
+          context,
+        );
     }
     default:
       return assertNever(node);
   }
 }
-

@@ -21,12 +21,12 @@ describe('parse: structure and precedence', () => {
     ['${A} div 2 mod 3', '((${A} div 2) mod 3)'],
     ['-${A} * 2', '(-(${A}) * 2)'],
     ['10 - 2 - 3', '((10 - 2) - 3)'],
-    ["if(${A} >= 18, 'adult', \"minor\")", "if((${A} >= 18), 'adult', 'minor')"],
+    ['if(${A} >= 18, \'adult\', "minor")', "if((${A} >= 18), 'adult', 'minor')"],
     ["selected(${Q1.a-b}, 'x')", "selected(${Q1.a-b}, 'x')"],
     ['count-selected(.)', 'count-selected(.)'],
     ['  ( ( today() ) )  ', 'today()'],
     ['3 div-1', '(3 div -(1))'],
-    ["\"it's\"", "\"it's\""],
+    ['"it\'s"', '"it\'s"'],
   ])('%s -> %s', (source, expected) => {
     expect(canonical(source)).toBe(expected);
   });
@@ -37,7 +37,12 @@ describe('parse: structure and precedence', () => {
       kind: 'logical',
       position: 0,
       length: 29,
-      left: { kind: 'comparison', position: 0, length: 12, left: { kind: 'reference', code: 'AGE', position: 0, length: 6 } },
+      left: {
+        kind: 'comparison',
+        position: 0,
+        length: 12,
+        left: { kind: 'reference', code: 'AGE', position: 0, length: 6 },
+      },
       right: { kind: 'comparison', right: { kind: 'string', value: 'f', position: 26, length: 3 } },
     });
   });

@@ -1,9 +1,4 @@
-import type {
-  ArithmeticOperator,
-  ComparisonOperator,
-  ExpressionNode,
-  LogicalOperator,
-} from './ast.ts';
+import type { ArithmeticOperator, ComparisonOperator, ExpressionNode, LogicalOperator } from './ast.ts';
 import { assertNever } from './assert-never.ts';
 import { expressionError, type ExpressionError } from './errors.ts';
 import { functionDefinition, isFunctionName } from './functions/registry.ts';
@@ -13,8 +8,7 @@ import { tokenize } from './tokenizer.ts';
 import { tokenText, type Token } from './tokens.ts';
 
 export type ParseResult =
-  | { readonly ok: true; readonly ast: ExpressionNode }
-  | { readonly ok: false; readonly error: ExpressionError };
+  { readonly ok: true; readonly ast: ExpressionNode } | { readonly ok: false; readonly error: ExpressionError };
 
 /** Carries an error out of the recursive descent; never escapes `parse`. */
 class ParseFailure extends Error {
@@ -128,15 +122,27 @@ class Parser {
     switch (level.kind) {
       case 'logical':
         return this.#parseChain(level.operators, levelIndex, (operator, left, right) => ({
-          kind: 'logical', operator, left, right, ...spanBetween(left, right),
+          kind: 'logical',
+          operator,
+          left,
+          right,
+          ...spanBetween(left, right),
         }));
       case 'comparison':
         return this.#parseChain(level.operators, levelIndex, (operator, left, right) => ({
-          kind: 'comparison', operator, left, right, ...spanBetween(left, right),
+          kind: 'comparison',
+          operator,
+          left,
+          right,
+          ...spanBetween(left, right),
         }));
       case 'arithmetic':
         return this.#parseChain(level.operators, levelIndex, (operator, left, right) => ({
-          kind: 'arithmetic', operator, left, right, ...spanBetween(left, right),
+          kind: 'arithmetic',
+          operator,
+          left,
+          right,
+          ...spanBetween(left, right),
         }));
       default:
         return assertNever(level);
@@ -222,10 +228,14 @@ class Parser {
  */
 export function parse(source: string): ParseResult {
   if (source.length > MAX_SOURCE_LENGTH) {
-    const error = expressionError('too-long', { limit: MAX_SOURCE_LENGTH }, {
-      position: MAX_SOURCE_LENGTH,
-      length: source.length - MAX_SOURCE_LENGTH,
-    });
+    const error = expressionError(
+      'too-long',
+      { limit: MAX_SOURCE_LENGTH },
+      {
+        position: MAX_SOURCE_LENGTH,
+        length: source.length - MAX_SOURCE_LENGTH,
+      },
+    );
     return { ok: false, error };
   }
   const tokenized = tokenize(source);

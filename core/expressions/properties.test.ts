@@ -5,9 +5,46 @@ import { compileAst } from './compile.ts';
 import { parse, type ParseResult } from './parser.ts';
 
 const TOKENS = [
-  '(', ')', ',', '=', '!=', '<', '<=', '>', '>=', '+', '-', '*', 'div', 'mod', 'and', 'or', '.',
-  'not(', 'selected(', 'count-selected(', 'if(', 'string-length(', 'today()', 'true()', 'false()',
-  '${A}', '${B_2}', '${c.d-e}', '${', '}', "'oui'", '"non"', "'", '1', '0', '2.5', '.5', 'yes', '$', '#',
+  '(',
+  ')',
+  ',',
+  '=',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '+',
+  '-',
+  '*',
+  'div',
+  'mod',
+  'and',
+  'or',
+  '.',
+  'not(',
+  'selected(',
+  'count-selected(',
+  'if(',
+  'string-length(',
+  'today()',
+  'true()',
+  'false()',
+  '${A}',
+  '${B_2}',
+  '${c.d-e}',
+  '${',
+  '}',
+  "'oui'",
+  '"non"',
+  "'",
+  '1',
+  '0',
+  '2.5',
+  '.5',
+  'yes',
+  '$',
+  '#',
 ];
 
 const tokenSoup = fc
@@ -16,7 +53,14 @@ const tokenSoup = fc
 
 const answers = fc.dictionary(
   fc.constantFrom('A', 'B_2', 'c.d-e'),
-  fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.constantFrom('oui', 'non'))),
+  fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.constantFrom('oui', 'non')),
+  ),
 );
 
 const valueTypes = ['string', 'number', 'boolean'];
@@ -33,7 +77,11 @@ const { expression } = fc.letrec<{ expression: string; leaf: string }>((tie) => 
     { depthSize: 'small', withCrossShrink: true },
     tie('leaf'),
     fc
-      .tuple(tie('expression'), fc.constantFrom('or', 'and', '=', '!=', '<', '>=', '+', '-', '*', 'div', 'mod'), tie('expression'))
+      .tuple(
+        tie('expression'),
+        fc.constantFrom('or', 'and', '=', '!=', '<', '>=', '+', '-', '*', 'div', 'mod'),
+        tie('expression'),
+      )
       .map(([left, operator, right]) => `${left} ${operator} ${right}`),
     tie('expression').map((inner) => `(${inner})`),
     tie('expression').map((inner) => `-${inner}`),

@@ -3,8 +3,7 @@ import { expressionError, type ExpressionError } from './errors.ts';
 import type { SymbolText, Token } from './tokens.ts';
 
 export type TokenizeResult =
-  | { readonly ok: true; readonly tokens: readonly Token[] }
-  | { readonly ok: false; readonly error: ExpressionError };
+  { readonly ok: true; readonly tokens: readonly Token[] } | { readonly ok: false; readonly error: ExpressionError };
 
 const WHITESPACE = /[ \t\r\n]+/y;
 /** XPath 1.0 Number: digits with an optional fraction, or a fraction alone; no sign, no exponent. */
@@ -51,13 +50,17 @@ function readToken(source: string, position: number): Step {
 
   const unsupported = UNSUPPORTED_OPERATORS.find(({ operator }) => source.startsWith(operator, position));
   if (unsupported && !source.startsWith('!=', position)) {
-    return { error: expressionError('unsupported-operator', unsupported, { position, length: unsupported.operator.length }) };
+    return {
+      error: expressionError('unsupported-operator', unsupported, { position, length: unsupported.operator.length }),
+    };
   }
   const symbol = SYMBOLS.find((candidate) => source.startsWith(candidate, position));
   if (symbol) return { token: { kind: 'symbol', symbol, position, length: symbol.length } };
 
   const codePoint = String.fromCodePoint(source.codePointAt(position) ?? 0);
-  return { error: expressionError('unexpected-character', { character: codePoint }, { position, length: codePoint.length }) };
+  return {
+    error: expressionError('unexpected-character', { character: codePoint }, { position, length: codePoint.length }),
+  };
 }
 
 /** XPath 1.0 string literals have no escapes: a string ends at the next quote of the same kind. */

@@ -29,4 +29,3 @@ export function tokenText(token: Token): string {
       return assertNever(token);
   }
 }
-

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fieldValueProblem, filterOperandProblem, INTEGER_MAX, TEXT_MAX_LENGTH, type FieldSpec } from './field-value.ts';
+import {
+  fieldValueProblem,
+  filterOperandProblem,
+  INTEGER_MAX,
+  TEXT_MAX_LENGTH,
+  type FieldSpec,
+} from './field-value.ts';
 
-const accepts = (spec: FieldSpec, value: unknown) => expect(fieldValueProblem(spec, value), JSON.stringify(value)).toBeNull();
-const refuses = (spec: FieldSpec, value: unknown) => expect(fieldValueProblem(spec, value), JSON.stringify(value)).not.toBeNull();
+const accepts = (spec: FieldSpec, value: unknown) =>
+  expect(fieldValueProblem(spec, value), JSON.stringify(value)).toBeNull();
+const refuses = (spec: FieldSpec, value: unknown) =>
+  expect(fieldValueProblem(spec, value), JSON.stringify(value)).not.toBeNull();
 
 describe('fieldValueProblem', () => {
   it('takes integers within the column and the model range, and nothing else', () => {
@@ -50,8 +58,10 @@ describe('fieldValueProblem', () => {
 
   it('takes dates and timestamps that exist', () => {
     for (const value of ['2026-10-01', '2024-02-29', new Date('2026-10-01')]) accepts({ type: 'date' }, value);
-    for (const value of ['abc', '2026-02-30', '2026-13-01', '01/10/2026', 20261001, new Date('nope')]) refuses({ type: 'date' }, value);
-    for (const value of ['2026-10-01T12:30:00Z', '2026-10-01T12:30:00.123+01:00', '2026-10-01 12:30', new Date()]) accepts({ type: 'timestamp' }, value);
+    for (const value of ['abc', '2026-02-30', '2026-13-01', '01/10/2026', 20261001, new Date('nope')])
+      refuses({ type: 'date' }, value);
+    for (const value of ['2026-10-01T12:30:00Z', '2026-10-01T12:30:00.123+01:00', '2026-10-01 12:30', new Date()])
+      accepts({ type: 'timestamp' }, value);
     for (const value of ['2026-10-01T25:00:00Z', 'yesterday', 1]) refuses({ type: 'timestamp' }, value);
   });
 

@@ -40,7 +40,8 @@ const INTEGER_TEXT = /^-?\d{1,20}$/;
 const DECIMAL_TEXT = /^-?\d{1,40}(\.\d{1,40})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const TIMESTAMP_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const BOOLEAN_VALUES = new Set<unknown>([true, false, 0, 1, 'true', 'false', '0', '1']);
 
 const problem = (fr: string, ar: string): ValueProblem => ({ fr, ar });
@@ -53,28 +54,42 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 function isTimestampText(text: string, pattern: RegExp): boolean {
   const match = pattern.exec(text);
   if (!match) return false;
-  const [, year, month, day, hours, minutes, seconds] = match.map((part) => (part === undefined ? undefined : Number(part)));
+  const [, year, month, day, hours, minutes, seconds] = match.map((part) =>
+    part === undefined ? undefined : Number(part),
+  );
   if (!isCalendarDate(year ?? 0, month ?? 0, day ?? 0)) return false;
   return (hours ?? 0) <= 23 && (minutes ?? 0) <= 59 && (seconds ?? 0) <= 59;
 }
 
 function checkInteger(value: unknown, spec: FieldSpec): ValueProblem | null {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && INTEGER_TEXT.test(value) ? Number(value) : Number.NaN;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && INTEGER_TEXT.test(value)
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isInteger(number)) return problem('nombre entier attendu', 'يجب أن يكون عددًا صحيحًا');
   const min = spec.min ?? INTEGER_MIN;
   const max = spec.max ?? INTEGER_MAX;
-  if (number < min || number > max) return problem(`nombre entier entre ${min} et ${max} attendu`, `يجب أن يكون عددًا صحيحًا بين ${min} و ${max}`);
+  if (number < min || number > max)
+    return problem(`nombre entier entre ${min} et ${max} attendu`, `يجب أن يكون عددًا صحيحًا بين ${min} و ${max}`);
   return null;
 }
 
 function checkDecimal(value: unknown, spec: FieldSpec): ValueProblem | null {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL_TEXT.test(value) ? Number(value) : Number.NaN;
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && DECIMAL_TEXT.test(value)
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isFinite(number)) return problem('nombre attendu', 'يجب أن يكون عددًا');
   // A numeric(p, s) holds p - s digits before the point; PostgreSQL refuses more with an overflow.
   const limit = 10 ** ((spec.precision ?? DEFAULT_PRECISION) - (spec.scale ?? DEFAULT_SCALE));
   const min = spec.min ?? -limit;
   const max = spec.max ?? limit;
-  if (number < min || number > max || Math.abs(number) >= limit) return problem(`nombre entre ${min} et ${max} attendu`, `يجب أن يكون عددًا بين ${min} و ${max}`);
+  if (number < min || number > max || Math.abs(number) >= limit)
+    return problem(`nombre entre ${min} et ${max} attendu`, `يجب أن يكون عددًا بين ${min} و ${max}`);
   return null;
 }
 
@@ -87,18 +102,29 @@ function checkString(value: unknown, spec: FieldSpec, maxLength: number): ValueP
     if (length > maxLength) return problem(`${maxLength} caractères au plus`, `${maxLength} حرفًا على الأكثر`);
   }
   if (spec.choices && !spec.choices.includes(value)) {
-    return problem(`valeur parmi ${spec.choices.join(', ')} attendue`, `يجب أن تكون القيمة من بين ${spec.choices.join('، ')}`);
+    return problem(
+      `valeur parmi ${spec.choices.join(', ')} attendue`,
+      `يجب أن تكون القيمة من بين ${spec.choices.join('، ')}`,
+    );
   }
   // Labels, codes and comments show what they say (issue 12, item 6): after NFC, no control, bidi
   // override or zero-width character, and a non-empty value has a visible character. A `string` is one
   // line; a `text` may hold line breaks.
   if (value === '') return null;
-  const text = checkText(value, { minVisible: 1, maxLength: Number.POSITIVE_INFINITY, multiline: spec.type === 'text' });
+  const text = checkText(value, {
+    minVisible: 1,
+    maxLength: Number.POSITIVE_INFINITY,
+    multiline: spec.type === 'text',
+  });
   return text.ok ? null : problem(text.fr, text.ar);
 }
 
 function checkDateLike(value: unknown, pattern: RegExp): ValueProblem | null {
-  if (value instanceof Date ? Number.isNaN(value.getTime()) : typeof value !== 'string' || !isTimestampText(value, pattern)) {
+  if (
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+      : typeof value !== 'string' || !isTimestampText(value, pattern)
+  ) {
     return pattern === DATE_TEXT
       ? problem('date AAAA-MM-JJ existante attendue', 'يجب أن يكون تاريخًا صحيحًا بصيغة YYYY-MM-DD')
       : problem('date et heure ISO 8601 existantes attendues', 'يجب أن يكون تاريخًا ووقتًا صحيحين بصيغة ISO 8601');
@@ -125,7 +151,9 @@ export function fieldValueProblem(spec: FieldSpec, value: unknown): ValueProblem
     case 'boolean':
       return BOOLEAN_VALUES.has(value) ? null : problem('vrai ou faux attendu', 'يجب أن تكون القيمة صحيحة أو خاطئة');
     case 'uuid':
-      return typeof value === 'string' && UUID.test(value) ? null : problem('identifiant UUID attendu', 'يجب أن يكون معرفًا بصيغة UUID');
+      return typeof value === 'string' && UUID.test(value)
+        ? null
+        : problem('identifiant UUID attendu', 'يجب أن يكون معرفًا بصيغة UUID');
     case 'date':
       return checkDateLike(value, DATE_TEXT);
     case 'timestamp':
@@ -146,7 +174,12 @@ const FILTERED_TYPES = new Set(['integer', 'bigInteger', 'decimal', 'float', 'da
 export function filterOperandProblem(type: string, operand: unknown): ValueProblem | null {
   if (!FILTERED_TYPES.has(type)) return null;
   if (type === 'decimal' || type === 'float') {
-    const number = typeof operand === 'number' ? operand : typeof operand === 'string' && DECIMAL_TEXT.test(operand) ? Number(operand) : Number.NaN;
+    const number =
+      typeof operand === 'number'
+        ? operand
+        : typeof operand === 'string' && DECIMAL_TEXT.test(operand)
+          ? Number(operand)
+          : Number.NaN;
     return Number.isFinite(number) ? null : problem('nombre attendu', 'يجب أن يكون عددًا');
   }
   return fieldValueProblem({ type }, operand);

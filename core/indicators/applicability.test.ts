@@ -26,17 +26,29 @@ describe('indicators that do not apply to the wave', () => {
           'denominator: no instrument version of the wave has question RELEASED',
       },
       { indicator: 'TYPO', applicable: false, reason: 'numerator: Unterminated string literal at position 18' },
-      { indicator: 'DOT', applicable: false, reason: "numerator: '.' (the current answer) is only allowed in a constraint" },
+      {
+        indicator: 'DOT',
+        applicable: false,
+        reason: "numerator: '.' (the current answer) is only allowed in a constraint",
+      },
       { indicator: 'EMPTY', applicable: false, reason: 'numerator: empty expression' },
     ]);
-    expect(results.slice(4).filter((result) => 'domain' in result && Object.keys(result.domain).length === 0)).toHaveLength(8);
+    expect(
+      results.slice(4).filter((result) => 'domain' in result && Object.keys(result.domain).length === 0),
+    ).toHaveLength(8);
   });
 
   it('are left out of the score without a problem; a mean without goalposts is a problem', () => {
     const score = computeScore(
       [
         { ...base, code: 'AFTERCARE', numerator: "${AFTERCARE_RECEIVED} = 'yes'", dimension: 'release' },
-        { code: 'VISITS', type: 'mean', numerator: '${VISITS_COUNT}', dimension: 'family', direction: 'higher_is_better' },
+        {
+          code: 'VISITS',
+          type: 'mean',
+          numerator: '${VISITS_COUNT}',
+          dimension: 'family',
+          direction: 'higher_is_better',
+        },
         {
           code: 'BACKWARDS',
           type: 'mean',
@@ -56,7 +68,15 @@ describe('indicators that do not apply to the wave', () => {
       ['VISITS', 'missing-goalposts'],
       ['BACKWARDS', 'invalid-goalposts'],
     ]);
-    expect(score.indicators.map((entry) => entry.code)).toEqual(['EDU', 'VOC', 'FAM', 'PLAN', 'LAW_GIRLS', 'SPORT', 'WELLBEING']);
+    expect(score.indicators.map((entry) => entry.code)).toEqual([
+      'EDU',
+      'VOC',
+      'FAM',
+      'PLAN',
+      'LAW_GIRLS',
+      'SPORT',
+      'WELLBEING',
+    ]);
   });
 });
 
@@ -72,7 +92,9 @@ describe('a score with an indicator missing in a wave', () => {
     expect(scoresComparable(without, complete)).toBe(false);
     // The uncertainty analysis runs on the scored indicators only, and gives the published score.
     expect(without.uncertainty?.published).toBeCloseTo(without.overall.score ?? Number.NaN, 9);
-    expect(without.uncertainty?.effective_weights.map((entry) => entry.indicator)).toEqual(without.indicators.map((entry) => entry.code));
+    expect(without.uncertainty?.effective_weights.map((entry) => entry.indicator)).toEqual(
+      without.indicators.map((entry) => entry.code),
+    );
   });
 });
 
@@ -91,10 +113,22 @@ describe('missing answers', () => {
   });
 
   it('put an interview outside the denominator when the denominator reads a missing answer, as R NA', () => {
-    const answers = [{ Q: 'yes', R: 'no' }, { Q: 'no', R: 'no' }, { Q: 'yes', R: 'yes' }, { Q: 'yes' }, { Q: 'no', R: '' }];
+    const answers = [
+      { Q: 'yes', R: 'no' },
+      { Q: 'no', R: 'no' },
+      { Q: 'yes', R: 'yes' },
+      { Q: 'yes' },
+      { Q: 'no', R: '' },
+    ];
     const wave = answers.map((a) => ({ establishment: 'E', answers: a }));
     const run = (denominator: string) =>
-      computeIndicators([{ ...base, code: 'Q_YES', numerator: "${Q} = 'yes'", denominator }], wave, [{ establishment: 'E', population: 60 }], new Set(['Q', 'R']), { disclosure: false })[0];
+      computeIndicators(
+        [{ ...base, code: 'Q_YES', numerator: "${Q} = 'yes'", denominator }],
+        wave,
+        [{ establishment: 'E', population: 60 }],
+        new Set(['Q', 'R']),
+        { disclosure: false },
+      )[0];
     // Read as '' the two interviews without R would count as "R is not yes": 3 of 4.
     expect(run("${R} != 'yes'")).toMatchObject({ n: 2, estimate: 0.5 });
     expect(run("not(${R} = 'yes')")).toMatchObject({ n: 2, estimate: 0.5 });
@@ -104,7 +138,11 @@ describe('missing answers', () => {
   });
 
   it('leave a mean without a value when the numerator is not a finite number', () => {
-    const wave = [{ X: 4, Y: 2 }, { X: 3, Y: 0 }, { X: 'many', Y: 1 }].map((a) => ({ establishment: 'E', answers: a }));
+    const wave = [
+      { X: 4, Y: 2 },
+      { X: 3, Y: 0 },
+      { X: 'many', Y: 1 },
+    ].map((a) => ({ establishment: 'E', answers: a }));
     const [result] = computeIndicators(
       [{ ...base, type: 'mean', code: 'RATIO', numerator: '${X} div ${Y}' }],
       wave,
@@ -118,8 +156,10 @@ describe('missing answers', () => {
 
 describe('input errors', () => {
   it('refuse an unknown or repeated by variable, a multiple choice breakdown and a frame that misses a stratum', () => {
-    const run = (by: string[], waveFrame = frame) => () =>
-      computeIndicators(indicators, interviews, waveFrame, knownCodes, { by });
+    const run =
+      (by: string[], waveFrame = frame) =>
+      () =>
+        computeIndicators(indicators, interviews, waveFrame, knownCodes, { by });
     expect(run(['SEX', 'COLOUR'])).toThrow(new IndicatorInputError('unknown breakdown variables: COLOUR'));
     expect(run(['SEX', 'SEX'])).toThrow(IndicatorInputError);
     expect(run(['ACTIVITIES'])).toThrow(/multiple choice/);

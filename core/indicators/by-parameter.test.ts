@@ -30,7 +30,10 @@ describe('parseByParameter', () => {
       unknown: [],
     });
     expect(parseByParameter('SEX,,AGE', questions)).toMatchObject({ ok: false, message: 'empty variable name in by' });
-    expect(parseByParameter('SEX,SEX', questions)).toMatchObject({ ok: false, message: 'by variables given twice: SEX' });
+    expect(parseByParameter('SEX,SEX', questions)).toMatchObject({
+      ok: false,
+      message: 'by variables given twice: SEX',
+    });
     expect(parseByParameter('ACTIVITIES', questions, { multiple: new Set(['ACTIVITIES']) })).toMatchObject({
       ok: false,
       message: 'multiple choice questions cannot define domains: ACTIVITIES',
@@ -54,10 +57,15 @@ describe('parseByParameter', () => {
       for (const by of ['AGE', 'AGE,region']) {
         const result = parseByParameter(by, questions, { ...options, disclosure });
         expect(result.ok).toBe(false);
-        expect(result.ok ? '' : result.message).toContain('identifying questions cannot define domains: AGE / une question identifiante');
+        expect(result.ok ? '' : result.message).toContain(
+          'identifying questions cannot define domains: AGE / une question identifiante',
+        );
       }
     }
-    expect(parseByParameter('SEX,region', questions, { ...options, disclosure: false })).toEqual({ ok: true, by: ['SEX', 'region'] });
+    expect(parseByParameter('SEX,region', questions, { ...options, disclosure: false })).toEqual({
+      ok: true,
+      by: ['SEX', 'region'],
+    });
   });
 
   it('answers only the menu with disclosure on, in any order of its variables, and lists the menu', () => {

@@ -48,7 +48,9 @@ function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>, o
   return z
     .string()
     .optional()
-    .transform((value) => (value === undefined || value.trim() === '' ? [] : value.split(',').map((name) => name.trim())))
+    .transform((value) =>
+      value === undefined || value.trim() === '' ? [] : value.split(',').map((name) => name.trim()),
+    )
     .pipe(
       z
         .array(z.string().min(1, 'empty variable name in by'))
@@ -75,9 +77,16 @@ function bySchema(allowed: ReadonlySet<string>, multiple: ReadonlySet<string>, o
               message: `multiple choice questions cannot define domains: ${several.join(', ')}`,
             });
           }
-          const notChoice = domainQuestions === undefined
-            ? []
-            : names.filter((name) => allowed.has(name) && !isEstablishmentVariable(name) && !multiple.has(name) && !domainQuestions.has(name));
+          const notChoice =
+            domainQuestions === undefined
+              ? []
+              : names.filter(
+                  (name) =>
+                    allowed.has(name) &&
+                    !isEstablishmentVariable(name) &&
+                    !multiple.has(name) &&
+                    !domainQuestions.has(name),
+                );
           if (notChoice.length > 0) {
             context.addIssue({
               code: 'custom',

@@ -15,14 +15,18 @@ const REPLICATIONS = 600;
 const TIMEOUT_MS = 60_000;
 
 describe('the change between two waves of the real draw', () => {
-  it.each([0, 0.4, 0.8])('panel share %s: the 95 percent interval covers 93-97 percent, the mean SE is the true SD within 10 percent', (share) => {
-    const summary = changeCoverage(share, REPLICATIONS);
-    expect(Math.abs(summary.panelShare - share)).toBeLessThan(0.02);
-    expect(summary.coverage).toBeGreaterThanOrEqual(0.93);
-    expect(summary.coverage).toBeLessThanOrEqual(0.97);
-    expect(summary.seRatio).toBeGreaterThan(0.9);
-    expect(summary.seRatio).toBeLessThan(1.1);
-    // Unbiased with the panel sub-strata: well inside one simulation SE of the mean change.
-    expect(Math.abs(summary.bias)).toBeLessThan((3 * summary.trueSd) / Math.sqrt(REPLICATIONS));
-  }, TIMEOUT_MS);
+  it.each([0, 0.4, 0.8])(
+    'panel share %s: the 95 percent interval covers 93-97 percent, the mean SE is the true SD within 10 percent',
+    (share) => {
+      const summary = changeCoverage(share, REPLICATIONS);
+      expect(Math.abs(summary.panelShare - share)).toBeLessThan(0.02);
+      expect(summary.coverage).toBeGreaterThanOrEqual(0.93);
+      expect(summary.coverage).toBeLessThanOrEqual(0.97);
+      expect(summary.seRatio).toBeGreaterThan(0.9);
+      expect(summary.seRatio).toBeLessThan(1.1);
+      // Unbiased with the panel sub-strata: well inside one simulation SE of the mean change.
+      expect(Math.abs(summary.bias)).toBeLessThan((3 * summary.trueSd) / Math.sqrt(REPLICATIONS));
+    },
+    TIMEOUT_MS,
+  );
 });

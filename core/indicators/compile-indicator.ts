@@ -62,7 +62,9 @@ function compileChecked(field: string, source: string, knownCodes: ReadonlySet<s
   const unknown = codes.filter((code) => !knownCodes.has(code));
   const problems = [
     ...(unknown.length > 0
-      ? [`${field}: no instrument version of the wave has ${unknown.length > 1 ? 'questions' : 'question'} ${unknown.join(', ')}`]
+      ? [
+          `${field}: no instrument version of the wave has ${unknown.length > 1 ? 'questions' : 'question'} ${unknown.join(', ')}`,
+        ]
       : []),
     ...(usesCurrent ? [`${field}: '.' (the current answer) is only allowed in a constraint`] : []),
   ];
@@ -87,7 +89,10 @@ export function compileIndicator(definition: IndicatorDefinition, knownCodes: Re
     ? null
     : compileChecked('denominator', definition.denominator, knownCodes);
   if (!numerator.ok || (denominator !== null && !denominator.ok)) {
-    const problems = [...(numerator.ok ? [] : numerator.problems), ...(denominator?.ok === false ? denominator.problems : [])];
+    const problems = [
+      ...(numerator.ok ? [] : numerator.problems),
+      ...(denominator?.ok === false ? denominator.problems : []),
+    ];
     return { ok: false, result: { indicator: definition.code, applicable: false, reason: problems.join('; ') } };
   }
   return {

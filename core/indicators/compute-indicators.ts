@@ -62,8 +62,13 @@ export function computeIndicators(
   const disclosure = options.disclosure ?? true;
   const wave = prepareWave(interviews, frame, options.today);
   const cells = crossedCells(by, interviews, frame);
-  if (disclosure && !DISCLOSURE_MENU.some((entry) => entry.length === by.length && entry.every((variable, k) => variable === by[k]))) {
-    throw new IndicatorInputError(`with disclosure control on, by must be one of the published breakdowns, got ${by.join(',')}`);
+  if (
+    disclosure &&
+    !DISCLOSURE_MENU.some((entry) => entry.length === by.length && entry.every((variable, k) => variable === by[k]))
+  ) {
+    throw new IndicatorInputError(
+      `with disclosure control on, by must be one of the published breakdowns, got ${by.join(',')}`,
+    );
   }
   const variables = disclosure ? menuVariables(knownCodes) : [];
   const units = disclosure ? disclosureUnits(wave, interviews, frame, variables) : [];
@@ -82,7 +87,10 @@ export function computeIndicators(
       .filter(({ estimate }) => estimate.n > 0);
     const code = definition.code;
     if (!disclosure) {
-      return [published(code, OVERALL, overall), ...estimates.map(({ cell, estimate }) => published(code, cell.domain, estimate))];
+      return [
+        published(code, OVERALL, overall),
+        ...estimates.map(({ cell, estimate }) => published(code, cell.domain, estimate)),
+      ];
     }
     const hidden = indicatorPattern(definition, values, units, variables, threshold).suppressed;
     const shown = (domain: Readonly<Record<string, string>>, estimate: Estimate): IndicatorResult =>

@@ -37,10 +37,11 @@ describe('crossed domains: by SEX and establishment_type', () => {
       interviews.map((interview) => ({ stratum: interview.establishment })),
       Object.fromEntries(frame.map((entry) => [entry.establishment, entry.population])),
     );
-    const yes = (code: string) => interviews.map((interview) => {
-      const answer = interview.answers[code];
-      return answer === undefined ? null : answer === 'yes' ? (1 as const) : (0 as const);
-    });
+    const yes = (code: string) =>
+      interviews.map((interview) => {
+        const answer = interview.answers[code];
+        return answer === undefined ? null : answer === 'yes' ? (1 as const) : (0 as const);
+      });
     const edu = yes('EDU_ENROLLED');
     const visits = interviews.map((interview) => {
       const answer = interview.answers['VISITS_COUNT'];
@@ -49,7 +50,9 @@ describe('crossed domains: by SEX and establishment_type', () => {
     for (const result of results.filter(isEstimate)) {
       const { SEX: sex, establishment_type: type } = result.domain;
       if (sex === undefined || type === undefined) continue;
-      const mask = interviews.map((interview) => interview.answers['SEX'] === sex && typeOf.get(interview.establishment) === type);
+      const mask = interviews.map(
+        (interview) => interview.answers['SEX'] === sex && typeOf.get(interview.establishment) === type,
+      );
       const { indicator, domain } = result;
       if (indicator === 'EDU') {
         expect(result).toEqual({ indicator, domain, ...estimateProportion(design, edu, mask), suppressed: false });
@@ -61,6 +64,8 @@ describe('crossed domains: by SEX and establishment_type', () => {
   });
 
   it('is refused with disclosure on: a crossing is outside the published menu', () => {
-    expect(() => computeIndicators(indicators, interviews, frame, knownCodes, { by: ['SEX', 'establishment_type'] })).toThrow(/published breakdowns/);
+    expect(() =>
+      computeIndicators(indicators, interviews, frame, knownCodes, { by: ['SEX', 'establishment_type'] }),
+    ).toThrow(/published breakdowns/);
   });
 });

@@ -28,11 +28,14 @@ describe('disclosure control (on by default): the wave pattern of core/disclosur
   const byType = computeIndicators(indicators, interviews, frame, knownCodes, { by: ['establishment_type'] });
 
   it('suppresses the LAW_GIRLS types under 10 girls, and keeps every overall figure of the oracle wave', () => {
-    expect(suppressedDomains(byType, 'LAW_GIRLS')).toEqual(expect.arrayContaining([
-      '{"establishment_type":"centre_sauvegarde"}',
-      '{"establishment_type":"quartier_mineurs"}',
-    ]));
-    for (const indicator of indicators) expect(cellsOf(byType, indicator.code)['{}']).toMatchObject({ suppressed: false });
+    expect(suppressedDomains(byType, 'LAW_GIRLS')).toEqual(
+      expect.arrayContaining([
+        '{"establishment_type":"centre_sauvegarde"}',
+        '{"establishment_type":"quartier_mineurs"}',
+      ]),
+    );
+    for (const indicator of indicators)
+      expect(cellsOf(byType, indicator.code)['{}']).toMatchObject({ suppressed: false });
     // EDU and FAM (every interview, no small type) lose nothing.
     for (const indicator of ['EDU', 'FAM']) expect(suppressedDomains(byType, indicator)).toEqual([]);
   });
@@ -46,7 +49,13 @@ describe('disclosure control (on by default): the wave pattern of core/disclosur
   });
 
   it('gives one pattern per wave: a cell is suppressed alike whichever request prints it', () => {
-    const alone = computeIndicators(indicators.filter((indicator) => indicator.code === 'PLAN'), interviews, frame, knownCodes, { by: ['establishment_type'] });
+    const alone = computeIndicators(
+      indicators.filter((indicator) => indicator.code === 'PLAN'),
+      interviews,
+      frame,
+      knownCodes,
+      { by: ['establishment_type'] },
+    );
     expect(suppressedDomains(alone, 'PLAN')).toEqual(suppressedDomains(byType, 'PLAN'));
   });
 
@@ -69,13 +78,21 @@ describe('the oracle wave passes the audit', () => {
     for (const definition of indicators) {
       const compilation = compileIndicator(definition, knownCodes);
       if (!compilation.ok) continue;
-      const pattern = indicatorPattern(definition, indicatorValues(compilation.indicator, wave.contexts), units, variables, 10);
+      const pattern = indicatorPattern(
+        definition,
+        indicatorValues(compilation.indicator, wave.contexts),
+        units,
+        variables,
+        10,
+      );
       const audit = auditIndicator(pattern);
       expect({ indicator: definition.code, holds: audit.holds }).toEqual({ indicator: definition.code, holds: true });
       expect(pattern.suppressed.has('{}')).toBe(false);
       if (definition.code !== 'EDU') continue;
       // E11 and E12 hold one interview each: primary, hidden in every table.
-      const small = audit.cells.filter((cell) => cell.key === '{"establishment_code":"E11"}' || cell.key === '{"establishment_code":"E12"}');
+      const small = audit.cells.filter(
+        (cell) => cell.key === '{"establishment_code":"E11"}' || cell.key === '{"establishment_code":"E12"}',
+      );
       expect(small.map((cell) => cell.primary)).toEqual(['size', 'size']);
     }
   });

@@ -3,14 +3,27 @@
  * (shared/contract.md, "HTTP endpoints"; statistics of test/fixtures/oracle/README.md). Pure
  * TypeScript over core/expressions and core/stats: no Directus, no Node built-ins. See README.md.
  */
-export { parseByParameter, DISCLOSURE_MENU, MAX_BY_VARIABLES, type ByParameterOptions, type ByParameterResult } from './by-parameter.ts';
+export {
+  parseByParameter,
+  DISCLOSURE_MENU,
+  MAX_BY_VARIABLES,
+  type ByParameterOptions,
+  type ByParameterResult,
+} from './by-parameter.ts';
 export { computeIndicators } from './compute-indicators.ts';
 export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
 export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
 export { designSummary, type DesignSummary } from './panel-design.ts';
-export { computeScore, scoresComparable, type ScoreOptions, type ScoreProblem, type ScoreProblemKind, type WaveScore } from './score.ts';
+export {
+  computeScore,
+  scoresComparable,
+  type ScoreOptions,
+  type ScoreProblem,
+  type ScoreProblemKind,
+  type WaveScore,
+} from './score.ts';
 export {
   compareEstimates,
   waveCoverage,

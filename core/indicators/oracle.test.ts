@@ -30,7 +30,9 @@ const find = (indicator: string, domain: Readonly<Record<string, string>>) => fi
 
 // Proportions' intervals (logit, from R's IRLS fit) apart from everything else.
 const worst = { logitIntervals: 0, rest: 0 };
-const proportions = new Set(indicators.filter((indicator) => indicator.type === 'proportion').map((indicator) => indicator.code));
+const proportions = new Set(
+  indicators.filter((indicator) => indicator.type === 'proportion').map((indicator) => indicator.code),
+);
 
 describe('oracle wave-a: expected.json through computeIndicators', () => {
   it('computes exactly the 47 results R gives (no empty cell such as LAW_GIRLS for boys)', () => {
@@ -41,7 +43,9 @@ describe('oracle wave-a: expected.json through computeIndicators', () => {
   });
 
   it('puts the overall result first, then the cells sorted by value', () => {
-    const edu = byType.filter((result) => result.indicator === 'EDU').map((result) => 'domain' in result && result.domain);
+    const edu = byType
+      .filter((result) => result.indicator === 'EDU')
+      .map((result) => 'domain' in result && result.domain);
     expect(edu).toEqual([
       {},
       { establishment_type: 'centre_sauvegarde' },
@@ -62,7 +66,8 @@ describe('oracle wave-a: expected.json through computeIndicators', () => {
         const value = actual[field];
         expect(value, field).not.toBeNull();
         const relative = relativeDifference(actual, expected, field);
-        const kind = proportions.has(indicator) && (field === 'ci_low' || field === 'ci_high') ? 'logitIntervals' : 'rest';
+        const kind =
+          proportions.has(indicator) && (field === 'ci_low' || field === 'ci_high') ? 'logitIntervals' : 'rest';
         worst[kind] = Math.max(worst[kind], relative);
         expect(relative, field).toBeLessThanOrEqual(ORACLE_TOLERANCE);
       }

@@ -72,10 +72,16 @@ describe('oracle wave-a-panel: panel and top-up sub-strata', () => {
   it('takes N_panel from the recorded draw list when there is one, never below the panel interviewed', () => {
     const listed = frame.map((entry) => ({ ...entry, panel_population: 1 }));
     const withList = computeIndicators(indicators, panelInterviews, listed, knownCodes, options).filter(isEstimate);
-    expect(withList.find((result) => result.indicator === 'EDU')?.estimate).toBeCloseTo(find('EDU', {})?.estimate ?? Number.NaN, 12);
+    expect(withList.find((result) => result.indicator === 'EDU')?.estimate).toBeCloseTo(
+      find('EDU', {})?.estimate ?? Number.NaN,
+      12,
+    );
     const wider = frame.map((entry) => ({ ...entry, panel_population: entry.population > 20 ? 30 : null }));
     const withWiderList = computeIndicators(indicators, panelInterviews, wider, knownCodes, options).filter(isEstimate);
     expect(withWiderList.find((result) => result.indicator === 'EDU')?.population_estimate).toBeCloseTo(1446, 9);
-    expect(withWiderList.find((result) => result.indicator === 'EDU')?.estimate).not.toBeCloseTo(find('EDU', {})?.estimate ?? Number.NaN, 6);
+    expect(withWiderList.find((result) => result.indicator === 'EDU')?.estimate).not.toBeCloseTo(
+      find('EDU', {})?.estimate ?? Number.NaN,
+      6,
+    );
   });
 });

@@ -35,7 +35,8 @@ export function panelStrata(
 ): PanelStrata {
   const interviewedPanel = new Map<string, number>();
   for (const interview of interviews) {
-    if (interview.panel === true) interviewedPanel.set(interview.establishment, (interviewedPanel.get(interview.establishment) ?? 0) + 1);
+    if (interview.panel === true)
+      interviewedPanel.set(interview.establishment, (interviewedPanel.get(interview.establishment) ?? 0) + 1);
   }
   // Null prototype: an establishment coded `constructor` must not find Object's.
   const strata: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, populations);
@@ -65,5 +66,9 @@ export interface DesignSummary {
 
 export function designSummary(interviews: readonly InterviewRecord[]): DesignSummary {
   const panel = interviews.filter((interview) => interview.panel === true).length;
-  return { design: panel > 0 ? 'panel' : 'stratified', panel_interviews: panel, top_up_interviews: interviews.length - panel };
+  return {
+    design: panel > 0 ? 'panel' : 'stratified',
+    panel_interviews: panel,
+    top_up_interviews: interviews.length - panel,
+  };
 }

@@ -41,7 +41,11 @@ export interface WaveScore extends BarometerScore {
  */
 export function scoresComparable(earlier: WaveScore, later: WaveScore): boolean {
   const complete = (score: WaveScore) => score.missing.length === 0 && score.problems.length === 0;
-  const codes = (score: WaveScore) => score.indicators.map((entry) => entry.code).sort().join('\u0000');
+  const codes = (score: WaveScore) =>
+    score.indicators
+      .map((entry) => entry.code)
+      .sort()
+      .join('\u0000');
   return complete(earlier) && complete(later) && codes(earlier) === codes(later);
 }
 
@@ -130,7 +134,14 @@ export function computeScore(
     scored.push(indicator);
     const estimate = estimateMean(wave.design, values).estimate;
     if (estimate === null) missing.push(definition.code);
-    else audited.push({ code: indicator.code, dimension, estimate, goalposts: indicator.goalposts, direction: indicator.direction });
+    else
+      audited.push({
+        code: indicator.code,
+        dimension,
+        estimate,
+        goalposts: indicator.goalposts,
+        direction: indicator.direction,
+      });
   }
   return {
     ...barometerScore(wave.design, scored),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareEstimates, waveCoverage, type TrendPointInput } from './trend.ts';
 
-
 describe('compareEstimates', () => {
   const series: TrendPointInput[] = [
     { wave: 'B2020', kind: 'baseline', estimate: 0.3, n: 100, comparable: true },
@@ -41,7 +40,10 @@ describe('compareEstimates', () => {
     // df = (0.02² + 0.03²)² / (0.02⁴ / 40 + 0.03⁴ / 200) = 209.9379; qt(0.975, df) = 1.9713281735346153.
     const change = later?.change_from_previous;
     expect(change && 'df' in change ? change.df : null).toBeCloseTo(209.93788819875778, 9);
-    expect(change && 'ci_high' in change ? change.ci_high : null).toBeCloseTo(0.1 + 1.9713281735346153 * Math.hypot(0.02, 0.03), 10);
+    expect(change && 'ci_high' in change ? change.ci_high : null).toBeCloseTo(
+      0.1 + 1.9713281735346153 * Math.hypot(0.02, 0.03),
+      10,
+    );
   });
 
   it('draws no significance from a provisional wave, from the previous wave or the baseline', () => {
@@ -57,16 +59,24 @@ describe('compareEstimates', () => {
     const open = points[2];
     expect(open?.change_from_previous).toMatchObject({ significant: null, change: expect.closeTo(0.2, 12) as number });
     expect(open?.change_from_baseline).toMatchObject({ significant: null });
-    const note = open?.change_from_previous && 'note' in open.change_from_previous ? open.change_from_previous.note : '';
+    const note =
+      open?.change_from_previous && 'note' in open.change_from_previous ? open.change_from_previous.note : '';
     expect(note).toMatch(/W2 is provisional/);
   });
 
   it('approximates a baseline without standard error by sqrt(p(1-p)/n) and says so', () => {
     const baselineSe = Math.sqrt((0.3 * 0.7) / 100);
     const change = w1?.change_from_baseline;
-    expect(change).toMatchObject({ comparable: true, significant: false, method: 'independent samples, normal approximation', df: null });
+    expect(change).toMatchObject({
+      comparable: true,
+      significant: false,
+      method: 'independent samples, normal approximation',
+      df: null,
+    });
     expect(change && 'se' in change ? change.se : null).toBeCloseTo(Math.hypot(baselineSe, 0.03), 12);
-    expect(change && 'note' in change ? change.note : '').toMatch(/B2020 approximated as sqrt\(p\(1-p\)\/n\) with n = 100/);
+    expect(change && 'note' in change ? change.note : '').toMatch(
+      /B2020 approximated as sqrt\(p\(1-p\)\/n\) with n = 100/,
+    );
     expect(w2?.change_from_baseline).toMatchObject({ change: expect.closeTo(0.12, 12) as number, significant: true });
   });
 
@@ -121,7 +131,11 @@ describe('waveCoverage', () => {
       { establishment: 'B', population: 50 },
       { establishment: 'C', population: 30 },
     ];
-    const interviews = [{ establishment: 'A', answers: {} }, { establishment: 'A', answers: {} }, { establishment: 'C', answers: {} }];
+    const interviews = [
+      { establishment: 'A', answers: {} },
+      { establishment: 'A', answers: {} },
+      { establishment: 'C', answers: {} },
+    ];
     expect(waveCoverage(interviews, frame)).toEqual({ interviews: 3, minors_covered: 130, frame: 180 });
   });
 });

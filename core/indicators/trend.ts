@@ -105,7 +105,8 @@ type KnownError = { readonly se: number; readonly note?: string } | { readonly s
  * and the finite population correction (said in the note). Without either, significance is not assessed.
  */
 function standardError(point: TrendPointInput, estimate: number, type: IndicatorType): KnownError {
-  if (point.se !== null && point.se !== undefined && Number.isFinite(point.se) && point.se >= 0) return { se: point.se };
+  if (point.se !== null && point.se !== undefined && Number.isFinite(point.se) && point.se >= 0)
+    return { se: point.se };
   const n = point.n;
   if (type === 'proportion' && n !== null && n !== undefined && n > 0 && estimate >= 0 && estimate <= 1) {
     return {
@@ -126,12 +127,23 @@ function changeBetween(
   if (earlier.estimate === null || later.estimate === null) return null;
   const before = standardError(earlier, earlier.estimate, options.type);
   const after = standardError(later, later.estimate, options.type);
-  const provisional = [earlier, later].filter((point) => point.provisional === true).map((point) => `${point.wave} is provisional (not locked): significance not assessed`);
+  const provisional = [earlier, later]
+    .filter((point) => point.provisional === true)
+    .map((point) => `${point.wave} is provisional (not locked): significance not assessed`);
   const notes = [before.note, after.note, ...provisional].filter((note) => note !== undefined).join('; ');
   const designBased = before.note === undefined && after.note === undefined && isDf(earlier.df) && isDf(later.df);
   const method: ChangeMethod = designBased ? CHANGE_METHOD : 'independent samples, normal approximation';
   if (before.se === null || after.se === null) {
-    return { comparable: true, change: later.estimate - earlier.estimate, se: null, ci_low: null, ci_high: null, significant: null, method, note: notes };
+    return {
+      comparable: true,
+      change: later.estimate - earlier.estimate,
+      se: null,
+      ci_low: null,
+      ci_high: null,
+      significant: null,
+      method,
+      note: notes,
+    };
   }
   const change = estimateChange(
     { estimate: earlier.estimate, se: before.se, df: designBased ? (earlier.df ?? undefined) : undefined },
@@ -169,8 +181,10 @@ export function compareEstimates(series: readonly TrendPointInput[], options: Tr
     const base = baseline >= 0 && baseline < i ? series[baseline] : undefined;
     return {
       ...point,
-      change_from_previous: previous === undefined ? null : changeBetween(previous, point, comparableSince(i - 1, i), options),
-      change_from_baseline: base === undefined ? null : changeBetween(base, point, comparableSince(baseline, i), options),
+      change_from_previous:
+        previous === undefined ? null : changeBetween(previous, point, comparableSince(i - 1, i), options),
+      change_from_baseline:
+        base === undefined ? null : changeBetween(base, point, comparableSince(baseline, i), options),
     };
   });
 }

@@ -1,4 +1,10 @@
-import { auditIndicator, protectIndicator, type CellAudit, type DisclosureUnit, type IndicatorPattern } from '../disclosure/index.ts';
+import {
+  auditIndicator,
+  protectIndicator,
+  type CellAudit,
+  type DisclosureUnit,
+  type IndicatorPattern,
+} from '../disclosure/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD } from '../stats/index.ts';
 import { DISCLOSURE_MENU } from './by-parameter.ts';
 import { compileIndicator } from './compile-indicator.ts';
@@ -88,7 +94,13 @@ export function auditWave(
   return indicators.flatMap((definition): IndicatorAudit[] => {
     const compilation = compileIndicator(definition, knownCodes);
     if (!compilation.ok) return [];
-    const pattern = indicatorPattern(definition, indicatorValues(compilation.indicator, wave.contexts), units, variables, options.threshold ?? DEFAULT_DISCLOSURE_THRESHOLD);
+    const pattern = indicatorPattern(
+      definition,
+      indicatorValues(compilation.indicator, wave.contexts),
+      units,
+      variables,
+      options.threshold ?? DEFAULT_DISCLOSURE_THRESHOLD,
+    );
     return [{ indicator: definition.code, ...auditIndicator(pattern) }];
   });
 }

@@ -20,4 +20,13 @@ export {
   type SyncPayload,
   type SyncState,
 } from './records.ts';
-export { createVault, MIN_PASSPHRASE_LENGTH, openVault, PBKDF2_ITERATIONS, seal, unseal, type Sealed, type VaultHeader } from './vault.ts';
+export {
+  createVault,
+  MIN_PASSPHRASE_LENGTH,
+  openVault,
+  PBKDF2_ITERATIONS,
+  seal,
+  unseal,
+  type Sealed,
+  type VaultHeader,
+} from './vault.ts';

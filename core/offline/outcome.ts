@@ -8,15 +8,24 @@ const serverCopy = z.object({
   answers: z.record(z.string(), z.unknown()),
 });
 
-const accepted = z.object({ data: z.object({ status: z.string(), date_updated: z.string().nullable(), review_comment: z.string().nullable() }) });
+const accepted = z.object({
+  data: z.object({ status: z.string(), date_updated: z.string().nullable(), review_comment: z.string().nullable() }),
+});
 
 const problem = z.object({ message: z.string(), question: z.string().optional(), column: z.string().optional() });
 
 const directusErrors = z.object({
-  errors: z.array(z.object({
-    message: z.string(),
-    extensions: z.object({ code: z.string().optional(), problems: z.array(problem).optional(), server: serverCopy.optional() }).loose().optional(),
-  })).min(1),
+  errors: z
+    .array(
+      z.object({
+        message: z.string(),
+        extensions: z
+          .object({ code: z.string().optional(), problems: z.array(problem).optional(), server: serverCopy.optional() })
+          .loose()
+          .optional(),
+      }),
+    )
+    .min(1),
 });
 
 export function serverCopyOf(row: z.infer<typeof serverCopy>): ServerCopy {
@@ -24,7 +33,11 @@ export function serverCopyOf(row: z.infer<typeof serverCopy>): ServerCopy {
 }
 
 function withoutUndefined(found: z.infer<typeof problem>): Problem {
-  return { message: found.message, ...(found.question ? { question: found.question } : {}), ...(found.column ? { column: found.column } : {}) };
+  return {
+    message: found.message,
+    ...(found.question ? { question: found.question } : {}),
+    ...(found.column ? { column: found.column } : {}),
+  };
 }
 
 /**
@@ -34,14 +47,25 @@ function withoutUndefined(found: z.infer<typeof problem>): Problem {
 export function outcomeFromResponse(status: number, body: unknown): SyncOutcome {
   if (status === 200 || status === 201) {
     const parsed = accepted.safeParse(body);
-    if (parsed.success) return { kind: 'accepted', status: parsed.data.data.status, updatedAt: parsed.data.data.date_updated, reviewComment: parsed.data.data.review_comment };
+    if (parsed.success)
+      return {
+        kind: 'accepted',
+        status: parsed.data.data.status,
+        updatedAt: parsed.data.data.date_updated,
+        reviewComment: parsed.data.data.review_comment,
+      };
     return { kind: 'unreachable', reason: 'Réponse inattendue du serveur.' };
   }
   const errors = directusErrors.safeParse(body);
   const first = errors.success ? errors.data.errors[0] : undefined;
-  if (status === 409 && first?.extensions?.server) return { kind: 'conflict', server: serverCopyOf(first.extensions.server) };
+  if (status === 409 && first?.extensions?.server)
+    return { kind: 'conflict', server: serverCopyOf(first.extensions.server) };
   if (first && (status === 400 || status === 403 || status === 409 || status === 422)) {
-    return { kind: 'refused', reason: first.message, problems: (first.extensions?.problems ?? []).map(withoutUndefined) };
+    return {
+      kind: 'refused',
+      reason: first.message,
+      problems: (first.extensions?.problems ?? []).map(withoutUndefined),
+    };
   }
   return { kind: 'unreachable', reason: first?.message ?? `Le serveur a répondu ${status}.` };
 }

@@ -43,10 +43,16 @@ export interface LocalInterview {
   /** The server's `date_updated` this copy was last in step with; null before the first sync. */
   readonly baseUpdatedAt: string | null;
   readonly sync: SyncState;
-  readonly setAside: ReadonlyArray<{ readonly at: string; readonly answers: Readonly<Record<string, unknown>>; readonly status: string }>;
+  readonly setAside: ReadonlyArray<{
+    readonly at: string;
+    readonly answers: Readonly<Record<string, unknown>>;
+    readonly status: string;
+  }>;
 }
 
-export type LocalEdit = Partial<Pick<LocalInterview, 'participant' | 'consentGuardian' | 'assentChild' | 'answers' | 'status' | 'durationMinutes'>>;
+export type LocalEdit = Partial<
+  Pick<LocalInterview, 'participant' | 'consentGuardian' | 'assentChild' | 'answers' | 'status' | 'durationMinutes'>
+>;
 
 /** The body of `PUT /barometer/field/interviews/:code`. */
 export interface SyncPayload {
@@ -65,7 +71,12 @@ export interface SyncPayload {
 }
 
 export type SyncOutcome =
-  | { readonly kind: 'accepted'; readonly status: string; readonly updatedAt: string | null; readonly reviewComment: string | null }
+  | {
+      readonly kind: 'accepted';
+      readonly status: string;
+      readonly updatedAt: string | null;
+      readonly reviewComment: string | null;
+    }
   | { readonly kind: 'refused'; readonly reason: string; readonly problems: readonly Problem[] }
   | { readonly kind: 'conflict'; readonly server: ServerCopy }
   /** No answer (offline, server down): the interview simply stays on the device. */
@@ -101,17 +112,26 @@ export function syncPayload(record: LocalInterview, deviceId: string): SyncPaylo
  * The record after the server answered for `sentRevision`. An edit made while the request was in flight
  * keeps the record local (to be sent again) but takes the server's new base, so it is not a conflict.
  */
-export function applyOutcome(record: LocalInterview, sentRevision: number, outcome: SyncOutcome, at: string): LocalInterview {
+export function applyOutcome(
+  record: LocalInterview,
+  sentRevision: number,
+  outcome: SyncOutcome,
+  at: string,
+): LocalInterview {
   const editedMeanwhile = record.revision !== sentRevision;
   switch (outcome.kind) {
     case 'accepted':
       return {
         ...record,
         baseUpdatedAt: outcome.updatedAt,
-        sync: editedMeanwhile ? { kind: 'local' } : { kind: 'sent', at, serverStatus: outcome.status, reviewComment: outcome.reviewComment },
+        sync: editedMeanwhile
+          ? { kind: 'local' }
+          : { kind: 'sent', at, serverStatus: outcome.status, reviewComment: outcome.reviewComment },
       };
     case 'refused':
-      return editedMeanwhile ? record : { ...record, sync: { kind: 'refused', at, reason: outcome.reason, problems: outcome.problems } };
+      return editedMeanwhile
+        ? record
+        : { ...record, sync: { kind: 'refused', at, reason: outcome.reason, problems: outcome.problems } };
     case 'conflict':
       return { ...record, sync: { kind: 'conflict', at, server: outcome.server } };
     case 'unreachable':
@@ -122,7 +142,12 @@ export function applyOutcome(record: LocalInterview, sentRevision: number, outco
 /** After a conflict, the enumerator keeps its version: it is sent again over the server's. */
 export function keepMine(record: LocalInterview): LocalInterview {
   if (record.sync.kind !== 'conflict') return record;
-  return { ...record, baseUpdatedAt: record.sync.server.updatedAt, revision: record.revision + 1, sync: { kind: 'local' } };
+  return {
+    ...record,
+    baseUpdatedAt: record.sync.server.updatedAt,
+    revision: record.revision + 1,
+    sync: { kind: 'local' },
+  };
 }
 
 /** After a conflict, the enumerator takes the server's version; its own is set aside, not dropped. */

@@ -17,7 +17,8 @@ describe('offline vault', () => {
   it('stores nothing readable: no code, no answer, no passphrase in the sealed text or the header', async () => {
     const { header, key } = await createVault('phrase secrète 2026', ITERATIONS);
     const stored = JSON.stringify([header, await seal(key, 'interview:1', interview)]);
-    for (const secret of ['W2-E03-7KQ2', 'P-0042', 'oui', 'phrase', 'omp-barometre']) expect(stored).not.toContain(secret);
+    for (const secret of ['W2-E03-7KQ2', 'P-0042', 'oui', 'phrase', 'omp-barometre'])
+      expect(stored).not.toContain(secret);
     expect(atob(JSON.parse(stored)[1].data)).not.toContain('P-0042');
   });
 

@@ -45,7 +45,9 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 const encoder = new TextEncoder();
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
@@ -75,11 +77,18 @@ export async function unseal(key: CryptoKey, slot: string, sealed: Sealed): Prom
   return JSON.parse(new TextDecoder().decode(plain));
 }
 
-export async function createVault(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<{ header: VaultHeader; key: CryptoKey }> {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+export async function createVault(
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<{ header: VaultHeader; key: CryptoKey }> {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw new RangeError(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const key = await deriveKey(passphrase, salt, iterations);
-  return { header: { format: 1, salt: toBase64(salt), iterations, check: await seal(key, CHECK_SLOT, CHECK_TEXT) }, key };
+  return {
+    header: { format: 1, salt: toBase64(salt), iterations, check: await seal(key, CHECK_SLOT, CHECK_TEXT) },
+    key,
+  };
 }
 
 /** The vault's key, or null when the passphrase is not the one the vault was made with. */

@@ -2,7 +2,13 @@
 // minor interviewed twice, interviews too short to be credible, and item non-response counted only
 // where the questionnaire actually asked the question (skip logic applied to the interview's answers).
 import { isBlankAnswer } from '../questionnaire/blank.ts';
-import { evaluateForm, takesAnswer, type Answers, type EvaluationOptions, type QuestionnaireVersion } from '../questionnaire/index.ts';
+import {
+  evaluateForm,
+  takesAnswer,
+  type Answers,
+  type EvaluationOptions,
+  type QuestionnaireVersion,
+} from '../questionnaire/index.ts';
 
 /** An interview under this share of the median duration is flagged as short. */
 export const SHORT_INTERVIEW_SHARE = 0.5;
@@ -70,20 +76,28 @@ export function typicalDuration(interviews: readonly QualityInterview[]): number
 }
 
 /** Interviews under SHORT_INTERVIEW_SHARE of `typical` minutes, shortest first. */
-export function shortInterviews(interviews: readonly QualityInterview[], typical: number | undefined): ShortInterview[] {
+export function shortInterviews(
+  interviews: readonly QualityInterview[],
+  typical: number | undefined,
+): ShortInterview[] {
   if (typical === undefined) return [];
   const limit = typical * SHORT_INTERVIEW_SHARE;
   return interviews
     .flatMap((interview) => {
       const duration = recordedDuration(interview);
-      return duration !== undefined && duration < limit ? [{ code: interview.code, enumerator: interview.enumerator, durationMinutes: duration }] : [];
+      return duration !== undefined && duration < limit
+        ? [{ code: interview.code, enumerator: interview.enumerator, durationMinutes: duration }]
+        : [];
     })
     .sort((a, b) => a.durationMinutes - b.durationMinutes || (a.code < b.code ? -1 : 1));
 }
 
 /** Participants with more than one interview, by participant code. */
 export function duplicateParticipants(interviews: readonly QualityInterview[]): DuplicateParticipant[] {
-  const byParticipant = Map.groupBy(interviews.filter((interview) => interview.participant !== null), (interview) => interview.participant ?? '');
+  const byParticipant = Map.groupBy(
+    interviews.filter((interview) => interview.participant !== null),
+    (interview) => interview.participant ?? '',
+  );
   return [...byParticipant]
     .filter(([, group]) => group.length > 1)
     .map(([participant, group]) => ({ participant, interviews: group.map((interview) => interview.code) }))
@@ -96,7 +110,10 @@ const share = (missing: number, asked: number) => (asked === 0 ? 0 : missing / a
  * Item non-response by question (every question asked at least once) and by enumerator, highest share
  * first. A question is asked when it takes an answer and its `relevant` holds for the interview's answers.
  */
-export function itemNonResponse(interviews: readonly QualityInterview[], options: EvaluationOptions = {}): {
+export function itemNonResponse(
+  interviews: readonly QualityInterview[],
+  options: EvaluationOptions = {},
+): {
   questions: QuestionNonResponse[];
   enumerators: EnumeratorNonResponse[];
 } {
@@ -110,7 +127,12 @@ export function itemNonResponse(interviews: readonly QualityInterview[], options
     const { relevant } = evaluateForm(interview.version, interview.answers, options);
     for (const question of interview.version.questions) {
       if (!takesAnswer(question) || !relevant.has(question.code)) continue;
-      const entry = questions.get(question.code) ?? { label: question.label, labelAr: question.label_ar ?? null, asked: 0, missing: 0 };
+      const entry = questions.get(question.code) ?? {
+        label: question.label,
+        labelAr: question.label_ar ?? null,
+        asked: 0,
+        missing: 0,
+      };
       questions.set(question.code, entry);
       const missing = isBlankAnswer(interview.answers[question.code]) ? 1 : 0;
       entry.asked += 1;

@@ -63,6 +63,13 @@ export function panelAttrition({ previous, interviewed, statuses, asOf }: Attrit
       return { ...entry, reason: reasonOf(status?.status), statusDate: status?.date ?? null };
     })
     .sort((a, b) => (a.participant < b.participant ? -1 : 1));
-  const counts = Object.fromEntries(ATTRITION_REASONS.map((reason) => [reason, participants.filter((entry) => entry.reason === reason).length])) as Record<AttritionReason, number>;
-  return { previousRespondents: respondents.size, reinterviewed: respondents.size - participants.length, counts, participants };
+  const counts = Object.fromEntries(
+    ATTRITION_REASONS.map((reason) => [reason, participants.filter((entry) => entry.reason === reason).length]),
+  ) as Record<AttritionReason, number>;
+  return {
+    previousRespondents: respondents.size,
+    reinterviewed: respondents.size - participants.length,
+    counts,
+    participants,
+  };
 }

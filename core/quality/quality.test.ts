@@ -18,7 +18,15 @@ const form = version(
 );
 
 function interview(code: string, fields: Partial<QualityInterview> = {}): QualityInterview {
-  return { code, participant: `P-${code}`, enumerator: 'nadia', durationMinutes: 40, answers: { AGE: 15, SCHOOL: 'yes', COMMENT: 'ok' }, version: form, ...fields };
+  return {
+    code,
+    participant: `P-${code}`,
+    enumerator: 'nadia',
+    durationMinutes: 40,
+    answers: { AGE: 15, SCHOOL: 'yes', COMMENT: 'ok' },
+    version: form,
+    ...fields,
+  };
 }
 
 describe('duration checks', () => {
@@ -29,15 +37,23 @@ describe('duration checks', () => {
   });
 
   it('ignores durations that were not recorded', () => {
-    const interviews = [interview('A', { durationMinutes: 30 }), interview('B', { durationMinutes: null }), interview('C', { durationMinutes: 0 }), interview('D', { durationMinutes: 50 })];
+    const interviews = [
+      interview('A', { durationMinutes: 30 }),
+      interview('B', { durationMinutes: null }),
+      interview('C', { durationMinutes: 0 }),
+      interview('D', { durationMinutes: 50 }),
+    ];
     expect(typicalDuration(interviews)).toBe(40);
     expect(typicalDuration([interview('B', { durationMinutes: null })])).toBeUndefined();
   });
 
   it('flags interviews under half the median, shortest first, and not one at exactly half', () => {
     const interviews = [
-      interview('A', { durationMinutes: 40 }), interview('B', { durationMinutes: 19, enumerator: 'karim' }),
-      interview('C', { durationMinutes: 20 }), interview('D', { durationMinutes: 8 }), interview('E', { durationMinutes: null }),
+      interview('A', { durationMinutes: 40 }),
+      interview('B', { durationMinutes: 19, enumerator: 'karim' }),
+      interview('C', { durationMinutes: 20 }),
+      interview('D', { durationMinutes: 8 }),
+      interview('E', { durationMinutes: null }),
     ];
     expect(shortInterviews(interviews, 40)).toEqual([
       { code: 'D', enumerator: 'nadia', durationMinutes: 8 },
@@ -49,10 +65,16 @@ describe('duration checks', () => {
 
 describe('duplicate participants', () => {
   it('lists each minor interviewed more than once with the interview codes in order', () => {
-    expect(duplicateParticipants([
-      interview('A', { participant: 'P2' }), interview('B', { participant: 'P1' }), interview('C', { participant: 'P2' }),
-      interview('D', { participant: null }), interview('E', { participant: null }), interview('F', { participant: 'P2' }),
-    ])).toEqual([{ participant: 'P2', interviews: ['A', 'C', 'F'] }]);
+    expect(
+      duplicateParticipants([
+        interview('A', { participant: 'P2' }),
+        interview('B', { participant: 'P1' }),
+        interview('C', { participant: 'P2' }),
+        interview('D', { participant: null }),
+        interview('E', { participant: null }),
+        interview('F', { participant: 'P2' }),
+      ]),
+    ).toEqual([{ participant: 'P2', interviews: ['A', 'C', 'F'] }]);
   });
 });
 
@@ -95,8 +117,12 @@ describe('panel attrition', () => {
   it('says why each previous respondent was not interviewed again, by their latest status up to the date', () => {
     const attrition = panelAttrition({
       previous: [
-        { participant: 'P1', establishment: 'E01' }, { participant: 'P2', establishment: 'E02' }, { participant: 'P3', establishment: 'E01' },
-        { participant: 'P4', establishment: 'E02' }, { participant: 'P5', establishment: 'E01' }, { participant: 'P6', establishment: 'E01' },
+        { participant: 'P1', establishment: 'E01' },
+        { participant: 'P2', establishment: 'E02' },
+        { participant: 'P3', establishment: 'E01' },
+        { participant: 'P4', establishment: 'E02' },
+        { participant: 'P5', establishment: 'E01' },
+        { participant: 'P6', establishment: 'E01' },
         { participant: 'P1', establishment: 'E09' },
       ],
       interviewed: new Set(['P3', 'P7']),
@@ -116,7 +142,11 @@ describe('panel attrition', () => {
   });
 
   it('has nothing to say without previous respondents', () => {
-    expect(panelAttrition({ previous: [], interviewed: new Set(['P1']), statuses, asOf: '2026-06-30' }))
-      .toEqual({ previousRespondents: 0, reinterviewed: 0, counts: { released: 0, transferred: 0, lost: 0, detained: 0 }, participants: [] });
+    expect(panelAttrition({ previous: [], interviewed: new Set(['P1']), statuses, asOf: '2026-06-30' })).toEqual({
+      previousRespondents: 0,
+      reinterviewed: 0,
+      counts: { released: 0, transferred: 0, lost: 0, detained: 0 },
+      participants: [],
+    });
   });
 });

@@ -22,7 +22,14 @@ describe('findCycles', () => {
     ['none', { a: ['b'], b: [] }, []],
     ['a self loop', { a: ['a'] }, [['a', 'a']]],
     ['a triangle, once', { a: ['b'], b: ['c'], c: ['a'] }, [['a', 'b', 'c', 'a']]],
-    ['two separate cycles', { a: ['b'], b: ['a'], c: ['d'], d: ['c'] }, [['a', 'b', 'a'], ['c', 'd', 'c']]],
+    [
+      'two separate cycles',
+      { a: ['b'], b: ['a'], c: ['d'], d: ['c'] },
+      [
+        ['a', 'b', 'a'],
+        ['c', 'd', 'c'],
+      ],
+    ],
   ])('%s', (_name, entries, expected) => {
     expect(findCycles(graphOf(entries))).toEqual(expected);
   });
@@ -38,7 +45,11 @@ describe('evaluationOrder', () => {
   });
 
   it('still lists every code when there is a cycle', () => {
-    expect(evaluationOrder(graphOf({ a: ['b'], b: ['a'] })).slice().sort()).toEqual(['a', 'b']);
+    expect(
+      evaluationOrder(graphOf({ a: ['b'], b: ['a'] }))
+        .slice()
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 });
 

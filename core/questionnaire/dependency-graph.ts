@@ -104,7 +104,7 @@ function buildOrder(graph: DependencyGraph): readonly string[] {
 /** The given codes and every code whose relevance or calculation reads one of them, directly or not. */
 export function withDependents(graph: DependencyGraph, codes: ReadonlySet<string>): ReadonlySet<string> {
   const reached = new Set(codes);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [code, dependencies] of graph) {
       if (!reached.has(code) && dependencies.some((dependency) => reached.has(dependency))) {

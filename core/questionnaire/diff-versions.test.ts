@@ -23,7 +23,16 @@ describe('diffVersions', () => {
     ['the Arabic label', { label_ar: 'هل زارك أحد؟' }, ['label_ar']],
     ['the type', { type: 'select_multiple' }, ['type']],
     ['a choice', { choices: choices('yes', 'no', 'dont_know') }, ['choices']],
-    ['a choice label', { choices: [{ value: 'yes', label: 'Oui, souvent' }, { value: 'no', label: 'Choix no' }] }, ['choices']],
+    [
+      'a choice label',
+      {
+        choices: [
+          { value: 'yes', label: 'Oui, souvent' },
+          { value: 'no', label: 'Choix no' },
+        ],
+      },
+      ['choices'],
+    ],
     ['required', { required: false }, ['required']],
     ['the relevance', { relevant: "${consent} = 'yes' and ${age} < 18" }, ['relevant']],
     ['an added constraint', { constraint: '1' }, ['constraint']],
@@ -61,7 +70,9 @@ describe('diffVersions', () => {
         const backward = diffVersions(second, first);
         expect(backward.added).toEqual(forward.removed);
         expect(backward.removed).toEqual(forward.added);
-        expect(backward.changed.map((item) => item.code).sort()).toEqual(forward.changed.map((item) => item.code).sort());
+        expect(backward.changed.map((item) => item.code).sort()).toEqual(
+          forward.changed.map((item) => item.code).sort(),
+        );
       }),
     );
   });
@@ -95,7 +106,11 @@ describe('impactedIndicators', () => {
         questions: [{ code: 'visited', change: 'changed', properties: ['label'] }],
         invalidExpression: false,
       },
-      { indicator: 'LAWYER', questions: [{ code: 'lawyer', change: 'removed', properties: [] }], invalidExpression: false },
+      {
+        indicator: 'LAWYER',
+        questions: [{ code: 'lawyer', change: 'removed', properties: [] }],
+        invalidExpression: false,
+      },
       { indicator: 'PHONE', questions: [{ code: 'phone', change: 'added', properties: [] }], invalidExpression: false },
       { indicator: 'BROKEN', questions: [], invalidExpression: true },
     ]);

@@ -47,7 +47,9 @@ function expressionMeaning(field: string | null | undefined): string {
 
 /** Choices compared as a set of (value, wording): reordering them is not a change. */
 function choiceSet(choices: readonly Choice[]): string {
-  const entries = choices.map((choice) => JSON.stringify([choice.value, wording(choice.label), wording(choice.label_ar)]));
+  const entries = choices.map((choice) =>
+    JSON.stringify([choice.value, wording(choice.label), wording(choice.label_ar)]),
+  );
   return entries.sort().join('\n');
 }
 

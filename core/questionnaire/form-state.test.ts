@@ -39,7 +39,10 @@ describe('relevantQuestions', () => {
   });
 
   it('evaluates a version whose expressions do not parse as if they were empty', () => {
-    const broken = version(question('q', 'text', { relevant: '${' }), question('c', 'calculate', { calculation: '1 +' }));
+    const broken = version(
+      question('q', 'text', { relevant: '${' }),
+      question('c', 'calculate', { calculation: '1 +' }),
+    );
     expect(codes(relevantQuestions(broken, {}))).toEqual(['q', 'c']);
     expect(computeCalculations(broken, {})).toEqual({});
   });

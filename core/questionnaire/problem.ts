@@ -1,13 +1,5 @@
 export type ProblemField =
-  | 'code'
-  | 'type'
-  | 'label'
-  | 'section'
-  | 'required'
-  | 'choices'
-  | 'relevant'
-  | 'constraint'
-  | 'calculation';
+  'code' | 'type' | 'label' | 'section' | 'required' | 'choices' | 'relevant' | 'constraint' | 'calculation';
 
 export type ProblemRule =
   | 'no_questions'

@@ -26,7 +26,14 @@ const form = version(
 );
 
 const today = '2024-06-01';
-const complete = { consent: 'yes', age: 15, activities: ['school', 'training'], height: 1.62, admission: '2024-01-10', comment: 'RAS' };
+const complete = {
+  consent: 'yes',
+  age: 15,
+  activities: ['school', 'training'],
+  height: 1.62,
+  admission: '2024-01-10',
+  comment: 'RAS',
+};
 
 function rulesOf(answers: Record<string, unknown>, mode: 'draft' | 'submit') {
   return validateAnswers(form, answers, { mode, today }).errors.map((error) => [error.code, error.rule]);
@@ -68,7 +75,11 @@ describe('validateAnswers: the type layer (draft and submit)', () => {
   });
 
   it('treats null, empty text and an empty list as no answer', () => {
-    const result = validateAnswers(form, { consent: 'no', age: null, activities: [], comment: '' }, { mode: 'draft', today });
+    const result = validateAnswers(
+      form,
+      { consent: 'no', age: null, activities: [], comment: '' },
+      { mode: 'draft', today },
+    );
     expect(result).toMatchObject({ ok: true, errors: [] });
     expect(result.cleaned).toEqual({ consent: 'no', minor: 0 });
   });
@@ -85,14 +96,20 @@ describe('validateAnswers: the type layer (draft and submit)', () => {
 });
 
 describe('validateAnswers: unknown codes and prototype safety', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'AGE'])('refuses %s as an unknown code', (code) => {
-    const answers = JSON.parse(`{"consent": "no", ${JSON.stringify(code)}: {"polluted": true}}`) as Record<string, unknown>;
-    const result = validateAnswers(form, answers, { mode: 'draft', today });
-    expect(result.errors).toEqual([expect.objectContaining({ code, rule: 'unknown_question' })]);
-    expect(Object.keys(result.cleaned)).toEqual(['consent', 'minor']);
-    expect(Object.getPrototypeOf(result.cleaned)).toBeNull();
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'AGE'])(
+    'refuses %s as an unknown code',
+    (code) => {
+      const answers = JSON.parse(`{"consent": "no", ${JSON.stringify(code)}: {"polluted": true}}`) as Record<
+        string,
+        unknown
+      >;
+      const result = validateAnswers(form, answers, { mode: 'draft', today });
+      expect(result.errors).toEqual([expect.objectContaining({ code, rule: 'unknown_question' })]);
+      expect(Object.keys(result.cleaned)).toEqual(['consent', 'minor']);
+      expect(Object.getPrototypeOf(result.cleaned)).toBeNull();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });
 
 describe('validateAnswers: submit rules', () => {
@@ -100,9 +117,20 @@ describe('validateAnswers: submit rules', () => {
     ['nothing answered', {}, [['consent', 'required']]],
     ['a required relevant question missing', { consent: 'yes' }, [['age', 'required']]],
     ['a required question that is not relevant', { consent: 'no' }, []],
-    ['answers to non-relevant questions', { consent: 'no', age: 15, comment: 'x' }, [['age', 'not_relevant'], ['comment', 'not_relevant']]],
+    [
+      'answers to non-relevant questions',
+      { consent: 'no', age: 15, comment: 'x' },
+      [
+        ['age', 'not_relevant'],
+        ['comment', 'not_relevant'],
+      ],
+    ],
     ['a constraint broken', { ...complete, age: 25 }, [['age', 'constraint']]],
-    ['a constraint on a select_multiple', { ...complete, activities: ['none', 'school'] }, [['activities', 'constraint']]],
+    [
+      'a constraint on a select_multiple',
+      { ...complete, activities: ['none', 'school'] },
+      [['activities', 'constraint']],
+    ],
     ['a date in the future', { ...complete, admission: '2024-06-02' }, [['admission', 'constraint']]],
     ['a type error is not reported again as missing', { consent: 'yes', age: 'quinze' }, [['age', 'invalid_type']]],
     [
@@ -113,7 +141,10 @@ describe('validateAnswers: submit rules', () => {
     [
       'a type error does not hide independent problems',
       { ...complete, height: 'grand', age: 25 },
-      [['height', 'invalid_type'], ['age', 'constraint']],
+      [
+        ['height', 'invalid_type'],
+        ['age', 'constraint'],
+      ],
     ],
   ])('%s', (_name, answers, expected) => {
     expect(rulesOf(answers, 'submit')).toEqual(expected);
@@ -150,7 +181,21 @@ describe('validateAnswers: properties', () => {
     fc.object({ maxDepth: 1 }),
   );
   const anyAnswers = fc.dictionary(
-    fc.oneof(fc.constantFrom('consent', 'age', 'activities', 'height', 'admission', 'comment', 'minor', 'school_note', '__proto__', 'constructor'), fc.string()),
+    fc.oneof(
+      fc.constantFrom(
+        'consent',
+        'age',
+        'activities',
+        'height',
+        'admission',
+        'comment',
+        'minor',
+        'school_note',
+        '__proto__',
+        'constructor',
+      ),
+      fc.string(),
+    ),
     anyValue,
   );
 

@@ -22,7 +22,8 @@ export interface ValidationOptions extends EvaluationOptions {
   readonly mode: ValidationMode;
 }
 
-export type AnswerRule = 'unknown_question' | 'invalid_type' | 'not_answerable' | 'not_relevant' | 'required' | 'constraint';
+export type AnswerRule =
+  'unknown_question' | 'invalid_type' | 'not_answerable' | 'not_relevant' | 'required' | 'constraint';
 
 export interface AnswerError {
   /** The question code the error is about (as given, for an unknown one). */

@@ -32,8 +32,17 @@ export type TextMeasure = (text: string, fontSize: number, bold: boolean) => num
 export const estimateArabicWidth: TextMeasure = (text, fontSize) => [...text].length * fontSize * 0.42;
 
 /** Greedy line breaking on spaces, in logical order. */
-export function breakLines(text: string, maxWidth: number, fontSize: number, bold: boolean, measure: TextMeasure): string[] {
-  const words = text.trim().split(/\s+/u).filter((word) => word.length > 0);
+export function breakLines(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  measure: TextMeasure,
+): string[] {
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word.length > 0);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -3,7 +3,11 @@ import { COLORS } from './theme.ts';
 
 /** Small pdfmake building blocks shared by the sections. */
 
-export function heading(text: string, level: 1 | 2 | 3, options: { readonly toc?: boolean; readonly pageBreak?: boolean } = {}): ContentNode {
+export function heading(
+  text: string,
+  level: 1 | 2 | 3,
+  options: { readonly toc?: boolean; readonly pageBreak?: boolean } = {},
+): ContentNode {
   return {
     text,
     style: `h${level}`,
@@ -32,8 +36,16 @@ export interface Column {
 }
 
 /** A data table with a repeated header row; cells are strings or nodes, styled by column. */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly Content[])[], footer?: readonly Content[]): ContentNode {
-  const header = columns.map((column) => ({ text: column.header, style: 'tableHeader', alignment: column.align ?? 'left' }));
+export function dataTable(
+  columns: readonly Column[],
+  rows: readonly (readonly Content[])[],
+  footer?: readonly Content[],
+): ContentNode {
+  const header = columns.map((column) => ({
+    text: column.header,
+    style: 'tableHeader',
+    alignment: column.align ?? 'left',
+  }));
   const styleRow = (row: readonly Content[], bold: boolean): Content[] =>
     row.map((cell, index) =>
       typeof cell === 'string' ? { text: cell, style: 'cell', alignment: columns[index]?.align ?? 'left', bold } : cell,
@@ -54,22 +66,44 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
 function triangle(up: boolean, color: string, size = 5.5): ContentNode {
   const height = size * 0.9;
   const points = up
-    ? [{ x: 0, y: height }, { x: size / 2, y: 0 }, { x: size, y: height }]
-    : [{ x: 0, y: 0 }, { x: size / 2, y: height }, { x: size, y: 0 }];
+    ? [
+        { x: 0, y: height },
+        { x: size / 2, y: 0 },
+        { x: size, y: height },
+      ]
+    : [
+        { x: 0, y: 0 },
+        { x: size / 2, y: height },
+        { x: size, y: 0 },
+      ];
   return { canvas: [{ type: 'polyline', points, closePath: true, color, lineColor: color, lineWidth: 0.1 }] };
 }
 
 /** Text followed by an optional arrow slot, right-aligned so figures line up in a column. */
-export function withArrow(text: ContentNode, arrow: { up: boolean; color: string } | undefined, align: Alignment = 'right'): ContentNode {
-  const slot: ContentNode = arrow ? { ...triangle(arrow.up, arrow.color), width: 7, margin: [0, 2.2, 0, 0] } : { canvas: [], width: 7 };
+export function withArrow(
+  text: ContentNode,
+  arrow: { up: boolean; color: string } | undefined,
+  align: Alignment = 'right',
+): ContentNode {
+  const slot: ContentNode = arrow
+    ? { ...triangle(arrow.up, arrow.color), width: 7, margin: [0, 2.2, 0, 0] }
+    : { canvas: [], width: 7 };
   if (align === 'center') {
-    return { columns: [{ text: '', width: '*' }, { ...text, width: 'auto' }, slot, { text: '', width: '*' }], columnGap: 2 };
+    return {
+      columns: [{ text: '', width: '*' }, { ...text, width: 'auto' }, slot, { text: '', width: '*' }],
+      columnGap: 2,
+    };
   }
   if (align === 'left') return { columns: [{ ...text, width: 'auto' }, slot], columnGap: 2 };
   return { columns: [{ ...text, width: '*', alignment: align }, slot], columnGap: 2 };
 }
 
-export const muted = (text: string, italics = false): ContentNode => ({ text, style: 'cell', color: COLORS.muted, italics });
+export const muted = (text: string, italics = false): ContentNode => ({
+  text,
+  style: 'cell',
+  color: COLORS.muted,
+  italics,
+});
 
 /** An SVG node at its own size, scaled down to fit `maxWidth`. */
 export function svgNode(svg: string, maxWidth: number): ContentNode {

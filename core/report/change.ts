@@ -13,7 +13,11 @@ export function isImprovement(direction: Direction, delta: number): boolean {
  * A change cell: the arrow appears only where the 95% interval of the change excludes zero, green
  * or red by whether the move is good news; a broken definition reads "non comparable".
  */
-export function changeCell(indicator: Indicator, change: TrendChange | undefined, align: Alignment = 'right'): ContentNode {
+export function changeCell(
+  indicator: Indicator,
+  change: TrendChange | undefined,
+  align: Alignment = 'right',
+): ContentNode {
   if (!change) return { ...muted('—'), alignment: align };
   if (!change.comparable) return { ...muted('non comparable', true), alignment: align };
   if (change.estimate === undefined) return { ...muted('s'), alignment: align };
@@ -24,7 +28,11 @@ export function changeCell(indicator: Indicator, change: TrendChange | undefined
 }
 
 /** A score change: scores are oriented so that up is always better. */
-export function scoreChangeCell(change: ScoreChange | undefined, align: Alignment = 'right', fontSize?: number): ContentNode {
+export function scoreChangeCell(
+  change: ScoreChange | undefined,
+  align: Alignment = 'right',
+  fontSize?: number,
+): ContentNode {
   if (!change) return { ...muted('—'), alignment: align };
   const text = formatScoreChange(change.delta);
   const size = fontSize === undefined ? {} : { fontSize };

@@ -10,18 +10,23 @@ function texts(content: Content): string[] {
   if (typeof content === 'string') return [content];
   if (Array.isArray(content)) return content.flatMap(texts);
   const node = content as ContentNode;
-  return [node.text, node.stack, node.columns, node.table?.body, node.ul, node.toc?.title].flatMap((child) => (child === undefined ? [] : texts(child as Content)));
+  return [node.text, node.stack, node.columns, node.table?.body, node.ul, node.toc?.title].flatMap((child) =>
+    child === undefined ? [] : texts(child as Content),
+  );
 }
 
 function nodes(content: Content): ContentNode[] {
   if (typeof content === 'string') return [];
   if (Array.isArray(content)) return content.flatMap(nodes);
   const node = content as ContentNode;
-  const children = [node.text, node.stack, node.columns, node.table?.body].flatMap((child) => (child === undefined || typeof child === 'string' ? [] : nodes(child as Content)));
+  const children = [node.text, node.stack, node.columns, node.table?.body].flatMap((child) =>
+    child === undefined || typeof child === 'string' ? [] : nodes(child as Content),
+  );
   return [node, ...children];
 }
 
-const isArrow = (node: ContentNode): boolean => node.canvas?.some((shape) => shape.type === 'polyline' && shape.closePath === true) ?? false;
+const isArrow = (node: ContentNode): boolean =>
+  node.canvas?.some((shape) => shape.type === 'polyline' && shape.closePath === true) ?? false;
 
 // Each build renders about sixty charts; the machine may be busy with the render tests alongside.
 describe('buildReportDocument', { timeout: 30_000 }, () => {
@@ -45,11 +50,16 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     const document = await buildReportDocument(buildFixtureModel());
     const all = texts(document.content as Content);
     for (const title of Object.values(SECTION_TITLES)) {
-      expect(all.some((text) => text.includes(title)), title).toBe(true);
+      expect(
+        all.some((text) => text.includes(title)),
+        title,
+      ).toBe(true);
     }
     expect(all.indexOf('4. Situation juridique')).toBeGreaterThan(-1);
     expect(all.indexOf('11. Préparation à la sortie et suivi')).toBeGreaterThan(-1);
-    const withoutArabic = texts((await buildReportDocument(buildFixtureModel(), { arabicPage: false })).content as Content);
+    const withoutArabic = texts(
+      (await buildReportDocument(buildFixtureModel(), { arabicPage: false })).content as Content,
+    );
     expect(withoutArabic.some((text) => text.includes(SECTION_TITLES.arabic))).toBe(false);
   });
 
@@ -60,7 +70,12 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
       // Chapter tables are the 7-column ones headed "Indicateur" (annex A has 5).
       const header = node.table?.body[0];
       const first = header?.[0];
-      return header?.length === 7 && typeof first === 'object' && !Array.isArray(first) && (first as ContentNode).text === 'Indicateur';
+      return (
+        header?.length === 7 &&
+        typeof first === 'object' &&
+        !Array.isArray(first) &&
+        (first as ContentNode).text === 'Indicateur'
+      );
     });
     expect(tables).toHaveLength(model.dimensions.length);
     const expectedArrows = model.trends
@@ -79,7 +94,10 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
       ...fixture,
       score: {
         overall: { ...fixture.score.overall, change: { from: 'W1', delta: 0.4, significant: false } },
-        dimensions: fixture.score.dimensions.map(({ change, ...score }) => ({ ...score, ...(change ? { change: { ...change, significant: false } } : {}) })),
+        dimensions: fixture.score.dimensions.map(({ change, ...score }) => ({
+          ...score,
+          ...(change ? { change: { ...change, significant: false } } : {}),
+        })),
       },
       trends: fixture.trends.map(({ changeFromPrevious, changeFromBaseline, ...trend }) => ({
         ...trend,

@@ -43,10 +43,16 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
   const index = indexReport(model);
   const measure = options.measureArabic ?? estimateArabicWidth;
   const types = new Map(
-    model.breakdowns.find((breakdown) => breakdown.variable === 'establishment_type')?.categories.map((category) => [category.value, category.label]) ?? [],
+    model.breakdowns
+      .find((breakdown) => breakdown.variable === 'establishment_type')
+      ?.categories.map((category) => [category.value, category.label]) ?? [],
   );
   const total = index.dimensions.length + EXTRA_STEPS;
-  const opening = [...(await summary(model, index, 1)), ...methodology(model, (type) => types.get(type) ?? type, 2), ...(await dashboard(model, index, 3))];
+  const opening = [
+    ...(await summary(model, index, 1)),
+    ...methodology(model, (type) => types.get(type) ?? type, 2),
+    ...(await dashboard(model, index, 3)),
+  ];
   options.onProgress?.(1, total);
   const chapters: Content[] = [];
   for (const [position, dimension] of index.dimensions.entries()) {
@@ -64,10 +70,15 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
         width: '*',
         text: [
           { text: `${PROVISIONAL_MARK.fr}  `, bold: true },
-          { text: `collecte en cours : ${coverage.establishmentsCovered} établissements sur ${coverage.establishments}, ${coverage.interviews} entretiens` },
+          {
+            text: `collecte en cours : ${coverage.establishmentsCovered} établissements sur ${coverage.establishments}, ${coverage.interviews} entretiens`,
+          },
         ],
       },
-      { width: 60, ...arabicParagraph(PROVISIONAL_MARK.ar, { measure, fontSize: 9, width: 60, bold: true, color: COLORS.worse }) },
+      {
+        width: 60,
+        ...arabicParagraph(PROVISIONAL_MARK.ar, { measure, fontSize: 9, width: 60, bold: true, color: COLORS.worse }),
+      },
     ],
     fontSize: 8,
     color: COLORS.worse,

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatDate, formatDecimal, formatEstimate, formatInteger, formatInterval, formatPercent, formatScoreChange } from './format.ts';
+import {
+  formatChange,
+  formatDate,
+  formatDecimal,
+  formatEstimate,
+  formatInteger,
+  formatInterval,
+  formatPercent,
+  formatScoreChange,
+} from './format.ts';
 
 const NNBSP = '\u202F';
 /** ICU 78 puts a no-break space (U+00A0) before "%" in fr-FR, and U+202F between digit groups. */

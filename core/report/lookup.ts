@@ -1,4 +1,11 @@
-import type { Dimension, Indicator, IndicatorResult, IndicatorTrend, NotApplicableResult, ReportModel } from './model.ts';
+import type {
+  Dimension,
+  Indicator,
+  IndicatorResult,
+  IndicatorTrend,
+  NotApplicableResult,
+  ReportModel,
+} from './model.ts';
 
 /** Indexes over a model, so sections look things up by code and always in the same order. */
 export interface ReportIndex {

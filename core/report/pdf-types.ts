@@ -114,5 +114,11 @@ export interface DocDefinition {
   readonly header?: (currentPage: number, pageCount: number) => Content;
   readonly footer?: (currentPage: number, pageCount: number) => Content;
   readonly background?: (currentPage: number, pageSize: { width: number; height: number }) => Content;
-  readonly watermark?: { readonly text: string; readonly color: string; readonly opacity: number; readonly bold: boolean; readonly fontSize: number };
+  readonly watermark?: {
+    readonly text: string;
+    readonly color: string;
+    readonly opacity: number;
+    readonly bold: boolean;
+    readonly fontSize: number;
+  };
 }

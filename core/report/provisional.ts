@@ -38,10 +38,12 @@ export function coverageOf(methodology: Pick<Methodology, 'frame' | 'totals'>): 
 export function coverageSentence(coverage: Coverage): { fr: string; ar: string } {
   const { establishmentsCovered: e, establishments: total, minorsCovered: m, minors, interviews } = coverage;
   return {
-    fr: `Collecte en cours : ${formatInteger(e)} établissement${e > 1 ? 's' : ''} sur ${formatInteger(total)} visité${e > 1 ? 's' : ''}, ` +
+    fr:
+      `Collecte en cours : ${formatInteger(e)} établissement${e > 1 ? 's' : ''} sur ${formatInteger(total)} visité${e > 1 ? 's' : ''}, ` +
       `où sont détenus ${formatInteger(m)} des ${formatInteger(minors)} mineurs de la base de sondage ; ${formatInteger(interviews)} entretiens réalisés à ce jour. ` +
       'Les chiffres ne valent que pour les établissements visités ; aucune évolution n’est testée avant le verrouillage de la vague.',
-    ar: `البحث الميداني جارٍ: عدد المؤسسات التي زيرت ${e} من أصل ${total}، ويوجد بها ${m} من أصل ${minors} حدثاً في قاعدة المعاينة؛ ` +
+    ar:
+      `البحث الميداني جارٍ: عدد المؤسسات التي زيرت ${e} من أصل ${total}، ويوجد بها ${m} من أصل ${minors} حدثاً في قاعدة المعاينة؛ ` +
       `وعدد المقابلات المنجزة إلى الآن ${interviews}. لا تصدق الأرقام إلا على المؤسسات التي زيرت، ولا يُختبر أي تغير قبل إغلاق الموجة.`,
   };
 }

@@ -12,7 +12,8 @@ import { renderReport } from './report.ts';
 import { SECTION_TITLES } from './titles.ts';
 
 /** Poppler (Debian's poppler-utils) reads the PDF the way a person's viewer would. */
-const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const poppler = (tool: string, ...args: string[]): string =>
+  execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'report');
 const PDF_PATH = join(ARTIFACTS, 'barometre-W2.pdf');
@@ -40,7 +41,8 @@ const SKELETON: readonly (readonly [RegExp, string])[] = [
   [/ؤ/gu, 'و'],
   [/[\u064B-\u065F\u200E\u200F\u202A-\u202E]/gu, ''],
 ];
-const skeleton = (text: string): string => SKELETON.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), flat(text));
+const skeleton = (text: string): string =>
+  SKELETON.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), flat(text));
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -91,13 +93,26 @@ describe('renderPdf on the fixture report', () => {
     const printed = flat(layout);
     expect(printed).toContain(`${formatDecimal(model.score.overall.score)} / 100`);
     const pretrial = model.indicators.find((indicator) => indicator.code === 'LEG_PRETRIAL');
-    const result = model.results.find((entry) => entry.indicator === 'LEG_PRETRIAL' && 'domain' in entry && Object.keys(entry.domain).length === 0);
-    if (!pretrial || !result || !('estimate' in result) || result.estimate === undefined || result.ci_low === undefined || result.ci_high === undefined) {
+    const result = model.results.find(
+      (entry) => entry.indicator === 'LEG_PRETRIAL' && 'domain' in entry && Object.keys(entry.domain).length === 0,
+    );
+    if (
+      !pretrial ||
+      !result ||
+      !('estimate' in result) ||
+      result.estimate === undefined ||
+      result.ci_low === undefined ||
+      result.ci_high === undefined
+    ) {
       throw new Error('fixture lacks LEG_PRETRIAL overall');
     }
-    expect(printed).toContain(flat(`${formatEstimate(pretrial, result.estimate)} ${formatInterval(pretrial, result.ci_low, result.ci_high)}`));
+    expect(printed).toContain(
+      flat(`${formatEstimate(pretrial, result.estimate)} ${formatInterval(pretrial, result.ci_low, result.ci_high)}`),
+    );
     const { totals } = model.methodology;
-    expect(printed).toContain(`Ensemble ${formatInteger(totals.population)} ${formatInteger(totals.target)} ${formatInteger(totals.achieved)}`);
+    expect(printed).toContain(
+      `Ensemble ${formatInteger(totals.population)} ${formatInteger(totals.target)} ${formatInteger(totals.achieved)}`,
+    );
     expect(printed).toContain('non comparable');
     expect(printed).toContain('s : estimation non publiée');
     expect(printed).toContain('1er mars 2026');

@@ -52,7 +52,11 @@ export function createArabicMeasure(): TextMeasure {
   if (typeof PDFDocument !== 'function') throw new Error('pdfkit not found beside pdfmake');
   const doc = new (PDFDocument as new (options: object) => PdfKitMeasurer)({ autoFirstPage: false });
   const faces = FONT_FILES[FONTS.arabic];
-  return (text, fontSize, bold) => doc.font(bold ? faces.bold : faces.normal).fontSize(fontSize).widthOfString(text);
+  return (text, fontSize, bold) =>
+    doc
+      .font(bold ? faces.bold : faces.normal)
+      .fontSize(fontSize)
+      .widthOfString(text);
 }
 
 let configured = false;
@@ -77,5 +81,7 @@ function instance(): typeof pdfmake {
  */
 export function renderPdf(docDefinition: DocDefinition): Promise<Buffer> {
   // pdfmake mutates the definition it lays out; a shallow copy keeps the caller's reusable.
-  return instance().createPdf({ ...docDefinition, content: structuredClone(docDefinition.content) }).getBuffer();
+  return instance()
+    .createPdf({ ...docDefinition, content: structuredClone(docDefinition.content) })
+    .getBuffer();
 }

@@ -39,7 +39,8 @@ export const STYLES: Readonly<Record<string, Style>> = {
 
 /** Horizontal rules only, a tinted header and zebra rows: readable in print and on screen. */
 const dataTable: TableLayout = {
-  hLineWidth: (row, node) => (row === 0 || row === (node.table.headerRows ?? 0) || row === node.table.body.length ? 0.8 : 0.3),
+  hLineWidth: (row, node) =>
+    row === 0 || row === (node.table.headerRows ?? 0) || row === node.table.body.length ? 0.8 : 0.3,
   vLineWidth: () => 0,
   hLineColor: (row, node) => (row === 0 || row === node.table.body.length ? COLORS.ink : COLORS.rule),
   fillColor: (row, node) => {

@@ -19,8 +19,12 @@ if (parentPort) {
     const { id } = parsed.data;
     const reply = (value: WorkerReply) => port.postMessage(value);
     // The model was built by our own glue and crosses the thread boundary as structured data.
-    renderReport(parsed.data.model as unknown as ReportModel, { onProgress: (done, total) => reply({ id, type: 'progress', done, total }) })
+    renderReport(parsed.data.model as unknown as ReportModel, {
+      onProgress: (done, total) => reply({ id, type: 'progress', done, total }),
+    })
       .then((pdf) => reply({ id, type: 'done', pdf }))
-      .catch((error: unknown) => reply({ id, type: 'failed', message: error instanceof Error ? error.stack ?? error.message : String(error) }));
+      .catch((error: unknown) =>
+        reply({ id, type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
   });
 }

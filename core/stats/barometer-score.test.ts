@@ -7,7 +7,12 @@ const design = buildDesign(
   { A: 24, B: 30 },
 );
 
-function indicator(code: string, dimension: string, values: (number | null)[], extra: Partial<ScoreIndicator> = {}): ScoreIndicator {
+function indicator(
+  code: string,
+  dimension: string,
+  values: (number | null)[],
+  extra: Partial<ScoreIndicator> = {},
+): ScoreIndicator {
   return Object.freeze({
     code,
     dimension,
@@ -63,6 +68,8 @@ describe('barometerScore', () => {
   });
 
   it('refuses goalposts that do not span an interval', () => {
-    expect(() => barometerScore(design, [indicator('X', 'd', half, { goalposts: { low: 1, high: 1 } })])).toThrow(RangeError);
+    expect(() => barometerScore(design, [indicator('X', 'd', half, { goalposts: { low: 1, high: 1 } })])).toThrow(
+      RangeError,
+    );
   });
 });

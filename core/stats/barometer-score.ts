@@ -67,7 +67,13 @@ function scoreCritical(design: Design): number | null {
   return design.size - design.strata.length >= 1 ? CONTRACT_CRITICAL : null;
 }
 
-function entry(code: string, score: number, replicates: Float64Array, scales: Float64Array, critical: number | null): ScoreEntry {
+function entry(
+  code: string,
+  score: number,
+  replicates: Float64Array,
+  scales: Float64Array,
+  critical: number | null,
+): ScoreEntry {
   const se = Math.sqrt(jackknifeVariance(replicates, scales));
   return {
     code,

@@ -8,7 +8,12 @@
  * with n the units in the domain, W their weights' sum and s² R's `svyvar` (Kish's n - 1 divisor).
  * Null when it does not exist: fewer than two units, no spread, or W <= n (R warns and gives NA).
  */
-export function designEffect(variance: number, n: number, populationEstimate: number, weightedSquares: number): number | null {
+export function designEffect(
+  variance: number,
+  n: number,
+  populationEstimate: number,
+  weightedSquares: number,
+): number | null {
   if (n < 2 || populationEstimate <= n) return null;
   const srsVariance =
     ((n / (n - 1)) * (weightedSquares / populationEstimate) * (populationEstimate - n)) / (populationEstimate * n);

@@ -9,7 +9,12 @@ function decide(cells: DisclosureCell[], threshold?: number): Record<string, str
 
 describe('disclosureControl', () => {
   it('suppresses cells under 10 interviews (primary) and keeps 10 and more', () => {
-    expect(decide([{ key: 'overall', n: 9 }, { key: 'other', n: 10 }])).toEqual({ overall: 'primary', other: null });
+    expect(
+      decide([
+        { key: 'overall', n: 9 },
+        { key: 'other', n: 10 },
+      ]),
+    ).toEqual({ overall: 'primary', other: null });
   });
 
   it('suppresses the smallest sibling when exactly one cell of a partition is suppressed (secondary)', () => {
@@ -71,7 +76,15 @@ describe('disclosureControl', () => {
 
   it('takes a threshold', () => {
     expect(decide([{ key: 'a', n: 12 }], 15)).toEqual({ a: 'primary' });
-    expect(decide([{ key: 'a', n: 3 }, { key: 'b', n: 0 }], 0)).toEqual({ a: null, b: 'primary' });
+    expect(
+      decide(
+        [
+          { key: 'a', n: 3 },
+          { key: 'b', n: 0 },
+        ],
+        0,
+      ),
+    ).toEqual({ a: null, b: 'primary' });
     expect(() => disclosureControl([], { threshold: -1 })).toThrow(RangeError);
   });
 });
@@ -88,6 +101,9 @@ describe('applyDisclosure', () => {
   });
 
   it('keeps a published result whole', () => {
-    expect(applyDisclosure(result, { key: 'x', suppressed: false, reason: null })).toEqual({ ...result, suppressed: false });
+    expect(applyDisclosure(result, { key: 'x', suppressed: false, reason: null })).toEqual({
+      ...result,
+      suppressed: false,
+    });
   });
 });

@@ -38,10 +38,7 @@ export interface DisclosureOptions {
 export const DEFAULT_DISCLOSURE_THRESHOLD = 10;
 
 /** One decision per cell, in the order given. */
-export function disclosureControl(
-  cells: readonly DisclosureCell[],
-  options?: DisclosureOptions,
-): DisclosureDecision[] {
+export function disclosureControl(cells: readonly DisclosureCell[], options?: DisclosureOptions): DisclosureDecision[] {
   const threshold = options?.threshold ?? DEFAULT_DISCLOSURE_THRESHOLD;
   if (!(threshold >= 0)) throw new RangeError(`disclosure threshold must be >= 0, got ${threshold}`);
   const reasons: (SuppressionReason | null)[] = cells.map((cell) =>
@@ -76,7 +73,12 @@ export function disclosureControl(
  * The published form of a result: with `suppressed` set, and without estimate, se and interval when
  * suppressed (contract, "HTTP endpoints"). The other fields (n, population estimate, deff, df) stay.
  */
-type Published = { readonly estimate: unknown; readonly se: unknown; readonly ci_low: unknown; readonly ci_high: unknown };
+type Published = {
+  readonly estimate: unknown;
+  readonly se: unknown;
+  readonly ci_low: unknown;
+  readonly ci_high: unknown;
+};
 type Withheld<T> = Omit<T, 'estimate' | 'se' | 'ci_low' | 'ci_high'> & { readonly suppressed: true };
 
 export function applyDisclosure<T extends Published>(

@@ -35,7 +35,11 @@ describe('estimateProportion at 0 and 1 (Korn-Graubard, korn-graubard-interval.t
   });
 
   it('widens as the domain shrinks', () => {
-    const few = estimateProportion(design, new Array<0>(30).fill(0), domainOf(Array.from({ length: 30 }, (_, i) => i < 5)));
+    const few = estimateProportion(
+      design,
+      new Array<0>(30).fill(0),
+      domainOf(Array.from({ length: 30 }, (_, i) => i < 5)),
+    );
     expect(few.n).toBe(5);
     expect(few.df).toBe(4);
     expect(few.ci_high).toBeGreaterThan(upper);

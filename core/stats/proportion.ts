@@ -33,7 +33,8 @@ export function estimateProportion(
   let interval: readonly [number, number] | null = null;
   if (df >= 1) {
     if (estimate <= 0) interval = kornGraubardEdgeInterval(0, n, kishEffectiveSize(design, y, domainUnits), df, level);
-    else if (estimate >= 1) interval = kornGraubardEdgeInterval(1, n, kishEffectiveSize(design, y, domainUnits), df, level);
+    else if (estimate >= 1)
+      interval = kornGraubardEdgeInterval(1, n, kishEffectiveSize(design, y, domainUnits), df, level);
     else interval = logitInterval(estimate, se, tCritical(level, df));
   }
   return {

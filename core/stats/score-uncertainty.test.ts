@@ -64,6 +64,8 @@ describe('scoreUncertainty inputs', () => {
 
   it('refuses no indicators and goalposts that do not increase', () => {
     expect(() => scoreUncertainty([])).toThrow(RangeError);
-    expect(() => scoreUncertainty([{ ...proportion('A', 'd', 0.5), goalposts: { low: 1, high: 1 } }])).toThrow(/goalpost/);
+    expect(() => scoreUncertainty([{ ...proportion('A', 'd', 0.5), goalposts: { low: 1, high: 1 } }])).toThrow(
+      /goalpost/,
+    );
   });
 });

@@ -54,7 +54,11 @@ export interface ScoreUncertainty {
   /** Goalposts moved alone: 5th and 95th percentiles. */
   readonly goalposts: Range;
   readonly leave_one_out: readonly { readonly dimension: string; readonly score: number }[];
-  readonly effective_weights: readonly { readonly indicator: string; readonly nominal: number; readonly contribution: number }[];
+  readonly effective_weights: readonly {
+    readonly indicator: string;
+    readonly nominal: number;
+    readonly contribution: number;
+  }[];
 }
 
 export interface UncertaintyOptions {
@@ -84,7 +88,9 @@ function indicatorScore(indicator: UncertaintyIndicator, [low, high]: readonly [
 function mean(values: readonly number[], weights: readonly number[], aggregation: Aggregation): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (aggregation === 'arithmetic') return values.reduce((sum, value, i) => sum + (weights[i] ?? 0) * value, 0) / total;
-  return Math.exp(values.reduce((sum, value, i) => sum + (weights[i] ?? 0) * Math.log(Math.max(GEOMETRIC_FLOOR, value)), 0) / total);
+  return Math.exp(
+    values.reduce((sum, value, i) => sum + (weights[i] ?? 0) * Math.log(Math.max(GEOMETRIC_FLOOR, value)), 0) / total,
+  );
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -105,12 +111,17 @@ function spread(values: number[]): Range {
  * Throws a RangeError on an indicator with goalposts that do not increase, or no indicators: the
  * caller gives only the indicators with a score.
  */
-export function scoreUncertainty(indicators: readonly UncertaintyIndicator[], options: UncertaintyOptions = {}): ScoreUncertainty {
+export function scoreUncertainty(
+  indicators: readonly UncertaintyIndicator[],
+  options: UncertaintyOptions = {},
+): ScoreUncertainty {
   if (indicators.length === 0) throw new RangeError('score uncertainty needs at least one indicator');
   const runs = options.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? DEFAULT_SEED;
   const dimensions = [...new Set(indicators.map((indicator) => indicator.dimension))];
-  const members = dimensions.map((dimension) => indicators.flatMap((indicator, i) => (indicator.dimension === dimension ? [i] : [])));
+  const members = dimensions.map((dimension) =>
+    indicators.flatMap((indicator, i) => (indicator.dimension === dimension ? [i] : [])),
+  );
   const defined = indicators.map((indicator): readonly [number, number] => {
     const { low, high } = indicator.goalposts;
     if (!(high > low)) throw new RangeError(`indicator ${indicator.code}: goalpost high must exceed low`);
@@ -123,9 +134,17 @@ export function scoreUncertainty(indicators: readonly UncertaintyIndicator[], op
     const kept = dimensions.flatMap((_, d) => (keep(d) ? [d] : []));
     const dimensionScores = kept.map((d) => {
       const list = members[d] ?? [];
-      return mean(list.map((i) => scores[i] ?? 0), list.map(() => 1), choice.aggregation);
+      return mean(
+        list.map((i) => scores[i] ?? 0),
+        list.map(() => 1),
+        choice.aggregation,
+      );
     });
-    return mean(dimensionScores, kept.map((d) => choice.weights[d] ?? 0), choice.aggregation);
+    return mean(
+      dimensionScores,
+      kept.map((d) => choice.weights[d] ?? 0),
+      choice.aggregation,
+    );
   };
 
   const random = mulberry32(seed);
@@ -137,7 +156,10 @@ export function scoreUncertainty(indicators: readonly UncertaintyIndicator[], op
   const shifted = (): (readonly [number, number])[] =>
     defined.map(([low, high]) => {
       const range = high - low;
-      return [low + (2 * random() - 1) * GOALPOST_SHIFT * range, high + (2 * random() - 1) * GOALPOST_SHIFT * range] as const;
+      return [
+        low + (2 * random() - 1) * GOALPOST_SHIFT * range,
+        high + (2 * random() - 1) * GOALPOST_SHIFT * range,
+      ] as const;
     });
 
   const base: Choice = { weights: equal, aggregation: 'arithmetic', goalposts: defined };
@@ -146,7 +168,9 @@ export function scoreUncertainty(indicators: readonly UncertaintyIndicator[], op
   const byWeights: number[] = [];
   const byGoalposts: number[] = [];
   for (let run = 0; run < runs; run++) {
-    all.push(overall({ weights: dirichlet(), aggregation: random() < 0.5 ? 'arithmetic' : 'geometric', goalposts: shifted() }));
+    all.push(
+      overall({ weights: dirichlet(), aggregation: random() < 0.5 ? 'arithmetic' : 'geometric', goalposts: shifted() }),
+    );
     byWeights.push(overall({ ...base, weights: dirichlet() }));
     byGoalposts.push(overall({ ...base, goalposts: shifted() }));
   }
@@ -162,11 +186,17 @@ export function scoreUncertainty(indicators: readonly UncertaintyIndicator[], op
     geometric: overall({ ...base, aggregation: 'geometric' }),
     goalposts: spread(byGoalposts),
     leave_one_out:
-      dimensions.length < 2 ? [] : dimensions.map((dimension, d) => ({ dimension, score: overall(base, (other) => other !== d) })),
+      dimensions.length < 2
+        ? []
+        : dimensions.map((dimension, d) => ({ dimension, score: overall(base, (other) => other !== d) })),
     effective_weights: indicators.map((indicator, i) => {
       const d = dimensions.indexOf(indicator.dimension);
       const nominal = 1 / dimensions.length / (members[d]?.length ?? 1);
-      return { indicator: indicator.code, nominal, contribution: published > 0 ? (nominal * (scores[i] ?? 0)) / published : 0 };
+      return {
+        indicator: indicator.code,
+        nominal,
+        contribution: published > 0 ? (nominal * (scores[i] ?? 0)) / published : 0,
+      };
     }),
   };
 }

@@ -3,7 +3,10 @@ import { estimateChange } from './trend.ts';
 
 describe('estimateChange (independent samples)', () => {
   it('gives the difference, sqrt(se1² + se2²) and a normal 95% interval', () => {
-    const change = estimateChange(Object.freeze({ estimate: 0.5, se: 0.03 }), Object.freeze({ estimate: 0.6, se: 0.04 }));
+    const change = estimateChange(
+      Object.freeze({ estimate: 0.5, se: 0.03 }),
+      Object.freeze({ estimate: 0.6, se: 0.04 }),
+    );
     expect(change.change).toBeCloseTo(0.1, 15);
     expect(change.se).toBeCloseTo(0.05, 15);
     // qnorm(0.975) = 1.959963984540054 (R)

@@ -3,15 +3,22 @@ import { checkText, LABEL, REASON } from './index.ts';
 
 describe('checkText', () => {
   it('refuses a reason of five zero-width spaces', () => {
-    expect(checkText('\u200b'.repeat(5), REASON)).toMatchObject({ ok: false, fr: expect.stringMatching(/largeur nulle/) });
+    expect(checkText('\u200b'.repeat(5), REASON)).toMatchObject({
+      ok: false,
+      fr: expect.stringMatching(/largeur nulle/),
+    });
   });
 
   it('refuses spaces and marks that show nothing', () => {
-    expect(checkText('   \u200f\u200e  ', REASON)).toMatchObject({ ok: false, fr: expect.stringMatching(/5 caractère/) });
+    expect(checkText('   \u200f\u200e  ', REASON)).toMatchObject({
+      ok: false,
+      fr: expect.stringMatching(/5 caractère/),
+    });
   });
 
   it('refuses bidi overrides and isolates', () => {
-    for (const character of ['\u202e', '\u2066', '\u2069']) expect(checkText(`Motif ${character}valable`, REASON).ok).toBe(false);
+    for (const character of ['\u202e', '\u2066', '\u2069'])
+      expect(checkText(`Motif ${character}valable`, REASON).ok).toBe(false);
   });
 
   it('refuses control characters, and line breaks in a label only', () => {

@@ -31,13 +31,25 @@ export function checkText(raw: string, rule: TextRule): TextCheck {
     return { ok: false, fr: 'contient un caractère de contrôle (invisible)', ar: 'يحتوي على حرف تحكم غير مرئي' };
   }
   if (BIDI_CONTROL.test(text)) {
-    return { ok: false, fr: 'contient un caractère qui inverse le sens du texte (contrôle bidirectionnel)', ar: 'يحتوي على حرف يعكس اتجاه النص' };
+    return {
+      ok: false,
+      fr: 'contient un caractère qui inverse le sens du texte (contrôle bidirectionnel)',
+      ar: 'يحتوي على حرف يعكس اتجاه النص',
+    };
   }
   if (ZERO_WIDTH.test(text)) {
-    return { ok: false, fr: 'contient un caractère de largeur nulle (invisible)', ar: 'يحتوي على حرف عديم العرض غير مرئي' };
+    return {
+      ok: false,
+      fr: 'contient un caractère de largeur nulle (invisible)',
+      ar: 'يحتوي على حرف عديم العرض غير مرئي',
+    };
   }
   if (visibleLength(text) < rule.minVisible) {
-    return { ok: false, fr: `doit contenir au moins ${rule.minVisible} caractère(s) visible(s)`, ar: `يجب أن يحتوي على ${rule.minVisible} حرف مرئي على الأقل` };
+    return {
+      ok: false,
+      fr: `doit contenir au moins ${rule.minVisible} caractère(s) visible(s)`,
+      ar: `يجب أن يحتوي على ${rule.minVisible} حرف مرئي على الأقل`,
+    };
   }
   if (text.length > rule.maxLength) {
     return { ok: false, fr: `dépasse ${rule.maxLength} caractères`, ar: `يتجاوز ${rule.maxLength} حرفًا` };

@@ -43,6 +43,8 @@ function isRichText(value: unknown): value is { richText: { text: string }[] } {
     value !== null &&
     'richText' in value &&
     Array.isArray(value.richText) &&
-    value.richText.every((run: unknown) => typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string')
+    value.richText.every(
+      (run: unknown) => typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string',
+    )
   );
 }

@@ -42,7 +42,13 @@ describe('parseHeader', () => {
 describe('resolveColumns', () => {
   const spec = { single: ['type'], translated: ['label'] };
   const resolve = (texts: readonly string[], problems: XlsFormProblem[] = []) =>
-    resolveColumns('survey', texts.flatMap((text, index) => parseHeader(text, index + 1) ?? []), spec, 'fr', problems);
+    resolveColumns(
+      'survey',
+      texts.flatMap((text, index) => parseHeader(text, index + 1) ?? []),
+      spec,
+      'fr',
+      problems,
+    );
 
   it('prefers an explicit language over the bare column, and ignores the bare one silently', () => {
     const problems: XlsFormProblem[] = [];

@@ -53,9 +53,16 @@ export function resolveColumns(
   const single = new Map<string, Header>();
   const translated = new Map<string, Map<Language, Header>>();
   const duplicate = (header: Header): void => {
-    problems.push({ sheet, row: 1, column: header.text, message: `Colonne « ${header.text} » en double : seule la première est lue.` });
+    problems.push({
+      sheet,
+      row: 1,
+      column: header.text,
+      message: `Colonne « ${header.text} » en double : seule la première est lue.`,
+    });
   };
-  const explicitFirst = [...headers].sort((a, b) => Number(a.language === undefined) - Number(b.language === undefined));
+  const explicitFirst = [...headers].sort(
+    (a, b) => Number(a.language === undefined) - Number(b.language === undefined),
+  );
   const bareShadowed = new Set<string>();
   for (const header of explicitFirst) {
     if (spec.single.includes(header.field) && header.language === undefined) {

@@ -21,7 +21,9 @@ export function expressionProblems(survey: Survey): XlsFormProblem[] {
           message: `${subject}, ${field} « ${source} », caractère ${error.position + 1} : ${error.messageFr}.`,
         }));
   return [
-    ...survey.groupConditions.flatMap(({ code, row, relevant }) => problems(row, `Groupe « ${code} »`, 'relevant', relevant)),
+    ...survey.groupConditions.flatMap(({ code, row, relevant }) =>
+      problems(row, `Groupe « ${code} »`, 'relevant', relevant),
+    ),
     ...survey.questions.flatMap(({ question, row, ownRelevant }) => {
       const subject = `Question « ${question.code} »`;
       return [

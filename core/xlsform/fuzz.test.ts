@@ -17,7 +17,10 @@ describe('readXlsForm never throws', () => {
 
   it('on a workbook with random bytes overwritten, or cut short', async () => {
     const damage = fc.record({
-      edits: fc.array(fc.tuple(fc.nat({ max: sample.byteLength - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+      edits: fc.array(fc.tuple(fc.nat({ max: sample.byteLength - 1 }), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 8,
+      }),
       cut: fc.option(fc.nat({ max: sample.byteLength })),
     });
     await fc.assert(
@@ -38,7 +41,13 @@ describe('readXlsForm never throws', () => {
       remove: fc.nat({ max: 200 }),
       insert: fc.oneof(
         fc.string({ maxLength: 40 }),
-        fc.constantFrom('<row r="999999">', '<c r="XFD1" t="s"><v>99999</v></c>', '</sheetData>', '&#0;', '<!DOCTYPE x [<!ENTITY a "aaaa">]>'),
+        fc.constantFrom(
+          '<row r="999999">',
+          '<c r="XFD1" t="s"><v>99999</v></c>',
+          '</sheetData>',
+          '&#0;',
+          '<!DOCTYPE x [<!ENTITY a "aaaa">]>',
+        ),
       ),
     });
     await fc.assert(
@@ -46,7 +55,10 @@ describe('readXlsForm never throws', () => {
         const damaged = parts.map(([name, content], index) => {
           if (index !== part) return { name, content: new TextEncoder().encode(content) };
           const position = Math.floor(at * content.length);
-          return { name, content: new TextEncoder().encode(content.slice(0, position) + insert + content.slice(position + remove)) };
+          return {
+            name,
+            content: new TextEncoder().encode(content.slice(0, position) + insert + content.slice(position + remove)),
+          };
         });
         await settles(zip(damaged));
       }),

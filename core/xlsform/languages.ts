@@ -16,9 +16,9 @@ const NAMES: Readonly<Record<string, Language>> = {
   francais: 'fr',
   arabic: 'ar',
   arabe: 'ar',
-  'العربية': 'ar',
-  'عربي': 'ar',
-  'عربية': 'ar',
+  العربية: 'ar',
+  عربي: 'ar',
+  عربية: 'ar',
   english: 'en',
   anglais: 'en',
 };

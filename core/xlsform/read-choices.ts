@@ -42,7 +42,10 @@ export function readChoices(
     const list = lists.get(listName) ?? [];
     lists.set(listName, list);
     if (value === '') {
-      problems.push({ ...at(row.number, 'name'), message: `Un choix de la liste « ${listName} » n'a pas de valeur (name).` });
+      problems.push({
+        ...at(row.number, 'name'),
+        message: `Un choix de la liste « ${listName} » n'a pas de valeur (name).`,
+      });
       continue;
     }
     if (/\s/.test(value)) {
@@ -63,7 +66,10 @@ export function readChoices(
     valueRows.set(key, row.number);
     const label = translation(row, columns, 'label');
     if (label.text === '') {
-      problems.push({ ...at(row.number, 'label'), message: `Le choix « ${value} » de la liste « ${listName} » n'a pas de libellé.` });
+      problems.push({
+        ...at(row.number, 'label'),
+        message: `Le choix « ${value} » de la liste « ${listName} » n'a pas de libellé.`,
+      });
     }
     const choice: Mutable<Choice> = { value, label: label.text };
     if (label.arabic !== '') choice.label_ar = label.arabic;

@@ -14,7 +14,10 @@ function withSurveyRow(row: number, cells: readonly Cell[]) {
 describe('readXlsForm: files it refuses', () => {
   it('refuses what is not a zip, naming no sheet', async () => {
     const result = await readXlsForm(new TextEncoder().encode('type,name,label\ninteger,AGE,Âge\n'));
-    expect(result).toEqual({ ok: false, problems: [{ sheet: '', row: 0, column: '', message: expect.stringMatching(/pas un classeur/) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ sheet: '', row: 0, column: '', message: expect.stringMatching(/pas un classeur/) }],
+    });
   });
 
   it('refuses a zip that is not a workbook', async () => {
@@ -24,20 +27,29 @@ describe('readXlsForm: files it refuses', () => {
 
   it('refuses a file over 10 MB before looking at it', async () => {
     const result = await readXlsForm(new Uint8Array(MAX_FILE_BYTES + 1));
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ message: expect.stringMatching(/10 Mo/) })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: expect.stringMatching(/10 Mo/) })],
+    });
   });
 
   it('refuses a sheet of more than 5,000 rows', async () => {
     const rows = Array.from({ length: 5_001 }, (_, index) => ['integer', `Q${index}`, 'x']);
     const result = await readXlsForm(await workbook({ survey: rows }));
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ message: expect.stringMatching(/5000 lignes/) })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: expect.stringMatching(/5000 lignes/) })],
+    });
   });
 
   it('refuses a sheet of more than 100 columns, even with a single cell far away', async () => {
     const sheets = sampleSheets();
     sheets.settings[0] = [...Array.from({ length: 100 }, () => null), 'far'];
     const result = await readXlsForm(await workbook(sheets));
-    expect(result).toEqual({ ok: false, problems: [{ sheet: 'settings', row: 0, column: '', message: expect.stringMatching(/101 colonnes/) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ sheet: 'settings', row: 0, column: '', message: expect.stringMatching(/101 colonnes/) }],
+    });
   });
 
   it('accepts a workbook at the limits', async () => {
@@ -83,12 +95,19 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
 
   it('a duplicate question name, at the second row', async () => {
     const problems = await problemsOf(withSurveyRow(7, ['integer', 'AGE', 'Encore']));
-    expect(problems).toEqual([{ sheet: 'survey', row: 7, column: 'name', message: expect.stringMatching(/déjà utilisé ligne 4/) }]);
+    expect(problems).toEqual([
+      { sheet: 'survey', row: 7, column: 'name', message: expect.stringMatching(/déjà utilisé ligne 4/) },
+    ]);
   });
 
   it('duplicate, spaced and unlabelled choices, and a choice without list', async () => {
     const sheets = sampleSheets();
-    sheets.choices.push(['sexe', 'm', 'Encore'], ['sexe', 'autre genre', 'Autre'], ['sexe', 'x', null], [null, 'y', 'Y']);
+    sheets.choices.push(
+      ['sexe', 'm', 'Encore'],
+      ['sexe', 'autre genre', 'Autre'],
+      ['sexe', 'x', null],
+      [null, 'y', 'Y'],
+    );
     expect(await problemsOf(sheets)).toEqual([
       at('choices', 6, 'name'),
       at('choices', 7, 'name'),
@@ -103,7 +122,11 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
     sheets.survey[5] = ['select_multiple activites', 'ACTIVITES', 'Activités', null, null, '${AGEE} >= 15', null, null];
     sheets.survey[6] = ['calculate', 'MAJEUR', null, null, null, null, null, '. + 1'];
     const problems = await problemsOf(sheets);
-    expect(problems).toEqual([at('survey', 4, 'constraint'), at('survey', 6, 'relevant'), at('survey', 7, 'calculation')]);
+    expect(problems).toEqual([
+      at('survey', 4, 'constraint'),
+      at('survey', 6, 'relevant'),
+      at('survey', 7, 'calculation'),
+    ]);
     expect(problems[1]?.message).toMatch(/caractère 1 : La question « AGEE » n'existe pas/);
     expect(problems[2]?.message).toMatch(/caractère 1 : « \. »/);
   });
@@ -111,7 +134,9 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
   it("a group's bad condition, once at the group's row; a good one joins its questions' own", async () => {
     const sheets = sampleSheets();
     sheets.survey[1] = ['begin_group', 'S1', 'Profil', null, null, '${SEX} =', null, null];
-    expect(await problemsOf(sheets)).toEqual([{ sheet: 'survey', row: 2, column: 'relevant', message: expect.stringMatching(/^Groupe « S1 », relevant/) }]);
+    expect(await problemsOf(sheets)).toEqual([
+      { sheet: 'survey', row: 2, column: 'relevant', message: expect.stringMatching(/^Groupe « S1 », relevant/) },
+    ]);
     sheets.survey[1] = ['begin_group', 'S1', 'Profil', null, null, "today() > '2020-01-01'", null, null];
     sheets.survey[3] = ['integer', 'AGE', 'Âge', null, null, "${SEXE} = 'f'", null, null];
     const form = await readOk(sheets);
@@ -131,8 +156,18 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
 
   it('a group defined twice, a nameless group, a typeless row', async () => {
     const sheets = sampleSheets();
-    sheets.survey.push(['begin_group', 'S1', 'Encore'], ['end_group'], ['begin_group', null, 'Sans nom'], ['end_group'], [null, 'Q', 'Sans type']);
-    expect(await problemsOf(sheets)).toEqual([at('survey', 8, 'name'), at('survey', 10, 'name'), at('survey', 12, 'type')]);
+    sheets.survey.push(
+      ['begin_group', 'S1', 'Encore'],
+      ['end_group'],
+      ['begin_group', null, 'Sans nom'],
+      ['end_group'],
+      [null, 'Q', 'Sans type'],
+    );
+    expect(await problemsOf(sheets)).toEqual([
+      at('survey', 8, 'name'),
+      at('survey', 10, 'name'),
+      at('survey', 12, 'type'),
+    ]);
   });
 
   it('a required cell that is not yes or no', async () => {
@@ -159,7 +194,11 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
 
   it("checkVersion's problems, pointed at the question's row", async () => {
     const sheets = sampleSheets();
-    sheets.survey.push(['note', '1NOTE', 'Note', null, 'yes'], ['text', 'SANS_LIBELLE', null], ['text', 'CALC', 'C', null, null, null, null, '1']);
+    sheets.survey.push(
+      ['note', '1NOTE', 'Note', null, 'yes'],
+      ['text', 'SANS_LIBELLE', null],
+      ['text', 'CALC', 'C', null, null, null, null, '1'],
+    );
     sheets.survey.push(['calculate', 'BOUCLE_A', null, null, null, null, null, '${BOUCLE_B}']);
     sheets.survey.push(['calculate', 'BOUCLE_B', null, null, null, null, null, '${BOUCLE_A}']);
     expect(await problemsOf(sheets)).toEqual([
@@ -181,7 +220,16 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
     const sheets = sampleSheets();
     sheets.survey[2] = ['select_one sexes', 'SEXE', 'Sexe'];
     sheets.survey[3] = ['geopoint', 'GPS', 'Position'];
-    sheets.survey[5] = ['select_multiple activites', 'ACTIVITES', 'Activités', null, 'peut-être', '${AGE} >=', null, null];
+    sheets.survey[5] = [
+      'select_multiple activites',
+      'ACTIVITES',
+      'Activités',
+      null,
+      'peut-être',
+      '${AGE} >=',
+      null,
+      null,
+    ];
     sheets.survey.push(['integer', 'SEXE', 'Encore']);
     sheets.choices.push(['sexe', 'm', 'Encore']);
     sheets.settings[1] = [null];
@@ -205,6 +253,11 @@ describe('readXlsForm: rows it skips', () => {
     const metadata = ['start', 'end', 'today', 'deviceid', 'username'].map((type) => [type, type]);
     sheets.survey.splice(1, 0, ...metadata, [null, null, 'orphan label']);
     const form = await readOk(sheets);
-    expect(form.questionnaire.questions.map((question) => question.code)).toEqual(['SEXE', 'AGE', 'ACTIVITES', 'MAJEUR']);
+    expect(form.questionnaire.questions.map((question) => question.code)).toEqual([
+      'SEXE',
+      'AGE',
+      'ACTIVITES',
+      'MAJEUR',
+    ]);
   });
 });

@@ -47,7 +47,9 @@ interface OpenGroup {
 /** ODK shows a question only when it and every enclosing group are relevant. */
 function combinedRelevance(groups: readonly OpenGroup[], own: string): string {
   const conditions = [...groups.map((group) => group.relevant), own].filter((condition) => condition !== '');
-  return conditions.length === 1 ? (conditions[0] ?? '') : conditions.map((condition) => `(${condition})`).join(' and ');
+  return conditions.length === 1
+    ? (conditions[0] ?? '')
+    : conditions.map((condition) => `(${condition})`).join(' and ');
 }
 
 function addOptionalFields(question: Mutable<Question>, row: TableRow, columns: Columns): void {
@@ -112,7 +114,8 @@ export function readSurvey(
       continue;
     }
     if (kind.kind === 'end_group') {
-      if (groups.pop() === undefined) problems.push({ ...at(row, 'type'), message: 'end_group sans begin_group correspondant.' });
+      if (groups.pop() === undefined)
+        problems.push({ ...at(row, 'type'), message: 'end_group sans begin_group correspondant.' });
       continue;
     }
     if (name === '') {
@@ -127,7 +130,10 @@ export function readSurvey(
       if (relevant !== '') groupConditions.push({ code: name, row: row.number, relevant });
       const firstRow = sectionRows.get(name);
       if (firstRow !== undefined) {
-        problems.push({ ...at(row, 'name'), message: `Le groupe « ${name} » est défini deux fois (déjà ligne ${firstRow}).` });
+        problems.push({
+          ...at(row, 'name'),
+          message: `Le groupe « ${name} » est défini deux fois (déjà ligne ${firstRow}).`,
+        });
         continue;
       }
       sectionRows.set(name, row.number);
@@ -145,18 +151,30 @@ export function readSurvey(
 
     const requiredText = cell(row, columns.single.get('required')).toLowerCase();
     if (!TRUE.has(requiredText) && !FALSE.has(requiredText)) {
-      problems.push({ ...at(row, 'required'), message: `required « ${requiredText} » : écrivez yes ou laissez vide (pas d'expression).` });
+      problems.push({
+        ...at(row, 'required'),
+        message: `required « ${requiredText} » : écrivez yes ou laissez vide (pas d'expression).`,
+      });
     }
     const identifyingText = cell(row, columns.single.get('identifying')).toLowerCase();
     if (!TRUE.has(identifyingText) && !FALSE.has(identifyingText)) {
-      problems.push({ ...at(row, 'identifying'), message: `identifying « ${identifyingText} » : écrivez yes, no ou laissez vide.` });
+      problems.push({
+        ...at(row, 'identifying'),
+        message: `identifying « ${identifyingText} » : écrivez yes, no ou laissez vide.`,
+      });
     }
     const list = kind.list === undefined ? [] : lists.get(kind.list);
     if (list === undefined || (kind.list !== undefined && list.length === 0)) {
       const problem = list === undefined ? "n'existe pas dans la feuille choices" : 'ne contient aucun choix';
       problems.push({ ...at(row, 'type'), message: `La liste de choix « ${kind.list ?? ''} » ${problem}.` });
     }
-    const question: Mutable<Question> = { code: name, type: kind.type, label: label.text, required: TRUE.has(requiredText), choices: list ?? [] };
+    const question: Mutable<Question> = {
+      code: name,
+      type: kind.type,
+      label: label.text,
+      required: TRUE.has(requiredText),
+      choices: list ?? [],
+    };
     if (label.arabic !== '') question.label_ar = label.arabic;
     if (TRUE.has(identifyingText)) question.identifying = true;
     const section = groups.at(-1)?.code;

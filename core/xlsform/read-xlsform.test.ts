@@ -46,7 +46,14 @@ describe('readXlsForm: a valid form', () => {
               { value: 'ecole', label: 'École' },
             ],
           },
-          { code: 'MAJEUR', type: 'calculate', label: '', required: false, calculation: 'if(${AGE} >= 18, 1, 0)', choices: [] },
+          {
+            code: 'MAJEUR',
+            type: 'calculate',
+            label: '',
+            required: false,
+            calculation: 'if(${AGE} >= 18, 1, 0)',
+            choices: [],
+          },
         ],
       },
     });
@@ -59,8 +66,16 @@ describe('readXlsForm: a valid form', () => {
     sheets.survey[3]?.push('0');
     sheets.survey[5]?.push('1');
     sheets.survey[6]?.push('no');
-    const marked = (await readOk(sheets)).questionnaire.questions.map((question) => [question.code, question.identifying === true]);
-    expect(marked).toEqual([['SEXE', true], ['AGE', false], ['ACTIVITES', true], ['MAJEUR', false]]);
+    const marked = (await readOk(sheets)).questionnaire.questions.map((question) => [
+      question.code,
+      question.identifying === true,
+    ]);
+    expect(marked).toEqual([
+      ['SEXE', true],
+      ['AGE', false],
+      ['ACTIVITES', true],
+      ['MAJEUR', false],
+    ]);
     const without = (await readOk(sampleSheets())).questionnaire.questions;
     expect(without.some((question) => 'identifying' in question)).toBe(false);
   });

@@ -43,8 +43,10 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | XlsFormProble
     await workbook.xlsx.load(new Uint8Array(bytes).buffer, LOAD_OPTIONS);
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
-    if (/max row count/i.test(text)) return fileProblem(`Une feuille dépasse ${MAX_SHEET_ROWS} lignes : fichier refusé.`);
-    if (/max column count/i.test(text)) return fileProblem(`Une feuille dépasse ${MAX_SHEET_COLUMNS} colonnes : fichier refusé.`);
+    if (/max row count/i.test(text))
+      return fileProblem(`Une feuille dépasse ${MAX_SHEET_ROWS} lignes : fichier refusé.`);
+    if (/max column count/i.test(text))
+      return fileProblem(`Une feuille dépasse ${MAX_SHEET_COLUMNS} colonnes : fichier refusé.`);
     return fileProblem(NOT_XLSX);
   }
   return workbook;
@@ -75,9 +77,19 @@ function readWorkbook(workbook: Workbook): ReadXlsFormResult {
   const problems: XlsFormProblem[] = [];
   const settings = readSettings(settingsSheet && readTable(settingsSheet), problems);
   const lists = readChoices(choicesSheet && readTable(choicesSheet), settings.language, problems);
-  const sheetOrder = ['', surveySheet?.name ?? SURVEY_SHEET, choicesSheet?.name ?? CHOICES_SHEET, settingsSheet?.name ?? SETTINGS_SHEET];
+  const sheetOrder = [
+    '',
+    surveySheet?.name ?? SURVEY_SHEET,
+    choicesSheet?.name ?? CHOICES_SHEET,
+    settingsSheet?.name ?? SETTINGS_SHEET,
+  ];
   if (surveySheet === undefined) {
-    problems.push({ sheet: SURVEY_SHEET, row: 0, column: '', message: 'Feuille « survey » absente : elle porte les questions.' });
+    problems.push({
+      sheet: SURVEY_SHEET,
+      row: 0,
+      column: '',
+      message: 'Feuille « survey » absente : elle porte les questions.',
+    });
     return { ok: false, problems: sortProblems(problems, sheetOrder) };
   }
   const survey = readSurvey(readTable(surveySheet), lists, settings.language, problems);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_CODES, type Choice, type Question, type QuestionnaireVersion, type QuestionType, type Section } from '../questionnaire/index.ts';
+import {
+  RESERVED_CODES,
+  type Choice,
+  type Question,
+  type QuestionnaireVersion,
+  type QuestionType,
+  type Section,
+} from '../questionnaire/index.ts';
 import { readXlsForm } from './read-xlsform.ts';
 import { readOk } from './test-support.ts';
 import type { Mutable, XlsForm } from './types.ts';
@@ -8,15 +15,30 @@ import { writeXlsForm } from './write-xlsform.ts';
 
 /** Text as a coordinator types it: accents, Arabic, quotes, markup, line breaks, and formula-like starts. */
 const text = fc
-  .array(fc.constantFrom('a', 'Z', 'é', 'ع', 'ة', ' ', '\n', '\t', '=', '+', '-', '@', '"', "'", '<', '&', '1', '%'), { minLength: 1, maxLength: 12 })
+  .array(fc.constantFrom('a', 'Z', 'é', 'ع', 'ة', ' ', '\n', '\t', '=', '+', '-', '@', '"', "'", '<', '&', '1', '%'), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((characters) => characters.join('').trim())
   .filter((value) => value !== '');
 const optionalText = fc.option(text, { nil: undefined });
 const code = (prefix: string) =>
-  fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/).map((value) => `${prefix}${value}`).filter((value) => !RESERVED_CODES.has(value));
+  fc
+    .stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/)
+    .map((value) => `${prefix}${value}`)
+    .filter((value) => !RESERVED_CODES.has(value));
 
 const questionSpec = fc.record({
-  type: fc.constantFrom<QuestionType>('select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date', 'note', 'calculate'),
+  type: fc.constantFrom<QuestionType>(
+    'select_one',
+    'select_multiple',
+    'integer',
+    'decimal',
+    'text',
+    'date',
+    'note',
+    'calculate',
+  ),
   label: text,
   labelAr: optionalText,
   hint: optionalText,
@@ -24,15 +46,20 @@ const questionSpec = fc.record({
   required: fc.boolean(),
   identifying: fc.boolean(),
   relevant: fc.boolean(),
-  constraint: fc.option(fc.constantFrom('. != 1', '-1 <= .', 'string-length(.) < 5', "not(. = '=x')"), { nil: undefined }),
+  constraint: fc.option(fc.constantFrom('. != 1', '-1 <= .', 'string-length(.) < 5', "not(. = '=x')"), {
+    nil: undefined,
+  }),
   message: optionalText,
   messageAr: optionalText,
   calculation: fc.constantFrom('-1 + 2', "'=1+1'", 'today()', '"@x"'),
-  choices: fc.uniqueArray(fc.record({ value: fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/), label: text, labelAr: optionalText }), {
-    selector: (choice) => choice.value,
-    minLength: 1,
-    maxLength: 3,
-  }),
+  choices: fc.uniqueArray(
+    fc.record({ value: fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/), label: text, labelAr: optionalText }),
+    {
+      selector: (choice) => choice.value,
+      minLength: 1,
+      maxLength: 3,
+    },
+  ),
 });
 type QuestionSpec = typeof questionSpec extends fc.Arbitrary<infer T> ? T : never;
 
@@ -41,8 +68,19 @@ const block = fc.record({
   questions: fc.array(questionSpec, { maxLength: 3 }),
 });
 
-function buildQuestion(spec: QuestionSpec, questionCode: string, section: string | undefined, earlier: readonly string[]): Question {
-  const question: Mutable<Question> = { code: questionCode, type: spec.type, label: spec.label, required: false, choices: [] };
+function buildQuestion(
+  spec: QuestionSpec,
+  questionCode: string,
+  section: string | undefined,
+  earlier: readonly string[],
+): Question {
+  const question: Mutable<Question> = {
+    code: questionCode,
+    type: spec.type,
+    label: spec.label,
+    required: false,
+    choices: [],
+  };
   if (spec.labelAr !== undefined) question.label_ar = spec.labelAr;
   if (spec.hint !== undefined) question.hint = spec.hint;
   if (spec.hintAr !== undefined) question.hint_ar = spec.hintAr;
@@ -93,7 +131,14 @@ const questionnaire: fc.Arbitrary<QuestionnaireVersion> = fc
       }
       for (const spec of entry.questions) {
         const questionCode = questionCodes[questions.length] ?? `Q${questions.length}`;
-        questions.push(buildQuestion(spec, questionCode, sectionCode, questions.map((earlier) => earlier.code)));
+        questions.push(
+          buildQuestion(
+            spec,
+            questionCode,
+            sectionCode,
+            questions.map((earlier) => earlier.code),
+          ),
+        );
       }
     });
     return { sections, questions };
@@ -130,16 +175,85 @@ describe('a workbook exported by KoboToolbox', () => {
   const koboSheets = {
     survey: [
       // Kobo's column order, its bookkeeping columns ($kuid) and an appearance column that the barometer ignores.
-      ['type', 'name', '$kuid', 'label::English (en)', 'label::Français (fr)', 'required', 'hint::Français (fr)',
-        'label::العربية (ar)', 'relevant', 'appearance', 'constraint', 'constraint_message::Français (fr)', 'calculation'],
+      [
+        'type',
+        'name',
+        '$kuid',
+        'label::English (en)',
+        'label::Français (fr)',
+        'required',
+        'hint::Français (fr)',
+        'label::العربية (ar)',
+        'relevant',
+        'appearance',
+        'constraint',
+        'constraint_message::Français (fr)',
+        'calculation',
+      ],
       ['start', 'start', 'k1', null, null, null, null, null, null, null, null, null, null],
       ['end', 'end', 'k2', null, null, null, null, null, null, null, null, null, null],
-      ['begin group', 'identification', 'k3', 'Identification', 'Identification', null, null, 'تعريف', null, 'field-list', null, null, null],
-      ['select_one yes_no', 'consent', 'k4', 'Consent?', 'Consentement ?', 'true', 'Lire le texte', 'الموافقة؟', null, null, null, null, null],
+      [
+        'begin group',
+        'identification',
+        'k3',
+        'Identification',
+        'Identification',
+        null,
+        null,
+        'تعريف',
+        null,
+        'field-list',
+        null,
+        null,
+        null,
+      ],
+      [
+        'select_one yes_no',
+        'consent',
+        'k4',
+        'Consent?',
+        'Consentement ?',
+        'true',
+        'Lire le texte',
+        'الموافقة؟',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       ['begin_group', 'famille', 'k5', 'Family', null, null, null, null, "${consent} = 'yes'", null, null, null, null],
-      ['integer', 'age', 'k6', 'Age', 'Âge', 'TRUE()', null, 'العمر', null, null, '. >= 12 and . < 18', 'Entre 12 et 17 ans', null],
+      [
+        'integer',
+        'age',
+        'k6',
+        'Age',
+        'Âge',
+        'TRUE()',
+        null,
+        'العمر',
+        null,
+        null,
+        '. >= 12 and . < 18',
+        'Entre 12 et 17 ans',
+        null,
+      ],
       ['end_group', null, 'k7', null, null, null, null, null, null, null, null, null, null],
-      ['select_multiple activites', 'activites', 'k8', 'Activities', 'Activités', 'false', null, null, null, null, null, null, null],
+      [
+        'select_multiple activites',
+        'activites',
+        'k8',
+        'Activities',
+        'Activités',
+        'false',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       ['end group', null, 'k9', null, null, null, null, null, null, null, null, null, null],
       ['calculate', 'mineur', 'k10', null, null, null, null, null, null, null, null, null, 'if(${age} < 18, 1, 0)'],
       ['note', 'merci', 'k11', 'Thank you', null, null, null, 'شكرا', null, null, null, null, null],
@@ -206,7 +320,14 @@ describe('a workbook exported by KoboToolbox', () => {
               { value: '2', label: 'École' },
             ],
           },
-          { code: 'mineur', type: 'calculate', label: '', required: false, calculation: 'if(${age} < 18, 1, 0)', choices: [] },
+          {
+            code: 'mineur',
+            type: 'calculate',
+            label: '',
+            required: false,
+            calculation: 'if(${age} < 18, 1, 0)',
+            choices: [],
+          },
           { code: 'merci', type: 'note', label: 'Thank you', label_ar: 'شكرا', required: false, choices: [] },
         ],
       },
@@ -225,10 +346,19 @@ describe('a workbook exported by KoboToolbox', () => {
         ['type', 'name', 'label', 'label::French'],
         ['text', 'NOM', 'الاسم', 'Nom'],
       ],
-      settings: [['form_id', 'default_language'], ['f', 'العربية (ar)']],
+      settings: [
+        ['form_id', 'default_language'],
+        ['f', 'العربية (ar)'],
+      ],
     });
     expect(arabicDefault.questionnaire.questions[0]).toMatchObject({ label: 'Nom', label_ar: 'الاسم' });
-    const frenchDefault = await readOk({ survey: [['Type', 'Name', 'Label'], ['text', 'NOM', 'Nom']], settings: [['form_id'], ['f']] });
+    const frenchDefault = await readOk({
+      survey: [
+        ['Type', 'Name', 'Label'],
+        ['text', 'NOM', 'Nom'],
+      ],
+      settings: [['form_id'], ['f']],
+    });
     expect(frenchDefault).toMatchObject({ title: 'f', questionnaire: { questions: [{ label: 'Nom' }] } });
   });
 

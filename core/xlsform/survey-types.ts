@@ -45,11 +45,15 @@ export function classifyType(normalized: string): SurveyRowKind {
   if (head === 'end_group' && rest.length === 0) return { kind: 'end_group' };
   if (METADATA.has(head) && rest.length === 0) return { kind: 'metadata' };
   if (head === 'begin_repeat' || head === 'end_repeat') {
-    return { kind: 'unsupported', message: `Type « ${normalized} » : les répétitions (repeat) ne sont pas prises en charge.` };
+    return {
+      kind: 'unsupported',
+      message: `Type « ${normalized} » : les répétitions (repeat) ne sont pas prises en charge.`,
+    };
   }
   if (head === 'select_one' || head === 'select_multiple') {
     const [list, ...extra] = rest;
-    if (list === undefined) return { kind: 'unsupported', message: `Type « ${normalized} » : il manque le nom de la liste de choix.` };
+    if (list === undefined)
+      return { kind: 'unsupported', message: `Type « ${normalized} » : il manque le nom de la liste de choix.` };
     if (extra.length > 0) {
       const message = `Type « ${normalized} » : seul « ${head} nom_de_liste » est pris en charge (pas « ${extra.join(' ')} »).`;
       return { kind: 'unsupported', message };

@@ -16,7 +16,6 @@ export interface XlsForm {
 }
 
 export type ReadXlsFormResult =
-  | { readonly ok: true; readonly form: XlsForm }
-  | { readonly ok: false; readonly problems: readonly XlsFormProblem[] };
+  { readonly ok: true; readonly form: XlsForm } | { readonly ok: false; readonly problems: readonly XlsFormProblem[] };
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,4 +1,9 @@
-import { checkVersion, type ProblemField, type ProblemRule, type QuestionnaireVersion } from '../questionnaire/index.ts';
+import {
+  checkVersion,
+  type ProblemField,
+  type ProblemRule,
+  type QuestionnaireVersion,
+} from '../questionnaire/index.ts';
 import type { XlsFormProblem } from './problems.ts';
 import type { Survey } from './read-survey.ts';
 import { columnName } from './sheet-table.ts';

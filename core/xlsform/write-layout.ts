@@ -6,7 +6,9 @@ export type SurveyItem =
   | { readonly kind: 'question'; readonly question: Question };
 
 function sectionOf(question: Question): string | undefined {
-  return question.section === null || question.section === undefined || question.section === '' ? undefined : question.section;
+  return question.section === null || question.section === undefined || question.section === ''
+    ? undefined
+    : question.section;
 }
 
 /**

@@ -29,15 +29,31 @@ describe('writeXlsForm', () => {
     const bytes = await writeXlsForm(
       formOf(
         version(
-          question('SEXE', 'select_one', { label_ar: 'الجنس', required: true, choices: [{ value: 'f', label: 'Fille', label_ar: 'أنثى' }] }),
+          question('SEXE', 'select_one', {
+            label_ar: 'الجنس',
+            required: true,
+            choices: [{ value: 'f', label: 'Fille', label_ar: 'أنثى' }],
+          }),
         ),
         { version: '3', titleAr: 'مقياس' },
       ),
     );
     expect(await sheetRows(bytes, 'survey')).toEqual([
-      ['type', 'name', 'label::French (fr)', 'label::Arabic (ar)', 'hint::French (fr)', 'hint::Arabic (ar)', 'required',
-        'relevant', 'constraint', 'constraint_message::French (fr)', 'constraint_message::Arabic (ar)', 'calculation',
-        'identifying'],
+      [
+        'type',
+        'name',
+        'label::French (fr)',
+        'label::Arabic (ar)',
+        'hint::French (fr)',
+        'hint::Arabic (ar)',
+        'required',
+        'relevant',
+        'constraint',
+        'constraint_message::French (fr)',
+        'constraint_message::Arabic (ar)',
+        'calculation',
+        'identifying',
+      ],
       ['begin_group', 'S1', 'Section 1'],
       ['select_one SEXE', 'SEXE', 'Libellé SEXE', 'الجنس', undefined, undefined, 'yes'],
       ['end_group'],
@@ -58,7 +74,12 @@ describe('writeXlsForm', () => {
       {
         sections: [{ code: 'S1', label: others[0] ?? '' }],
         questions: [
-          question('Q1', 'select_one', { label: first, hint: others[1] ?? null, constraint: '-1 <= .', choices: [{ value: 'a', label: others[2] ?? '' }] }),
+          question('Q1', 'select_one', {
+            label: first,
+            hint: others[1] ?? null,
+            constraint: '-1 <= .',
+            choices: [{ value: 'a', label: others[2] ?? '' }],
+          }),
           question('Q2', 'text', { label: others[3] ?? '', constraint_message: '\tTab' }),
         ],
       },
@@ -75,7 +96,10 @@ describe('writeXlsForm', () => {
     expect(labelCell).toMatch(/t="s"/);
     expect(labelCell).toMatch(/s="\d+"/);
     const read = await readXlsForm(bytes);
-    expect(read).toMatchObject({ ok: true, form: { title: form.title, questionnaire: { sections: form.questionnaire.sections } } });
+    expect(read).toMatchObject({
+      ok: true,
+      form: { title: form.title, questionnaire: { sections: form.questionnaire.sections } },
+    });
     expect(read.ok && read.form.questionnaire.questions).toEqual([
       form.questionnaire.questions[0],
       // The reader trims cells: the tab that earned the Text format goes.
@@ -94,7 +118,9 @@ describe('writeXlsForm', () => {
     const column = rows[0]?.indexOf('identifying') ?? -1;
     expect(rows.slice(2, 5).map((row) => row[column] ?? '')).toEqual(['yes', 'yes', '']);
     const read = await readXlsForm(bytes);
-    expect(read.ok && read.form.questionnaire.questions.map((entry) => [entry.code, entry.identifying === true])).toEqual([
+    expect(
+      read.ok && read.form.questionnaire.questions.map((entry) => [entry.code, entry.identifying === true]),
+    ).toEqual([
       ['BIRTH_PLACE', true],
       ['FATHER_NAME', true],
       ['AGE', false],
@@ -115,7 +141,14 @@ describe('writeXlsForm', () => {
         ),
       ),
     );
-    expect((await sheetRows(bytes, 'survey')).map((row) => row[0])).toEqual(['type', 'begin_group', 'select_one A', 'select_multiple A', 'select_one C', 'end_group']);
+    expect((await sheetRows(bytes, 'survey')).map((row) => row[0])).toEqual([
+      'type',
+      'begin_group',
+      'select_one A',
+      'select_multiple A',
+      'select_one C',
+      'end_group',
+    ]);
     expect((await sheetRows(bytes, 'choices')).map((row) => row[0])).toEqual(['list_name', 'A', 'A', 'C']);
   });
 
@@ -129,17 +162,32 @@ describe('writeXlsForm', () => {
 describe('surveyLayout', () => {
   const layout = (questionnaire: QuestionnaireVersion): string =>
     surveyLayout(questionnaire)
-      .map((item) => (item.kind === 'question' ? item.question.code : item.kind === 'begin_group' ? `[${item.section.code}` : ']'))
+      .map((item) =>
+        item.kind === 'question' ? item.question.code : item.kind === 'begin_group' ? `[${item.section.code}` : ']',
+      )
       .join(' ');
   const sections = (...codes: string[]) => codes.map((code) => ({ code, label: code }));
-  const q = (code: string, section?: string) => question(code, 'text', section === undefined ? { section: null } : { section });
+  const q = (code: string, section?: string) =>
+    question(code, 'text', section === undefined ? { section: null } : { section });
 
   it.each([
     ['one section', { sections: sections('A'), questions: [q('1', 'A'), q('2', 'A')] }, '[A 1 2 ]'],
-    ['questions outside any section', { sections: sections('A'), questions: [q('1'), q('2', 'A'), q('3')] }, '1 [A 2 ] 3'],
-    ['a section inside another', { sections: sections('A', 'B'), questions: [q('1', 'A'), q('2', 'B'), q('3', 'A')] }, '[A 1 [B 2 ] 3 ]'],
+    [
+      'questions outside any section',
+      { sections: sections('A'), questions: [q('1'), q('2', 'A'), q('3')] },
+      '1 [A 2 ] 3',
+    ],
+    [
+      'a section inside another',
+      { sections: sections('A', 'B'), questions: [q('1', 'A'), q('2', 'B'), q('3', 'A')] },
+      '[A 1 [B 2 ] 3 ]',
+    ],
     ['consecutive sections', { sections: sections('A', 'B'), questions: [q('1', 'A'), q('2', 'B')] }, '[A 1 ] [B 2 ]'],
-    ['empty sections in their place', { sections: sections('E', 'A', 'F', 'B', 'G'), questions: [q('1', 'A'), q('2', 'B')] }, '[E ] [A 1 ] [F ] [B 2 ] [G ]'],
+    [
+      'empty sections in their place',
+      { sections: sections('E', 'A', 'F', 'B', 'G'), questions: [q('1', 'A'), q('2', 'B')] },
+      '[E ] [A 1 ] [F ] [B 2 ] [G ]',
+    ],
     [
       'interleaved sections (cannot be groups)',
       { sections: sections('A', 'B'), questions: [q('1', 'A'), q('2', 'B'), q('3', 'A'), q('4', 'B')] },
@@ -150,8 +198,14 @@ describe('surveyLayout', () => {
   });
 
   it('interleaved sections are refused on import, at the second group', async () => {
-    const questionnaire = { sections: sections('A', 'B'), questions: [q('Q1', 'A'), q('Q2', 'B'), q('Q3', 'A'), q('Q4', 'B')] };
+    const questionnaire = {
+      sections: sections('A', 'B'),
+      questions: [q('Q1', 'A'), q('Q2', 'B'), q('Q3', 'A'), q('Q4', 'B')],
+    };
     const result = await readXlsForm(await writeXlsForm(formOf(questionnaire)));
-    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ sheet: 'survey', row: 9, column: 'name' })] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ sheet: 'survey', row: 9, column: 'name' })],
+    });
   });
 });

@@ -70,7 +70,9 @@ function choiceLists(questions: readonly Question[]): ReadonlyMap<Question, Choi
   const lists = new Map<Question, ChoiceList>();
   for (const question of questions) {
     if (question.type !== 'select_one' && question.type !== 'select_multiple') continue;
-    const content = JSON.stringify(question.choices.map((choice) => [choice.value, choice.label, choice.label_ar ?? '']));
+    const content = JSON.stringify(
+      question.choices.map((choice) => [choice.value, choice.label, choice.label_ar ?? '']),
+    );
     let list = byContent.get(content);
     if (list === undefined) {
       let name = question.code;

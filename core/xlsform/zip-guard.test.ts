@@ -13,7 +13,14 @@ function refusal(archive: Uint8Array): string {
 describe('checkZip', () => {
   it('accepts a workbook written by exceljs and a plain small archive', async () => {
     expect(checkZip(await workbook(sampleSheets()))).toEqual({ ok: true });
-    expect(checkZip(zip([{ name: 'a.xml', content: text('<a/>') }, { name: 'b.xml', content: text('<b/>'), stored: true }]))).toEqual({
+    expect(
+      checkZip(
+        zip([
+          { name: 'a.xml', content: text('<a/>') },
+          { name: 'b.xml', content: text('<b/>'), stored: true },
+        ]),
+      ),
+    ).toEqual({
       ok: true,
     });
   });
@@ -21,8 +28,14 @@ describe('checkZip', () => {
   it.each([
     ['empty', new Uint8Array()],
     ['text', text('type,name,label')],
-    ['an old .xls (OLE header)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)])],
-    ['a lone end record', Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Uint8Array(18)].map((byte, index) => (index === 16 ? 9 : byte)))],
+    [
+      'an old .xls (OLE header)',
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)]),
+    ],
+    [
+      'a lone end record',
+      Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Uint8Array(18)].map((byte, index) => (index === 16 ? 9 : byte))),
+    ],
   ])('refuses %s as not a zip', (_, bytes) => {
     expect(refusal(bytes)).toMatch(/pas une archive zip/);
   });
@@ -35,12 +48,18 @@ describe('checkZip', () => {
   });
 
   it('refuses more than 50 MB declared, before inflating anything', () => {
-    const parts = [1, 2, 3].map((index) => ({ name: `part${index}.xml`, content: text('<x/>'), declaredSize: 20 * 1024 * 1024 }));
+    const parts = [1, 2, 3].map((index) => ({
+      name: `part${index}.xml`,
+      content: text('<x/>'),
+      declaredSize: 20 * 1024 * 1024,
+    }));
     expect(refusal(zip(parts))).toMatch(/50 Mo/);
   });
 
   it('refuses an absurd compression ratio (a zip bomb)', () => {
-    expect(refusal(zip([{ name: 'xl/worksheets/sheet1.xml', content: megabytes(20) }]))).toMatch(/anormalement compressée \(rapport \d+:1\)/);
+    expect(refusal(zip([{ name: 'xl/worksheets/sheet1.xml', content: megabytes(20) }]))).toMatch(
+      /anormalement compressée \(rapport \d+:1\)/,
+    );
   });
 
   it('accepts a high ratio on a small part', () => {
@@ -48,7 +67,9 @@ describe('checkZip', () => {
   });
 
   it('refuses a part that inflates beyond its declared size', () => {
-    expect(refusal(zip([{ name: 'liar.xml', content: megabytes(5), declaredSize: 1_000 }]))).toMatch(/« liar.xml » du classeur est corrompue/);
+    expect(refusal(zip([{ name: 'liar.xml', content: megabytes(5), declaredSize: 1_000 }]))).toMatch(
+      /« liar.xml » du classeur est corrompue/,
+    );
   });
 
   it('refuses a part whose CRC does not match', () => {
@@ -68,7 +89,10 @@ describe('checkZip', () => {
   });
 
   it('refuses a central directory whose count disagrees with its records', () => {
-    const archive = zip([{ name: 'a.xml', content: text('<a/>') }, { name: 'b.xml', content: text('<b/>') }]);
+    const archive = zip([
+      { name: 'a.xml', content: text('<a/>') },
+      { name: 'b.xml', content: text('<b/>') },
+    ]);
     archive.writeUInt16LE(1, archive.byteLength - 22 + 8);
     archive.writeUInt16LE(1, archive.byteLength - 22 + 10);
     expect(refusal(archive)).toMatch(/pas une archive zip/);

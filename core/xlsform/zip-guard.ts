@@ -1,10 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import {
-  MAX_COMPRESSION_RATIO,
-  MAX_UNCOMPRESSED_BYTES,
-  MAX_ZIP_ENTRIES,
-  RATIO_CHECKED_ABOVE_BYTES,
-} from './limits.ts';
+import { MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, RATIO_CHECKED_ABOVE_BYTES } from './limits.ts';
 
 /** @see https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT sections 4.3.7, 4.3.12, 4.3.16 */
 const LOCAL_FILE_HEADER = 0x04034b50;
@@ -98,7 +93,9 @@ function readCentralDirectory(view: DataView): readonly ZipEntry[] {
     const fileCommentLength = view.getUint16(offset + 32, true);
     const nameStart = offset + CENTRAL_HEADER_LENGTH;
     entries.push({
-      name: decoder.decode(new Uint8Array(view.buffer, view.byteOffset + nameStart, Math.min(nameLength, end - nameStart))),
+      name: decoder.decode(
+        new Uint8Array(view.buffer, view.byteOffset + nameStart, Math.min(nameLength, end - nameStart)),
+      ),
       flags: view.getUint16(offset + 8, true),
       method: view.getUint16(offset + 10, true),
       crc: view.getUint32(offset + 16, true),
@@ -114,8 +111,10 @@ function readCentralDirectory(view: DataView): readonly ZipEntry[] {
 
 function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
-    if (entry.flags & ENCRYPTED_FLAG) refuse('Le classeur est chiffré (protégé par un mot de passe) : enregistrez-le sans mot de passe.');
-    if (entry.method !== STORED && entry.method !== DEFLATED) refuse(`La partie « ${entry.name} » utilise une compression inconnue.`);
+    if (entry.flags & ENCRYPTED_FLAG)
+      refuse('Le classeur est chiffré (protégé par un mot de passe) : enregistrez-le sans mot de passe.');
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      refuse(`La partie « ${entry.name} » utilise une compression inconnue.`);
     if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) {
       refuse('Archive ZIP64 refusée : un questionnaire XLSForm est bien plus petit.');
     }
@@ -127,7 +126,9 @@ function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > RATIO_CHECKED_ABOVE_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-      refuse(`La partie « ${entry.name} » est anormalement compressée (rapport ${Math.round(ratio)}:1) : fichier refusé par prudence.`);
+      refuse(
+        `La partie « ${entry.name} » est anormalement compressée (rapport ${Math.round(ratio)}:1) : fichier refusé par prudence.`,
+      );
     }
   }
 }
@@ -135,8 +136,10 @@ function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
 function verifyEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry): void {
   const corrupt = `La partie « ${entry.name} » du classeur est corrompue.`;
   const header = entry.localHeaderOffset;
-  if (header + LOCAL_HEADER_LENGTH > view.byteLength || view.getUint32(header, true) !== LOCAL_FILE_HEADER) refuse(corrupt);
-  const dataStart = header + LOCAL_HEADER_LENGTH + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+  if (header + LOCAL_HEADER_LENGTH > view.byteLength || view.getUint32(header, true) !== LOCAL_FILE_HEADER)
+    refuse(corrupt);
+  const dataStart =
+    header + LOCAL_HEADER_LENGTH + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
   const dataEnd = dataStart + entry.compressedSize;
   if (dataEnd > view.byteLength) refuse(corrupt);
   const data = bytes.subarray(dataStart, dataEnd);

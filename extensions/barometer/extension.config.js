@@ -1,6 +1,16 @@
 // Server-side libraries stay outside dist/api.js: they read their own data files (fonts, vega
 // schemas, highs.wasm) at run time and are resolved from node_modules like any dependency of this package.
-const serverOnly = ['bidi-js', 'busboy', 'csv-parse', 'csv-stringify', 'exceljs', 'highs', 'pdfmake', 'vega', 'vega-lite'];
+const serverOnly = [
+  'bidi-js',
+  'busboy',
+  'csv-parse',
+  'csv-stringify',
+  'exceljs',
+  'highs',
+  'pdfmake',
+  'vega',
+  'vega-lite',
+];
 
 export default {
   plugins: [

@@ -14,13 +14,18 @@ function precacheManifest(): Plugin {
     generateBundle(_options, bundle) {
       const worker = bundle[SERVICE_WORKER];
       if (!worker || worker.type !== 'chunk') this.error('the service worker chunk is missing');
-      const files = Object.keys(bundle).filter((name) => name !== SERVICE_WORKER).sort();
+      const files = Object.keys(bundle)
+        .filter((name) => name !== SERVICE_WORKER)
+        .sort();
       const hash = createHash('sha256');
       for (const name of files) {
         const output = bundle[name];
         hash.update(name).update(output?.type === 'chunk' ? output.code : String(output?.source ?? ''));
       }
-      const manifest = JSON.stringify({ version: hash.digest('hex').slice(0, 16), files: files.filter((name) => name !== 'index.html') });
+      const manifest = JSON.stringify({
+        version: hash.digest('hex').slice(0, 16),
+        files: files.filter((name) => name !== 'index.html'),
+      });
       worker.code = worker.code.replace(/(["'])__PRECACHE_MANIFEST__\1/, JSON.stringify(manifest));
     },
   };

@@ -19,7 +19,12 @@ export interface Api {
   readonly url: string;
   readonly token: string | null;
   /** Returns the response whatever its status, for tests that assert on refusals. */
-  raw<T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  raw<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse<T>>;
   /** Returns `data` of a 2xx answer, throws ApiError otherwise. */
   request<T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
   get<T = unknown>(path: string): Promise<T>;
@@ -29,7 +34,12 @@ export interface Api {
 }
 
 export function createApi(url: string, token: string | null = null): Api {
-  async function raw<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function raw<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     const requestHeaders = init.headers as Record<string, string>;
     if (token) requestHeaders['authorization'] = `Bearer ${token}`;
@@ -45,7 +55,12 @@ export function createApi(url: string, token: string | null = null): Api {
     const parsed = type.includes('json') && text ? (JSON.parse(text) as T) : (text as T);
     return { status: response.status, body: parsed, headers: response.headers };
   }
-  async function request<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T> {
     const response = await raw<{ data: T }>(method, path, body, headers);
     if (response.status >= 300) throw new ApiError(method, path, response.status, response.body);
     const payload: unknown = response.body;

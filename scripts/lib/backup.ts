@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import knex from 'knex';
 import type { ProjectEnv } from './env.ts';
 
-export type DatabaseSettings = Pick<ProjectEnv, 'DB_CLIENT' | 'DB_FILENAME' | 'DB_HOST' | 'DB_PORT' | 'DB_USER' | 'DB_PASSWORD' | 'DB_DATABASE'>;
+export type DatabaseSettings = Pick<
+  ProjectEnv,
+  'DB_CLIENT' | 'DB_FILENAME' | 'DB_HOST' | 'DB_PORT' | 'DB_USER' | 'DB_PASSWORD' | 'DB_DATABASE'
+>;
 
 const SQLITE_FILE = 'database.sqlite';
 const PG_FILE = 'database.dump';
@@ -26,9 +29,16 @@ export async function backup(settings: DatabaseSettings, folder: string, uploads
   if (existsSync(folder)) throw new Error(`${folder} exists already: a backup never overwrites another.`);
   mkdirSync(folder, { recursive: true });
   if (settings.DB_CLIENT === 'pg') {
-    execFileSync('pg_dump', [...pgArguments(settings), '-Fc', '-f', join(folder, PG_FILE), settings.DB_DATABASE], { env: pgEnvironment(settings), stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('pg_dump', [...pgArguments(settings), '-Fc', '-f', join(folder, PG_FILE), settings.DB_DATABASE], {
+      env: pgEnvironment(settings),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   } else {
-    const database = knex({ client: 'sqlite3', connection: { filename: settings.DB_FILENAME }, useNullAsDefault: true });
+    const database = knex({
+      client: 'sqlite3',
+      connection: { filename: settings.DB_FILENAME },
+      useNullAsDefault: true,
+    });
     try {
       await database.raw('VACUUM INTO ?', [join(folder, SQLITE_FILE)]);
     } finally {
@@ -43,20 +53,30 @@ export function restore(settings: DatabaseSettings, folder: string, uploads?: st
   if (settings.DB_CLIENT === 'pg') {
     const dump = join(folder, PG_FILE);
     if (!existsSync(dump)) throw new Error(`${dump} not found: is this a PostgreSQL backup?`);
-    execFileSync('createdb', [...pgArguments(settings), settings.DB_DATABASE], { env: pgEnvironment(settings), stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('pg_restore', [...pgArguments(settings), '--no-owner', '--exit-on-error', '-d', settings.DB_DATABASE, dump], {
-      env: pgEnvironment(settings), stdio: ['ignore', 'ignore', 'inherit'],
+    execFileSync('createdb', [...pgArguments(settings), settings.DB_DATABASE], {
+      env: pgEnvironment(settings),
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
+    execFileSync(
+      'pg_restore',
+      [...pgArguments(settings), '--no-owner', '--exit-on-error', '-d', settings.DB_DATABASE, dump],
+      {
+        env: pgEnvironment(settings),
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   } else {
     const file = join(folder, SQLITE_FILE);
     if (!existsSync(file)) throw new Error(`${file} not found: is this a SQLite backup?`);
-    if (existsSync(settings.DB_FILENAME)) throw new Error(`${settings.DB_FILENAME} exists: move it away first, a restore never overwrites a database.`);
+    if (existsSync(settings.DB_FILENAME))
+      throw new Error(`${settings.DB_FILENAME} exists: move it away first, a restore never overwrites a database.`);
     copyFileSync(file, settings.DB_FILENAME);
   }
   const saved = join(folder, UPLOADS);
   if (uploads && existsSync(saved)) {
     mkdirSync(uploads, { recursive: true });
-    if (readdirSync(uploads).length > 0) throw new Error(`${uploads} is not empty: restore the files into an empty folder.`);
+    if (readdirSync(uploads).length > 0)
+      throw new Error(`${uploads} is not empty: restore the files into an empty folder.`);
     cpSync(saved, uploads, { recursive: true });
   }
 }

@@ -58,7 +58,11 @@ export function directusEnvironment(env: ProjectEnv, extra: Record<string, strin
 }
 
 export async function runDirectusCli(args: string[], environment: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(node22, [directusCli, ...args], { cwd: projectRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node22, [directusCli, ...args], {
+    cwd: projectRoot,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,7 +78,10 @@ export interface RunningDirectus {
   stop: () => Promise<void>;
 }
 
-export async function startDirectus(environment: NodeJS.ProcessEnv, options: { inheritOutput?: boolean; timeoutMs?: number } = {}): Promise<RunningDirectus> {
+export async function startDirectus(
+  environment: NodeJS.ProcessEnv,
+  options: { inheritOutput?: boolean; timeoutMs?: number } = {},
+): Promise<RunningDirectus> {
   const url = `http://127.0.0.1:${environment['PORT'] ?? '8055'}`;
   const child = spawn(node22, [directusCli, 'start'], {
     cwd: projectRoot,

@@ -17,7 +17,10 @@ const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(8055),
     PUBLIC_URL: z.url().optional(),
     DB_CLIENT: z.enum(['sqlite3', 'pg']).default('sqlite3'),
-    DB_FILENAME: z.string().min(1).default(join(projectRoot, 'data', 'barometre.db')),
+    DB_FILENAME: z
+      .string()
+      .min(1)
+      .default(join(projectRoot, 'data', 'barometre.db')),
     DB_HOST: z.string().default('127.0.0.1'),
     DB_PORT: z.coerce.number().int().default(5432),
     DB_DATABASE: z.string().default('barometre'),

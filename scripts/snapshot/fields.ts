@@ -96,7 +96,12 @@ export function choices(values: Array<[value: string, fr: string]>): Array<{ tex
   return values.map(([value, text]) => ({ text, value }));
 }
 
-export function dropdown(name: string, fr: string, values: Array<[string, string]>, options: FieldOptions = {}): FieldDefinition {
+export function dropdown(
+  name: string,
+  fr: string,
+  values: Array<[string, string]>,
+  options: FieldOptions = {},
+): FieldDefinition {
   return field(name, 'string', fr, {
     interface: 'select-dropdown',
     options: { choices: choices(values) },

@@ -10,11 +10,20 @@ import { projectRoot, readProjectEnv } from '../lib/env.ts';
 import { postModel } from './model.ts';
 
 const database = `snapshot_${process.pid}`;
-const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: 'ignore' });
+const psql = (sql: string) =>
+  execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: 'ignore' });
 psql(`CREATE DATABASE ${database}`);
 try {
-  const env = readProjectEnv({ ...process.env, DB_CLIENT: 'pg', DB_DATABASE: database, PORT: '8099', SEED_DEMO: 'false' });
-  const environment = directusEnvironment(env, { EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions') });
+  const env = readProjectEnv({
+    ...process.env,
+    DB_CLIENT: 'pg',
+    DB_DATABASE: database,
+    PORT: '8099',
+    SEED_DEMO: 'false',
+  });
+  const environment = directusEnvironment(env, {
+    EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions'),
+  });
   await runDirectusCli(['bootstrap'], environment);
   const server = await startDirectus(environment);
   try {

@@ -26,7 +26,9 @@ function problems(version: InstrumentVersionRecord, answers: AnswerMap, mode: 'd
     const { code } = question;
     const answer = answers[code];
     const conditions = [sectionRelevance.get(question.section) ?? null, question.relevant];
-    const relevant = conditions.every((condition) => condition === null || compiled(condition).evaluateBoolean(context));
+    const relevant = conditions.every(
+      (condition) => condition === null || compiled(condition).evaluateBoolean(context),
+    );
     if (answer === undefined) {
       if (mode === 'submit' && relevant && question.required) found.push(`${code}: required`);
       if (mode === 'submit' && relevant && question.type === 'calculate') found.push(`${code}: calculation missing`);
@@ -35,9 +37,15 @@ function problems(version: InstrumentVersionRecord, answers: AnswerMap, mode: 'd
     if (!relevant) found.push(`${code}: answered but not relevant`);
     const values = new Set(question.choices.map((choice) => choice.value));
     if (question.type === 'note') found.push(`${code}: a note has no answer`);
-    if (question.type === 'select_one' && !(typeof answer === 'string' && values.has(answer))) found.push(`${code}: not a choice`);
+    if (question.type === 'select_one' && !(typeof answer === 'string' && values.has(answer)))
+      found.push(`${code}: not a choice`);
     if (question.type === 'select_multiple') {
-      if (!Array.isArray(answer) || answer.length === 0 || new Set(answer).size !== answer.length || !answer.every((value) => values.has(value))) {
+      if (
+        !Array.isArray(answer) ||
+        answer.length === 0 ||
+        new Set(answer).size !== answer.length ||
+        !answer.every((value) => values.has(value))
+      ) {
         found.push(`${code}: not a list of distinct choices`);
       }
     }
@@ -45,7 +53,8 @@ function problems(version: InstrumentVersionRecord, answers: AnswerMap, mode: 'd
     if (question.constraint !== null && !compiled(question.constraint).evaluateBoolean({ answers, current: answer })) {
       found.push(`${code}: constraint ${question.constraint} fails for ${JSON.stringify(answer)}`);
     }
-    if (question.calculation !== null && compiled(question.calculation).evaluate(context) !== answer) found.push(`${code}: wrong calculation`);
+    if (question.calculation !== null && compiled(question.calculation).evaluate(context) !== answer)
+      found.push(`${code}: wrong calculation`);
   }
   return found;
 }
@@ -78,7 +87,14 @@ describe('interview answers', () => {
 
   it('uses the skip logic both ways', () => {
     const has = (code: string) => complete.filter((interview) => code in interview.answers).length;
-    for (const code of ['PRETRIAL_OVER_6M', 'SCHOOLING', 'VOC_TRAINING', 'COMPLAINT_OUTCOME', 'VIOLENCE_BY', 'RELEASE_PLAN_ITEMS']) {
+    for (const code of [
+      'PRETRIAL_OVER_6M',
+      'SCHOOLING',
+      'VOC_TRAINING',
+      'COMPLAINT_OUTCOME',
+      'VIOLENCE_BY',
+      'RELEASE_PLAN_ITEMS',
+    ]) {
       expect(has(code), code).toBeGreaterThan(5);
       expect(has(code), code).toBeLessThan(complete.length - 5);
     }
@@ -87,8 +103,12 @@ describe('interview answers', () => {
   it('the independent reading does catch broken answers', () => {
     const answers = complete[0]?.answers ?? {};
     expect(problems(baro, { ...answers, AGE: 25 }, 'submit').join()).toContain('AGE: constraint');
-    expect(problems(baro, { ...answers, COMPLAINT_FILED: 'no', COMPLAINT_OUTCOME: 'pending' }, 'submit').join()).toContain('not relevant');
-    expect(problems(baro, { ...answers, ACTIVITIES: ['none', 'sport'] }, 'submit').join()).toContain('ACTIVITIES: constraint');
+    expect(
+      problems(baro, { ...answers, COMPLAINT_FILED: 'no', COMPLAINT_OUTCOME: 'pending' }, 'submit').join(),
+    ).toContain('not relevant');
+    expect(problems(baro, { ...answers, ACTIVITIES: ['none', 'sport'] }, 'submit').join()).toContain(
+      'ACTIVITIES: constraint',
+    );
   });
 });
 
@@ -106,13 +126,19 @@ describe('realistic correlations (W1 validated interviews)', () => {
   it('family visits are rarer when the family lives in another region', () => {
     const near = w1.filter((interview) => interview.answers.FAMILY_SAME_REGION === 'yes');
     const far = w1.filter((interview) => interview.answers.FAMILY_SAME_REGION === 'no');
-    expect(share(near, (a) => a.FAMILY_VISIT_3M === 'yes')).toBeGreaterThan(share(far, (a) => a.FAMILY_VISIT_3M === 'yes') + 0.15);
+    expect(share(near, (a) => a.FAMILY_VISIT_3M === 'yes')).toBeGreaterThan(
+      share(far, (a) => a.FAMILY_VISIT_3M === 'yes') + 0.15,
+    );
   });
 
   it('schooling is higher in CRE than in juvenile wings of prisons', () => {
     const ofType = (type: string) =>
-      w1.filter((interview) => establishmentByCode(interview.establishment).type === type && 'SCHOOLING' in interview.answers);
-    expect(share(ofType('cre'), (a) => a.SCHOOLING === 'yes')).toBeGreaterThan(share(ofType('quartier_mineurs'), (a) => a.SCHOOLING === 'yes'));
+      w1.filter(
+        (interview) => establishmentByCode(interview.establishment).type === type && 'SCHOOLING' in interview.answers,
+      );
+    expect(share(ofType('cre'), (a) => a.SCHOOLING === 'yes')).toBeGreaterThan(
+      share(ofType('quartier_mineurs'), (a) => a.SCHOOLING === 'yes'),
+    );
   });
 
   it('panel members keep their sex and do not get younger', () => {
@@ -122,7 +148,8 @@ describe('realistic correlations (W1 validated interviews)', () => {
     for (const interview of panel) {
       const before = first.get(interview.participant);
       expect(interview.answers.SEX).toBe(before?.SEX);
-      if (interview.answers.AGE !== undefined) expect(Number(interview.answers.AGE)).toBeGreaterThanOrEqual(Number(before?.AGE));
+      if (interview.answers.AGE !== undefined)
+        expect(Number(interview.answers.AGE)).toBeGreaterThanOrEqual(Number(before?.AGE));
       if (interview.answers.DETENTION_MONTHS !== undefined) {
         expect(Number(interview.answers.DETENTION_MONTHS)).toBeGreaterThan(Number(before?.DETENTION_MONTHS));
       }

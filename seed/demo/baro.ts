@@ -71,7 +71,10 @@ const profile: SectionSpec = {
       type: 'integer',
       label: 'Depuis combien de mois êtes-vous détenu ?',
       label_ar: 'منذ كم شهرًا وأنت محتجز؟',
-      hint: { fr: 'En mois révolus depuis l’entrée en détention ; 0 si moins d’un mois.', ar: 'بالأشهر الكاملة منذ بداية الاحتجاز؛ 0 إذا كانت المدة أقل من شهر.' },
+      hint: {
+        fr: 'En mois révolus depuis l’entrée en détention ; 0 si moins d’un mois.',
+        ar: 'بالأشهر الكاملة منذ بداية الاحتجاز؛ 0 إذا كانت المدة أقل من شهر.',
+      },
       constraint: {
         expression: '. >= 0 and . <= 60',
         fr: 'La durée doit être comprise entre 0 et 60 mois.',
@@ -145,7 +148,10 @@ const safety: SectionSpec = {
       type: 'select_one',
       label: 'Partagez-vous un espace (dortoir, cour, atelier, parloir) avec des détenus adultes ?',
       label_ar: 'هل تتقاسم فضاءً (مرقدًا أو ساحة أو ورشة أو قاعة زيارة) مع سجناء راشدين؟',
-      hint: { fr: 'Compter les contacts réguliers, pas les croisements occasionnels.', ar: 'احتسب الاختلاط المنتظم، لا اللقاءات العابرة.' },
+      hint: {
+        fr: 'Compter les contacts réguliers, pas les croisements occasionnels.',
+        ar: 'احتسب الاختلاط المنتظم، لا اللقاءات العابرة.',
+      },
       choices: YES_NO,
     },
     {
@@ -265,7 +271,10 @@ const education: SectionSpec = {
       type: 'select_one',
       label: 'Pendant votre détention, avez-vous obtenu un diplôme ou un certificat scolaire ?',
       label_ar: 'خلال فترة احتجازك، هل حصلت على شهادة أو دبلوم دراسي؟',
-      hint: { fr: 'Posée aux enfants détenus depuis au moins 6 mois.', ar: 'يُطرح على الأطفال المحتجزين منذ 6 أشهر على الأقل.' },
+      hint: {
+        fr: 'Posée aux enfants détenus depuis au moins 6 mois.',
+        ar: 'يُطرح على الأطفال المحتجزين منذ 6 أشهر على الأقل.',
+      },
       relevant: '${DETENTION_MONTHS} >= 6',
       choices: YES_NO,
     },
@@ -389,7 +398,8 @@ const rights: SectionSpec = {
     {
       code: 'INFORMED_RIGHTS',
       type: 'select_one',
-      label: 'À votre arrivée, vous a-t-on expliqué vos droits et le règlement intérieur dans une langue que vous comprenez ?',
+      label:
+        'À votre arrivée, vous a-t-on expliqué vos droits et le règlement intérieur dans une langue que vous comprenez ?',
       label_ar: 'عند وصولك، هل شُرحت لك حقوقك والنظام الداخلي بلغة تفهمها؟',
       choices: YES_NO,
     },
@@ -465,7 +475,8 @@ const release: SectionSpec = {
       label:
         'Avez-vous été mis en contact avec un service d’accompagnement après la sortie ' +
         '(par exemple la Fondation Mohammed VI pour la réinsertion des détenus ou une association) ?',
-      label_ar: 'هل رُبط الاتصال بينك وبين جهة للمواكبة بعد الإفراج (مثل مؤسسة محمد السادس لإعادة إدماج السجناء أو جمعية)؟',
+      label_ar:
+        'هل رُبط الاتصال بينك وبين جهة للمواكبة بعد الإفراج (مثل مؤسسة محمد السادس لإعادة إدماج السجناء أو جمعية)؟',
       choices: YES_NO,
     },
     {
@@ -492,13 +503,24 @@ const release: SectionSpec = {
     {
       code: 'NOTE_END',
       type: 'note',
-      label: 'Remercier l’enfant. Si l’entretien a révélé un danger ou un besoin urgent, appliquer le protocole de signalement de l’OMP.',
+      label:
+        'Remercier l’enfant. Si l’entretien a révélé un danger ou un besoin urgent, appliquer le protocole de signalement de l’OMP.',
       label_ar: 'اشكر الطفل. إذا كشفت المقابلة عن خطر أو حاجة مستعجلة، فطبّق بروتوكول التبليغ الخاص بالمرصد.',
     },
   ],
 };
 
-export const BARO_SECTIONS: readonly SectionSpec[] = [profile, legal, safety, family, education, vocational, health, rights, release];
+export const BARO_SECTIONS: readonly SectionSpec[] = [
+  profile,
+  legal,
+  safety,
+  family,
+  education,
+  vocational,
+  health,
+  rights,
+  release,
+];
 
 export const baro: InstrumentRecord = {
   code: 'BARO',

@@ -6,7 +6,10 @@ import type { InterviewRecord } from './types.ts';
 const data = demoData;
 const byWave = (wave: string) => data.interviews.filter((interview) => interview.wave === wave);
 const countBy = <T>(items: readonly T[], key: (item: T) => string) =>
-  items.reduce<Record<string, number>>((counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }), {});
+  items.reduce<Record<string, number>>(
+    (counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }),
+    {},
+  );
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;
@@ -48,7 +51,8 @@ describe('demo data', () => {
     const participants = new Set(data.participants.map((record) => record.code));
     const dimensions = new Set(data.dimensions.map((record) => record.code));
     const indicators = new Set(data.indicators.map((record) => record.code));
-    for (const wave of data.waves) for (const ref of wave.instrument_versions) expect(() => versionOf(ref)).not.toThrow();
+    for (const wave of data.waves)
+      for (const ref of wave.instrument_versions) expect(() => versionOf(ref)).not.toThrow();
     for (const frame of data.frames) {
       expect(waves.has(frame.wave)).toBe(true);
       expect(establishments.has(frame.establishment)).toBe(true);
@@ -79,7 +83,9 @@ describe('demo data', () => {
   });
 
   it('covers the three types of establishment across about six regions', () => {
-    expect(new Set(data.establishments.map((record) => record.type))).toEqual(new Set(['cre', 'quartier_mineurs', 'centre_sauvegarde']));
+    expect(new Set(data.establishments.map((record) => record.type))).toEqual(
+      new Set(['cre', 'quartier_mineurs', 'centre_sauvegarde']),
+    );
     expect(new Set(data.establishments.map((record) => record.region)).size).toBeGreaterThanOrEqual(6);
   });
 
@@ -111,7 +117,9 @@ describe('interviews', () => {
     expect(statuses.validated).toBeLessThanOrEqual(260);
     expect(statuses.rejected).toBeLessThanOrEqual(5);
     for (const { code } of data.establishments) {
-      const validated = w1.filter((interview) => interview.establishment === code && interview.status === 'validated').length;
+      const validated = w1.filter(
+        (interview) => interview.establishment === code && interview.status === 'validated',
+      ).length;
       expect(validated).toBeGreaterThanOrEqual(target('W1', code) - 1);
       expect(validated).toBeLessThanOrEqual(target('W1', code));
     }
@@ -128,7 +136,9 @@ describe('interviews', () => {
   });
 
   it('W2 follows many W1 participants still detained, and adds new ones', () => {
-    const w1Counted = new Set(w1.filter((interview) => interview.status === 'validated').map((interview) => interview.participant));
+    const w1Counted = new Set(
+      w1.filter((interview) => interview.status === 'validated').map((interview) => interview.participant),
+    );
     const panel = w2.filter((interview) => w1Counted.has(interview.participant));
     expect(panel.length / w2.length).toBeGreaterThan(0.4);
     expect(panel.length / w2.length).toBeLessThan(0.85);
@@ -146,7 +156,8 @@ describe('interviews', () => {
 
   it('records each participant’s history in date order, some released, transferred or lost', () => {
     const statuses = countBy(data.participants, (participant) => participant.current_status);
-    for (const status of ['detained', 'released', 'transferred', 'lost']) expect(statuses[status], status).toBeGreaterThan(0);
+    for (const status of ['detained', 'released', 'transferred', 'lost'])
+      expect(statuses[status], status).toBeGreaterThan(0);
     for (const participant of data.participants) {
       const rows = data.participantStatuses.filter((row) => row.participant === participant.code);
       expect(rows[0]?.status).toBe('detained');
@@ -169,12 +180,17 @@ describe('interviews', () => {
       expect(interview.interview_date <= (wave?.fieldwork_end ?? '')).toBe(true);
       expect(interview.duration_minutes).toBeGreaterThanOrEqual(5);
       expect(interview.duration_minutes).toBeLessThanOrEqual(75);
-      expect(assigned.has(`${interview.enumerator}/${interview.wave}/${interview.establishment}`), interview.code).toBe(true);
+      expect(assigned.has(`${interview.enumerator}/${interview.wave}/${interview.establishment}`), interview.code).toBe(
+        true,
+      );
       expect(interview.reviewed_by !== null).toBe(interview.status === 'validated' || interview.status === 'rejected');
     }
-    const short = (items: readonly InterviewRecord[]) => items.filter((interview) => interview.status !== 'draft' && interview.duration_minutes < 15);
+    const short = (items: readonly InterviewRecord[]) =>
+      items.filter((interview) => interview.status !== 'draft' && interview.duration_minutes < 15);
     expect(short(w1).filter((interview) => interview.status === 'validated').length).toBeGreaterThanOrEqual(2);
     expect(short(w2).filter((interview) => interview.status === 'submitted').length).toBeGreaterThanOrEqual(2);
-    expect(new Set(data.interviews.map((interview) => interview.enumerator))).toEqual(new Set(['enumerator1', 'enumerator2']));
+    expect(new Set(data.interviews.map((interview) => interview.enumerator))).toEqual(
+      new Set(['enumerator1', 'enumerator2']),
+    );
   });
 });

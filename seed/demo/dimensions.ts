@@ -23,7 +23,13 @@ export const dimensions: readonly DimensionRecord[] = [
     sort: 3,
   },
   { code: 'EDUCATION', label: 'Éducation', label_ar: 'التعليم', standard: 'Règles de La Havane r.38-40', sort: 4 },
-  { code: 'VOCATIONAL', label: 'Formation professionnelle', label_ar: 'التكوين المهني', standard: 'Règles de La Havane r.42-46', sort: 5 },
+  {
+    code: 'VOCATIONAL',
+    label: 'Formation professionnelle',
+    label_ar: 'التكوين المهني',
+    standard: 'Règles de La Havane r.42-46',
+    sort: 5,
+  },
   {
     code: 'HEALTH',
     label: 'Santé et prise en charge psychosociale',

@@ -20,7 +20,8 @@ export function heldOn(statuses: readonly ParticipantStatusRecord[], date: strin
   const held = new Map<string, string>();
   for (const [participant, row] of latest) {
     // A release keeps the establishment it was from: only detention and transfer say where a minor is.
-    if (row.establishment !== null && (row.status === 'detained' || row.status === 'transferred')) held.set(participant, row.establishment);
+    if (row.establishment !== null && (row.status === 'detained' || row.status === 'transferred'))
+      held.set(participant, row.establishment);
   }
   return held;
 }
@@ -28,12 +29,22 @@ export function heldOn(statuses: readonly ParticipantStatusRecord[], date: strin
 export function generateDraws(seed: number, fieldwork: Fieldwork): DrawRecord[] {
   const { code: wave, reference_date: referenceDate } = waveByCode('W2');
   const held = heldOn(fieldwork.participantStatuses, referenceDate);
-  const newCode = participantCodes(seed, 'draw-lists', new Set(fieldwork.participants.map((participant) => participant.code)));
+  const newCode = participantCodes(
+    seed,
+    'draw-lists',
+    new Set(fieldwork.participants.map((participant) => participant.code)),
+  );
   const lists = W2_PLAN.filter((plan) => plan.interviews === 0).map(({ establishment }) => {
     const followed = [...held].filter(([, where]) => where === establishment).map(([code]) => code);
     const { population } = frameOf(wave, establishment);
-    if (followed.length > population) throw new Error(`Demo draw: ${followed.length} followed minors in ${establishment}, more than N_h = ${population}`);
-    return { establishment, codes: [...followed, ...Array.from({ length: population - followed.length }, () => newCode())] };
+    if (followed.length > population)
+      throw new Error(
+        `Demo draw: ${followed.length} followed minors in ${establishment}, more than N_h = ${population}`,
+      );
+    return {
+      establishment,
+      codes: [...followed, ...Array.from({ length: population - followed.length }, () => newCode())],
+    };
   });
   return [{ wave, seed: W2_DRAW_SEED, lists }];
 }

@@ -39,14 +39,35 @@ export interface EstablishmentFieldwork {
 const W1_SHORTFALL: Readonly<Record<string, number>> = { E05: 1, E10: 1 };
 const W1_REJECTED: Readonly<Record<string, readonly number[]>> = { E01: [5], E04: [11], E08: [2] };
 const W1_START_DAY: Readonly<Record<string, number>> = {
-  E01: 0, E02: 2, E03: 4, E04: 6, E05: 10, E06: 14, E07: 18, E08: 22, E09: 26, E10: 30, E11: 34, E12: 37,
+  E01: 0,
+  E02: 2,
+  E03: 4,
+  E04: 6,
+  E05: 10,
+  E06: 14,
+  E07: 18,
+  E08: 22,
+  E09: 26,
+  E10: 30,
+  E11: 34,
+  E12: 37,
 };
 
 /** W2 is under way: some establishments done, some in progress, some not visited yet (about 45 % of the targets). */
 const W2_PROGRESS: Readonly<Record<string, readonly [number, number]>> = {
   // establishment: [share of the target interviewed so far, start day]
-  E01: [0.55, 3], E02: [1, 0], E03: [0, 0], E04: [0.6, 2], E05: [0.5, 8], E06: [0.5, 6],
-  E07: [0, 0], E08: [0.45, 10], E09: [1, 0], E10: [0.3, 13], E11: [0, 0], E12: [1, 1],
+  E01: [0.55, 3],
+  E02: [1, 0],
+  E03: [0, 0],
+  E04: [0.6, 2],
+  E05: [0.5, 8],
+  E06: [0.5, 6],
+  E07: [0, 0],
+  E08: [0.45, 10],
+  E09: [1, 0],
+  E10: [0.3, 13],
+  E11: [0, 0],
+  E12: [1, 1],
 };
 
 export const W1_PLAN: readonly EstablishmentFieldwork[] = establishments.map(({ code }) => ({

@@ -44,7 +44,11 @@ interface Minor {
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** New codes from the stream `label`, never one of `taken` nor one given before. */
-export function participantCodes(seed: number, label = 'participant-codes', taken: ReadonlySet<string> = new Set()): () => string {
+export function participantCodes(
+  seed: number,
+  label = 'participant-codes',
+  taken: ReadonlySet<string> = new Set(),
+): () => string {
   const rng = streamFor(seed, label);
   const used = new Set<string>(taken);
   return () => {
@@ -63,7 +67,13 @@ function entryDateFor(interviewDate: string, months: number, rng: Rng): string {
   return addDays(interviewDate, -(Math.ceil(months * DAYS_PER_MONTH) + rng.int(0, 29)));
 }
 
-function statusRow(minor: Minor, status: ParticipantStatus, date: string, establishment: string | null, note: string | null): void {
+function statusRow(
+  minor: Minor,
+  status: ParticipantStatus,
+  date: string,
+  establishment: string | null,
+  note: string | null,
+): void {
   minor.history.push({ participant: minor.code, status, date, establishment, note });
 }
 
@@ -92,7 +102,10 @@ const SECTION_INDEX: ReadonlyMap<string, number> = (() => {
 })();
 
 /** A draft is an interview being entered: only its first sections are filled in. */
-function draftAnswers(answers: Readonly<Record<string, AnswerValue>>, sectionsDone: number): Record<string, AnswerValue> {
+function draftAnswers(
+  answers: Readonly<Record<string, AnswerValue>>,
+  sectionsDone: number,
+): Record<string, AnswerValue> {
   return Object.fromEntries(Object.entries(answers).filter(([code]) => (SECTION_INDEX.get(code) ?? 0) < sectionsDone));
 }
 
@@ -101,7 +114,14 @@ function interviewCode(wave: string, establishment: string, sequence: number): s
 }
 
 /** A minor met for the first time on `date`, with a detention history consistent with that day. */
-function recruit(seed: number, label: string, establishment: string, date: string, nextCode: () => string, recentOnly: boolean): Minor {
+function recruit(
+  seed: number,
+  label: string,
+  establishment: string,
+  date: string,
+  nextCode: () => string,
+  recentOnly: boolean,
+): Minor {
   const rng = streamFor(seed, `recruit/${label}`);
   const { type } = establishmentByCode(establishment);
   const person = newPerson(type, rng);
@@ -120,11 +140,23 @@ function followUntilW2(seed: number, minor: Minor, w1Date: string): void {
   const w2Reference = waveByCode('W2').reference_date;
   const eventDate = addDays(w1Date, rng.int(15, daysBetween(w1Date, w2Reference) - 5));
   const from = minor.establishment;
-  const fate = rng.weighted<ParticipantStatus>([['detained', 0.49], ['released', 0.42], ['transferred', 0.06], ['lost', 0.03]]);
+  const fate = rng.weighted<ParticipantStatus>([
+    ['detained', 0.49],
+    ['released', 0.42],
+    ['transferred', 0.06],
+    ['lost', 0.03],
+  ]);
   if (fate === 'released' || fate === 'lost') {
     statusRow(minor, 'released', eventDate, from, RELEASE_NOTE);
     minor.establishment = null;
-    if (fate === 'lost') statusRow(minor, 'lost', addDays(w2Reference, rng.int(3, 20)), null, 'Injoignable lors de la prise de contact pour le suivi.');
+    if (fate === 'lost')
+      statusRow(
+        minor,
+        'lost',
+        addDays(w2Reference, rng.int(3, 20)),
+        null,
+        'Injoignable lors de la prise de contact pour le suivi.',
+      );
   } else if (fate === 'transferred' && from !== null) {
     const region = establishmentByCode(from).region;
     const others = establishments.filter((e) => e.code !== from && e.code !== 'E12');
@@ -166,7 +198,10 @@ function buildInterview(seed: number, draft: InterviewDraft): InterviewRecord {
   const sectionsDone = status === 'draft' ? rng.int(3, 7) : Number.POSITIVE_INFINITY;
   const answers = status === 'draft' ? draftAnswers(complete, sectionsDone) : complete;
   // Rejected interviews are the ones a supervisor caught being rushed.
-  const fullDuration = status === 'rejected' ? rng.int(6, 9) : (shortDuration(wave, plan.establishment, position) ?? normalDuration(age, rng));
+  const fullDuration =
+    status === 'rejected'
+      ? rng.int(6, 9)
+      : (shortDuration(wave, plan.establishment, position) ?? normalDuration(age, rng));
   const enumerators = enumeratorsOf(plan.establishment);
   const enumerator = enumerators[position % enumerators.length] ?? 'enumerator1';
   const reviewed = status === 'validated' || status === 'rejected';
@@ -217,8 +252,15 @@ export function generateFieldwork(seed: number): Fieldwork {
       const rejected = plan.rejected.includes(position);
       interviews.push(
         buildInterview(seed, {
-          wave: 'W1', plan, position, sequence: position + 1, minor, date,
-          age: minor.person.age, status: rejected ? 'rejected' : 'validated', progress: 0,
+          wave: 'W1',
+          plan,
+          position,
+          sequence: position + 1,
+          minor,
+          date,
+          age: minor.person.age,
+          status: rejected ? 'rejected' : 'validated',
+          progress: 0,
         }),
       );
       w1Interviewed.push({ minor, date, counted: !rejected });
@@ -229,7 +271,9 @@ export function generateFieldwork(seed: number): Fieldwork {
 
   for (const plan of W2_PLAN) {
     const rng = streamFor(seed, `W2/${plan.establishment}`);
-    const stayers = rng.shuffle(w1Interviewed.filter(({ minor, counted }) => counted && minor.establishment === plan.establishment));
+    const stayers = rng.shuffle(
+      w1Interviewed.filter(({ minor, counted }) => counted && minor.establishment === plan.establishment),
+    );
     const panelSize = Math.min(stayers.length, Math.round(0.65 * plan.interviews));
     const order = rng.shuffle(Array.from({ length: plan.interviews }, (_, index) => index < panelSize));
     order.forEach((isPanel, position) => {
@@ -244,14 +288,24 @@ export function generateFieldwork(seed: number): Fieldwork {
         return;
       }
       const recentOnly = streamFor(seed, `recent/${plan.establishment}/${position}`).chance(0.6);
-      const minor = recruit(seed, `W2/${plan.establishment}/${position}`, plan.establishment, date, nextCode, recentOnly);
+      const minor = recruit(
+        seed,
+        `W2/${plan.establishment}/${position}`,
+        plan.establishment,
+        date,
+        nextCode,
+        recentOnly,
+      );
       minors.push(minor);
       interviews.push(buildInterview(seed, { ...common, minor, age: minor.person.age }));
     });
   }
 
   return {
-    participants: minors.map((minor) => ({ code: minor.code, current_status: minor.history.at(-1)?.status ?? 'detained' })),
+    participants: minors.map((minor) => ({
+      code: minor.code,
+      current_status: minor.history.at(-1)?.status ?? 'detained',
+    })),
     participantStatuses: minors.flatMap((minor) => minor.history),
     interviews,
   };

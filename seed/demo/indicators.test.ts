@@ -12,7 +12,14 @@ const w2 = interviews.filter((interview) => interview.wave === 'W2' && interview
 describe('dimensions and indicators', () => {
   it('has the eight dimensions, each with a standard and at least two indicators', () => {
     expect(dimensions.map((dimension) => dimension.code)).toEqual([
-      'LEGAL', 'SAFETY', 'FAMILY', 'EDUCATION', 'VOCATIONAL', 'HEALTH', 'RIGHTS', 'RELEASE',
+      'LEGAL',
+      'SAFETY',
+      'FAMILY',
+      'EDUCATION',
+      'VOCATIONAL',
+      'HEALTH',
+      'RIGHTS',
+      'RELEASE',
     ]);
     for (const dimension of dimensions) {
       expect(dimension.standard.length).toBeGreaterThan(0);
@@ -26,7 +33,8 @@ describe('dimensions and indicators', () => {
     expect(indicators.length).toBeLessThanOrEqual(25);
     for (const indicator of indicators) {
       expect(check(indicator.numerator, baroCodes), `${indicator.code} numerator`).toEqual([]);
-      if (indicator.denominator !== '') expect(check(indicator.denominator, baroCodes), `${indicator.code} denominator`).toEqual([]);
+      if (indicator.denominator !== '')
+        expect(check(indicator.denominator, baroCodes), `${indicator.code} denominator`).toEqual([]);
     }
   });
 
@@ -37,7 +45,9 @@ describe('dimensions and indicators', () => {
       if (indicator.type === 'proportion') expect([indicator.goalpost_low, indicator.goalpost_high]).toEqual([0, 1]);
       else expect(indicator.goalpost_high).toBeGreaterThan(indicator.goalpost_low);
     }
-    expect(indicators.filter((indicator) => indicator.direction === 'lower_is_better').length).toBeGreaterThanOrEqual(3);
+    expect(indicators.filter((indicator) => indicator.direction === 'lower_is_better').length).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(indicators.some((indicator) => indicator.type === 'mean')).toBe(true);
   });
 
@@ -66,7 +76,8 @@ describe('estimates from the generated interviews', () => {
 
   it('W2 improves on W1 for most indicators, so that trends show something', () => {
     const improved = indicators.filter((indicator) => {
-      const change = estimateIndicator(indicator, w2, frames).estimate - estimateIndicator(indicator, w1, frames).estimate;
+      const change =
+        estimateIndicator(indicator, w2, frames).estimate - estimateIndicator(indicator, w1, frames).estimate;
       return indicator.direction === 'higher_is_better' ? change > 0 : change < 0;
     });
     expect(improved.length).toBeGreaterThanOrEqual(indicators.length / 2);
@@ -83,7 +94,8 @@ describe('estimates from the generated interviews', () => {
       expect(external.estimate).toBeGreaterThanOrEqual(indicator.goalpost_low);
       expect(external.estimate).toBeLessThanOrEqual(indicator.goalpost_high);
       const w1Estimate = estimateIndicator(indicator, w1, frames).estimate;
-      if (indicator.direction === 'higher_is_better' ? external.estimate < w1Estimate : external.estimate > w1Estimate) worse += 1;
+      if (indicator.direction === 'higher_is_better' ? external.estimate < w1Estimate : external.estimate > w1Estimate)
+        worse += 1;
     }
     expect(worse).toBeGreaterThanOrEqual(externalEstimates.length * 0.75);
   });

@@ -24,7 +24,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${LEGAL_STATUS} = 'preventive'",
     direction: 'lower_is_better',
     standard: 'Règles de Beijing r.13.1 ; CIDE art. 37(b) ; indicateur ONUDC/UNICEF 3',
-    description: 'Part des mineurs détenus qui ne sont pas encore jugés. La détention avant jugement doit rester une mesure de dernier recours.',
+    description:
+      'Part des mineurs détenus qui ne sont pas encore jugés. La détention avant jugement doit rester une mesure de dernier recours.',
   },
   {
     code: 'LEG_PRETRIAL_6M',
@@ -35,7 +36,8 @@ const SPECS: readonly IndicatorSpec[] = [
     denominator: "${LEGAL_STATUS} = 'preventive'",
     direction: 'lower_is_better',
     standard: 'Règles de La Havane r.17 ; indicateur ONUDC/UNICEF 4',
-    description: 'Parmi les mineurs en détention préventive, part de ceux qui attendent leur jugement depuis plus de 6 mois.',
+    description:
+      'Parmi les mineurs en détention préventive, part de ceux qui attendent leur jugement depuis plus de 6 mois.',
   },
   {
     code: 'LEG_LAWYER',
@@ -54,7 +56,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${SHARES_WITH_ADULTS} = 'yes'",
     direction: 'lower_is_better',
     standard: 'CIDE art. 37(c) ; Règles de La Havane r.29 ; indicateur ONUDC/UNICEF 7',
-    description: 'Part des mineurs qui partagent régulièrement un dortoir, une cour, un atelier ou un parloir avec des détenus adultes.',
+    description:
+      'Part des mineurs qui partagent régulièrement un dortoir, une cour, un atelier ou un parloir avec des détenus adultes.',
   },
   {
     code: 'SAF_VIOLENCE',
@@ -65,7 +68,8 @@ const SPECS: readonly IndicatorSpec[] = [
     denominator: "${VIOLENCE_3M} != 'refused'",
     direction: 'lower_is_better',
     standard: 'Règles de La Havane r.67 et r.87',
-    description: 'Part des mineurs qui déclarent avoir subi des violences physiques dans l’établissement au cours des 3 derniers mois (refus de répondre exclus).',
+    description:
+      'Part des mineurs qui déclarent avoir subi des violences physiques dans l’établissement au cours des 3 derniers mois (refus de répondre exclus).',
   },
   {
     code: 'SAF_ISOLATION',
@@ -75,7 +79,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${ISOLATION_3M} = 'yes'",
     direction: 'lower_is_better',
     standard: 'Règles de La Havane r.67',
-    description: 'Part des mineurs placés en cellule disciplinaire ou à l’isolement au cours des 3 derniers mois, mesure que les Règles de La Havane interdisent.',
+    description:
+      'Part des mineurs placés en cellule disciplinaire ou à l’isolement au cours des 3 derniers mois, mesure que les Règles de La Havane interdisent.',
   },
   {
     code: 'FAM_VISIT_3M',
@@ -96,7 +101,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'FAMILY',
     numerator: "${VISITS_FREQUENCY} = 'weekly' or ${VISITS_FREQUENCY} = 'monthly'",
     standard: 'Règles de La Havane r.60',
-    description: 'Part des mineurs qui reçoivent la visite de leur famille au moins une fois par mois (tous les mineurs au dénominateur).',
+    description:
+      'Part des mineurs qui reçoivent la visite de leur famille au moins une fois par mois (tous les mineurs au dénominateur).',
   },
   {
     code: 'FAM_CONTACT_TWICE_WEEKLY',
@@ -115,7 +121,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${SCHOOLING} = 'yes'",
     denominator: '${AGE} < 16',
     standard: 'Règles de La Havane r.38',
-    description: 'Parmi les mineurs de moins de 16 ans, part de ceux qui suivent des cours scolaires réguliers dans l’établissement.',
+    description:
+      'Parmi les mineurs de moins de 16 ans, part de ceux qui suivent des cours scolaires réguliers dans l’établissement.',
   },
   {
     code: 'EDU_CERTIFICATE',
@@ -125,7 +132,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${CERTIFICATE_OBTAINED} = 'yes'",
     denominator: '${DETENTION_MONTHS} >= 6',
     standard: 'Règles de La Havane r.39-40',
-    description: 'Parmi les mineurs détenus depuis au moins 6 mois, part de ceux qui ont obtenu un diplôme ou un certificat scolaire pendant leur détention.',
+    description:
+      'Parmi les mineurs détenus depuis au moins 6 mois, part de ceux qui ont obtenu un diplôme ou un certificat scolaire pendant leur détention.',
   },
   {
     code: 'EDU_ACTIVITIES',
@@ -134,7 +142,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'EDUCATION',
     numerator: '${N_ACTIVITIES}',
     standard: 'Règles de La Havane r.47',
-    description: 'Nombre moyen d’activités (sport, lecture, arts, éducation religieuse, culture) pratiquées le mois dernier ; bornes du score : 0 et 5 activités.',
+    description:
+      'Nombre moyen d’activités (sport, lecture, arts, éducation religieuse, culture) pratiquées le mois dernier ; bornes du score : 0 et 5 activités.',
     scale: [0, 5],
   },
   {
@@ -155,7 +164,8 @@ const SPECS: readonly IndicatorSpec[] = [
     numerator: "${VOC_CERTIFIED} = 'yes'",
     denominator: '${AGE} >= 15',
     standard: 'Règles de La Havane r.42 et r.45',
-    description: 'Parmi les mineurs de 15 ans et plus, part de ceux qui ont validé au moins un module de formation certifié.',
+    description:
+      'Parmi les mineurs de 15 ans et plus, part de ceux qui ont validé au moins un module de formation certifié.',
   },
   {
     code: 'HEA_EXAM_ADMISSION',
@@ -164,7 +174,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'HEALTH',
     numerator: "${MEDICAL_EXAM_ADMISSION} = 'yes'",
     standard: 'Règles de La Havane r.50',
-    description: 'Part des mineurs examinés par un médecin à leur arrivée dans l’établissement (« ne sait pas » compté comme non).',
+    description:
+      'Part des mineurs examinés par un médecin à leur arrivée dans l’établissement (« ne sait pas » compté comme non).',
   },
   {
     code: 'HEA_PSYSOCIAL',
@@ -173,7 +184,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'HEALTH',
     numerator: "${PSY_SOCIAL_SEEN} = 'yes'",
     standard: 'Règles de La Havane r.49 et r.51',
-    description: 'Part des mineurs qui ont rencontré un psychologue ou un assistant social au cours des 3 derniers mois.',
+    description:
+      'Part des mineurs qui ont rencontré un psychologue ou un assistant social au cours des 3 derniers mois.',
   },
   {
     code: 'HEA_WELLBEING',
@@ -182,7 +194,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'HEALTH',
     numerator: '${WELLBEING}',
     standard: 'Règles de La Havane r.49-55',
-    description: 'Note moyenne de bien-être déclarée par les mineurs, de 1 (très mal) à 5 (très bien) ; bornes du score : 1 et 5.',
+    description:
+      'Note moyenne de bien-être déclarée par les mineurs, de 1 (très mal) à 5 (très bien) ; bornes du score : 1 et 5.',
     scale: [1, 5],
   },
   {
@@ -192,7 +205,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'RIGHTS',
     numerator: "${INFORMED_RIGHTS} = 'yes'",
     standard: 'Règles de La Havane r.24-25',
-    description: 'Part des mineurs à qui l’on a expliqué, à l’arrivée et dans une langue comprise, leurs droits et le règlement intérieur.',
+    description:
+      'Part des mineurs à qui l’on a expliqué, à l’arrivée et dans une langue comprise, leurs droits et le règlement intérieur.',
   },
   {
     code: 'RIG_PLAN',
@@ -201,7 +215,8 @@ const SPECS: readonly IndicatorSpec[] = [
     dimension: 'RIGHTS',
     numerator: "${INDIVIDUAL_PLAN} = 'yes'",
     standard: 'Règles de La Havane r.27',
-    description: 'Part des mineurs qui ont un projet individuel préparé avec l’équipe éducative (« ne sait pas » compté comme non).',
+    description:
+      'Part des mineurs qui ont un projet individuel préparé avec l’équipe éducative (« ne sait pas » compté comme non).',
   },
   {
     code: 'RIG_COMPLAINT',

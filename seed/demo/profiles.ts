@@ -37,7 +37,15 @@ const GIRL_SHARE: Readonly<Record<EstablishmentType, number>> = {
 };
 
 const AGES: readonly (readonly [number, number])[] = [
-  [12, 1], [13, 2], [14, 8], [15, 15], [16, 22], [17, 30], [18, 16], [19, 5], [20, 1],
+  [12, 1],
+  [13, 2],
+  [14, 8],
+  [15, 15],
+  [16, 22],
+  [17, 30],
+  [18, 16],
+  [19, 5],
+  [20, 1],
 ];
 
 /** Child protection centres take younger children; juvenile wings of prisons older ones. */
@@ -82,9 +90,45 @@ export function newLegalStatus(type: EstablishmentType, rng: Rng): LegalStatus {
 
 /** Months already spent in detention at a first interview; `recentOnly` for minors who entered after the previous wave. */
 export function newDetentionMonths(status: LegalStatus, rng: Rng, recentOnly = false): number {
-  if (recentOnly) return rng.weighted([[0, 3], [1, 4], [2, 4], [3, 3], [4, 2], [5, 2]]);
+  if (recentOnly)
+    return rng.weighted([
+      [0, 3],
+      [1, 4],
+      [2, 4],
+      [3, 3],
+      [4, 2],
+      [5, 2],
+    ]);
   if (status === 'preventive') {
-    return rng.weighted([[0, 2], [1, 3], [2, 3], [3, 3], [4, 2], [5, 2], [6, 2], [7, 1.5], [8, 1.5], [9, 1], [10, 1], [12, 0.8], [14, 0.5], [18, 0.3]]);
+    return rng.weighted([
+      [0, 2],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+      [4, 2],
+      [5, 2],
+      [6, 2],
+      [7, 1.5],
+      [8, 1.5],
+      [9, 1],
+      [10, 1],
+      [12, 0.8],
+      [14, 0.5],
+      [18, 0.3],
+    ]);
   }
-  return rng.weighted([[1, 1], [2, 2], [3, 2], [4, 2], [6, 3], [8, 3], [10, 2.5], [12, 2], [15, 1.5], [18, 1], [24, 0.6], [30, 0.3]]);
+  return rng.weighted([
+    [1, 1],
+    [2, 2],
+    [3, 2],
+    [4, 2],
+    [6, 3],
+    [8, 3],
+    [10, 2.5],
+    [12, 2],
+    [15, 1.5],
+    [18, 1],
+    [24, 0.6],
+    [30, 0.3],
+  ]);
 }

@@ -64,7 +64,10 @@ function takesAnswer(type: QuestionType): boolean {
 }
 
 /** Flattens sections into the records the model stores, numbering questions across the whole version. */
-export function buildVersionContent(specs: readonly SectionSpec[]): { sections: SectionRecord[]; questions: QuestionRecord[] } {
+export function buildVersionContent(specs: readonly SectionSpec[]): {
+  sections: SectionRecord[];
+  questions: QuestionRecord[];
+} {
   const sections = specs.map((spec, index) => ({
     code: spec.code,
     label: spec.label,

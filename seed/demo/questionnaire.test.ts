@@ -3,7 +3,16 @@ import { check } from '../../core/expressions/index.ts';
 import { checkVersion } from '../../core/questionnaire/index.ts';
 import { BARO_V1, instruments, SUIVI_V1, versionOf } from './instruments.ts';
 
-const CONTRACT_TYPES = new Set(['select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date', 'note', 'calculate']);
+const CONTRACT_TYPES = new Set([
+  'select_one',
+  'select_multiple',
+  'integer',
+  'decimal',
+  'text',
+  'date',
+  'note',
+  'calculate',
+]);
 const ARABIC = /[\u0600-\u06FF]/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
@@ -43,7 +52,8 @@ describe.each([
         expect(question.constraint_message, question.code).not.toBeNull();
         expect(question.constraint_message_ar, question.code).toMatch(ARABIC);
       }
-      for (const choice of question.choices) expect(choice.label_ar, `${question.code}/${choice.value}`).toMatch(ARABIC);
+      for (const choice of question.choices)
+        expect(choice.label_ar, `${question.code}/${choice.value}`).toMatch(ARABIC);
     }
   });
 
@@ -71,7 +81,15 @@ describe('BARO v1 content', () => {
     expect(baro.questions.length).toBeGreaterThanOrEqual(38);
     expect(baro.questions.length).toBeLessThanOrEqual(45);
     expect(baro.sections.map((section) => section.code)).toEqual([
-      'PROFILE', 'LEGAL', 'SAFETY', 'FAMILY', 'EDUCATION', 'VOCATIONAL', 'HEALTH', 'RIGHTS', 'RELEASE',
+      'PROFILE',
+      'LEGAL',
+      'SAFETY',
+      'FAMILY',
+      'EDUCATION',
+      'VOCATIONAL',
+      'HEALTH',
+      'RIGHTS',
+      'RELEASE',
     ]);
   });
 
@@ -89,7 +107,8 @@ describe('BARO v1 content', () => {
   });
 
   it('is published, as is SUIVI, and SUIVI stays short', () => {
-    for (const instrument of instruments) expect(instrument.versions.map((version) => version.status)).toEqual(['published']);
+    for (const instrument of instruments)
+      expect(instrument.versions.map((version) => version.status)).toEqual(['published']);
     expect(suivi.questions.filter((candidate) => candidate.type !== 'note').length).toBeGreaterThanOrEqual(6);
     expect(suivi.questions.length).toBeLessThanOrEqual(10);
   });

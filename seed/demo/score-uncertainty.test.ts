@@ -9,10 +9,19 @@ import { demoData } from './data.ts';
  * (a Monte-Carlo of its own: here the 5th-95th percentiles of 2,000 Dirichlet draws, within a point).
  */
 describe('the demo W1 score uncertainty', () => {
-  const counted = demoData.interviews.filter((interview) => interview.wave === 'W1' && (interview.status === 'submitted' || interview.status === 'validated'));
-  const frame = demoData.frames.filter((entry) => entry.wave === 'W1').map(({ establishment, population }) => ({ establishment, population }));
+  const counted = demoData.interviews.filter(
+    (interview) => interview.wave === 'W1' && (interview.status === 'submitted' || interview.status === 'validated'),
+  );
+  const frame = demoData.frames
+    .filter((entry) => entry.wave === 'W1')
+    .map(({ establishment, population }) => ({ establishment, population }));
   const codes = new Set(counted.flatMap((interview) => Object.keys(interview.answers)));
-  const score = computeScore(demoData.indicators, counted.map(({ establishment, answers }) => ({ establishment, answers })), frame, codes);
+  const score = computeScore(
+    demoData.indicators,
+    counted.map(({ establishment, answers }) => ({ establishment, answers })),
+    frame,
+    codes,
+  );
 
   it('reproduces the published score and the audit of issue 14', () => {
     expect(score.overall.score).toBeCloseTo(49.5, 1);

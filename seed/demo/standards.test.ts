@@ -20,7 +20,9 @@ describe('the normative framework of the demo', () => {
       expect(rules.has(link.rule), link.rule).toBe(true);
       if (link.target !== null) expect(link.target >= 0 && link.target <= 1).toBe(true);
     }
-    expect(new Set(indicatorStandards.map((link) => link.indicator))).toEqual(new Set(indicators.map((row) => row.code)));
+    expect(new Set(indicatorStandards.map((link) => link.indicator))).toEqual(
+      new Set(indicators.map((row) => row.code)),
+    );
   });
 
   it('covers 2 UNODC/UNICEF indicators and approximates 4, and makes red lines of the absolute prohibitions', () => {
@@ -30,7 +32,9 @@ describe('the normative framework of the demo', () => {
     expect(measured.size).toBe(2);
     expect(approximated.size).toBe(4);
     const prohibitions = new Set(standardRules.filter((rule) => rule.absolute_prohibition).map((rule) => rule.code));
-    const redLines = indicatorStandards.filter((link) => prohibitions.has(link.rule) && link.target === 0).map((link) => link.indicator);
+    const redLines = indicatorStandards
+      .filter((link) => prohibitions.has(link.rule) && link.target === 0)
+      .map((link) => link.indicator);
     expect(new Set(redLines)).toEqual(new Set(['SAF_ADULTS', 'SAF_ISOLATION']));
   });
 });

@@ -1,5 +1,13 @@
 import { DEMO_TAG } from './notice.ts';
-import { AT_LEAST_ONE, buildVersionContent, scaleConstraint, SEVERAL_ANSWERS, YES_NO, YES_NO_REFUSED, type SectionSpec } from './questionnaire-builder.ts';
+import {
+  AT_LEAST_ONE,
+  buildVersionContent,
+  scaleConstraint,
+  SEVERAL_ANSWERS,
+  YES_NO,
+  YES_NO_REFUSED,
+  type SectionSpec,
+} from './questionnaire-builder.ts';
 import type { InstrumentRecord } from './types.ts';
 
 const followUp: SectionSpec = {
@@ -10,8 +18,10 @@ const followUp: SectionSpec = {
     {
       code: 'FU_INTRO',
       type: 'note',
-      label: 'Entretien avec un jeune libéré déjà interrogé en détention (panel). Rappeler l’anonymat et le droit de refuser.',
-      label_ar: 'مقابلة مع شاب أُفرج عنه سبق أن شارك في مقابلة أثناء احتجازه (عينة التتبع). ذكّر بعدم الكشف عن الهوية وبالحق في الرفض.',
+      label:
+        'Entretien avec un jeune libéré déjà interrogé en détention (panel). Rappeler l’anonymat et le droit de refuser.',
+      label_ar:
+        'مقابلة مع شاب أُفرج عنه سبق أن شارك في مقابلة أثناء احتجازه (عينة التتبع). ذكّر بعدم الكشف عن الهوية وبالحق في الرفض.',
     },
     {
       code: 'MONTHS_SINCE_RELEASE',
@@ -43,7 +53,11 @@ const followUp: SectionSpec = {
       choices: [
         ['fm6', 'Fondation Mohammed VI pour la réinsertion des détenus', 'مؤسسة محمد السادس لإعادة إدماج السجناء'],
         ['ngo', 'Association', 'جمعية'],
-        ['public_social', 'Services sociaux publics (Entraide nationale…)', 'المصالح الاجتماعية العمومية (التعاون الوطني…)'],
+        [
+          'public_social',
+          'Services sociaux publics (Entraide nationale…)',
+          'المصالح الاجتماعية العمومية (التعاون الوطني…)',
+        ],
         ['other', 'Autre', 'جهة أخرى'],
       ],
     },

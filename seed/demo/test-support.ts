@@ -25,16 +25,20 @@ export function estimateIndicator(
   const numerator = compiled(indicator.numerator);
   const denominator = indicator.denominator === '' ? undefined : compiled(indicator.denominator);
   const sampleSizes = new Map<string, number>();
-  for (const interview of interviews) sampleSizes.set(interview.establishment, (sampleSizes.get(interview.establishment) ?? 0) + 1);
+  for (const interview of interviews)
+    sampleSizes.set(interview.establishment, (sampleSizes.get(interview.establishment) ?? 0) + 1);
   let weightedValue = 0;
   let weightedCount = 0;
   let n = 0;
   for (const interview of interviews) {
     const context = { answers: interview.answers };
     if (denominator && !denominator.evaluateBoolean(context)) continue;
-    const population = frames.find((frame) => frame.wave === interview.wave && frame.establishment === interview.establishment)?.population ?? 0;
+    const population =
+      frames.find((frame) => frame.wave === interview.wave && frame.establishment === interview.establishment)
+        ?.population ?? 0;
     const weight = population / (sampleSizes.get(interview.establishment) ?? 1);
-    const value = indicator.type === 'proportion' ? Number(numerator.evaluateBoolean(context)) : numerator.evaluateNumber(context);
+    const value =
+      indicator.type === 'proportion' ? Number(numerator.evaluateBoolean(context)) : numerator.evaluateNumber(context);
     if (Number.isNaN(value)) continue;
     weightedValue += weight * value;
     weightedCount += weight;

@@ -12,7 +12,8 @@ export interface EstablishmentRecord {
   readonly region: string;
 }
 
-export type QuestionType = 'select_one' | 'select_multiple' | 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate';
+export type QuestionType =
+  'select_one' | 'select_multiple' | 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate';
 
 export interface ChoiceRecord {
   readonly value: string;

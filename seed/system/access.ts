@@ -28,7 +28,8 @@ export interface RoleDefinition {
 
 const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
 const crud = (collection: string): PermissionRule[] => CRUD.map((action) => ({ collection, action }));
-const readAll = (...collections: string[]): PermissionRule[] => collections.map((collection) => ({ collection, action: 'read' as const }));
+const readAll = (...collections: string[]): PermissionRule[] =>
+  collections.map((collection) => ({ collection, action: 'read' as const }));
 
 const ME = '$CURRENT_USER';
 /**
@@ -42,23 +43,47 @@ const inMyPairs: Filter = { scope_key: { _in: `${ME}.assignments.scope_key` } };
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
 /** The normative framework: whoever reads the indicators reads the rules they follow. */
 const STANDARD_COLLECTIONS = ['standard_instruments', 'standard_rules', 'indicator_standards'];
-const REFERENCE_COLLECTIONS = ['establishments', 'waves', 'waves_instrument_versions', 'population_frames', 'dimensions', 'indicators', ...STANDARD_COLLECTIONS];
+const REFERENCE_COLLECTIONS = [
+  'establishments',
+  'waves',
+  'waves_instrument_versions',
+  'population_frames',
+  'dimensions',
+  'indicators',
+  ...STANDARD_COLLECTIONS,
+];
 
-const userDirectory: PermissionRule = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'] };
+const userDirectory: PermissionRule = {
+  collection: 'directus_users',
+  action: 'read',
+  fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'],
+};
 /**
  * The names of the people who review interviews, so that an enumerator's rejected interview shows who
  * rejected it (the app reads `reviewed_by`) without opening the rest of the user directory.
  */
 const reviewerNames: PermissionRule = {
-  collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name'],
+  collection: 'directus_users',
+  action: 'read',
+  fields: ['id', 'first_name', 'last_name'],
   filter: { role: { _in: [ROLE_IDS.coordinator, ROLE_IDS.supervisor] } },
 };
 const publishedVersion: Filter = { status: { _in: ['published', 'retired'] } };
 
 /** Interview fields an enumerator or an import may write; review fields are the supervisor's. */
 export const INTERVIEW_ENTRY_FIELDS = [
-  'code', 'wave', 'participant', 'establishment', 'instrument_version', 'answers', 'status',
-  'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'device_id',
+  'code',
+  'wave',
+  'participant',
+  'establishment',
+  'instrument_version',
+  'answers',
+  'status',
+  'consent_guardian',
+  'assent_child',
+  'interview_date',
+  'duration_minutes',
+  'device_id',
 ];
 
 /**
@@ -67,126 +92,171 @@ export const INTERVIEW_ENTRY_FIELDS = [
  * data path is the export, which leaves those out.
  */
 const ANALYST_INTERVIEW_FIELDS = [
-  'id', 'code', 'wave', 'participant', 'establishment', 'instrument_version', 'status', 'excluded',
-  'consent_guardian', 'assent_child', 'interview_date', 'duration_minutes', 'date_created', 'date_updated',
+  'id',
+  'code',
+  'wave',
+  'participant',
+  'establishment',
+  'instrument_version',
+  'status',
+  'excluded',
+  'consent_guardian',
+  'assent_child',
+  'interview_date',
+  'duration_minutes',
+  'date_created',
+  'date_updated',
 ];
 
 /**
  * Every user changes its own password and turns two-factor authentication on or off (Directus's
  * `/users/me/tfa/*` write `tfa_secret` with the user's own permissions); nothing else of its account.
  */
-const ownAccount: PermissionRule = { collection: 'directus_users', action: 'update', filter: { id: { _eq: ME } }, fields: ['password', 'tfa_secret'] };
+const ownAccount: PermissionRule = {
+  collection: 'directus_users',
+  action: 'update',
+  filter: { id: { _eq: ME } },
+  fields: ['password', 'tfa_secret'],
+};
 
-export const ROLES: RoleDefinition[] = ([
-  {
-    key: 'coordinator',
-    roleId: ROLE_IDS.coordinator,
-    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a1',
-    name: 'Coordinator',
-    icon: 'manage_accounts',
-    description: 'Coordination OMP : instruments, vagues, bases de sondage, indicateurs, recommandations, rapports.',
-    rules: [
-      ...INSTRUMENT_COLLECTIONS.flatMap(crud),
-      ...['establishments', 'waves_instrument_versions', 'population_frames', 'participant_statuses', 'assignments',
-        'dimensions', 'indicators', ...STANDARD_COLLECTIONS, 'external_estimates', 'recommendations'].flatMap(crud),
-      { collection: 'waves', action: 'create' },
-      { collection: 'waves', action: 'read' },
-      { collection: 'waves', action: 'update' },
-      { collection: 'waves', action: 'delete', filter: { status: { _eq: 'planned' } } },
-      { collection: 'participants', action: 'create' },
-      { collection: 'participants', action: 'read' },
-      { collection: 'participants', action: 'update' },
-      // Creating interviews is how the CSV import of offline data writes; editing stays with the field team.
-      { collection: 'interviews', action: 'create', fields: INTERVIEW_ENTRY_FIELDS },
-      ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports'),
-      { collection: 'directus_files', action: 'create' },
-      { collection: 'directus_files', action: 'read' },
-      { collection: 'directus_files', action: 'update' },
-      { collection: 'directus_folders', action: 'read' },
-      { collection: 'directus_flows', action: 'read', filter: { trigger: { _eq: 'manual' } } },
-      ...crud('directus_dashboards'),
-      ...crud('directus_panels'),
-      userDirectory,
-      { collection: 'directus_roles', action: 'read', fields: ['id', 'name', 'icon'] },
-    ],
-  },
-  {
-    key: 'supervisor',
-    roleId: ROLE_IDS.supervisor,
-    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a2',
-    name: 'Supervisor',
-    icon: 'fact_check',
-    description: 'Superviseur : relit les entretiens des vagues et établissements qui lui sont affectés.',
-    rules: [
-      ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'participants', 'participant_statuses'),
-      { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
-      { collection: 'interviews', action: 'read', filter: inMyPairs },
-      {
-        collection: 'interviews',
-        action: 'update',
-        filter: { _and: [inMyPairs, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
-        validation: { status: { _in: ['submitted', 'validated', 'rejected'] } },
-        fields: ['status', 'review_comment'],
-      },
-      userDirectory,
-    ],
-  },
-  {
-    key: 'enumerator',
-    roleId: ROLE_IDS.enumerator,
-    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a3',
-    name: 'Enumerator',
-    icon: 'edit_note',
-    description: 'Enquêteur : saisit ses entretiens dans une vague ouverte, là où il est affecté.',
-    rules: [
-      { collection: 'instruments', action: 'read' },
-      { collection: 'instrument_versions', action: 'read', filter: publishedVersion },
-      { collection: 'sections', action: 'read', filter: { instrument_version: publishedVersion } },
-      { collection: 'questions', action: 'read', filter: { instrument_version: publishedVersion } },
-      { collection: 'choices', action: 'read', filter: { question: { instrument_version: publishedVersion } } },
-      { collection: 'waves', action: 'read', filter: { status: { _in: ['open', 'locked', 'published'] } } },
-      { collection: 'waves_instrument_versions', action: 'read' },
-      { collection: 'establishments', action: 'read' },
-      { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
-      { collection: 'participants', action: 'create', fields: ['code'] },
-      // `interviews` too: without the relation's field the app cannot link an interview to its participant.
-      { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status', 'interviews'] },
-      {
-        collection: 'interviews',
-        action: 'create',
-        fields: INTERVIEW_ENTRY_FIELDS,
-        validation: { status: { _in: ['draft', 'submitted'] } },
-      },
-      { collection: 'interviews', action: 'read', filter: { user_created: { _eq: ME } } },
-      {
-        collection: 'interviews',
-        action: 'update',
-        filter: { _and: [{ user_created: { _eq: ME } }, { status: { _in: ['draft', 'rejected'] } }, { wave: { status: { _eq: 'open' } } }] },
-        validation: { status: { _in: ['draft', 'submitted'] } },
-        fields: INTERVIEW_ENTRY_FIELDS.filter((name) => name !== 'code'),
-      },
-      reviewerNames,
-    ],
-  },
-  {
-    key: 'analyst',
-    roleId: ROLE_IDS.analyst,
-    policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a4',
-    name: 'Analyst',
-    icon: 'query_stats',
-    description: 'Analyste : lit les données sans identifiants directs, les indicateurs, exports et rapports.',
-    rules: [
-      ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'external_estimates', 'indicator_snapshots',
-        'recommendations', 'reports'),
-      // A wave's history without who wrote it: the author is a coordinator or an admin, whose e-mail an
-      // analyst must not read out, even by filtering on it.
-      { collection: 'wave_events', action: 'read', fields: ['id', 'wave', 'from_status', 'to_status', 'reason', 'details', 'date_created'] },
-      { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
-      { collection: 'directus_files', action: 'read' },
-      ...readAll('directus_dashboards', 'directus_panels'),
-    ],
-  },
-] satisfies RoleDefinition[]).map((role) => ({ ...role, rules: [...role.rules, ownAccount] }));
+export const ROLES: RoleDefinition[] = (
+  [
+    {
+      key: 'coordinator',
+      roleId: ROLE_IDS.coordinator,
+      policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a1',
+      name: 'Coordinator',
+      icon: 'manage_accounts',
+      description: 'Coordination OMP : instruments, vagues, bases de sondage, indicateurs, recommandations, rapports.',
+      rules: [
+        ...INSTRUMENT_COLLECTIONS.flatMap(crud),
+        ...[
+          'establishments',
+          'waves_instrument_versions',
+          'population_frames',
+          'participant_statuses',
+          'assignments',
+          'dimensions',
+          'indicators',
+          ...STANDARD_COLLECTIONS,
+          'external_estimates',
+          'recommendations',
+        ].flatMap(crud),
+        { collection: 'waves', action: 'create' },
+        { collection: 'waves', action: 'read' },
+        { collection: 'waves', action: 'update' },
+        { collection: 'waves', action: 'delete', filter: { status: { _eq: 'planned' } } },
+        { collection: 'participants', action: 'create' },
+        { collection: 'participants', action: 'read' },
+        { collection: 'participants', action: 'update' },
+        // Creating interviews is how the CSV import of offline data writes; editing stays with the field team.
+        { collection: 'interviews', action: 'create', fields: INTERVIEW_ENTRY_FIELDS },
+        ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports'),
+        { collection: 'directus_files', action: 'create' },
+        { collection: 'directus_files', action: 'read' },
+        { collection: 'directus_files', action: 'update' },
+        { collection: 'directus_folders', action: 'read' },
+        { collection: 'directus_flows', action: 'read', filter: { trigger: { _eq: 'manual' } } },
+        ...crud('directus_dashboards'),
+        ...crud('directus_panels'),
+        userDirectory,
+        { collection: 'directus_roles', action: 'read', fields: ['id', 'name', 'icon'] },
+      ],
+    },
+    {
+      key: 'supervisor',
+      roleId: ROLE_IDS.supervisor,
+      policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a2',
+      name: 'Supervisor',
+      icon: 'fact_check',
+      description: 'Superviseur : relit les entretiens des vagues et établissements qui lui sont affectés.',
+      rules: [
+        ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'participants', 'participant_statuses'),
+        { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
+        { collection: 'interviews', action: 'read', filter: inMyPairs },
+        {
+          collection: 'interviews',
+          action: 'update',
+          filter: { _and: [inMyPairs, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
+          validation: { status: { _in: ['submitted', 'validated', 'rejected'] } },
+          fields: ['status', 'review_comment'],
+        },
+        userDirectory,
+      ],
+    },
+    {
+      key: 'enumerator',
+      roleId: ROLE_IDS.enumerator,
+      policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a3',
+      name: 'Enumerator',
+      icon: 'edit_note',
+      description: 'Enquêteur : saisit ses entretiens dans une vague ouverte, là où il est affecté.',
+      rules: [
+        { collection: 'instruments', action: 'read' },
+        { collection: 'instrument_versions', action: 'read', filter: publishedVersion },
+        { collection: 'sections', action: 'read', filter: { instrument_version: publishedVersion } },
+        { collection: 'questions', action: 'read', filter: { instrument_version: publishedVersion } },
+        { collection: 'choices', action: 'read', filter: { question: { instrument_version: publishedVersion } } },
+        { collection: 'waves', action: 'read', filter: { status: { _in: ['open', 'locked', 'published'] } } },
+        { collection: 'waves_instrument_versions', action: 'read' },
+        { collection: 'establishments', action: 'read' },
+        { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
+        { collection: 'participants', action: 'create', fields: ['code'] },
+        // `interviews` too: without the relation's field the app cannot link an interview to its participant.
+        { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status', 'interviews'] },
+        {
+          collection: 'interviews',
+          action: 'create',
+          fields: INTERVIEW_ENTRY_FIELDS,
+          validation: { status: { _in: ['draft', 'submitted'] } },
+        },
+        { collection: 'interviews', action: 'read', filter: { user_created: { _eq: ME } } },
+        {
+          collection: 'interviews',
+          action: 'update',
+          filter: {
+            _and: [
+              { user_created: { _eq: ME } },
+              { status: { _in: ['draft', 'rejected'] } },
+              { wave: { status: { _eq: 'open' } } },
+            ],
+          },
+          validation: { status: { _in: ['draft', 'submitted'] } },
+          fields: INTERVIEW_ENTRY_FIELDS.filter((name) => name !== 'code'),
+        },
+        reviewerNames,
+      ],
+    },
+    {
+      key: 'analyst',
+      roleId: ROLE_IDS.analyst,
+      policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a4',
+      name: 'Analyst',
+      icon: 'query_stats',
+      description: 'Analyste : lit les données sans identifiants directs, les indicateurs, exports et rapports.',
+      rules: [
+        ...readAll(
+          ...INSTRUMENT_COLLECTIONS,
+          ...REFERENCE_COLLECTIONS,
+          'external_estimates',
+          'indicator_snapshots',
+          'recommendations',
+          'reports',
+        ),
+        // A wave's history without who wrote it: the author is a coordinator or an admin, whose e-mail an
+        // analyst must not read out, even by filtering on it.
+        {
+          collection: 'wave_events',
+          action: 'read',
+          fields: ['id', 'wave', 'from_status', 'to_status', 'reason', 'details', 'date_created'],
+        },
+        { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
+        { collection: 'directus_files', action: 'read' },
+        ...readAll('directus_dashboards', 'directus_panels'),
+      ],
+    },
+  ] satisfies RoleDefinition[]
+).map((role) => ({ ...role, rules: [...role.rules, ownAccount] }));
 
 /**
  * "Données non protégées": figures and exports with disclosure=off (issue 13, point 5). No collection

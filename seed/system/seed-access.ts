@@ -14,7 +14,14 @@ interface StoredPermission {
 
 export async function seedAccess(api: Api): Promise<void> {
   for (const role of ROLES) {
-    const policy = { name: role.name, icon: role.icon, description: role.description, app_access: true, admin_access: false, enforce_tfa: false };
+    const policy = {
+      name: role.name,
+      icon: role.icon,
+      description: role.description,
+      app_access: true,
+      admin_access: false,
+      enforce_tfa: false,
+    };
     await upsert(api, 'policies', role.policyId, policy);
     await upsert(api, 'roles', role.roleId, { name: role.name, icon: role.icon, description: role.description });
     const links = await api.get<Array<{ id: number }>>(
@@ -28,7 +35,12 @@ export async function seedAccess(api: Api): Promise<void> {
   await syncPermissions(api, id, []);
 }
 
-async function upsert(api: Api, collection: 'policies' | 'roles', id: string, values: Record<string, unknown>): Promise<void> {
+async function upsert(
+  api: Api,
+  collection: 'policies' | 'roles',
+  id: string,
+  values: Record<string, unknown>,
+): Promise<void> {
   const found = await api.get<Array<{ id: string }>>(`/${collection}?filter[id][_eq]=${id}&fields=id`);
   if (found.length > 0) await api.patch(`/${collection}/${id}`, values);
   else await api.post(`/${collection}`, { id, ...values });
@@ -61,7 +73,9 @@ async function syncPermissions(api: Api, policy: string, rules: PermissionRule[]
       await api.patch(`/permissions/${current.id}`, target);
     }
   }
-  const extra = stored.filter((permission) => !wanted.has(`${permission.collection}:${permission.action}`)).map((permission) => permission.id);
+  const extra = stored
+    .filter((permission) => !wanted.has(`${permission.collection}:${permission.action}`))
+    .map((permission) => permission.id);
   if (extra.length > 0) await api.request('DELETE', '/permissions', extra);
 }
 

@@ -43,7 +43,9 @@ const panels = [
 ] as const;
 
 export async function seedDashboards(api: Api): Promise<void> {
-  const dashboards = await api.get<Array<{ id: string }>>(`/dashboards?filter[id][_eq]=${BAROMETER_DASHBOARD_ID}&fields=id`);
+  const dashboards = await api.get<Array<{ id: string }>>(
+    `/dashboards?filter[id][_eq]=${BAROMETER_DASHBOARD_ID}&fields=id`,
+  );
   if (dashboards.length === 0) {
     await api.post('/dashboards', {
       id: BAROMETER_DASHBOARD_ID,
@@ -54,9 +56,20 @@ export async function seedDashboards(api: Api): Promise<void> {
     });
   }
   const ids = panels.map((panel) => panel.id).join(',');
-  const existing = new Set((await api.get<Array<{ id: string }>>(`/panels?filter[id][_in]=${ids}&fields=id`)).map((panel) => panel.id));
+  const existing = new Set(
+    (await api.get<Array<{ id: string }>>(`/panels?filter[id][_in]=${ids}&fields=id`)).map((panel) => panel.id),
+  );
   const missing = panels.filter((panel) => !existing.has(panel.id));
   if (missing.length > 0) {
-    await api.post('/panels', missing.map((panel) => ({ ...panel, dashboard: BAROMETER_DASHBOARD_ID, show_header: true, color: null, note: null })));
+    await api.post(
+      '/panels',
+      missing.map((panel) => ({
+        ...panel,
+        dashboard: BAROMETER_DASHBOARD_ID,
+        show_header: true,
+        color: null,
+        note: null,
+      })),
+    );
   }
 }

@@ -5,7 +5,9 @@ import { REPORT_FLOW_ID, REPORT_OPERATION_ID } from '../../extensions/barometer/
 import type { Api } from '../../scripts/lib/api.ts';
 
 export async function seedFlows(api: Api): Promise<void> {
-  const flows = await api.get<Array<{ id: string; operation: string | null }>>(`/flows?filter[id][_eq]=${REPORT_FLOW_ID}&fields=id,operation`);
+  const flows = await api.get<Array<{ id: string; operation: string | null }>>(
+    `/flows?filter[id][_eq]=${REPORT_FLOW_ID}&fields=id,operation`,
+  );
   if (flows.length === 0) {
     await api.post('/flows', {
       id: REPORT_FLOW_ID,
@@ -30,7 +32,9 @@ export async function seedFlows(api: Api): Promise<void> {
       },
     });
   }
-  const operations = await api.get<Array<{ id: string }>>(`/operations?filter[id][_eq]=${REPORT_OPERATION_ID}&fields=id`);
+  const operations = await api.get<Array<{ id: string }>>(
+    `/operations?filter[id][_eq]=${REPORT_OPERATION_ID}&fields=id`,
+  );
   if (operations.length === 0) {
     await api.post('/operations', {
       id: REPORT_OPERATION_ID,
@@ -43,5 +47,6 @@ export async function seedFlows(api: Api): Promise<void> {
       options: {},
     });
   }
-  if (flows[0]?.operation !== REPORT_OPERATION_ID) await api.patch(`/flows/${REPORT_FLOW_ID}`, { operation: REPORT_OPERATION_ID });
+  if (flows[0]?.operation !== REPORT_OPERATION_ID)
+    await api.patch(`/flows/${REPORT_FLOW_ID}`, { operation: REPORT_OPERATION_ID });
 }

@@ -31,7 +31,9 @@ const BOOKMARKS: Bookmark[] = [
 export async function seedPresets(api: Api): Promise<void> {
   for (const entry of BOOKMARKS) {
     const role = ROLES.find((candidate) => candidate.key === entry.role)?.roleId;
-    const found = await api.get<unknown[]>(`/presets?filter[role][_eq]=${role}&filter[bookmark][_eq]=${encodeURIComponent(entry.bookmark)}&fields=id`);
+    const found = await api.get<unknown[]>(
+      `/presets?filter[role][_eq]=${role}&filter[bookmark][_eq]=${encodeURIComponent(entry.bookmark)}&fields=id`,
+    );
     if (found.length > 0) continue;
     await api.post('/presets', {
       role,

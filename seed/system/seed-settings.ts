@@ -11,7 +11,14 @@ const moduleBar = [
   // The enumerators' offline page lives outside the app (README, "Saisie hors ligne"). A url starting
   // with '/' becomes an app route (/admin/barometer/field/, not found); a relative one is a plain link,
   // resolved against the app's <base href="/admin/">, so it reaches /barometer/field/ under any PUBLIC_URL.
-  { type: 'link', id: 'field', name: 'Saisie hors ligne', url: '../barometer/field/', icon: 'cloud_off', enabled: true },
+  {
+    type: 'link',
+    id: 'field',
+    name: 'Saisie hors ligne',
+    url: '../barometer/field/',
+    icon: 'cloud_off',
+    enabled: true,
+  },
   { type: 'module', id: 'files', enabled: true },
   { type: 'module', id: 'users', enabled: true },
   { type: 'module', id: 'settings', enabled: true },

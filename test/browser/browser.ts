@@ -14,8 +14,16 @@ export const artifactsFolder = join(projectRoot, 'test-artifacts', 'browser');
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -25,7 +33,11 @@ export interface AppSession {
   screenshot: (name: string) => Promise<void>;
 }
 
-export async function openAppAs(browser: Browser, key: DemoUser['key'], viewport = { width: 1280, height: 900 }): Promise<AppSession> {
+export async function openAppAs(
+  browser: Browser,
+  key: DemoUser['key'],
+  viewport = { width: 1280, height: 900 },
+): Promise<AppSession> {
   const user = demoUser(key);
   const context = await browser.newContext({ viewport, locale: user.language });
   const page = await context.newPage();
@@ -63,10 +75,18 @@ export async function openWave(page: Page, code: string, section: string): Promi
  * most a second, since a paused animation never finishes.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations()
-      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
-      .map((animation) => animation.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 1000)),
-  ]));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter(
+            (animation) =>
+              animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity,
+          )
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]),
+  );
 }

@@ -6,8 +6,13 @@ import { goToApp, launchBrowser, openAppAs } from './browser.ts';
 import { formField } from './item-form.ts';
 
 async function questionId(code: string): Promise<number> {
-  const filter = JSON.stringify({ code: { _eq: code }, instrument_version: { instrument: { code: { _eq: 'BARO' } }, version: { _eq: 1 } } });
-  const rows = await (await as('coordinator')).get<Array<{ id: number }>>(`/items/questions?filter=${encodeURIComponent(filter)}&fields=id`);
+  const filter = JSON.stringify({
+    code: { _eq: code },
+    instrument_version: { instrument: { code: { _eq: 'BARO' } }, version: { _eq: 1 } },
+  });
+  const rows = await (
+    await as('coordinator')
+  ).get<Array<{ id: number }>>(`/items/questions?filter=${encodeURIComponent(filter)}&fields=id`);
   const row = rows[0];
   if (!row) throw new Error(`question ${code} not found`);
   return row.id;
@@ -15,7 +20,12 @@ async function questionId(code: string): Promise<number> {
 
 function expression(page: Page, field: string) {
   const root = formField(page, field).locator('.barometer-expression');
-  return { root, input: root.locator('input'), problem: root.locator('.problem'), chips: root.locator('.codes .v-chip') };
+  return {
+    root,
+    input: root.locator('input'),
+    problem: root.locator('.problem'),
+    chips: root.locator('.codes .v-chip'),
+  };
 }
 
 describe('expression interface', () => {
@@ -42,7 +52,9 @@ describe('expression interface', () => {
     await screenshot('expression-syntax-error');
 
     await relevant.input.fill("${LEGAL_STATUS} = 'preventive' and ${DETENTION_MONTHS} >= 6 and ${DETENTION_MOIS} < 60");
-    await expect.poll(() => relevant.problem.innerText()).toContain("La question « DETENTION_MOIS » n'existe pas dans cette version");
+    await expect
+      .poll(() => relevant.problem.innerText())
+      .toContain("La question « DETENTION_MOIS » n'existe pas dans cette version");
     expect(await relevant.chips.allInnerTexts()).toEqual(['LEGAL_STATUS', 'DETENTION_MONTHS', 'DETENTION_MOIS']);
     await relevant.root.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await screenshot('expression-unknown-code');
@@ -51,7 +63,9 @@ describe('expression interface', () => {
     const constraint = expression(page, 'constraint');
     expect(await constraint.problem.count()).toBe(0);
     await relevant.input.fill('. >= 6');
-    await expect.poll(() => relevant.problem.innerText()).toContain("« . » (la réponse en cours) n'est permis que dans une contrainte");
+    await expect
+      .poll(() => relevant.problem.innerText())
+      .toContain("« . » (la réponse en cours) n'est permis que dans une contrainte");
   });
 
   it('checks indicator expressions against the codes of every published version', async () => {
@@ -59,8 +73,8 @@ describe('expression interface', () => {
     await goToApp(page, '/content/indicators/+');
     const numerator = expression(page, 'numerator');
     await numerator.input.fill("${FAMILY_VISIT_3M} = 'yes' and ${NOT_A_QUESTION} = 1");
-    await expect.poll(() => numerator.problem.innerText(), { timeout: 60_000 }).toContain(
-      "La question « NOT_A_QUESTION » n'existe dans aucune version publiée",
-    );
+    await expect
+      .poll(() => numerator.problem.innerText(), { timeout: 60_000 })
+      .toContain("La question « NOT_A_QUESTION » n'existe dans aucune version publiée");
   });
 });

@@ -63,11 +63,22 @@ describe('offline entry page', () => {
     world = await buildWorld(admin, 'offline');
     const codes = [1, 2, 3, 4, 5, 6, 7, 8].map((index) => `D${index}-${world.suffix}`.slice(0, 64));
     const list = codes.map((code) => `${world.establishmentCode},${code}`).join('\n');
-    await admin.request('POST', `/barometer/waves/${world.wave}/draws?seed=offline-test`, `establishment_code,participant_code\n${list}\n`, { 'content-type': 'text/csv' });
+    await admin.request(
+      'POST',
+      `/barometer/waves/${world.wave}/draws?seed=offline-test`,
+      `establishment_code,participant_code\n${list}\n`,
+      { 'content-type': 'text/csv' },
+    );
     const draws = await admin.get<{ draws: Array<{ selected: string[] }> }>(`/barometer/waves/${world.wave}/draws`);
     drawn = draws.draws[0]?.selected ?? [];
     // Assigned to a second establishment when the enumerator downloads, no longer when it syncs.
-    otherAssignment = (await admin.post<{ id: number }>('/items/assignments', { user: demoUser('enumerator1').id, wave: world.wave, establishment: world.otherEstablishment })).id;
+    otherAssignment = (
+      await admin.post<{ id: number }>('/items/assignments', {
+        user: demoUser('enumerator1').id,
+        wave: world.wave,
+        establishment: world.otherEstablishment,
+      })
+    ).id;
   });
   afterAll(async () => browser?.close());
 
@@ -89,20 +100,35 @@ describe('offline entry page', () => {
     await page.locator('button[type="submit"]').click();
     const waveCard = page.locator(`[data-wave="${world.waveCode}"]`);
     await waveCard.waitFor();
-    expect(await waveCard.locator(`[data-establishment="${world.establishmentCode}"] .participant-list`).first().innerText()).toContain(String(drawn[0]));
+    expect(
+      await waveCard.locator(`[data-establishment="${world.establishmentCode}"] .participant-list`).first().innerText(),
+    ).toContain(String(drawn[0]));
     // The page's files must be in the service worker's cache before the network goes.
     expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true);
 
     await context.setOffline(true);
     await expect.poll(() => page.locator('[data-testid="network"]').innerText(), PATIENCE).toBe('Hors ligne');
-    const first = await fillInterview(page, () => waveCard.locator(`li[data-participant="${drawn[0]}"] button`).click(), { sex: 'Fille', age: '15', school: 'Oui' }, () => screenshot('2-entretien'));
-    const second = await fillInterview(page, () => waveCard.locator(`li[data-participant="${drawn[1]}"] button`).click(), { sex: 'Garçon', age: '17' });
+    const first = await fillInterview(
+      page,
+      () => waveCard.locator(`li[data-participant="${drawn[0]}"] button`).click(),
+      { sex: 'Fille', age: '15', school: 'Oui' },
+      () => screenshot('2-entretien'),
+    );
+    const second = await fillInterview(
+      page,
+      () => waveCard.locator(`li[data-participant="${drawn[1]}"] button`).click(),
+      { sex: 'Garçon', age: '17' },
+    );
     const typedParticipant = `T-${world.suffix}`.slice(0, 64);
-    const third = await fillInterview(page, async () => {
-      const other = waveCard.locator(`[data-establishment="${world.otherEstablishmentCode}"]`);
-      await other.locator('input').fill(typedParticipant);
-      await other.locator('button', { hasText: 'Commencer' }).click();
-    }, { sex: 'Fille', age: '13', school: 'Non' });
+    const third = await fillInterview(
+      page,
+      async () => {
+        const other = waveCard.locator(`[data-establishment="${world.otherEstablishmentCode}"]`);
+        await other.locator('input').fill(typedParticipant);
+        await other.locator('button', { hasText: 'Commencer' }).click();
+      },
+      { sex: 'Fille', age: '13', school: 'Non' },
+    );
     for (const code of [first, second, third]) expect(await stateOf(page, code)).toBe('Enregistré sur l’appareil');
     await screenshot('3-liste-hors-ligne');
 
@@ -113,19 +139,33 @@ describe('offline entry page', () => {
     await expect.poll(() => page.locator('.v-notice.danger').innerText(), PATIENCE).toBe('Phrase secrète incorrecte.');
     await page.locator('input[name="passphrase"]').fill(PASSPHRASE);
     await page.locator('button[type="submit"]').click();
-    for (const code of [first, second, third]) await expect.poll(() => stateOf(page, code), PATIENCE).toBe('Enregistré sur l’appareil');
+    for (const code of [first, second, third])
+      await expect.poll(() => stateOf(page, code), PATIENCE).toBe('Enregistré sur l’appareil');
 
-    const stored: string = await page.evaluate(() => new Promise<string>((resolve, reject) => {
-      const request = indexedDB.open('omp-barometre-terrain');
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        const read = request.result.transaction('vault').objectStore('vault').getAll();
-        read.onsuccess = () => resolve(JSON.stringify(read.result));
-        read.onerror = () => reject(read.error);
-      };
-    }));
+    const stored: string = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const request = indexedDB.open('omp-barometre-terrain');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const read = request.result.transaction('vault').objectStore('vault').getAll();
+            read.onsuccess = () => resolve(JSON.stringify(read.result));
+            read.onerror = () => reject(read.error);
+          };
+        }),
+    );
     expect(stored.length).toBeGreaterThan(1_000);
-    for (const secret of [first, second, drawn[0] ?? '?', typedParticipant, 'Fille', '"AGE"', enumerator.email, PASSPHRASE]) expect(stored).not.toContain(secret);
+    for (const secret of [
+      first,
+      second,
+      drawn[0] ?? '?',
+      typedParticipant,
+      'Fille',
+      '"AGE"',
+      enumerator.email,
+      PASSPHRASE,
+    ])
+      expect(stored).not.toContain(secret);
 
     // Offline, a sync leaves everything on the device.
     await page.locator('[data-testid="sync"]').click();
@@ -134,33 +174,54 @@ describe('offline entry page', () => {
     await admin.delete(`/items/assignments/${otherAssignment}`);
     await context.setOffline(false);
     await page.locator('[data-testid="sync"]').click();
-    await expect.poll(() => page.locator('[data-testid="sync-summary"]').innerText(), PATIENCE).toBe('2 envoyé(s), 1 refusé(s), 0 en conflit, 0 en attente.');
+    await expect
+      .poll(() => page.locator('[data-testid="sync-summary"]').innerText(), PATIENCE)
+      .toBe('2 envoyé(s), 1 refusé(s), 0 en conflit, 0 en attente.');
     expect(await stateOf(page, first)).toBe('Envoyé (soumis)');
     expect(await stateOf(page, third)).toContain('Refusé');
     await screenshot('4-synchronisation');
     await page.locator(`.interview-row[data-code="${third}"] button`).click();
-    await expect.poll(() => page.locator('[data-testid="refusal"]').innerText(), PATIENCE).toContain('Vous n’êtes pas affecté(e) à cet établissement');
+    await expect
+      .poll(() => page.locator('[data-testid="refusal"]').innerText(), PATIENCE)
+      .toContain('Vous n’êtes pas affecté(e) à cet établissement');
     await screenshot('5-refus');
     await page.locator('button', { hasText: 'Retour à la liste' }).click();
 
     // A second sync sends nothing again: each accepted interview is on the server once.
     await page.locator('[data-testid="sync"]').click();
-    await expect.poll(() => page.locator('[data-testid="sync-summary"]').innerText(), PATIENCE).toBe('2 envoyé(s), 1 refusé(s), 0 en conflit, 0 en attente.');
+    await expect
+      .poll(() => page.locator('[data-testid="sync-summary"]').innerText(), PATIENCE)
+      .toBe('2 envoyé(s), 1 refusé(s), 0 en conflit, 0 en attente.');
     for (const code of [first, second]) expect(await count(admin, 'interviews', { code: { _eq: code } })).toBe(1);
     expect(await count(admin, 'interviews', { code: { _eq: third } })).toBe(0);
-    const [saved] = await admin.get<Array<{ status: string; answers: Record<string, unknown>; participant: { code: string }; device_id: string | null }>>(
-      `/items/interviews?filter[code][_eq]=${first}&fields=status,answers,device_id,participant.code`);
-    expect(saved).toMatchObject({ status: 'submitted', answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' }, participant: { code: drawn[0] } });
+    const [saved] = await admin.get<
+      Array<{
+        status: string;
+        answers: Record<string, unknown>;
+        participant: { code: string };
+        device_id: string | null;
+      }>
+    >(`/items/interviews?filter[code][_eq]=${first}&fields=status,answers,device_id,participant.code`);
+    expect(saved).toMatchObject({
+      status: 'submitted',
+      answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' },
+      participant: { code: drawn[0] },
+    });
     expect(saved?.device_id).toMatch(/^[0-9a-f-]{36}$/);
 
     // A supervisor rejects the first interview: the next download brings the comment to the device.
     const supervisor = await as('supervisor1');
     const [firstRow] = await admin.get<Array<{ id: number }>>(`/items/interviews?filter[code][_eq]=${first}&fields=id`);
-    await supervisor.patch(`/items/interviews/${firstRow?.id}`, { status: 'rejected', review_comment: 'Âge à vérifier avec le registre' });
+    await supervisor.patch(`/items/interviews/${firstRow?.id}`, {
+      status: 'rejected',
+      review_comment: 'Âge à vérifier avec le registre',
+    });
     await page.locator('button', { hasText: 'Mettre à jour les listes' }).click();
     await expect.poll(() => stateOf(page, first), PATIENCE).toBe('Envoyé (rejeté)');
     await page.locator(`.interview-row[data-code="${first}"] button`).click();
-    await expect.poll(() => page.locator('.interview').innerText(), PATIENCE).toContain('Âge à vérifier avec le registre');
+    await expect
+      .poll(() => page.locator('.interview').innerText(), PATIENCE)
+      .toContain('Âge à vérifier avec le registre');
     await answer(page, 'AGE', { text: '14' });
     await page.locator('button', { hasText: 'Retour à la liste' }).click();
     expect(await stateOf(page, first)).toBe('Enregistré sur l’appareil');

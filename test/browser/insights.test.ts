@@ -27,7 +27,9 @@ describe('Insights: the Baromètre dashboard', () => {
     const coverage = await analyst.get<Coverage>('/barometer/waves/W2/coverage');
     const indicators = await analyst.get<Array<{ code: string }>>('/items/indicators?fields=code&limit=-1');
     if (!score.overall) throw new Error('The demo W1 has no overall score');
-    const expectedScore = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score.overall.score);
+    const expectedScore = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      score.overall.score,
+    );
 
     // Wide enough for the dashboard's 52 grid columns beside the navigation and the open sidebar.
     const { page, screenshot } = await openAppAs(browser, 'analyst', { width: 1600, height: 1000 });
@@ -43,7 +45,9 @@ describe('Insights: the Baromètre dashboard', () => {
 
     const bars = page.locator('.barometer-coverage .coverage-row');
     await expect.poll(() => bars.count(), PATIENCE).toBe(coverage.establishments.length);
-    const warned = coverage.establishments.filter((establishment) => establishment.warning).map((establishment) => establishment.code);
+    const warned = coverage.establishments
+      .filter((establishment) => establishment.warning)
+      .map((establishment) => establishment.code);
     const shownWarned = await page.locator('.barometer-coverage .coverage-row.warning .code').allTextContents();
     expect(shownWarned).toEqual(warned);
     await screenshot('analyst-insights-barometre');

@@ -37,7 +37,8 @@ describe('landing and journeys by role', () => {
     const first = page.locator('[data-section="start"] [data-participant]').first();
     await first.waitFor(PATIENCE);
     // At tablet width the app opens its navigation over the page: a person taps beside it to close it.
-    if (await page.locator('.v-overlay.active.has-click:visible').count() > 0) await page.mouse.click(TABLET.width - 40, TABLET.height / 2);
+    if ((await page.locator('.v-overlay.active.has-click:visible').count()) > 0)
+      await page.mouse.click(TABLET.width - 40, TABLET.height / 2);
     const participant = String(await first.getAttribute('data-participant'));
     await screenshot('journey-enumerator-start-tablet');
     await first.click();
@@ -45,9 +46,11 @@ describe('landing and journeys by role', () => {
     await page.locator('.barometer-questionnaire').waitFor(PATIENCE);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     const enumerator = await as('enumerator1');
-    const created = await enumerator.get<{ status: string; participant: { code: string }; wave: { code: string; status: string } }>(
-      `/items/interviews/${id}?fields=status,participant.code,wave.code,wave.status`,
-    );
+    const created = await enumerator.get<{
+      status: string;
+      participant: { code: string };
+      wave: { code: string; status: string };
+    }>(`/items/interviews/${id}?fields=status,participant.code,wave.code,wave.status`);
     expect(created).toMatchObject({ status: 'draft', participant: { code: participant }, wave: { status: 'open' } });
     await screenshot('journey-enumerator-questionnaire-tablet');
     await page.context().close();
@@ -69,14 +72,24 @@ describe('landing and journeys by role', () => {
     const { page, screenshot } = await openAppAs(browser, 'supervisor1');
     await page.waitForURL(/\/admin\/barometer\/review$/, PATIENCE);
     const headers = await page.locator('[data-section="review-queue"] th').allInnerTexts();
-    expect(headers.map((text) => text.trim()).filter((text) => text !== '')).toEqual(['Code de l’entretien', 'Vague', 'Établissement', 'Code participant', 'Date de l’entretien', 'Durée (min)', 'Enquêteur']);
+    expect(headers.map((text) => text.trim()).filter((text) => text !== '')).toEqual([
+      'Code de l’entretien',
+      'Vague',
+      'Établissement',
+      'Code participant',
+      'Date de l’entretien',
+      'Durée (min)',
+      'Enquêteur',
+    ]);
     const row = page.locator('[data-section="review-queue"] tbody tr').first();
     await row.waitFor(PATIENCE);
     await screenshot('journey-supervisor-queue');
     await row.click();
     await page.waitForURL(/\/admin\/content\/interviews\/\d+$/, PATIENCE);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
-    const before = await admin.get<{ user_created: string; review_comment: string | null }>(`/items/interviews/${id}?fields=user_created,review_comment`);
+    const before = await admin.get<{ user_created: string; review_comment: string | null }>(
+      `/items/interviews/${id}?fields=user_created,review_comment`,
+    );
     const bar = page.locator('[data-review-bar]');
     await bar.waitFor(PATIENCE);
     await bar.locator('[data-review="reject"]').click();
@@ -85,12 +98,18 @@ describe('landing and journeys by role', () => {
     await bar.locator('[data-review-comment] textarea').fill(comment);
     await bar.locator('[data-review="reject"]').click();
     await page.waitForURL((url) => url.pathname !== `/admin/content/interviews/${id}`, PATIENCE);
-    const after = await admin.get<{ status: string; review_comment: string; reviewed_by: string | null }>(`/items/interviews/${id}?fields=status,review_comment,reviewed_by`);
+    const after = await admin.get<{ status: string; review_comment: string; reviewed_by: string | null }>(
+      `/items/interviews/${id}?fields=status,review_comment,reviewed_by`,
+    );
     expect(after).toMatchObject({ status: 'rejected', review_comment: comment });
     await page.context().close();
 
     try {
-      const enumeratorKey = before.user_created === (await admin.get<Array<{ id: string }>>('/users?filter[email][_eq]=enqueteur2@example.com&fields=id'))[0]?.id ? 'enumerator2' : 'enumerator1';
+      const enumeratorKey =
+        before.user_created ===
+        (await admin.get<Array<{ id: string }>>('/users?filter[email][_eq]=enqueteur2@example.com&fields=id'))[0]?.id
+          ? 'enumerator2'
+          : 'enumerator1';
       const enumerator = await openAppAs(browser, enumeratorKey);
       await enumerator.page.waitForURL(/\/admin\/barometer\/interviews$/, PATIENCE);
       const correction = enumerator.page.locator('[data-section="to-correct"] li', { hasText: comment });

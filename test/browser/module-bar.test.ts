@@ -14,11 +14,18 @@ describe('module bar', () => {
 
   it('takes an enumerator who clicks "Saisie hors ligne" to the offline page', async () => {
     const { page, screenshot } = await openAppAs(browser, 'enumerator1');
-    const link = page.locator('.module-bar .modules a', { has: page.locator('[data-icon="cloud_off"], i:text("cloud_off")') });
+    const link = page.locator('.module-bar .modules a', {
+      has: page.locator('[data-icon="cloud_off"], i:text("cloud_off")'),
+    });
     await link.first().waitFor();
-    const opened = page.context().waitForEvent('page', { timeout: 60_000 }).catch(() => null);
+    const opened = page
+      .context()
+      .waitForEvent('page', { timeout: 60_000 })
+      .catch(() => null);
     await link.first().click();
-    const target = (await Promise.race([opened, page.waitForURL(/\/barometer\/field\//, { timeout: 60_000 }).then(() => page)])) ?? page;
+    const target =
+      (await Promise.race([opened, page.waitForURL(/\/barometer\/field\//, { timeout: 60_000 }).then(() => page)])) ??
+      page;
     await target.waitForURL(/\/barometer\/field\//, { timeout: 60_000 });
     expect(new URL(target.url()).pathname).toBe('/barometer/field/');
     expect(new URL(target.url()).origin).toBe(new URL(instance().url).origin);

@@ -8,13 +8,21 @@ import { as } from '../helpers.ts';
 import { launchBrowser, openAppAs, openWave, PATIENCE } from './browser.ts';
 
 interface LatestDraws {
-  draws: Array<{ establishment: string; seed: string; list_sha256: string; selected: string[]; replacements: string[] }>;
+  draws: Array<{
+    establishment: string;
+    seed: string;
+    list_sha256: string;
+    selected: string[];
+    replacements: string[];
+  }>;
 }
 
 /** The establishments whose draw the page shows, once the first one is there. */
 async function shownEstablishments(section: Locator): Promise<string[]> {
   await section.locator('[data-draw]').first().waitFor(PATIENCE);
-  return section.locator('[data-draw]').evaluateAll((articles) => articles.map((article) => article.getAttribute('data-draw') ?? ''));
+  return section
+    .locator('[data-draw]')
+    .evaluateAll((articles) => articles.map((article) => article.getAttribute('data-draw') ?? ''));
 }
 
 const codesIn = (list: Locator) => list.locator('code').allInnerTexts();
@@ -30,7 +38,10 @@ describe('Baromètre module: sample draw', () => {
     const suffix = randomBytes(3).toString('hex').toUpperCase();
     const seed = `Tirage public ${suffix}`;
     const list = (establishment: string, size: number) =>
-      Array.from({ length: size }, (_, index) => `${establishment},P-${suffix}-${establishment}-${String(index + 1).padStart(2, '0')}`);
+      Array.from(
+        { length: size },
+        (_, index) => `${establishment},P-${suffix}-${establishment}-${String(index + 1).padStart(2, '0')}`,
+      );
 
     const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 1440, height: 1000 });
     const section = await openWave(page, 'W2', 'draws');
@@ -39,12 +50,20 @@ describe('Baromètre module: sample draw', () => {
 
     const run = section.locator('[data-import="draw"]');
     await run.locator('.seed input').fill(seed);
-    const choose = (name: string, rows: string[]) => run.locator('input[type="file"]').setInputFiles({
-      name, mimeType: 'text/csv', buffer: Buffer.from(['establishment_code,participant_code', ...rows].join('\n')),
-    });
+    const choose = (name: string, rows: string[]) =>
+      run.locator('input[type="file"]').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['establishment_code,participant_code', ...rows].join('\n')),
+      });
 
     // A list naming an establishment outside W2's frame and a minor twice: nothing is drawn, each row is said.
-    await choose('liste-erronee.csv', [...list('E09', 3), `E99,P-${suffix}-X`, list('E12', 1)[0] ?? '', list('E09', 1)[0] ?? '']);
+    await choose('liste-erronee.csv', [
+      ...list('E09', 3),
+      `E99,P-${suffix}-X`,
+      list('E12', 1)[0] ?? '',
+      list('E09', 1)[0] ?? '',
+    ]);
     const problems = run.locator('.problems-table tbody tr');
     await expect.poll(() => problems.count(), PATIENCE).toBe(2);
     expect(await problems.nth(0).innerText()).toMatch(/5\s+establishment_code\s+.*E99/);
@@ -53,11 +72,14 @@ describe('Baromètre module: sample draw', () => {
     await screenshot('module-draw-refused');
 
     await choose('liste-presents.csv', [...list('E09', 10), ...list('E12', 5)]);
-    await expect.poll(() => run.locator('.v-notice').innerText(), PATIENCE)
+    await expect
+      .poll(() => run.locator('.v-notice').innerText(), PATIENCE)
       .toContain(`« liste-presents.csv » : tirage enregistré pour 2 établissements, graine « ${seed} »`);
 
     const coordinator = await as('coordinator');
-    const recorded = (await coordinator.get<LatestDraws>('/barometer/waves/W2/draws')).draws.filter((draw) => draw.seed === seed);
+    const recorded = (await coordinator.get<LatestDraws>('/barometer/waves/W2/draws')).draws.filter(
+      (draw) => draw.seed === seed,
+    );
     expect(recorded.map((draw) => draw.establishment)).toEqual(['E09', 'E12']);
     for (const draw of recorded) {
       const article = section.locator(`[data-draw="${draw.establishment}"]`);
@@ -80,10 +102,16 @@ describe('Baromètre module: sample draw', () => {
   it('shows the demo enumerator the draws of its own establishments only, and nothing it may not see', async () => {
     const enumerator = await as('enumerator1');
     const mine = (await enumerator.get<LatestDraws>('/barometer/waves/W2/draws')).draws;
-    const assigned = new Set((await enumerator.get<Array<{ establishment: { code: string } }>>(
-      '/items/assignments?filter[wave][code][_eq]=W2&fields=establishment.code&limit=-1',
-    )).map((row) => row.establishment.code));
-    const everyone = (await (await as('coordinator')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map((draw) => draw.establishment);
+    const assigned = new Set(
+      (
+        await enumerator.get<Array<{ establishment: { code: string } }>>(
+          '/items/assignments?filter[wave][code][_eq]=W2&fields=establishment.code&limit=-1',
+        )
+      ).map((row) => row.establishment.code),
+    );
+    const everyone = (await (await as('coordinator')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map(
+      (draw) => draw.establishment,
+    );
 
     // The module is in the enumerator's module bar, and W2 opens from its list of waves.
     const { page, screenshot } = await openAppAs(browser, 'enumerator1');
@@ -117,7 +145,9 @@ describe('Baromètre module: sample draw', () => {
   }, 240_000);
 
   it('gives the Arabic-speaking enumerator the section in Arabic, with its own establishments', async () => {
-    const mine = (await (await as('enumerator2')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map((draw) => draw.establishment);
+    const mine = (await (await as('enumerator2')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map(
+      (draw) => draw.establishment,
+    );
     expect(mine).toEqual(expect.arrayContaining(['E07', 'E11']));
     expect(mine).not.toContain('E03');
     const { page, screenshot } = await openAppAs(browser, 'enumerator2');
@@ -129,7 +159,9 @@ describe('Baromètre module: sample draw', () => {
   }, 240_000);
 
   it('shows a supervisor every establishment’s draw and the coverage, without running a draw', async () => {
-    const everyone = (await (await as('coordinator')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map((draw) => draw.establishment);
+    const everyone = (await (await as('coordinator')).get<LatestDraws>('/barometer/waves/W2/draws')).draws.map(
+      (draw) => draw.establishment,
+    );
     const { page } = await openAppAs(browser, 'supervisor1');
     const section = await openWave(page, 'W2', 'draws');
     expect(await shownEstablishments(section)).toEqual(everyone);

@@ -10,7 +10,10 @@ interface Quality {
   interviews: number;
   duplicates: Array<{ participant: string }>;
   short_interviews: Array<{ code: string }>;
-  non_response: { questions: Array<{ question: string; missing: number }>; enumerators: Array<{ enumerator: { name: string } | null; interviews: number }> };
+  non_response: {
+    questions: Array<{ question: string; missing: number }>;
+    enumerators: Array<{ enumerator: { name: string } | null; interviews: number }>;
+  };
 }
 interface Attrition {
   previous_wave: string | null;
@@ -50,25 +53,35 @@ describe('Baromètre module: data quality', () => {
     const shortRows = section.locator('[data-quality="short"] tbody tr');
     expect(await shortRows.count()).toBe(quality.short_interviews.length);
     expect(await shortRows.first().innerText()).toContain(quality.short_interviews[0]?.code ?? '?');
-    expect(await section.locator('[data-quality="questions"] tbody tr').count()).toBe(quality.non_response.questions.filter((entry) => entry.missing > 0).length);
+    expect(await section.locator('[data-quality="questions"] tbody tr').count()).toBe(
+      quality.non_response.questions.filter((entry) => entry.missing > 0).length,
+    );
     const enumerators = section.locator('[data-quality="enumerators"] tbody tr');
     expect(await enumerators.count()).toBe(quality.non_response.enumerators.length);
     const [first] = quality.non_response.enumerators;
-    expect(await enumerators.first().innerText()).toMatch(new RegExp(`${first?.enumerator?.name ?? 'Import sans enquêteur'}\\s.*\\s${first?.interviews}\\s`));
+    expect(await enumerators.first().innerText()).toMatch(
+      new RegExp(`${first?.enumerator?.name ?? 'Import sans enquêteur'}\\s.*\\s${first?.interviews}\\s`),
+    );
     await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot('module-quality-w2');
 
     const part = section.locator('[data-quality="attrition"]');
     expect(await part.locator('h3').innerText()).toContain('depuis W1');
     const counts = part.locator('.attrition-counts tbody tr');
-    expect(await counts.nth(0).innerText()).toMatch(new RegExp(`Réinterrogés dans cette vague\\s+${attrition.reinterviewed}\\s`));
+    expect(await counts.nth(0).innerText()).toMatch(
+      new RegExp(`Réinterrogés dans cette vague\\s+${attrition.reinterviewed}\\s`),
+    );
     expect(await counts.nth(1).innerText()).toMatch(new RegExp(`Libéré\\s+${attrition.counts.released}\\s`));
     expect(await counts.nth(2).innerText()).toMatch(new RegExp(`Transféré\\s+${attrition.counts.transferred}\\s`));
     expect(await counts.nth(3).innerText()).toMatch(new RegExp(`Perdu de vue\\s+${attrition.counts.lost}\\s`));
-    expect(await counts.nth(4).innerText()).toMatch(new RegExp(`Toujours détenu, non réinterrogé\\s+${attrition.counts.detained}\\s`));
+    expect(await counts.nth(4).innerText()).toMatch(
+      new RegExp(`Toujours détenu, non réinterrogé\\s+${attrition.counts.detained}\\s`),
+    );
     // The list of who left is folded under its count, a long list in a wave still in the field.
     const list = part.locator('.attrition-participants');
-    expect(await list.locator('.activator').innerText()).toContain(`${attrition.participants.length} participants non réinterrogés`);
+    expect(await list.locator('.activator').innerText()).toContain(
+      `${attrition.participants.length} participants non réinterrogés`,
+    );
     await list.locator('.activator').click();
     const left = list.locator('tbody tr');
     await expect.poll(() => left.count(), PATIENCE).toBe(attrition.participants.length);
@@ -77,6 +90,7 @@ describe('Baromètre module: data quality', () => {
     await screenshot('module-quality-w2-attrition');
 
     // What a supervisor may not read is not offered: no figures, reports or journal.
-    for (const hidden of ['results', 'report', 'history']) expect(await page.locator(`[data-section="${hidden}"]`).count(), hidden).toBe(0);
+    for (const hidden of ['results', 'report', 'history'])
+      expect(await page.locator(`[data-section="${hidden}"]`).count(), hidden).toBe(0);
   }, 240_000);
 });

@@ -28,7 +28,10 @@ describe('Baromètre module: report', () => {
   it('builds the W1 report from the flow button and downloads it from the module', async () => {
     const coordinator = await as('coordinator');
     const w1 = await idOf(coordinator, 'waves', 'W1');
-    const reportsOfW1 = () => coordinator.get<ReportRow[]>(`/items/reports?filter[wave][_eq]=${w1}&fields=id,file,kind,sha256,created_at&sort=-created_at`);
+    const reportsOfW1 = () =>
+      coordinator.get<ReportRow[]>(
+        `/items/reports?filter[wave][_eq]=${w1}&fields=id,file,kind,sha256,created_at&sort=-created_at`,
+      );
     // A locked wave rebuilds to the same bytes and the server reuses the row it has: earlier tests' rows
     // are removed so that the flow's run is seen as a row appearing.
     const admin = await asAdmin();
@@ -77,7 +80,9 @@ describe('Baromètre module: report', () => {
     // The recommendations of W1, grouped by dimension, each with a way to edit it.
     const recommendations = page.locator('[data-section="recommendations"]');
     await expect.poll(() => recommendations.locator('.recommendation').count(), PATIENCE).toBeGreaterThan(0);
-    expect(await recommendations.locator('.recommendation .edit').first().getAttribute('href')).toMatch(/\/admin\/content\/recommendations\/\d+$/);
+    expect(await recommendations.locator('.recommendation .edit').first().getAttribute('href')).toMatch(
+      /\/admin\/content\/recommendations\/\d+$/,
+    );
     await recommendations.scrollIntoViewIfNeeded();
     await screenshot('module-report-recommendations');
   }, 240_000);

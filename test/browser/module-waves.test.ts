@@ -24,7 +24,9 @@ async function completeAnswers(): Promise<Record<string, unknown>> {
 }
 
 async function chooseFile(page: Page, importName: string, name: string, content: string): Promise<void> {
-  await page.locator(`[data-import="${importName}"] input[type="file"]`).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page
+    .locator(`[data-import="${importName}"] input[type="file"]`)
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
 }
 
 describe('Baromètre module: waves', () => {
@@ -39,13 +41,24 @@ describe('Baromètre module: waves', () => {
     const suffix = randomBytes(2).toString('hex').toUpperCase();
     const code = `T${suffix}`;
     const newEstablishment = `N${suffix}`;
-    const [baro] = await coordinator.get<Array<{ id: number }>>('/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id');
+    const [baro] = await coordinator.get<Array<{ id: number }>>(
+      '/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id',
+    );
     const wave = await coordinator.post<{ id: number }>('/barometer/waves', {
-      code, label: `Vague d’essai ${suffix}`, kind: 'wave', reference_date: '2027-03-31', sampling_rate: 0.25, instrument_versions: [baro?.id],
+      code,
+      label: `Vague d’essai ${suffix}`,
+      kind: 'wave',
+      reference_date: '2027-03-31',
+      sampling_rate: 0.25,
+      instrument_versions: [baro?.id],
     });
     // The interviews collected offline are credited to their enumerator, who must be assigned where they were held.
     for (const establishment of ['E01', 'E02']) {
-      await coordinator.post('/items/assignments', { user: demoUser('enumerator1').id, wave: wave.id, establishment: await idOf(coordinator, 'establishments', establishment) });
+      await coordinator.post('/items/assignments', {
+        user: demoUser('enumerator1').id,
+        wave: wave.id,
+        establishment: await idOf(coordinator, 'establishments', establishment),
+      });
     }
 
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
@@ -64,7 +77,12 @@ describe('Baromètre module: waves', () => {
 
     // A frame with a bad count and a new establishment without its type: nothing is saved, each problem is listed.
     const frame = page.locator('[data-import="frame"]');
-    await chooseFile(page, 'frame', 'base-erronee.csv', `establishment_code,population\nE01,40\nE02,vingt\n${newEstablishment},6\n`);
+    await chooseFile(
+      page,
+      'frame',
+      'base-erronee.csv',
+      `establishment_code,population\nE01,40\nE02,vingt\n${newEstablishment},6\n`,
+    );
     const problems = frame.locator('.problems-table tbody tr');
     await expect.poll(() => problems.count(), PATIENCE).toBe(2);
     expect(await problems.nth(0).innerText()).toMatch(/3\s+population\s+« vingt » n’est pas un effectif/);
@@ -73,28 +91,71 @@ describe('Baromètre module: waves', () => {
     await settled(page);
     await screenshot('module-wave-frame-refused');
 
-    await chooseFile(page, 'frame', 'base.csv', [
-      'establishment_code,population,establishment_type,region',
-      'E01,40,,',
-      'E02,20,,',
-      `${newEstablishment},6,quartier_mineurs,Oriental`,
-    ].join('\n'));
-    await expect.poll(() => frame.locator('.v-notice').innerText(), PATIENCE).toContain('3 établissements dans la base de sondage, 1 nouvel établissement créé');
+    await chooseFile(
+      page,
+      'frame',
+      'base.csv',
+      [
+        'establishment_code,population,establishment_type,region',
+        'E01,40,,',
+        'E02,20,,',
+        `${newEstablishment},6,quartier_mineurs,Oriental`,
+      ].join('\n'),
+    );
+    await expect
+      .poll(() => frame.locator('.v-notice').innerText(), PATIENCE)
+      .toContain('3 établissements dans la base de sondage, 1 nouvel établissement créé');
 
     const answers = await completeAnswers();
     const questions = Object.keys(answers);
-    await chooseFile(page, 'interviews', 'entretiens-kobo.csv', [
-      ['interview_code', 'participant_code', 'establishment_code', 'consent_guardian', 'assent_child', 'status', 'enumerator_email', ...questions].join(','),
-      [`${code}-1`, `P-${code}-1`, 'E01', 'yes', 'yes', 'validated', demoUser('enumerator1').email, ...questions.map((question) => csvCell(answers[question]))].join(','),
-      [`${code}-2`, `P-${code}-2`, 'E02', 'yes', 'yes', 'draft', demoUser('enumerator1').email, ...questions.map(() => '')].join(','),
-    ].join('\n'));
-    await expect.poll(() => page.locator('[data-import="interviews"] .v-notice').innerText(), PATIENCE).toContain('2 entretiens enregistrés');
+    await chooseFile(
+      page,
+      'interviews',
+      'entretiens-kobo.csv',
+      [
+        [
+          'interview_code',
+          'participant_code',
+          'establishment_code',
+          'consent_guardian',
+          'assent_child',
+          'status',
+          'enumerator_email',
+          ...questions,
+        ].join(','),
+        [
+          `${code}-1`,
+          `P-${code}-1`,
+          'E01',
+          'yes',
+          'yes',
+          'validated',
+          demoUser('enumerator1').email,
+          ...questions.map((question) => csvCell(answers[question])),
+        ].join(','),
+        [
+          `${code}-2`,
+          `P-${code}-2`,
+          'E02',
+          'yes',
+          'yes',
+          'draft',
+          demoUser('enumerator1').email,
+          ...questions.map(() => ''),
+        ].join(','),
+      ].join('\n'),
+    );
+    await expect
+      .poll(() => page.locator('[data-import="interviews"] .v-notice').innerText(), PATIENCE)
+      .toContain('2 entretiens enregistrés');
 
     // Coverage: targets are ceil(25% x N_h); the validated interview counts, the draft does not.
     const coverage = page.locator('[data-section="coverage"]');
     const e01 = coverage.locator('.establishments tbody tr', { hasText: 'E01' });
     await expect.poll(() => e01.innerText(), PATIENCE).toMatch(/E01\s+.*\s+40\s+10\s+1\s+10\s%/s);
-    expect(await coverage.locator('.establishments tbody tr', { hasText: newEstablishment }).innerText()).toMatch(/6\s+2\s+0/);
+    expect(await coverage.locator('.establishments tbody tr', { hasText: newEstablishment }).innerText()).toMatch(
+      /6\s+2\s+0/,
+    );
     expect(await coverage.locator('.enumerators').innerText()).toMatch(/Nadia Enquêtrice\s+1/);
     await coverage.scrollIntoViewIfNeeded();
     await settled(page);
@@ -104,9 +165,13 @@ describe('Baromètre module: waves', () => {
     // the coordinator excludes it explicitly.
     await summary.scrollIntoViewIfNeeded();
     await summary.locator('[data-action="lock"]').click();
-    await expect.poll(() => dialog.innerText(), PATIENCE).toContain('1 entretien n’est pas relu (1 brouillon, 0 soumis non validé)');
+    await expect
+      .poll(() => dialog.innerText(), PATIENCE)
+      .toContain('1 entretien n’est pas relu (1 brouillon, 0 soumis non validé)');
     await dialog.locator('[data-confirm]').click();
-    await expect.poll(() => dialog.locator('.failure-notice').innerText(), PATIENCE).toContain(`La vague ${code} a encore 1 brouillon(s)`);
+    await expect
+      .poll(() => dialog.locator('.failure-notice').innerText(), PATIENCE)
+      .toContain(`La vague ${code} a encore 1 brouillon(s)`);
     await settled(page);
     await screenshot('module-wave-lock-refused');
     await dialog.locator('.v-checkbox', { hasText: 'Exclure les entretiens non relus' }).click();
@@ -124,10 +189,17 @@ describe('Baromètre module: waves', () => {
     await settled(page);
     await screenshot('module-wave-locked-history');
 
-    const [locked] = await coordinator.get<Array<{ status: string; events: Array<{ to_status: string; user_created: string; details: { excluded: number } }> }>>(
-      `/items/waves?filter[code][_eq]=${code}&fields=status,events.to_status,events.user_created,events.details`,
-    );
+    const [locked] = await coordinator.get<
+      Array<{
+        status: string;
+        events: Array<{ to_status: string; user_created: string; details: { excluded: number } }>;
+      }>
+    >(`/items/waves?filter[code][_eq]=${code}&fields=status,events.to_status,events.user_created,events.details`);
     expect(locked?.status).toBe('locked');
-    expect(locked?.events).toContainEqual({ to_status: 'locked', user_created: demoUser('coordinator').id, details: expect.objectContaining({ excluded: 1 }) });
+    expect(locked?.events).toContainEqual({
+      to_status: 'locked',
+      user_created: demoUser('coordinator').id,
+      details: expect.objectContaining({ excluded: 1 }),
+    });
   }, 240_000);
 });

@@ -51,8 +51,11 @@ async function startInterview(
 }
 
 async function savedInterview(key: DemoUser['key'], code: string): Promise<SavedInterview | undefined> {
-  const fields = 'code,status,consent_guardian,assent_child,answers,wave.code,establishment.code,participant.code,instrument_version.version,instrument_version.instrument.code';
-  const rows = await (await as(key)).get<SavedInterview[]>(`/items/interviews?filter[code][_eq]=${code}&fields=${fields}`);
+  const fields =
+    'code,status,consent_guardian,assent_child,answers,wave.code,establishment.code,participant.code,instrument_version.version,instrument_version.instrument.code';
+  const rows = await (
+    await as(key)
+  ).get<SavedInterview[]>(`/items/interviews?filter[code][_eq]=${code}&fields=${fields}`);
   return rows[0];
 }
 
@@ -148,7 +151,9 @@ describe('questionnaire interface', () => {
     await question(page, 'SEX').locator('.v-radio', { hasText: 'أنثى' }).click();
     await page.getByLabel('كم عمرك؟').fill('25');
     await page.keyboard.press('Tab');
-    await expect.poll(() => question(page, 'AGE').locator('.message').innerText()).toContain('يجب أن يكون العمر بين 12 و20 سنة.');
+    await expect
+      .poll(() => question(page, 'AGE').locator('.message').innerText())
+      .toContain('يجب أن يكون العمر بين 12 و20 سنة.');
     await form.scrollIntoViewIfNeeded();
     await question(page, 'SEX').scrollIntoViewIfNeeded();
     await screenshot('questionnaire-ar-tablet');

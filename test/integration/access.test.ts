@@ -5,9 +5,27 @@ import { demoUser } from '../../seed/demo-users.ts';
 import { anonymous, as, asAdmin } from '../helpers.ts';
 
 const BAROMETER_COLLECTIONS = [
-  'establishments', 'instruments', 'instrument_versions', 'sections', 'questions', 'choices', 'waves', 'waves_instrument_versions',
-  'population_frames', 'participants', 'participant_statuses', 'interviews', 'assignments', 'wave_events', 'sample_draws',
-  'dimensions', 'indicators', 'external_estimates', 'indicator_snapshots', 'recommendations', 'reports',
+  'establishments',
+  'instruments',
+  'instrument_versions',
+  'sections',
+  'questions',
+  'choices',
+  'waves',
+  'waves_instrument_versions',
+  'population_frames',
+  'participants',
+  'participant_statuses',
+  'interviews',
+  'assignments',
+  'wave_events',
+  'sample_draws',
+  'dimensions',
+  'indicators',
+  'external_estimates',
+  'indicator_snapshots',
+  'recommendations',
+  'reports',
 ];
 
 interface World {
@@ -32,15 +50,36 @@ beforeAll(async () => {
   const suffix = Date.now().toString(36);
   const instrument = await create(admin, 'instruments', { code: `ACCESS-${suffix}`, title: 'Accès' });
   const published = await create(admin, 'instrument_versions', {
-    instrument: instrument.id, version: 1, questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
+    instrument: instrument.id,
+    version: 1,
+    questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
   });
   await admin.patch(`/items/instrument_versions/${published.id}`, { status: 'published' });
   const draft = await create(admin, 'instrument_versions', { instrument: instrument.id, version: 2, status: 'draft' });
-  const wave = await create(admin, 'waves', { code: `ACC-${suffix}`, label: 'Accès', instrument_versions: [{ instrument_versions_id: published.id }] });
-  const otherWave = await create(admin, 'waves', { code: `ACC2-${suffix}`, label: 'Accès 2', instrument_versions: [{ instrument_versions_id: published.id }] });
-  const establishment = await create(admin, 'establishments', { code: `ACC-E-${suffix}`, name: 'Établissement test', type: 'cre' });
-  const otherEstablishment = await create(admin, 'establishments', { code: `ACC-F-${suffix}`, name: 'Autre établissement', type: 'cre' });
-  for (const [waveId, establishmentId] of [[wave.id, establishment.id], [otherWave.id, otherEstablishment.id]]) {
+  const wave = await create(admin, 'waves', {
+    code: `ACC-${suffix}`,
+    label: 'Accès',
+    instrument_versions: [{ instrument_versions_id: published.id }],
+  });
+  const otherWave = await create(admin, 'waves', {
+    code: `ACC2-${suffix}`,
+    label: 'Accès 2',
+    instrument_versions: [{ instrument_versions_id: published.id }],
+  });
+  const establishment = await create(admin, 'establishments', {
+    code: `ACC-E-${suffix}`,
+    name: 'Établissement test',
+    type: 'cre',
+  });
+  const otherEstablishment = await create(admin, 'establishments', {
+    code: `ACC-F-${suffix}`,
+    name: 'Autre établissement',
+    type: 'cre',
+  });
+  for (const [waveId, establishmentId] of [
+    [wave.id, establishment.id],
+    [otherWave.id, otherEstablishment.id],
+  ]) {
     await create(admin, 'population_frames', { wave: waveId, establishment: establishmentId, population: 40 });
   }
   for (const id of [wave.id, otherWave.id]) await admin.post(`/barometer/waves/${id}/open`);
@@ -49,16 +88,28 @@ beforeAll(async () => {
   }
   const participant = await create(admin, 'participants', { code: `P-ACC-${suffix}` });
   world = {
-    wave: wave.id, otherWave: otherWave.id, establishment: establishment.id, otherEstablishment: otherEstablishment.id,
-    publishedVersion: published.id, draftVersion: draft.id, participant: participant.id,
+    wave: wave.id,
+    otherWave: otherWave.id,
+    establishment: establishment.id,
+    otherEstablishment: otherEstablishment.id,
+    publishedVersion: published.id,
+    draftVersion: draft.id,
+    participant: participant.id,
   };
 });
 
 function interviewBody(code: string, overrides: Record<string, unknown> = {}) {
   return {
-    code, wave: world.wave, participant: world.participant, establishment: world.establishment,
-    instrument_version: world.publishedVersion, consent_guardian: true, assent_child: true,
-    answers: { Q1: 15 }, status: 'submitted', ...overrides,
+    code,
+    wave: world.wave,
+    participant: world.participant,
+    establishment: world.establishment,
+    instrument_version: world.publishedVersion,
+    consent_guardian: true,
+    assent_child: true,
+    answers: { Q1: 15 },
+    status: 'submitted',
+    ...overrides,
   };
 }
 
@@ -74,7 +125,9 @@ describe('public (no token)', () => {
   });
 
   it('gets 401 with a forged token', async () => {
-    const response = await anonymous().raw('GET', '/items/waves', undefined, { authorization: 'Bearer forged.token.value' });
+    const response = await anonymous().raw('GET', '/items/waves', undefined, {
+      authorization: 'Bearer forged.token.value',
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -82,7 +135,10 @@ describe('public (no token)', () => {
 describe('Enumerator', () => {
   it('creates an interview and reads it back, but another enumerator cannot read it', async () => {
     const first = await as('enumerator1');
-    const created = await first.post<{ id: number; user_created: string }>('/items/interviews', interviewBody(`ENUM1-${Date.now()}`));
+    const created = await first.post<{ id: number; user_created: string }>(
+      '/items/interviews',
+      interviewBody(`ENUM1-${Date.now()}`),
+    );
     expect(created.user_created).toBe(demoUser('enumerator1').id);
     expect((await first.get<{ id: number }>(`/items/interviews/${created.id}`)).id).toBe(created.id);
 
@@ -131,7 +187,10 @@ describe('Enumerator', () => {
 describe('Supervisor', () => {
   it('reads interviews of its assigned wave and establishment only', async () => {
     const inside = await admin.post<{ id: number }>('/items/interviews', interviewBody(`SUP-IN-${Date.now()}`));
-    const outside = await admin.post<{ id: number }>('/items/interviews', interviewBody(`SUP-OUT-${Date.now()}`, { wave: world.otherWave, establishment: world.otherEstablishment }));
+    const outside = await admin.post<{ id: number }>(
+      '/items/interviews',
+      interviewBody(`SUP-OUT-${Date.now()}`, { wave: world.otherWave, establishment: world.otherEstablishment }),
+    );
     const supervisor = await as('supervisor1');
     expect((await supervisor.raw('GET', `/items/interviews/${inside.id}`)).status).toBe(200);
     expect((await supervisor.raw('GET', `/items/interviews/${outside.id}`)).status).toBe(403);
@@ -140,42 +199,76 @@ describe('Supervisor', () => {
   it('sets the review status and comment, and nothing else', async () => {
     const interview = await admin.post<{ id: number }>('/items/interviews', interviewBody(`SUP-REV-${Date.now()}`));
     const supervisor = await as('supervisor1');
-    const reviewed = await supervisor.patch<{ status: string; review_comment: string }>(`/items/interviews/${interview.id}`, { status: 'rejected', review_comment: 'Âge incohérent' });
+    const reviewed = await supervisor.patch<{ status: string; review_comment: string }>(
+      `/items/interviews/${interview.id}`,
+      { status: 'rejected', review_comment: 'Âge incohérent' },
+    );
     expect(reviewed.status).toBe('rejected');
-    expect((await supervisor.raw('PATCH', `/items/interviews/${interview.id}`, { answers: { Q1: 12 } })).status).toBe(403);
+    expect((await supervisor.raw('PATCH', `/items/interviews/${interview.id}`, { answers: { Q1: 12 } })).status).toBe(
+      403,
+    );
   });
 
   it('cannot create interviews or edit instruments', async () => {
     const supervisor = await as('supervisor1');
-    expect((await supervisor.raw('POST', '/items/interviews', interviewBody(`SUP-NEW-${Date.now()}`))).status).toBe(403);
-    expect((await supervisor.raw('PATCH', `/items/instrument_versions/${world.draftVersion}`, { notes: 'x' })).status).toBe(403);
+    expect((await supervisor.raw('POST', '/items/interviews', interviewBody(`SUP-NEW-${Date.now()}`))).status).toBe(
+      403,
+    );
+    expect(
+      (await supervisor.raw('PATCH', `/items/instrument_versions/${world.draftVersion}`, { notes: 'x' })).status,
+    ).toBe(403);
   });
 });
 
 describe('Coordinator', () => {
   it('manages instruments, waves, frames and indicators', async () => {
     const coordinator = await as('coordinator');
-    const instrument = await coordinator.post<{ id: number }>('/items/instruments', { code: `COORD-${Date.now()}`, title: 'Essai' });
+    const instrument = await coordinator.post<{ id: number }>('/items/instruments', {
+      code: `COORD-${Date.now()}`,
+      title: 'Essai',
+    });
     await coordinator.patch(`/items/instruments/${instrument.id}`, { title: 'Essai modifié' });
-    const wave = await coordinator.post<{ id: number }>('/items/waves', { code: `COORD-W-${Date.now()}`, label: 'Essai' });
-    await coordinator.post('/items/population_frames', { wave: wave.id, establishment: world.establishment, population: 12 });
-    const dimension = await coordinator.post<{ id: number }>('/items/dimensions', { code: `COORD-D-${Date.now()}`, label: 'Essai' });
+    const wave = await coordinator.post<{ id: number }>('/items/waves', {
+      code: `COORD-W-${Date.now()}`,
+      label: 'Essai',
+    });
+    await coordinator.post('/items/population_frames', {
+      wave: wave.id,
+      establishment: world.establishment,
+      population: 12,
+    });
+    const dimension = await coordinator.post<{ id: number }>('/items/dimensions', {
+      code: `COORD-D-${Date.now()}`,
+      label: 'Essai',
+    });
     const indicator = await coordinator.post<{ id: number }>('/items/indicators', {
-      code: `COORD-I-${Date.now()}`, label: 'Essai', type: 'proportion', numerator: "${Q1} >= 15", dimension: dimension.id, direction: 'higher_is_better',
+      code: `COORD-I-${Date.now()}`,
+      label: 'Essai',
+      type: 'proportion',
+      numerator: '${Q1} >= 15',
+      dimension: dimension.id,
+      direction: 'higher_is_better',
     });
     expect(indicator.id).toBeGreaterThan(0);
   });
 
   it('reads every interview but does not edit them', async () => {
-    const interview = await admin.post<{ id: number }>('/items/interviews', interviewBody(`COORD-READ-${Date.now()}`, { wave: world.otherWave, establishment: world.otherEstablishment }));
+    const interview = await admin.post<{ id: number }>(
+      '/items/interviews',
+      interviewBody(`COORD-READ-${Date.now()}`, { wave: world.otherWave, establishment: world.otherEstablishment }),
+    );
     const coordinator = await as('coordinator');
     expect((await coordinator.get<{ id: number }>(`/items/interviews/${interview.id}`)).id).toBe(interview.id);
-    expect((await coordinator.raw('PATCH', `/items/interviews/${interview.id}`, { status: 'validated' })).status).toBe(403);
+    expect((await coordinator.raw('PATCH', `/items/interviews/${interview.id}`, { status: 'validated' })).status).toBe(
+      403,
+    );
   });
 
   it('administers neither users nor settings', async () => {
     const coordinator = await as('coordinator');
-    expect((await coordinator.raw('POST', '/users', { email: 'new@example.com', password: 'whatever-123' })).status).toBe(403);
+    expect(
+      (await coordinator.raw('POST', '/users', { email: 'new@example.com', password: 'whatever-123' })).status,
+    ).toBe(403);
     expect((await coordinator.raw('PATCH', '/settings', { project_name: 'x' })).status).toBe(403);
     expect((await coordinator.raw('POST', '/roles', { name: 'x' })).status).toBe(403);
   });
@@ -189,7 +282,10 @@ describe('Analyst', () => {
     expect(Object.keys(rows[0] ?? {})).not.toContain('user_created');
     expect((await analyst.raw('GET', '/items/interviews?fields=user_created')).status).toBe(403);
     expect((await analyst.raw('GET', '/items/participants')).status).toBe(403);
-    const nested = await analyst.raw<{ data: Array<{ participant: unknown }> }>('GET', '/items/interviews?fields=participant.code&limit=1');
+    const nested = await analyst.raw<{ data: Array<{ participant: unknown }> }>(
+      'GET',
+      '/items/interviews?fields=participant.code&limit=1',
+    );
     expect(JSON.stringify(nested.body)).not.toMatch(/"code"/);
   });
 
@@ -197,7 +293,9 @@ describe('Analyst', () => {
     const analyst = await as('analyst');
     expect((await analyst.raw('GET', '/items/indicators')).status).toBe(200);
     expect((await analyst.raw('GET', '/items/reports')).status).toBe(200);
-    expect((await analyst.raw('POST', '/items/indicators', { code: 'NOPE', label: 'x', type: 'mean' })).status).toBe(403);
+    expect((await analyst.raw('POST', '/items/indicators', { code: 'NOPE', label: 'x', type: 'mean' })).status).toBe(
+      403,
+    );
     expect((await analyst.raw('PATCH', `/items/waves/${world.wave}`, { label: 'x' })).status).toBe(403);
   });
 });

@@ -17,10 +17,25 @@ interface LoginAnswer {
   message: string;
 }
 
-async function attemptLogin(url: string, email: string, password: string, address: string, otp?: string): Promise<LoginAnswer> {
-  const response = await createApi(url).raw<{ errors?: Array<{ message: string }> }>('POST', '/auth/login', { email, password, ...(otp ? { otp } : {}) }, { 'x-forwarded-for': address });
+async function attemptLogin(
+  url: string,
+  email: string,
+  password: string,
+  address: string,
+  otp?: string,
+): Promise<LoginAnswer> {
+  const response = await createApi(url).raw<{ errors?: Array<{ message: string }> }>(
+    'POST',
+    '/auth/login',
+    { email, password, ...(otp ? { otp } : {}) },
+    { 'x-forwarded-for': address },
+  );
   const retryAfter = response.headers.get('retry-after');
-  return { status: response.status, retryAfter: retryAfter === null ? null : Number(retryAfter), message: response.body.errors?.[0]?.message ?? '' };
+  return {
+    status: response.status,
+    retryAfter: retryAfter === null ? null : Number(retryAfter),
+    message: response.body.errors?.[0]?.message ?? '',
+  };
 }
 
 /** Waits out a refusal as a client would, by the Retry-After it was given. */
@@ -32,7 +47,8 @@ async function waitOut(answer: LoginAnswer): Promise<void> {
 function totp(secret: string, at: number = Date.now()): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
-  for (const character of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(character).toString(2).padStart(5, '0');
+  for (const character of secret.replace(/=+$/, '').toUpperCase())
+    bits += alphabet.indexOf(character).toString(2).padStart(5, '0');
   const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2)));
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
@@ -48,7 +64,9 @@ async function freshTotp(secret: string): Promise<string> {
   return totp(secret);
 }
 
-type ProblemAnswer = { errors: Array<{ message: string; extensions: { problems: Array<{ field: string; message: string }> } }> };
+type ProblemAnswer = {
+  errors: Array<{ message: string; extensions: { problems: Array<{ field: string; message: string }> } }>;
+};
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -80,7 +98,8 @@ describe('login throttle', () => {
 
   it('30 bad passwords for the admin from one address: 429 with Retry-After, then the right password works after the delay', async () => {
     const answers: LoginAnswer[] = [];
-    for (let attempt = 0; attempt < 30; attempt += 1) answers.push(await attemptLogin(url, adminEmail, 'not-the-password', '203.0.113.10'));
+    for (let attempt = 0; attempt < 30; attempt += 1)
+      answers.push(await attemptLogin(url, adminEmail, 'not-the-password', '203.0.113.10'));
     expect(answers.slice(0, 5).map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401]);
     const refused = answers.filter((answer) => answer.status === 429);
     expect(refused.length).toBeGreaterThan(0);
@@ -102,7 +121,8 @@ describe('login throttle', () => {
     const email = `nobody-${unique()}@example.com`;
     const address = '203.0.113.20';
     const free = [];
-    for (let attempt = 0; attempt < 5; attempt += 1) free.push((await attemptLogin(url, email, 'guess-guess-guess', address)).status);
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      free.push((await attemptLogin(url, email, 'guess-guess-guess', address)).status);
     expect(free).toEqual([401, 401, 401, 401, 401]);
     const delays: number[] = [];
     for (let round = 0; round < 3; round += 1) {
@@ -120,14 +140,20 @@ describe('login throttle', () => {
 
   it('throttles one address trying many e-mails', async () => {
     const statuses = [];
-    for (let attempt = 0; attempt < 21; attempt += 1) statuses.push((await attemptLogin(url, `spray-${attempt}-${unique()}@example.com`, 'guess-guess-guess', '203.0.113.30')).status);
+    for (let attempt = 0; attempt < 21; attempt += 1)
+      statuses.push(
+        (await attemptLogin(url, `spray-${attempt}-${unique()}@example.com`, 'guess-guess-guess', '203.0.113.30'))
+          .status,
+      );
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     expect(statuses[20]).toBe(429);
   });
 
   it('counts parallel guesses before their answers: 20 at once, 5 reach the password check', async () => {
     const email = `parallel-${unique()}@example.com`;
-    const answers = await Promise.all(Array.from({ length: 20 }, () => attemptLogin(url, email, 'guess-guess-guess', '203.0.113.40')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => attemptLogin(url, email, 'guess-guess-guess', '203.0.113.40')),
+    );
     expect(answers.filter((answer) => answer.status === 401)).toHaveLength(5);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(15);
   });
@@ -163,7 +189,14 @@ describe('accounts', () => {
   it('30 bad passwords do not suspend an account (no permanent lock-out): the right one still works', async () => {
     const user = await createUser(coordinator);
     for (let attempt = 0; attempt < 30; attempt += 1) {
-      expect((await createApi(instance().url).raw('POST', '/auth/login', { email: user.email, password: 'wrong-wrong-wrong' })).status).toBe(401);
+      expect(
+        (
+          await createApi(instance().url).raw('POST', '/auth/login', {
+            email: user.email,
+            password: 'wrong-wrong-wrong',
+          })
+        ).status,
+      ).toBe(401);
     }
     const session = await login(instance().url, user.email, user.password);
     expect((await session.get<{ status: string }>('/users/me?fields=status')).status).toBe('active');
@@ -171,24 +204,39 @@ describe('accounts', () => {
 
   it('refuses a password shorter than 12 characters, and creates nothing', async () => {
     const email = `acct-short-${unique()}@example.com`;
-    const response = await admin.raw<ProblemAnswer>('POST', '/users', { email, password: 'court-2026', role: coordinator.roleId });
+    const response = await admin.raw<ProblemAnswer>('POST', '/users', {
+      email,
+      password: 'court-2026',
+      role: coordinator.roleId,
+    });
     expect(response.status).toBe(422);
-    expect(response.body.errors[0]?.extensions.problems[0]).toMatchObject({ field: 'password', message: expect.stringMatching(/^Le mot de passe doit compter au moins 12 caractères \(10 donnés\)\. \/ يجب/) });
+    expect(response.body.errors[0]?.extensions.problems[0]).toMatchObject({
+      field: 'password',
+      message: expect.stringMatching(/^Le mot de passe doit compter au moins 12 caractères \(10 donnés\)\. \/ يجب/),
+    });
     expect(await usersWithEmail(email)).toBe(0);
   });
 
-  it('keeps the length rule in Directus\'s own setting too, and no permanent suspension', async () => {
-    expect(await admin.get('/settings?fields=auth_password_policy,auth_login_attempts')).toEqual({ auth_password_policy: PASSWORD_POLICY_REGEX, auth_login_attempts: null });
+  it("keeps the length rule in Directus's own setting too, and no permanent suspension", async () => {
+    expect(await admin.get('/settings?fields=auth_password_policy,auth_login_attempts')).toEqual({
+      auth_password_policy: PASSWORD_POLICY_REGEX,
+      auth_login_attempts: null,
+    });
   });
 
-  it('refuses a password that holds the e-mail\'s local part, in French and Arabic, and creates nothing', async () => {
+  it("refuses a password that holds the e-mail's local part, in French and Arabic, and creates nothing", async () => {
     const local = `jean.dupont${unique()}`;
     const email = `${local}@example.com`;
-    const response = await admin.raw<ProblemAnswer>(
-      'POST', '/users', { email, password: `${local.toUpperCase()}-2026!`, role: coordinator.roleId },
-    );
+    const response = await admin.raw<ProblemAnswer>('POST', '/users', {
+      email,
+      password: `${local.toUpperCase()}-2026!`,
+      role: coordinator.roleId,
+    });
     expect(response.status).toBe(422);
-    expect(response.body.errors[0]?.extensions.problems[0]).toMatchObject({ field: 'password', message: expect.stringMatching(/^Le mot de passe ne doit pas contenir l’adresse e-mail.*\/ يجب/) });
+    expect(response.body.errors[0]?.extensions.problems[0]).toMatchObject({
+      field: 'password',
+      message: expect.stringMatching(/^Le mot de passe ne doit pas contenir l’adresse e-mail.*\/ يجب/),
+    });
     expect(await usersWithEmail(email)).toBe(0);
   });
 
@@ -198,10 +246,16 @@ describe('accounts', () => {
       const session = await login(instance().url, user.email, user.password);
       const local = user.email.split('@')[0] ?? '';
       expect((await session.raw('PATCH', '/users/me', { password: `${local}-nouveau` })).status).toBe(422);
-      expect((await session.raw('PATCH', '/users/me', { role: ROLES.find((other) => other.key !== role.key)?.roleId })).status).toBe(403);
+      expect(
+        (await session.raw('PATCH', '/users/me', { role: ROLES.find((other) => other.key !== role.key)?.roleId }))
+          .status,
+      ).toBe(403);
       const next = `agrafe-soleil-${unique()}`;
       expect((await session.raw('PATCH', '/users/me', { password: next })).status).toBeLessThan(300);
-      expect((await createApi(instance().url).raw('POST', '/auth/login', { email: user.email, password: user.password })).status).toBe(401);
+      expect(
+        (await createApi(instance().url).raw('POST', '/auth/login', { email: user.email, password: user.password }))
+          .status,
+      ).toBe(401);
       await login(instance().url, user.email, next);
       expect((await admin.get<{ role: string }>(`/users/${user.id}?fields=role`)).role).toBe(role.roleId);
     });
@@ -209,18 +263,31 @@ describe('accounts', () => {
     it('turns on TOTP two-factor authentication; then a login needs the code', async () => {
       const user = await createUser(role);
       const session = await login(instance().url, user.email, user.password);
-      const generated = await session.post<{ secret: string; otpauth_url: string }>('/users/me/tfa/generate', { password: user.password });
+      const generated = await session.post<{ secret: string; otpauth_url: string }>('/users/me/tfa/generate', {
+        password: user.password,
+      });
       expect(generated.otpauth_url).toContain(`secret=${generated.secret}`);
-      const enabled = await session.raw('POST', '/users/me/tfa/enable', { secret: generated.secret, otp: await freshTotp(generated.secret) });
+      const enabled = await session.raw('POST', '/users/me/tfa/enable', {
+        secret: generated.secret,
+        otp: await freshTotp(generated.secret),
+      });
       expect(enabled.status).toBeLessThan(300);
-      const withoutCode = await createApi(instance().url).raw<{ errors: Array<{ extensions: { code: string } }> }>('POST', '/auth/login', { email: user.email, password: user.password });
+      const withoutCode = await createApi(instance().url).raw<{ errors: Array<{ extensions: { code: string } }> }>(
+        'POST',
+        '/auth/login',
+        { email: user.email, password: user.password },
+      );
       expect([withoutCode.status, withoutCode.body.errors[0]?.extensions.code]).toEqual([401, 'INVALID_OTP']);
-      const withCode = await createApi(instance().url).raw('POST', '/auth/login', { email: user.email, password: user.password, otp: await freshTotp(generated.secret) });
+      const withCode = await createApi(instance().url).raw('POST', '/auth/login', {
+        email: user.email,
+        password: user.password,
+        otp: await freshTotp(generated.secret),
+      });
       expect(withCode.status).toBe(200);
     });
   });
 
-  it('a suspended user\'s access token stops working at once', async () => {
+  it("a suspended user's access token stops working at once", async () => {
     const user = await createUser(coordinator);
     const session = await login(instance().url, user.email, user.password);
     expect((await session.raw('GET', '/users/me?fields=id')).status).toBe(200);
@@ -232,12 +299,22 @@ describe('accounts', () => {
   it('a session ends at logout; a JSON access token lives 15 minutes', async () => {
     const user = await createUser(coordinator);
     const anonymous = createApi(instance().url);
-    const json = await anonymous.post<{ access_token: string; expires: number }>('/auth/login', { email: user.email, password: user.password });
+    const json = await anonymous.post<{ access_token: string; expires: number }>('/auth/login', {
+      email: user.email,
+      password: user.password,
+    });
     expect(json.expires).toBe(15 * 60 * 1000);
-    const claims = JSON.parse(Buffer.from(json.access_token.split('.')[1] ?? '', 'base64url').toString()) as { iat: number; exp: number };
+    const claims = JSON.parse(Buffer.from(json.access_token.split('.')[1] ?? '', 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
     expect(claims.exp - claims.iat).toBe(15 * 60);
 
-    const cookieLogin = await anonymous.raw<{ data: { access_token?: string } }>('POST', '/auth/login', { email: user.email, password: user.password, mode: 'session' });
+    const cookieLogin = await anonymous.raw<{ data: { access_token?: string } }>('POST', '/auth/login', {
+      email: user.email,
+      password: user.password,
+      mode: 'session',
+    });
     const cookie = (cookieLogin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^directus_session_token=/);
     expect((await anonymous.raw('GET', '/users/me?fields=id', undefined, { cookie })).status).toBe(200);

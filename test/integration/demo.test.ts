@@ -9,39 +9,54 @@ import { asAdmin, count, idOf, instance } from '../helpers.ts';
 describe('demo', async () => {
   const admin = await asAdmin();
 
-  it.each(DEMO_USERS.map((user) => [user.key, user] as const))('%s logs in with the documented password', async (_key, user) => {
-    const session = await login(instance().url, user.email, user.password);
-    const me = await session.get<{ email: string; role: string }>('/users/me?fields=email,role');
-    expect(me.email).toBe(user.email);
-  });
+  it.each(DEMO_USERS.map((user) => [user.key, user] as const))(
+    '%s logs in with the documented password',
+    async (_key, user) => {
+      const session = await login(instance().url, user.email, user.password);
+      const me = await session.get<{ email: string; role: string }>('/users/me?fields=email,role');
+      expect(me.email).toBe(user.email);
+    },
+  );
 
   it('has W1 locked with about 250 interviews and W2 open with part of its interviews', async () => {
-    const waves = await admin.get<Array<{ code: string; status: string; kind: string }>>('/items/waves?fields=code,status,kind&sort=code');
-    expect(waves).toEqual(expect.arrayContaining([
-      { code: 'B2020', status: 'published', kind: 'baseline' },
-      { code: 'W1', status: 'locked', kind: 'wave' },
-      { code: 'W2', status: 'open', kind: 'wave' },
-    ]));
+    const waves = await admin.get<Array<{ code: string; status: string; kind: string }>>(
+      '/items/waves?fields=code,status,kind&sort=code',
+    );
+    expect(waves).toEqual(
+      expect.arrayContaining([
+        { code: 'B2020', status: 'published', kind: 'baseline' },
+        { code: 'W1', status: 'locked', kind: 'wave' },
+        { code: 'W2', status: 'open', kind: 'wave' },
+      ]),
+    );
     const w1 = await idOf(admin, 'waves', 'W1');
     const w2 = await idOf(admin, 'waves', 'W2');
     const validatedW1 = await count(admin, 'interviews', { wave: { _eq: w1 }, status: { _eq: 'validated' } });
     expect(validatedW1).toBeGreaterThanOrEqual(240);
     expect(validatedW1).toBeLessThanOrEqual(260);
-    const statusesW2 = await admin.get<Array<{ status: string; count: string | number }>>(`/items/interviews?filter[wave][_eq]=${w2}&groupBy[]=status&aggregate[count]=*`);
+    const statusesW2 = await admin.get<Array<{ status: string; count: string | number }>>(
+      `/items/interviews?filter[wave][_eq]=${w2}&groupBy[]=status&aggregate[count]=*`,
+    );
     expect(statusesW2.map((row) => row.status).sort()).toEqual(['draft', 'submitted', 'validated']);
-    const targetW2 = await admin.get<Array<{ sum: { target: string | number } }>>(`/items/population_frames?filter[wave][_eq]=${w2}&aggregate[sum]=target`);
+    const targetW2 = await admin.get<Array<{ sum: { target: string | number } }>>(
+      `/items/population_frames?filter[wave][_eq]=${w2}&aggregate[sum]=target`,
+    );
     const interviewsW2 = statusesW2.reduce((total, row) => total + Number(row.count), 0);
     expect(interviewsW2 / Number(targetW2[0]?.sum.target)).toBeLessThan(0.7);
   });
 
   it('keeps interviews with the enumerator who entered them', async () => {
-    const owners = await admin.get<Array<{ user_created: string }>>('/items/interviews?filter[wave][code][_in]=W1,W2&groupBy[]=user_created&aggregate[count]=*');
+    const owners = await admin.get<Array<{ user_created: string }>>(
+      '/items/interviews?filter[wave][code][_in]=W1,W2&groupBy[]=user_created&aggregate[count]=*',
+    );
     const enumeratorIds = DEMO_USERS.filter((user) => user.role === 'enumerator').map((user) => user.id);
     expect(owners.map((row) => row.user_created).sort()).toEqual([...enumeratorIds].sort());
   });
 
   it('has the published barometer questionnaire with French and Arabic labels and skip logic', async () => {
-    const versions = await admin.get<Array<{ id: number; status: string; questions: Array<{ label_ar: string | null; relevant: string | null }> }>>(
+    const versions = await admin.get<
+      Array<{ id: number; status: string; questions: Array<{ label_ar: string | null; relevant: string | null }> }>
+    >(
       '/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id,status,questions.label_ar,questions.relevant',
     );
     expect(versions).toHaveLength(1);
@@ -55,16 +70,22 @@ describe('demo', async () => {
   it('has eight dimensions, their indicators and the 2020 baseline values', async () => {
     const dimensionCodes = demoData.dimensions.map((dimension) => dimension.code);
     expect(await count(admin, 'dimensions', { code: { _in: dimensionCodes } })).toBe(8);
-    expect(await count(admin, 'indicators', { dimension: { code: { _in: dimensionCodes } } })).toBeGreaterThanOrEqual(16);
+    expect(await count(admin, 'indicators', { dimension: { code: { _in: dimensionCodes } } })).toBeGreaterThanOrEqual(
+      16,
+    );
     const baseline = await idOf(admin, 'waves', 'B2020');
     expect(await count(admin, 'external_estimates', { wave: { _eq: baseline } })).toBeGreaterThanOrEqual(16);
   });
 
   it('has W2’s sample drawn where the team has not been yet, W1’s respondents still there first', async () => {
-    const { draws } = await admin.get<{ draws: Array<{ establishment: string; seed: string; selected: string[]; replacements: string[] }> }>('/barometer/waves/W2/draws');
+    const { draws } = await admin.get<{
+      draws: Array<{ establishment: string; seed: string; selected: string[]; replacements: string[] }>;
+    }>('/barometer/waves/W2/draws');
     const [expected] = demoData.draws;
     expect(draws.map((draw) => draw.establishment)).toEqual(expected?.lists.map((list) => list.establishment));
-    const respondentsW1 = new Set(demoData.interviews.filter((interview) => interview.wave === 'W1').map((interview) => interview.participant));
+    const respondentsW1 = new Set(
+      demoData.interviews.filter((interview) => interview.wave === 'W1').map((interview) => interview.participant),
+    );
     for (const draw of draws) {
       const codes = expected?.lists.find((list) => list.establishment === draw.establishment)?.codes ?? [];
       expect(draw.seed).toBe(expected?.seed);

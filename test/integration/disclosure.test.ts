@@ -5,10 +5,27 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as } from '../helpers.ts';
 
-interface Interval { lower: number; upper: number }
-interface CellAudit { key: string; table: string; primary: 'size' | 'attribute' | null; n: Interval; total: Interval }
-interface Audit { wave: string; holds: boolean; indicators: { indicator: string; holds: boolean; cells: CellAudit[] }[] }
-interface Result { indicator: string; domain?: Record<string, string>; suppressed?: boolean }
+interface Interval {
+  lower: number;
+  upper: number;
+}
+interface CellAudit {
+  key: string;
+  table: string;
+  primary: 'size' | 'attribute' | null;
+  n: Interval;
+  total: Interval;
+}
+interface Audit {
+  wave: string;
+  holds: boolean;
+  indicators: { indicator: string; holds: boolean; cells: CellAudit[] }[];
+}
+interface Result {
+  indicator: string;
+  domain?: Record<string, string>;
+  suppressed?: boolean;
+}
 
 const E12 = '{"establishment_code":"E12"}';
 
@@ -32,8 +49,10 @@ describe('disclosure control of the demo W1', () => {
     expect(audit.holds).toBe(true);
   });
 
-  it('leaves a reader every possible answer of E12\'s children, for every indicator that counts them', () => {
-    const e12 = audit.indicators.flatMap((entry) => entry.cells.filter((cell) => cell.key === E12).map((cell) => ({ indicator: entry.indicator, cell })));
+  it("leaves a reader every possible answer of E12's children, for every indicator that counts them", () => {
+    const e12 = audit.indicators.flatMap((entry) =>
+      entry.cells.filter((cell) => cell.key === E12).map((cell) => ({ indicator: entry.indicator, cell })),
+    );
     expect(e12.length).toBeGreaterThanOrEqual(10);
     for (const { indicator, cell } of e12) {
       expect({ indicator, primary: cell.primary }).toEqual({ indicator, primary: 'size' });
@@ -48,13 +67,23 @@ describe('disclosure control of the demo W1', () => {
       const { results } = await analyst.get<{ results: Result[] }>(`/barometer/waves/W1/indicators?by=${by}`);
       for (const entry of audit.indicators) {
         const table = by === '' ? 'overall' : by;
-        const expected = entry.cells.filter((cell) => cell.table === table && !cell.key.includes('"missing"')).map((cell) => cell.key).sort();
+        const expected = entry.cells
+          .filter((cell) => cell.table === table && !cell.key.includes('"missing"'))
+          .map((cell) => cell.key)
+          .sort();
         const withheld = results
-          .filter((result) => result.indicator === entry.indicator && result.suppressed === true && result.domain !== undefined)
+          .filter(
+            (result) =>
+              result.indicator === entry.indicator && result.suppressed === true && result.domain !== undefined,
+          )
           .map((result) => JSON.stringify(result.domain))
           .filter((key) => (by === '' ? key === '{}' : key !== '{}'))
           .sort();
-        expect({ indicator: entry.indicator, by, withheld }).toEqual({ indicator: entry.indicator, by, withheld: expected });
+        expect({ indicator: entry.indicator, by, withheld }).toEqual({
+          indicator: entry.indicator,
+          by,
+          withheld: expected,
+        });
       }
     }
   });

@@ -11,12 +11,25 @@ import { as, asAdmin, count } from '../helpers.ts';
 
 interface DrawAnswer {
   seed: string;
-  draws: Array<{ establishment: string; target: number; selected: string[]; replacements: string[]; list_sha256: string }>;
+  draws: Array<{
+    establishment: string;
+    target: number;
+    selected: string[];
+    replacements: string[];
+    list_sha256: string;
+  }>;
 }
 
 interface LatestDraws {
   wave: string;
-  draws: Array<{ establishment: string; seed: string; list_sha256: string; selected: string[]; replacements: string[]; date_created: string }>;
+  draws: Array<{
+    establishment: string;
+    seed: string;
+    list_sha256: string;
+    selected: string[];
+    replacements: string[];
+    date_created: string;
+  }>;
 }
 
 let admin: Api;
@@ -27,11 +40,17 @@ beforeAll(async () => {
   coordinator = await as('coordinator');
 });
 
-const codes = (prefix: string, size: number) => Array.from({ length: size }, (_, index) => `${prefix}-${String(index + 1).padStart(2, '0')}`);
-const csv = (rows: Array<[string, string]>) => ['establishment_code,participant_code', ...rows.map((row) => row.join(','))].join('\n');
+const codes = (prefix: string, size: number) =>
+  Array.from({ length: size }, (_, index) => `${prefix}-${String(index + 1).padStart(2, '0')}`);
+const csv = (rows: Array<[string, string]>) =>
+  ['establishment_code,participant_code', ...rows.map((row) => row.join(','))].join('\n');
 
 async function draw(api: Api, wave: string | number, body: string, seed?: string) {
-  return postCsv(api, `/barometer/waves/${wave}/draws${seed === undefined ? '' : `?seed=${encodeURIComponent(seed)}`}`, body);
+  return postCsv(
+    api,
+    `/barometer/waves/${wave}/draws${seed === undefined ? '' : `?seed=${encodeURIComponent(seed)}`}`,
+    body,
+  );
 }
 
 async function drawn(api: Api, wave: string | number, body: string, seed?: string): Promise<DrawAnswer> {
@@ -44,7 +63,10 @@ async function drawn(api: Api, wave: string | number, body: string, seed?: strin
 function listOf(world: World) {
   const inE = codes(`${world.suffix}-E`, 40);
   const inF = codes(`${world.suffix}-F`, 12);
-  const rows: Array<[string, string]> = [...inE.map((code): [string, string] => [world.establishmentCode, code]), ...inF.map((code): [string, string] => [world.otherEstablishmentCode, code])];
+  const rows: Array<[string, string]> = [
+    ...inE.map((code): [string, string] => [world.establishmentCode, code]),
+    ...inF.map((code): [string, string] => [world.otherEstablishmentCode, code]),
+  ];
   return { inE, inF, rows };
 }
 
@@ -54,7 +76,14 @@ describe('a draw', () => {
     const { inE, inF, rows } = listOf(world);
     const result = await drawn(coordinator, world.waveCode, csv(rows), 'Tirage public 2026-10-01 #7');
     expect(result.seed).toBe('Tirage public 2026-10-01 #7');
-    expect(result.draws.map(({ establishment, target, selected, replacements }) => [establishment, target, selected.length, replacements.length])).toEqual([
+    expect(
+      result.draws.map(({ establishment, target, selected, replacements }) => [
+        establishment,
+        target,
+        selected.length,
+        replacements.length,
+      ]),
+    ).toEqual([
       [world.establishmentCode, 10, 10, 30],
       [world.otherEstablishmentCode, 3, 3, 9],
     ]);
@@ -62,14 +91,32 @@ describe('a draw', () => {
     expect([...(e?.selected ?? []), ...(e?.replacements ?? [])].sort()).toEqual(inE);
     expect([...(f?.selected ?? []), ...(f?.replacements ?? [])].sort()).toEqual(inF);
     // The documented fingerprint: SHA-256 of the sorted codes joined by line feeds (core/draw/README.md).
-    expect(e?.list_sha256).toBe(createHash('sha256').update([...inE].sort().join('\n')).digest('hex'));
+    expect(e?.list_sha256).toBe(
+      createHash('sha256')
+        .update([...inE].sort().join('\n'))
+        .digest('hex'),
+    );
 
-    const stored = await admin.get<Array<{ establishment: number; seed: string; list_sha256: string; selected: string[]; replacements: string[]; user_created: string; date_created: string }>>(
+    const stored = await admin.get<
+      Array<{
+        establishment: number;
+        seed: string;
+        list_sha256: string;
+        selected: string[];
+        replacements: string[];
+        user_created: string;
+        date_created: string;
+      }>
+    >(
       `/items/sample_draws?filter[wave][_eq]=${world.wave}&sort=establishment&fields=establishment,seed,list_sha256,selected,replacements,user_created,date_created`,
     );
     expect(stored).toHaveLength(2);
     expect(stored.find((row) => row.establishment === world.establishment)).toMatchObject({
-      seed: result.seed, list_sha256: e?.list_sha256, selected: e?.selected, replacements: e?.replacements, user_created: demoUser('coordinator').id,
+      seed: result.seed,
+      list_sha256: e?.list_sha256,
+      selected: e?.selected,
+      replacements: e?.replacements,
+      user_created: demoUser('coordinator').id,
     });
     expect(stored.every((row) => Boolean(row.date_created))).toBe(true);
     expect(await count(admin, 'participants', { code: { _starts_with: `${world.suffix}-` } })).toBe(52);
@@ -87,8 +134,21 @@ describe('a draw', () => {
     // Every run is kept; the latest per establishment is the one served.
     expect(await count(admin, 'sample_draws', { wave: { _eq: world.wave } })).toBe(6);
     const latest = await coordinator.get<LatestDraws>(`/barometer/waves/${world.waveCode}/draws`);
-    expect(latest.draws.map(({ establishment, seed, selected, replacements }) => ({ establishment, seed, selected, replacements })))
-      .toEqual(other.draws.map(({ establishment, selected, replacements }) => ({ establishment, seed: 'graine-43', selected, replacements })));
+    expect(
+      latest.draws.map(({ establishment, seed, selected, replacements }) => ({
+        establishment,
+        seed,
+        selected,
+        replacements,
+      })),
+    ).toEqual(
+      other.draws.map(({ establishment, selected, replacements }) => ({
+        establishment,
+        seed: 'graine-43',
+        selected,
+        replacements,
+      })),
+    );
   });
 
   it('makes up a seed when none is given, returns it, and that seed replays the draw', async () => {
@@ -107,25 +167,59 @@ describe('panel retention', () => {
     // Reference dates no other test uses, so that this wave is the previous one of the next.
     const year = 2100 + Math.floor(Math.random() * 800);
     await admin.patch(`/items/waves/${world.wave}`, { reference_date: `${year}-03-01` });
-    const [kept, moved, unfinished] = await Promise.all(['KEPT', 'MOVED', 'DRAFT'].map((name) =>
-      admin.post<{ id: number; code: string }>('/items/participants', { code: `${world.suffix}-${name}` })));
+    const [kept, moved, unfinished] = await Promise.all(
+      ['KEPT', 'MOVED', 'DRAFT'].map((name) =>
+        admin.post<{ id: number; code: string }>('/items/participants', { code: `${world.suffix}-${name}` }),
+      ),
+    );
     if (!kept || !moved || !unfinished) throw new Error('participants not created');
     await admin.post('/items/interviews', interviewPayload(world, `PA-${world.suffix}`, { participant: kept.id }));
-    await admin.post('/items/interviews', interviewPayload(world, `PB-${world.suffix}`, { participant: moved.id, establishment: world.otherEstablishment }));
-    await admin.post('/items/interviews', interviewPayload(world, `PC-${world.suffix}`, { participant: unfinished.id, status: 'draft', answers: { SEX: 'f' } }));
-    await coordinator.post(`/barometer/waves/${world.waveCode}/lock`, { exclude_unreviewed: true, reason: 'Fin du terrain' });
+    await admin.post(
+      '/items/interviews',
+      interviewPayload(world, `PB-${world.suffix}`, { participant: moved.id, establishment: world.otherEstablishment }),
+    );
+    await admin.post(
+      '/items/interviews',
+      interviewPayload(world, `PC-${world.suffix}`, {
+        participant: unfinished.id,
+        status: 'draft',
+        answers: { SEX: 'f' },
+      }),
+    );
+    await coordinator.post(`/barometer/waves/${world.waveCode}/lock`, {
+      exclude_unreviewed: true,
+      reason: 'Fin du terrain',
+    });
 
     const next = await coordinator.post<{ id: number; code: string }>('/barometer/waves', {
-      code: `N-${world.suffix}`.slice(0, 32), label: 'Vague suivante', reference_date: `${year}-09-01`, instrument_versions: [world.version],
+      code: `N-${world.suffix}`.slice(0, 32),
+      label: 'Vague suivante',
+      reference_date: `${year}-09-01`,
+      instrument_versions: [world.version],
     });
-    const frame = await postCsv(coordinator, `/barometer/waves/${next.id}/frame`, `establishment_code,population\n${world.establishmentCode},8\n`);
+    const frame = await postCsv(
+      coordinator,
+      `/barometer/waves/${next.id}/frame`,
+      `establishment_code,population\n${world.establishmentCode},8\n`,
+    );
     expect(frame.status).toBe(200);
-    const list = [`${world.suffix}-KEPT`, `${world.suffix}-MOVED`, `${world.suffix}-DRAFT`, ...codes(`${world.suffix}-NEW`, 5)];
+    const list = [
+      `${world.suffix}-KEPT`,
+      `${world.suffix}-MOVED`,
+      `${world.suffix}-DRAFT`,
+      ...codes(`${world.suffix}-NEW`, 5),
+    ];
     for (const seed of ['s1', 's2']) {
       const result = await drawn(coordinator, next.id, csv(list.map((code) => [world.establishmentCode, code])), seed);
       expect([...(result.draws[0]?.selected ?? [])].sort()).toEqual([`${world.suffix}-KEPT`, `${world.suffix}-MOVED`]);
       // Exactly the core's draw with those two as the panel: the draft counted for nothing.
-      const expected = drawSample({ codes: list, rate: 0.25, panel: [`${world.suffix}-KEPT`, `${world.suffix}-MOVED`], seed, stratum: world.establishmentCode });
+      const expected = drawSample({
+        codes: list,
+        rate: 0.25,
+        panel: [`${world.suffix}-KEPT`, `${world.suffix}-MOVED`],
+        seed,
+        stratum: world.establishmentCode,
+      });
       if (!expected.ok) throw new Error(expected.problems.join('; '));
       expect(result.draws[0]?.replacements).toEqual(expected.draw.replacements);
       expect(result.draws[0]?.selected).toEqual(expected.draw.selected);
@@ -140,10 +234,9 @@ describe('refusals', () => {
   });
 
   it('refuses a bad list whole, by row and column, and writes nothing', async () => {
-    const body = [
-      'establishment_code,participant_code,nom',
-      `${world.establishmentCode},${world.suffix}-A,Ahmed`,
-    ].join('\n');
+    const body = ['establishment_code,participant_code,nom', `${world.establishmentCode},${world.suffix}-A,Ahmed`].join(
+      '\n',
+    );
     const header = await draw(coordinator, world.waveCode, body, 'x');
     expect(header.status).toBe(422);
     expect(header.body.errors?.[0]?.extensions.problems).toEqual([expect.objectContaining({ row: 1, column: 'nom' })]);
@@ -164,7 +257,10 @@ describe('refusals', () => {
       expect.objectContaining({ row: 5, column: 'participant_code', message: expect.stringMatching(/ligne 2/) }),
     ]);
     expect((await draw(coordinator, world.waveCode, 'establishment_code,participant_code\n', 'x')).status).toBe(422);
-    expect((await draw(coordinator, world.waveCode, csv([[world.establishmentCode, `${world.suffix}-A`]]), 'a\u0001b')).status).toBe(400);
+    expect(
+      (await draw(coordinator, world.waveCode, csv([[world.establishmentCode, `${world.suffix}-A`]]), 'a\u0001b'))
+        .status,
+    ).toBe(400);
     expect(await count(admin, 'sample_draws', { wave: { _eq: world.wave } })).toBe(0);
     expect(await count(admin, 'participants', { code: { _starts_with: `${world.suffix}-` } })).toBe(0);
   });
@@ -193,14 +289,28 @@ describe('who sees the draws', () => {
     const { rows } = listOf(world);
     const result = await drawn(coordinator, world.waveCode, csv(rows), 'vue');
     const mine = await (await as('enumerator1')).get<LatestDraws>(`/barometer/waves/${world.waveCode}/draws`);
-    expect(mine.draws.map(({ establishment, selected, replacements }) => ({ establishment, selected, replacements })))
-      .toEqual([{ establishment: world.establishmentCode, selected: result.draws[0]?.selected, replacements: result.draws[0]?.replacements }]);
-    expect((await (await as('enumerator2')).get<LatestDraws>(`/barometer/waves/${world.waveCode}/draws`)).draws).toEqual([]);
+    expect(
+      mine.draws.map(({ establishment, selected, replacements }) => ({ establishment, selected, replacements })),
+    ).toEqual([
+      {
+        establishment: world.establishmentCode,
+        selected: result.draws[0]?.selected,
+        replacements: result.draws[0]?.replacements,
+      },
+    ]);
+    expect(
+      (await (await as('enumerator2')).get<LatestDraws>(`/barometer/waves/${world.waveCode}/draws`)).draws,
+    ).toEqual([]);
     for (const key of ['supervisor1', 'coordinator'] as const) {
       const all = await (await as(key)).get<LatestDraws>(`/barometer/waves/${world.waveCode}/draws`);
-      expect(all.draws.map((row) => row.establishment), key).toEqual([world.establishmentCode, world.otherEstablishmentCode]);
+      expect(
+        all.draws.map((row) => row.establishment),
+        key,
+      ).toEqual([world.establishmentCode, world.otherEstablishmentCode]);
     }
     // Why the route reads with its own filter: an enumerator has no read permission on sample_draws.
-    expect((await (await as('enumerator1')).raw('GET', `/items/sample_draws?filter[wave][_eq]=${world.wave}`)).status).toBe(403);
+    expect(
+      (await (await as('enumerator1')).raw('GET', `/items/sample_draws?filter[wave][_eq]=${world.wave}`)).status,
+    ).toBe(403);
   });
 });

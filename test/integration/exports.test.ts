@@ -38,18 +38,38 @@ async function createTextWave(): Promise<string> {
   const suffix = Date.now().toString(36).toUpperCase();
   const instrument = await create('instruments', { code: `EXPORT-${suffix}`, title: 'Export' });
   const version = await create('instrument_versions', {
-    instrument: instrument, version: 1,
+    instrument: instrument,
+    version: 1,
     questions: [
       { code: 'BALANCE', type: 'integer', label: 'Solde', required: false, sort: 1 },
       { code: 'REMARK', type: 'text', label: 'Remarque', required: false, sort: 2 },
-      { code: 'HELP', type: 'select_multiple', label: 'Aides', required: false, sort: 3,
-        choices: [{ value: 'family', label: 'Famille', sort: 1 }, { value: 'school', label: 'École', sort: 2 }] },
+      {
+        code: 'HELP',
+        type: 'select_multiple',
+        label: 'Aides',
+        required: false,
+        sort: 3,
+        choices: [
+          { value: 'family', label: 'Famille', sort: 1 },
+          { value: 'school', label: 'École', sort: 2 },
+        ],
+      },
     ],
   });
   await admin.patch(`/items/instrument_versions/${version}`, { status: 'published' });
   const code = `EXP-${suffix}`;
-  const wave = await create('waves', { code, label: 'Export', reference_date: '2025-01-15', instrument_versions: [{ instrument_versions_id: version }] });
-  const establishment = await create('establishments', { code: `EXP-E-${suffix}`, name: 'Établissement export', type: 'cre', region: 'Oriental' });
+  const wave = await create('waves', {
+    code,
+    label: 'Export',
+    reference_date: '2025-01-15',
+    instrument_versions: [{ instrument_versions_id: version }],
+  });
+  const establishment = await create('establishments', {
+    code: `EXP-E-${suffix}`,
+    name: 'Établissement export',
+    type: 'cre',
+    region: 'Oriental',
+  });
   await create('population_frames', { wave, establishment, population: 40 });
   await admin.post(`/barometer/waves/${wave}/open`);
   const answers = [
@@ -59,8 +79,16 @@ async function createTextWave(): Promise<string> {
   for (const [index, answer] of answers.entries()) {
     const participant = await create('participants', { code: `P-EXP${index}${suffix}`.slice(0, 24) });
     await create('interviews', {
-      code: `${code}-${index + 1}`, wave, participant, establishment, instrument_version: version,
-      consent_guardian: true, assent_child: true, interview_date: '2025-01-20', status: 'submitted', answers: answer,
+      code: `${code}-${index + 1}`,
+      wave,
+      participant,
+      establishment,
+      instrument_version: version,
+      consent_guardian: true,
+      assent_child: true,
+      interview_date: '2025-01-20',
+      status: 'submitted',
+      answers: answer,
     });
   }
   return code;
@@ -97,14 +125,18 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
     const { header, rows } = table(csv.body);
     expect(w1Counted.length).toBeGreaterThan(200);
     expect(rows).toHaveLength(w1Counted.length);
-    expect(rows.map((row) => row[header.indexOf('respondent_id')])).toEqual(rows.map((_row, index) => String(index + 1)));
+    expect(rows.map((row) => row[header.indexOf('respondent_id')])).toEqual(
+      rows.map((_row, index) => String(index + 1)),
+    );
     expect(new Set(rows.map((row) => row[header.indexOf('wave')]))).toEqual(new Set(['W1']));
     expect(rows.every((row) => ['submitted', 'validated'].includes(row[header.indexOf('status')] ?? ''))).toBe(true);
   });
 
   it('is k-anonymous: no combination of the quasi-identifiers holds fewer than 3 interviews', () => {
     const { header, rows } = table(csv.body);
-    const quasi = ['establishment_code', 'establishment_type', 'region', 'SEX', 'AGE', 'LEGAL_STATUS'].map((name) => header.indexOf(name));
+    const quasi = ['establishment_code', 'establishment_type', 'region', 'SEX', 'AGE', 'LEGAL_STATUS'].map((name) =>
+      header.indexOf(name),
+    );
     expect(quasi.every((index) => index >= 0)).toBe(true);
     const counts = new Map<string, number>();
     for (const row of rows) {
@@ -114,14 +146,22 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
     expect(Math.min(...counts.values())).toBeGreaterThanOrEqual(3);
     expect(counts.size).toBeGreaterThan(1);
     // The interview code names the establishment; the day of the visit would too.
-    expect(rows.every((row) => row[header.indexOf('interview_code')] === '' && row[header.indexOf('establishment_code')] === '')).toBe(true);
+    expect(
+      rows.every(
+        (row) => row[header.indexOf('interview_code')] === '' && row[header.indexOf('establishment_code')] === '',
+      ),
+    ).toBe(true);
     expect(rows.every((row) => /^\d{4}-\d{2}$/.test(row[header.indexOf('interview_date')] ?? ''))).toBe(true);
-    expect(rows.every((row) => ['<16', '16-17', '18+', ''].includes(row[header.indexOf('AGE')] ?? 'absent'))).toBe(true);
+    expect(rows.every((row) => ['<16', '16-17', '18+', ''].includes(row[header.indexOf('AGE')] ?? 'absent'))).toBe(
+      true,
+    );
   });
 
   it('has a codebook that lists the recodes and the suppressed values', async () => {
     const response = await download(await as('analyst'), '/barometer/waves/W1/export?format=codebook');
-    const protection = (parse(response.body, { bom: true, columns: true }) as Array<Record<string, string>>).filter((row) => row['section'] === 'protection');
+    const protection = (parse(response.body, { bom: true, columns: true }) as Array<Record<string, string>>).filter(
+      (row) => row['section'] === 'protection',
+    );
     expect(protection.filter((row) => row['type'] === 'recodage').map((row) => row['columns'])).toEqual(
       expect.arrayContaining(['establishment_code', 'interview_code', 'interview_date', 'AGE']),
     );
@@ -135,7 +175,8 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
     expect(csv.body).not.toMatch(PARTICIPANT_CODE);
     expect(csv.body).not.toMatch(EMAIL);
     const { header } = table(csv.body);
-    for (const field of ['participant', 'user_created', 'user_updated', 'reviewed_by', 'review_comment', 'device_id']) expect(header).not.toContain(field);
+    for (const field of ['participant', 'user_created', 'user_updated', 'reviewed_by', 'review_comment', 'device_id'])
+      expect(header).not.toContain(field);
   });
 
   it('expands select_multiple questions into one 0/1 column per choice', () => {
@@ -156,7 +197,9 @@ describe('GET /barometer/waves/:wave/export (analyst, W1)', () => {
     const response = await download(await as('analyst'), '/barometer/waves/W1/export?format=codebook');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="W1-codebook.csv"');
-    const codes = (parse(response.body, { bom: true, columns: true }) as Array<{ code: string }>).map((row) => row.code);
+    const codes = (parse(response.body, { bom: true, columns: true }) as Array<{ code: string }>).map(
+      (row) => row.code,
+    );
     for (const question of w1Questions) expect(codes).toContain(question.code);
   });
 
@@ -207,7 +250,9 @@ describe('free text', () => {
   it('comes out for a coordinator, neutralised where a spreadsheet would run it', async () => {
     const response = await download(await as('coordinator'), `/barometer/waves/${textWave}/export?include_text=true`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${textWave}-interviews-avec-textes.csv"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="${textWave}-interviews-avec-textes.csv"`,
+    );
     const { header, rows } = table(response.body);
     const cell = (row: number, name: string) => rows[row]?.[header.indexOf(name)];
     expect(cell(0, 'REMARK')).toBe("'=1+1");

@@ -8,7 +8,19 @@ import { anonymous, as, asAdmin, count, instance } from '../helpers.ts';
 
 interface SyncAnswer {
   data?: { code: string; status: string; review_comment: string | null; date_updated: string | null };
-  errors?: Array<{ message: string; extensions: { code: string; problems?: Array<{ question?: string; message: string }>; server?: { status: string; review_comment: string | null; date_updated: string | null; answers: Record<string, unknown> } } }>;
+  errors?: Array<{
+    message: string;
+    extensions: {
+      code: string;
+      problems?: Array<{ question?: string; message: string }>;
+      server?: {
+        status: string;
+        review_comment: string | null;
+        date_updated: string | null;
+        answers: Record<string, unknown>;
+      };
+    };
+  }>;
 }
 
 let admin: Api;
@@ -17,9 +29,19 @@ let world: World;
 
 function body(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    wave: world.wave, establishment: world.establishment, instrument_version: world.version, participant: `P-${world.suffix}`.slice(0, 64),
-    consent_guardian: true, assent_child: true, interview_date: '2026-11-29', duration_minutes: 35,
-    answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' }, status: 'submitted', device_id: 'tablette-test', base_updated: null, ...overrides,
+    wave: world.wave,
+    establishment: world.establishment,
+    instrument_version: world.version,
+    participant: `P-${world.suffix}`.slice(0, 64),
+    consent_guardian: true,
+    assent_child: true,
+    interview_date: '2026-11-29',
+    duration_minutes: 35,
+    answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' },
+    status: 'submitted',
+    device_id: 'tablette-test',
+    base_updated: null,
+    ...overrides,
   };
 }
 
@@ -39,10 +61,24 @@ describe('the package an enumerator downloads', () => {
   it('holds its open waves and establishments, their questionnaires, draws and its own interviews', async () => {
     const codes = [1, 2, 3, 4, 5].map((index) => `Q${index}-${world.suffix}`.slice(0, 64));
     const list = codes.map((code) => `${world.establishmentCode},${code}`).join('\n');
-    const drawn = await admin.raw('POST', `/barometer/waves/${world.wave}/draws?seed=field-test`, `establishment_code,participant_code\n${list}\n`, { 'content-type': 'text/csv' });
+    const drawn = await admin.raw(
+      'POST',
+      `/barometer/waves/${world.wave}/draws?seed=field-test`,
+      `establishment_code,participant_code\n${list}\n`,
+      { 'content-type': 'text/csv' },
+    );
     expect(drawn.status).toBe(200);
     const pack = await enumerator.get<{
-      waves: Array<{ id: number; code: string; versions: number[]; establishments: Array<{ id: number; code: string; draw: { selected: string[]; replacements: string[] } | null }> }>;
+      waves: Array<{
+        id: number;
+        code: string;
+        versions: number[];
+        establishments: Array<{
+          id: number;
+          code: string;
+          draw: { selected: string[]; replacements: string[] } | null;
+        }>;
+      }>;
       versions: Array<{ id: number; questionnaire: { questions: Array<{ code: string }> } }>;
     }>('/barometer/field/api/package');
     const wave = pack.waves.find((item) => item.id === world.wave);
@@ -53,7 +89,13 @@ describe('the package an enumerator downloads', () => {
     expect(draw?.selected).toHaveLength(2);
     expect([...(draw?.selected ?? []), ...(draw?.replacements ?? [])].sort()).toEqual(codes.toSorted());
     const version = pack.versions.find((item) => item.id === world.version);
-    expect(version?.questionnaire.questions.map((question) => question.code)).toEqual(['SEX', 'AGE', 'SCHOOL', 'ACTIVITIES', 'COMMENT']);
+    expect(version?.questionnaire.questions.map((question) => question.code)).toEqual([
+      'SEX',
+      'AGE',
+      'SCHOOL',
+      'ACTIVITIES',
+      'COMMENT',
+    ]);
   });
 
   it('is refused without a session', async () => {
@@ -71,9 +113,15 @@ describe('sending an interview made on the device', () => {
     expect(retried.status).toBe(200);
     expect(retried.body.data?.status).toBe('submitted');
     expect(await interviewsWithCode(code)).toBe(1);
-    const [row] = await admin.get<Array<{ device_id: string; duration_minutes: number; user_created: string; answers: Record<string, unknown> }>>(
-      `/items/interviews?filter[code][_eq]=${code}&fields=device_id,duration_minutes,user_created,answers`);
-    expect(row).toMatchObject({ device_id: 'tablette-test', duration_minutes: 35, user_created: demoUser('enumerator1').id, answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' } });
+    const [row] = await admin.get<
+      Array<{ device_id: string; duration_minutes: number; user_created: string; answers: Record<string, unknown> }>
+    >(`/items/interviews?filter[code][_eq]=${code}&fields=device_id,duration_minutes,user_created,answers`);
+    expect(row).toMatchObject({
+      device_id: 'tablette-test',
+      duration_minutes: 35,
+      user_created: demoUser('enumerator1').id,
+      answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' },
+    });
   });
 
   it('updates a draft the device changed since its last send', async () => {
@@ -96,7 +144,11 @@ describe('sending an interview made on the device', () => {
 
   it('creates a participant the device typed only when the interview is accepted', async () => {
     const participant = `NEW-${world.suffix}`.slice(0, 64);
-    const refused = await send(enumerator, `${world.suffix}-A4`.slice(0, 64), body({ participant, consent_guardian: false }));
+    const refused = await send(
+      enumerator,
+      `${world.suffix}-A4`.slice(0, 64),
+      body({ participant, consent_guardian: false }),
+    );
     expect(refused.status).toBe(422);
     expect(await count(admin, 'participants', { code: { _eq: participant } })).toBe(0);
     const accepted = await send(enumerator, `${world.suffix}-A5`.slice(0, 64), body({ participant }));
@@ -110,17 +162,28 @@ describe('sending an interview made on the device', () => {
     const [row] = await admin.get<Array<{ id: number }>>(`/items/interviews?filter[code][_eq]=${code}&fields=id`);
     const supervisor = await as('supervisor1');
     await supervisor.patch(`/items/interviews/${row?.id}`, { status: 'rejected', review_comment: 'Âge à vérifier' });
-    const conflict = await send(enumerator, code, body({ answers: { SEX: 'f', AGE: 14, SCHOOL: 'no' }, base_updated: first.body.data?.date_updated ?? null }));
+    const conflict = await send(
+      enumerator,
+      code,
+      body({ answers: { SEX: 'f', AGE: 14, SCHOOL: 'no' }, base_updated: first.body.data?.date_updated ?? null }),
+    );
     expect(conflict.status).toBe(409);
-    expect(conflict.body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERVIEW_CHANGED', server: { status: 'rejected', review_comment: 'Âge à vérifier', answers: { AGE: 15 } } });
+    expect(conflict.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'INTERVIEW_CHANGED',
+      server: { status: 'rejected', review_comment: 'Âge à vérifier', answers: { AGE: 15 } },
+    });
     // Sent again on the server's base (the enumerator kept its version), the correction goes through.
     const server = conflict.body.errors?.[0]?.extensions.server;
-    const kept = await send(enumerator, code, body({ answers: { SEX: 'f', AGE: 14, SCHOOL: 'no' }, base_updated: server?.date_updated ?? null }));
+    const kept = await send(
+      enumerator,
+      code,
+      body({ answers: { SEX: 'f', AGE: 14, SCHOOL: 'no' }, base_updated: server?.date_updated ?? null }),
+    );
     expect(kept.status).toBe(200);
     expect(kept.body.data?.status).toBe('submitted');
   });
 
-  it('refuses a code another user\'s interview holds, and bad bodies with 400', async () => {
+  it("refuses a code another user's interview holds, and bad bodies with 400", async () => {
     const code = `${world.suffix}-A7`.slice(0, 64);
     expect((await send(admin, code, body())).status).toBe(201);
     const taken = await send(enumerator, code, body());

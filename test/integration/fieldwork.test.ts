@@ -11,9 +11,18 @@ let world: World;
 let counter = 0;
 const nextCode = () => `FW-${world.suffix}-${++counter}`.slice(0, 64);
 
-type Refusal = { errors: Array<{ message: string; extensions: { code: string; problems?: Array<{ question?: string; column?: string; message: string }> } }> };
+type Refusal = {
+  errors: Array<{
+    message: string;
+    extensions: { code: string; problems?: Array<{ question?: string; column?: string; message: string }> };
+  }>;
+};
 
-async function expectRefused(api: Api, overrides: Record<string, unknown>, expected: { status: number; question?: string; column?: string; message?: RegExp }) {
+async function expectRefused(
+  api: Api,
+  overrides: Record<string, unknown>,
+  expected: { status: number; question?: string; column?: string; message?: RegExp },
+) {
   const code = nextCode();
   const response = await api.raw<Refusal>('POST', '/items/interviews', interviewPayload(world, code, overrides));
   expect(response.status).toBe(expected.status);
@@ -32,7 +41,10 @@ beforeAll(async () => {
 
 describe('server validation of answers', () => {
   it('accepts a valid interview and stores it with its owner', async () => {
-    const created = await enumerator.post<{ id: number; user_created: string; answers: Record<string, unknown> }>('/items/interviews', interviewPayload(world, nextCode()));
+    const created = await enumerator.post<{ id: number; user_created: string; answers: Record<string, unknown> }>(
+      '/items/interviews',
+      interviewPayload(world, nextCode()),
+    );
     expect(created.user_created).toBe(demoUser('enumerator1').id);
     expect(created.answers).toEqual({ SEX: 'm', AGE: 15, SCHOOL: 'yes' });
   });
@@ -45,7 +57,16 @@ describe('server validation of answers', () => {
     ['a required answer missing', { answers: { SEX: 'm', AGE: 15 } }, 'SCHOOL'],
     ['an answer to a non-relevant question', { answers: { SEX: 'm', AGE: 17, SCHOOL: 'yes' } }, 'SCHOOL'],
     ['a select_multiple that is not a list', { answers: { SEX: 'm', AGE: 17, ACTIVITIES: 'sport' } }, 'ACTIVITIES'],
-    ['a __proto__ key', { answers: JSON.parse('{"SEX":"m","AGE":15,"SCHOOL":"yes","__proto__":{"polluted":true}}') as Record<string, unknown> }, '__proto__'],
+    [
+      'a __proto__ key',
+      {
+        answers: JSON.parse('{"SEX":"m","AGE":15,"SCHOOL":"yes","__proto__":{"polluted":true}}') as Record<
+          string,
+          unknown
+        >,
+      },
+      '__proto__',
+    ],
   ])('refuses %s with 422 naming the question', async (_case, overrides, question) => {
     await expectRefused(enumerator, overrides, { status: 422, question });
   });
@@ -55,13 +76,19 @@ describe('server validation of answers', () => {
   });
 
   it('checks only types in a draft', async () => {
-    const draft = await enumerator.post<{ id: number }>('/items/interviews', interviewPayload(world, nextCode(), { status: 'draft', answers: { AGE: 14 } }));
+    const draft = await enumerator.post<{ id: number }>(
+      '/items/interviews',
+      interviewPayload(world, nextCode(), { status: 'draft', answers: { AGE: 14 } }),
+    );
     expect(draft.id).toBeGreaterThan(0);
     await expectRefused(enumerator, { status: 'draft', answers: { AGE: 'x' } }, { status: 422, question: 'AGE' });
   });
 
   it('refuses to submit a draft that is not complete', async () => {
-    const draft = await enumerator.post<{ id: number }>('/items/interviews', interviewPayload(world, nextCode(), { status: 'draft', answers: { AGE: 14 } }));
+    const draft = await enumerator.post<{ id: number }>(
+      '/items/interviews',
+      interviewPayload(world, nextCode(), { status: 'draft', answers: { AGE: 14 } }),
+    );
     const response = await enumerator.raw('PATCH', `/items/interviews/${draft.id}`, { status: 'submitted' });
     expect(response.status).toBe(422);
     expect((await admin.get<{ status: string }>(`/items/interviews/${draft.id}`)).status).toBe('draft');
@@ -70,26 +97,45 @@ describe('server validation of answers', () => {
 
 describe('interview context', () => {
   it('refuses answers without the guardian consent or the child assent', async () => {
-    await expectRefused(enumerator, { consent_guardian: false }, { status: 422, column: 'consent_guardian', message: /consentement/ });
+    await expectRefused(
+      enumerator,
+      { consent_guardian: false },
+      { status: 422, column: 'consent_guardian', message: /consentement/ },
+    );
     await expectRefused(enumerator, { assent_child: false }, { status: 422, column: 'assent_child' });
   });
 
   it('refuses a version the wave does not use', async () => {
-    const [other] = await admin.get<Array<{ id: number }>>('/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id');
+    const [other] = await admin.get<Array<{ id: number }>>(
+      '/items/instrument_versions?filter[instrument][code][_eq]=BARO&filter[version][_eq]=1&fields=id',
+    );
     await expectRefused(admin, { instrument_version: other?.id }, { status: 422, column: 'instrument_version' });
   });
 
   it('refuses an establishment outside the wave frame', async () => {
-    const outside = await admin.post<{ id: number }>('/items/establishments', { code: `OUT-${world.suffix}`.slice(0, 32), name: 'Hors base', type: 'cre' });
+    const outside = await admin.post<{ id: number }>('/items/establishments', {
+      code: `OUT-${world.suffix}`.slice(0, 32),
+      name: 'Hors base',
+      type: 'cre',
+    });
     await expectRefused(admin, { establishment: outside.id }, { status: 422, column: 'establishment' });
   });
 
   it('refuses an enumerator where it is not assigned', async () => {
-    await expectRefused(enumerator, { establishment: world.otherEstablishment }, { status: 422, column: 'establishment', message: /affecté/ });
+    await expectRefused(
+      enumerator,
+      { establishment: world.otherEstablishment },
+      { status: 422, column: 'establishment', message: /affecté/ },
+    );
   });
 
   it('refuses a wave that is not open (409)', async () => {
-    const planned = await admin.post<{ id: number }>('/barometer/waves', { code: `PL-${world.suffix}`.slice(0, 32), label: 'Planifiée', reference_date: '2026-12-01', instrument_versions: [world.version] });
+    const planned = await admin.post<{ id: number }>('/barometer/waves', {
+      code: `PL-${world.suffix}`.slice(0, 32),
+      label: 'Planifiée',
+      reference_date: '2026-12-01',
+      instrument_versions: [world.version],
+    });
     await expectRefused(admin, { wave: planned.id }, { status: 409, message: /pas encore ouverte/ });
   });
 });
@@ -99,35 +145,58 @@ describe('review', () => {
     const interview = await enumerator.post<{ id: number }>('/items/interviews', interviewPayload(world, nextCode()));
     const supervisor = await as('supervisor1');
     await supervisor.patch(`/items/interviews/${interview.id}`, { status: 'validated' });
-    const stored = await admin.get<{ status: string; reviewed_by: string; reviewed_at: string | null }>(`/items/interviews/${interview.id}`);
+    const stored = await admin.get<{ status: string; reviewed_by: string; reviewed_at: string | null }>(
+      `/items/interviews/${interview.id}`,
+    );
     expect(stored.status).toBe('validated');
     expect(stored.reviewed_by).toBe(demoUser('supervisor1').id);
     expect(stored.reviewed_at).not.toBeNull();
-    expect((await enumerator.raw('PATCH', `/items/interviews/${interview.id}`, { answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' } })).status).toBe(403);
+    expect(
+      (
+        await enumerator.raw('PATCH', `/items/interviews/${interview.id}`, {
+          answers: { SEX: 'f', AGE: 15, SCHOOL: 'yes' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('rejected with a comment the enumerator sees, then corrected and submitted again', async () => {
     const interview = await enumerator.post<{ id: number }>('/items/interviews', interviewPayload(world, nextCode()));
     const supervisor = await as('supervisor1');
-    expect((await supervisor.raw('PATCH', `/items/interviews/${interview.id}`, { status: 'rejected' })).status).toBe(422);
-    await supervisor.patch(`/items/interviews/${interview.id}`, { status: 'rejected', review_comment: 'Vérifier l’âge' });
+    expect((await supervisor.raw('PATCH', `/items/interviews/${interview.id}`, { status: 'rejected' })).status).toBe(
+      422,
+    );
+    await supervisor.patch(`/items/interviews/${interview.id}`, {
+      status: 'rejected',
+      review_comment: 'Vérifier l’âge',
+    });
     const seen = await enumerator.get<{ status: string; review_comment: string }>(`/items/interviews/${interview.id}`);
     expect(seen).toMatchObject({ status: 'rejected', review_comment: 'Vérifier l’âge' });
-    const resubmitted = await enumerator.patch<{ status: string }>(`/items/interviews/${interview.id}`, { status: 'submitted', answers: { SEX: 'm', AGE: 14, SCHOOL: 'no' } });
+    const resubmitted = await enumerator.patch<{ status: string }>(`/items/interviews/${interview.id}`, {
+      status: 'submitted',
+      answers: { SEX: 'm', AGE: 14, SCHOOL: 'no' },
+    });
     expect(resubmitted.status).toBe('submitted');
   });
 
   it('lets the supervisor queue submitted interviews of its assignments', async () => {
     const supervisor = await as('supervisor1');
-    const queue = await supervisor.get<Array<{ wave: number; status: string }>>(`/items/interviews?filter[status][_eq]=submitted&filter[wave][_eq]=${world.wave}&fields=wave,status`);
+    const queue = await supervisor.get<Array<{ wave: number; status: string }>>(
+      `/items/interviews?filter[status][_eq]=submitted&filter[wave][_eq]=${world.wave}&fields=wave,status`,
+    );
     expect(queue.length).toBeGreaterThan(0);
     expect(queue.every((row) => row.status === 'submitted' && row.wave === world.wave)).toBe(true);
-    const bookmarks = await supervisor.get<Array<{ bookmark: string; filter: unknown }>>('/presets?filter[collection][_eq]=interviews&fields=bookmark,filter');
+    const bookmarks = await supervisor.get<Array<{ bookmark: string; filter: unknown }>>(
+      '/presets?filter[collection][_eq]=interviews&fields=bookmark,filter',
+    );
     expect(bookmarks).toContainEqual({ bookmark: 'Entretiens à relire', filter: { status: { _eq: 'submitted' } } });
   });
 
   it('refuses a jump from draft to validated', async () => {
-    const draft = await enumerator.post<{ id: number }>('/items/interviews', interviewPayload(world, nextCode(), { status: 'draft' }));
+    const draft = await enumerator.post<{ id: number }>(
+      '/items/interviews',
+      interviewPayload(world, nextCode(), { status: 'draft' }),
+    );
     const response = await admin.raw('PATCH', `/items/interviews/${draft.id}`, { status: 'validated' });
     expect(response.status).toBe(409);
   });

@@ -36,7 +36,13 @@ function originalSettings(): DatabaseSettings {
 }
 
 async function dropRestoredDatabase(settings: DatabaseSettings): Promise<void> {
-  const client = new pg.Client({ host: settings.DB_HOST, port: settings.DB_PORT, user: settings.DB_USER, password: settings.DB_PASSWORD, database: 'postgres' });
+  const client = new pg.Client({
+    host: settings.DB_HOST,
+    port: settings.DB_PORT,
+    user: settings.DB_USER,
+    password: settings.DB_PASSWORD,
+    database: 'postgres',
+  });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS "${restoredDatabase}" WITH (FORCE)`);
@@ -45,22 +51,38 @@ async function dropRestoredDatabase(settings: DatabaseSettings): Promise<void> {
   }
 }
 
-const target = (): DatabaseSettings => ({ ...originalSettings(), DB_FILENAME: join(folder, 'restored.db'), DB_DATABASE: restoredDatabase });
+const target = (): DatabaseSettings => ({
+  ...originalSettings(),
+  DB_FILENAME: join(folder, 'restored.db'),
+  DB_DATABASE: restoredDatabase,
+});
 
 beforeAll(async () => {
   original = await asAdmin();
   // Online: the original keeps answering reads while the backup runs.
-  const reads = Promise.all(Array.from({ length: 10 }, () => original.raw('GET', '/items/interviews?limit=50&fields=id')));
+  const reads = Promise.all(
+    Array.from({ length: 10 }, () => original.raw('GET', '/items/interviews?limit=50&fields=id')),
+  );
   await backup(originalSettings(), join(folder, 'backup'));
   expect((await reads).map((response) => response.status)).toEqual(Array(10).fill(200));
 
   restore(target(), join(folder, 'backup'));
   const port = await freePort();
   const env = readProjectEnv({
-    ...process.env, ...Object.fromEntries(Object.entries(target()).map(([key, value]) => [key, String(value)])),
-    PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, STORAGE_LOCAL_ROOT: join(folder, 'uploads'), SECRET: instance().secret,
+    ...process.env,
+    ...Object.fromEntries(Object.entries(target()).map(([key, value]) => [key, String(value)])),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    STORAGE_LOCAL_ROOT: join(folder, 'uploads'),
+    SECRET: instance().secret,
   });
-  server = await startDirectus(directusEnvironment(env, { RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false' }));
+  server = await startDirectus(
+    directusEnvironment(env, {
+      RATE_LIMITER_ENABLED: 'false',
+      PRESSURE_LIMITER_ENABLED: 'false',
+      CACHE_ENABLED: 'false',
+    }),
+  );
   restored = await login(server.url, instance().adminEmail, instance().adminPassword);
 }, 120_000);
 
@@ -76,14 +98,19 @@ describe('a restored backup', () => {
   });
 
   it('holds every interview, unchanged', async () => {
-    const path = '/items/interviews?limit=-1&sort=id&fields=id,code,wave,participant,establishment,instrument_version,answers,status,excluded,consent_guardian,assent_child,user_created';
+    const path =
+      '/items/interviews?limit=-1&sort=id&fields=id,code,wave,participant,establishment,instrument_version,answers,status,excluded,consent_guardian,assent_child,user_created';
     const before = await original.get<unknown[]>(path);
     expect(before.length).toBeGreaterThan(250);
     expect(await restored.get<unknown[]>(path)).toEqual(before);
   });
 
   it.each(['W1', 'W2'])('gives the same indicators and score for %s', async (wave) => {
-    for (const path of [`/barometer/waves/${wave}/indicators`, `/barometer/waves/${wave}/indicators?by=establishment_type`, `/barometer/waves/${wave}/score`]) {
+    for (const path of [
+      `/barometer/waves/${wave}/indicators`,
+      `/barometer/waves/${wave}/indicators?by=establishment_type`,
+      `/barometer/waves/${wave}/score`,
+    ]) {
       const figures = await original.get<{ results?: unknown[] }>(path);
       expect(await restored.get(path)).toEqual(figures);
     }

@@ -46,11 +46,22 @@ async function buildOpenWave(api: Api): Promise<Fixture> {
   const suffix = randomBytes(3).toString('hex').toUpperCase();
   const instrument = await api.post<{ id: number }>('/items/instruments', { code: `CLU-${suffix}`, title: 'Grappe' });
   const version = await api.post<{ id: number }>('/items/instrument_versions', {
-    instrument: instrument.id, version: 1, questions: [{ code: 'AGE', type: 'integer', label: 'Âge', required: true, sort: 1 }],
+    instrument: instrument.id,
+    version: 1,
+    questions: [{ code: 'AGE', type: 'integer', label: 'Âge', required: true, sort: 1 }],
   });
   await api.post(`/barometer/instrument-versions/${version.id}/publish`);
-  const wave = await api.post<{ id: number }>('/barometer/waves', { code: `CLU-${suffix}`, label: 'Grappe', reference_date: '2026-10-01', instrument_versions: [version.id] });
-  const establishment = await api.post<{ id: number }>('/items/establishments', { code: `CLU-E-${suffix}`, name: 'Établissement', type: 'cre' });
+  const wave = await api.post<{ id: number }>('/barometer/waves', {
+    code: `CLU-${suffix}`,
+    label: 'Grappe',
+    reference_date: '2026-10-01',
+    instrument_versions: [version.id],
+  });
+  const establishment = await api.post<{ id: number }>('/items/establishments', {
+    code: `CLU-E-${suffix}`,
+    name: 'Établissement',
+    type: 'cre',
+  });
   await api.post('/items/population_frames', { wave: wave.id, establishment: establishment.id, population: 30 });
   await api.post(`/barometer/waves/${wave.id}/open`);
   const participant = await api.post<{ id: number }>('/items/participants', { code: `P-CLU-${suffix}` });
@@ -58,13 +69,23 @@ async function buildOpenWave(api: Api): Promise<Fixture> {
 }
 
 const interview = (code: string) => ({
-  code, wave: fixture.wave, participant: fixture.participant, establishment: fixture.establishment, instrument_version: fixture.version,
-  consent_guardian: true, assent_child: true, status: 'validated', answers: { AGE: 15 },
+  code,
+  wave: fixture.wave,
+  participant: fixture.participant,
+  establishment: fixture.establishment,
+  instrument_version: fixture.version,
+  consent_guardian: true,
+  assent_child: true,
+  status: 'validated',
+  answers: { AGE: 15 },
 });
 
 function deleteRedisKeys(): void {
-  const keys = execFileSync('redis-cli', ['-u', REDIS_URL, '--scan', '--pattern', `${prefix}*`], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (let start = 0; start < keys.length; start += 500) execFileSync('redis-cli', ['-u', REDIS_URL, 'del', ...keys.slice(start, start + 500)], { stdio: 'ignore' });
+  const keys = execFileSync('redis-cli', ['-u', REDIS_URL, '--scan', '--pattern', `${prefix}*`], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  for (let start = 0; start < keys.length; start += 500)
+    execFileSync('redis-cli', ['-u', REDIS_URL, 'del', ...keys.slice(start, start + 500)], { stdio: 'ignore' });
 }
 
 describe('two Directus nodes sharing PostgreSQL and Redis', () => {
@@ -84,25 +105,32 @@ describe('two Directus nodes sharing PostgreSQL and Redis', () => {
     if (onPostgres) deleteRedisKeys();
   });
 
-  it.skipIf(!onPostgres)('a lock through node A is enforced by node B at once, and B serves no stale cached status (PostgreSQL only: two processes cannot share a SQLite file)', async () => {
-    expect(nodeA.url).not.toBe(nodeB.url);
-    expect((await nodeB.raw('POST', '/items/interviews', interview(`CLU-1-${fixture.wave}`))).status).toBe(200);
+  it.skipIf(!onPostgres)(
+    'a lock through node A is enforced by node B at once, and B serves no stale cached status (PostgreSQL only: two processes cannot share a SQLite file)',
+    async () => {
+      expect(nodeA.url).not.toBe(nodeB.url);
+      expect((await nodeB.raw('POST', '/items/interviews', interview(`CLU-1-${fixture.wave}`))).status).toBe(200);
 
-    const path = `/items/waves/${fixture.wave}?fields=id,status`;
-    await nodeB.raw('GET', path);
-    const cached = await nodeB.raw<{ data: { status: string } }>('GET', path);
-    expect(cached.body.data.status).toBe('open');
-    expect(cached.headers.get('x-cache-status')).toBe('HIT');
+      const path = `/items/waves/${fixture.wave}?fields=id,status`;
+      await nodeB.raw('GET', path);
+      const cached = await nodeB.raw<{ data: { status: string } }>('GET', path);
+      expect(cached.body.data.status).toBe('open');
+      expect(cached.headers.get('x-cache-status')).toBe('HIT');
 
-    expect((await nodeA.raw('POST', `/barometer/waves/${fixture.wave}/lock`, { reason: 'Fin du terrain' })).status).toBe(200);
+      expect(
+        (await nodeA.raw('POST', `/barometer/waves/${fixture.wave}/lock`, { reason: 'Fin du terrain' })).status,
+      ).toBe(200);
 
-    const [read, write] = await Promise.all([
-      nodeB.raw<{ data: { status: string } }>('GET', path),
-      nodeB.raw('POST', '/items/interviews', interview(`CLU-2-${fixture.wave}`)),
-    ]);
-    expect(read.body.data.status).toBe('locked');
-    expect(write.status).toBe(409);
-    const stored = await nodeA.get<Array<{ code: string }>>(`/items/interviews?filter[wave][_eq]=${fixture.wave}&fields=code`);
-    expect(stored.map((row) => row.code)).toEqual([`CLU-1-${fixture.wave}`]);
-  });
+      const [read, write] = await Promise.all([
+        nodeB.raw<{ data: { status: string } }>('GET', path),
+        nodeB.raw('POST', '/items/interviews', interview(`CLU-2-${fixture.wave}`)),
+      ]);
+      expect(read.body.data.status).toBe('locked');
+      expect(write.status).toBe(409);
+      const stored = await nodeA.get<Array<{ code: string }>>(
+        `/items/interviews?filter[wave][_eq]=${fixture.wave}&fields=code`,
+      );
+      expect(stored.map((row) => row.code)).toEqual([`CLU-1-${fixture.wave}`]);
+    },
+  );
 });

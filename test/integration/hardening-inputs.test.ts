@@ -14,21 +14,43 @@ let world: World;
 /** Every status this file received: none may be a 5xx. */
 const statuses: Array<{ call: string; status: number; answer: string }> = [];
 
-async function call<T = unknown>(api: Api, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+async function call<T = unknown>(
+  api: Api,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<ApiResponse<T>> {
   const response = await api.raw<T>(method, path, body, headers);
-  statuses.push({ call: `${method} ${path.slice(0, 80)}`, status: response.status, answer: JSON.stringify(response.body).slice(0, 300) });
+  statuses.push({
+    call: `${method} ${path.slice(0, 80)}`,
+    status: response.status,
+    answer: JSON.stringify(response.body).slice(0, 300),
+  });
   return response;
 }
 
-type Refusal = { errors?: Array<{ message: string; extensions: { code: string; problems?: Array<{ row?: number; column?: string; question?: string; message: string }> } }> };
+type Refusal = {
+  errors?: Array<{
+    message: string;
+    extensions: {
+      code: string;
+      problems?: Array<{ row?: number; column?: string; question?: string; message: string }>;
+    };
+  }>;
+};
 
-const csv = (api: Api, path: string, body: string | Uint8Array) => call<Refusal & { data?: unknown }>(api, 'POST', path, body, { 'content-type': 'text/csv' });
+const csv = (api: Api, path: string, body: string | Uint8Array) =>
+  call<Refusal & { data?: unknown }>(api, 'POST', path, body, { 'content-type': 'text/csv' });
 const framePath = () => `/barometer/waves/${world.waveCode}/frame`;
 const importPath = () => `/barometer/waves/${world.waveCode}/interviews/import`;
-const importHeader = 'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,COMMENT,consent_guardian,assent_child';
+const importHeader =
+  'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,COMMENT,consent_guardian,assent_child';
 
 async function frame(): Promise<Array<{ establishment: number; population: number }>> {
-  return admin.get(`/items/population_frames?filter[wave][_eq]=${world.wave}&fields=establishment,population&sort=establishment`);
+  return admin.get(
+    `/items/population_frames?filter[wave][_eq]=${world.wave}&fields=establishment,population&sort=establishment`,
+  );
 }
 
 const waveInterviews = () => count(admin, 'interviews', { wave: { _eq: world.wave } });
@@ -60,7 +82,10 @@ describe('CSV files', () => {
 
   it('refuses interviews in latin1 with 422 saying UTF-8, nothing written', async () => {
     const before = await waveInterviews();
-    const body = Buffer.from(`${importHeader}\nLAT-${world.suffix},PL-${world.suffix},${world.establishmentCode},f,14,yes,Fès,yes,yes\n`, 'latin1');
+    const body = Buffer.from(
+      `${importHeader}\nLAT-${world.suffix},PL-${world.suffix},${world.establishmentCode},f,14,yes,Fès,yes,yes\n`,
+      'latin1',
+    );
     const response = await csv(coordinator, importPath(), new Uint8Array(body));
     expect(response.status).toBe(422);
     expect(JSON.stringify(response.body)).toMatch(/UTF-8/);
@@ -73,8 +98,15 @@ describe('CSV files', () => {
     const response = await csv(coordinator, importPath(), body);
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({ created: 1 });
-    const [stored] = await admin.get<Array<{ answers: Record<string, unknown> }>>(`/items/interviews?filter[code][_eq]=${code}&fields=answers`);
-    expect(stored?.answers).toEqual({ SEX: 'f', AGE: 14, SCHOOL: 'yes', COMMENT: 'Ligne 1\nLigne 2, avec "guillemets"' });
+    const [stored] = await admin.get<Array<{ answers: Record<string, unknown> }>>(
+      `/items/interviews?filter[code][_eq]=${code}&fields=answers`,
+    );
+    expect(stored?.answers).toEqual({
+      SEX: 'f',
+      AGE: 14,
+      SCHOOL: 'yes',
+      COMMENT: 'Ligne 1\nLigne 2, avec "guillemets"',
+    });
   });
 
   it.each([
@@ -90,14 +122,23 @@ describe('CSV files', () => {
   });
 
   it('refuses a file without a required column with 422 naming it', async () => {
-    const response = await csv(coordinator, importPath(), `interview_code,establishment_code,SEX\nNP-${world.suffix},${world.establishmentCode},f\n`);
+    const response = await csv(
+      coordinator,
+      importPath(),
+      `interview_code,establishment_code,SEX\nNP-${world.suffix},${world.establishmentCode},f\n`,
+    );
     expect(response.status).toBe(422);
-    expect(response.body.errors?.[0]?.extensions.problems?.map((problem) => problem.column)).toContain('participant_code');
+    expect(response.body.errors?.[0]?.extensions.problems?.map((problem) => problem.column)).toContain(
+      'participant_code',
+    );
   });
 
   it('refuses 100,000 rows quickly with 422, nothing written', async () => {
     const before = await waveInterviews();
-    const rows = Array.from({ length: 100_000 }, (_, index) => `BIG-${index},PBIG-${index},${world.establishmentCode},f,14,yes,,yes,yes`);
+    const rows = Array.from(
+      { length: 100_000 },
+      (_, index) => `BIG-${index},PBIG-${index},${world.establishmentCode},f,14,yes,,yes,yes`,
+    );
     const started = Date.now();
     const response = await csv(coordinator, importPath(), `${importHeader}\n${rows.join('\n')}\n`);
     expect(response.status).toBe(422);
@@ -119,8 +160,14 @@ describe('CSV files', () => {
 
   it('refuses a 50 MB JSON body with a 4xx, nothing written', async () => {
     const before = await waveInterviews();
-    const body = JSON.stringify(interviewPayload(world, `HUGE-${world.suffix}`, { answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', COMMENT: 'x'.repeat(50_000_000) } }));
-    const response = await call<Refusal>(admin, 'POST', '/items/interviews', body, { 'content-type': 'application/json' });
+    const body = JSON.stringify(
+      interviewPayload(world, `HUGE-${world.suffix}`, {
+        answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', COMMENT: 'x'.repeat(50_000_000) },
+      }),
+    );
+    const response = await call<Refusal>(admin, 'POST', '/items/interviews', body, {
+      'content-type': 'application/json',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.body.errors?.length).toBe(1);
@@ -131,17 +178,28 @@ describe('CSV files', () => {
 describe('XLSForm files', () => {
   async function upload(bytes: Uint8Array, filename: string) {
     const form = new FormData();
-    form.append('file', new Blob([Uint8Array.from(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), filename);
+    form.append(
+      'file',
+      new Blob([Uint8Array.from(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      filename,
+    );
     return call<Refusal>(coordinator, 'POST', '/barometer/instruments/import', form);
   }
 
   it.each([
     ['a text file named .xlsx', () => new TextEncoder().encode('type,name,label\ninteger,AGE,Âge\n')],
-    ['a zip bomb (one part inflating to 40 MB at a ratio near 1,000:1)', () => zip([
-      { name: '[Content_Types].xml', content: new TextEncoder().encode('<Types/>') },
-      { name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(40 * 1024 * 1024) },
-    ])],
-    ['a zip whose part lies about its size', () => zip([{ name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(8 * 1024 * 1024), declaredSize: 100 }])],
+    [
+      'a zip bomb (one part inflating to 40 MB at a ratio near 1,000:1)',
+      () =>
+        zip([
+          { name: '[Content_Types].xml', content: new TextEncoder().encode('<Types/>') },
+          { name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(40 * 1024 * 1024) },
+        ]),
+    ],
+    [
+      'a zip whose part lies about its size',
+      () => zip([{ name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(8 * 1024 * 1024), declaredSize: 100 }]),
+    ],
   ])('refuses %s with 422, no instrument or version written', async (_case, build) => {
     const before = [await count(admin, 'instruments'), await count(admin, 'instrument_versions')];
     const response = await upload(build(), 'questionnaire.xlsx');
@@ -155,24 +213,40 @@ describe('exports', () => {
   it('neutralise +, - and @ at the start of a text cell too (= is in exports.test.ts)', async () => {
     const texts = ['+33 6 12', '-2+3', '@SUM(A1:A9)', '\t=1+1'];
     for (const [index, text] of texts.entries()) {
-      const participant = await admin.post<{ id: number }>('/items/participants', { code: `PX-${index}-${world.suffix}`.slice(0, 64) });
-      await admin.post('/items/interviews', interviewPayload(world, `EXP-${index}-${world.suffix}`.slice(0, 64), {
-        participant: participant.id, answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', COMMENT: text },
-      }));
+      const participant = await admin.post<{ id: number }>('/items/participants', {
+        code: `PX-${index}-${world.suffix}`.slice(0, 64),
+      });
+      await admin.post(
+        '/items/interviews',
+        interviewPayload(world, `EXP-${index}-${world.suffix}`.slice(0, 64), {
+          participant: participant.id,
+          answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', COMMENT: text },
+        }),
+      );
     }
-    const response = await call<string>(coordinator, 'GET', `/barometer/waves/${world.waveCode}/export?include_text=true`);
+    const response = await call<string>(
+      coordinator,
+      'GET',
+      `/barometer/waves/${world.waveCode}/export?include_text=true`,
+    );
     expect(response.status).toBe(200);
     const [header = [], ...rows] = parse(response.body, { bom: true }) as string[][];
-    const comments = rows.map((row) => row[header.indexOf('COMMENT')] ?? '').filter((cell) => cell !== '' && !cell.startsWith('Ligne'));
+    const comments = rows
+      .map((row) => row[header.indexOf('COMMENT')] ?? '')
+      .filter((cell) => cell !== '' && !cell.startsWith('Ligne'));
     expect(comments.sort()).toEqual(texts.map((text) => `'${text}`).sort());
   });
 });
 
 describe('expressions at publish', () => {
   async function draftWith(relevant: string): Promise<number> {
-    const instrument = await admin.post<{ id: number }>('/items/instruments', { code: `EXPR-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`, title: 'Expressions' });
+    const instrument = await admin.post<{ id: number }>('/items/instruments', {
+      code: `EXPR-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`,
+      title: 'Expressions',
+    });
     const version = await admin.post<{ id: number }>('/items/instrument_versions', {
-      instrument: instrument.id, version: 1,
+      instrument: instrument.id,
+      version: 1,
       questions: [
         { code: 'AGE', type: 'integer', label: 'Âge', required: false, sort: 1 },
         { code: 'HOSTILE', type: 'integer', label: 'Hostile', required: false, sort: 2, relevant },
@@ -193,7 +267,9 @@ describe('expressions at publish', () => {
     expect(response.status).toBe(422);
     expect(response.body.errors?.[0]?.extensions.problems?.map((problem) => problem.question)).toContain('HOSTILE');
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect((await admin.get<{ status: string }>(`/items/instrument_versions/${version}?fields=status`)).status).toBe('draft');
+    expect((await admin.get<{ status: string }>(`/items/instrument_versions/${version}?fields=status`)).status).toBe(
+      'draft',
+    );
   });
 });
 
@@ -202,17 +278,38 @@ describe('interview bodies', () => {
     ['answers as a string', { answers: 'SEX=m' }],
     ['answers as an array', { answers: [{ SEX: 'm' }] }],
     ['an answer as an object', { answers: { SEX: { $ne: null }, AGE: 15, SCHOOL: 'yes' } }],
-    ['a number as text where an integer is due', { answers: { SEX: 'm', AGE: '15; DROP TABLE interviews', SCHOOL: 'yes' } }],
+    [
+      'a number as text where an integer is due',
+      { answers: { SEX: 'm', AGE: '15; DROP TABLE interviews', SCHOOL: 'yes' } },
+    ],
     ['a boolean as a string', { consent_guardian: 'peut-être' }],
     ['a wave id as text', { wave: 'W1 OR 1=1' }],
     ['a wave id beyond the integer range', { wave: 99_999_999_999_999_999_999 }],
     ['a code as an object', { code: { _eq: 'x' } }],
-    ['a select_multiple of 100,000 unknown values', { answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', ACTIVITIES: Array.from({ length: 100_000 }, (_, index) => `v${index}`) } }],
-    ['a select_multiple of 100,000 copies of one value', { answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', ACTIVITIES: Array.from({ length: 100_000 }, () => 'sport') } }],
+    [
+      'a select_multiple of 100,000 unknown values',
+      {
+        answers: {
+          SEX: 'm',
+          AGE: 15,
+          SCHOOL: 'yes',
+          ACTIVITIES: Array.from({ length: 100_000 }, (_, index) => `v${index}`),
+        },
+      },
+    ],
+    [
+      'a select_multiple of 100,000 copies of one value',
+      { answers: { SEX: 'm', AGE: 15, SCHOOL: 'yes', ACTIVITIES: Array.from({ length: 100_000 }, () => 'sport') } },
+    ],
   ])('refuses %s with a 4xx, nothing written', async (_case, overrides) => {
     const before = await waveInterviews();
     const code = `BODY-${statuses.length}-${world.suffix}`.slice(0, 64);
-    const response = await call(await as('enumerator1'), 'POST', '/items/interviews', interviewPayload(world, code, overrides));
+    const response = await call(
+      await as('enumerator1'),
+      'POST',
+      '/items/interviews',
+      interviewPayload(world, code, overrides),
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(await waveInterviews()).toBe(before);
@@ -236,7 +333,16 @@ describe('interview bodies', () => {
 
 describe('query strings', () => {
   it.each([
-    ...['__proto__', 'constructor', 'prototype', 'toString', "SEX' OR '1'='1", 'SEX; DROP TABLE interviews; --', 'SEX,,SEX', '${SEX}'].map((by) => [by, by]),
+    ...[
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      "SEX' OR '1'='1",
+      'SEX; DROP TABLE interviews; --',
+      'SEX,,SEX',
+      '${SEX}',
+    ].map((by) => [by, by]),
     ['a 10 KB string', 'x'.repeat(10_000)],
   ])('indicators ?by=%s is a 400', async (_case, by) => {
     const response = await call<Refusal>(admin, 'GET', `/barometer/waves/W1/indicators?by=${encodeURIComponent(by)}`);
@@ -253,10 +359,13 @@ describe('query strings', () => {
     expect(polluted.body).toEqual(overall.body);
   });
 
-  it.each(['../../etc/passwd', '..%2F..%2Fetc', '__proto__', 'csv%00.sh', 'csv&format=spss', 'CSV'])('export ?format=%s is a 400', async (format) => {
-    const response = await call(admin, 'GET', `/barometer/waves/W1/export?format=${format}`);
-    expect(response.status).toBe(400);
-  });
+  it.each(['../../etc/passwd', '..%2F..%2Fetc', '__proto__', 'csv%00.sh', 'csv&format=spss', 'CSV'])(
+    'export ?format=%s is a 400',
+    async (format) => {
+      const response = await call(admin, 'GET', `/barometer/waves/W1/export?format=${format}`);
+      expect(response.status).toBe(400);
+    },
+  );
 
   it('a wave path that is not a wave is a 404, not a 5xx', async () => {
     for (const wave of ['..%2F..%2Fetc', '__proto__', "W1'%20OR%20'1'='1", '9'.repeat(40), '2147483648']) {
@@ -267,7 +376,9 @@ describe('query strings', () => {
 
   it('a version id beyond the integer range is a 400, not a 5xx', async () => {
     for (const action of ['publish', 'draft']) {
-      expect((await call(admin, 'POST', `/barometer/instrument-versions/${'9'.repeat(40)}/${action}`)).status).toBe(400);
+      expect((await call(admin, 'POST', `/barometer/instrument-versions/${'9'.repeat(40)}/${action}`)).status).toBe(
+        400,
+      );
     }
     expect((await call(admin, 'GET', '/barometer/instrument-versions/2147483648/xlsform')).status).toBe(400);
   });

@@ -29,23 +29,36 @@ function expectNulRefusal(response: { status: number; body: unknown }, where: st
 describe('NUL in bodies', () => {
   it('refuses an interview whose device_id holds a NUL, and writes none', async () => {
     const before = await count(admin, 'interviews', { wave: { _eq: world.wave } });
-    const response = await admin.raw('POST', '/items/interviews', interviewPayload(world, `NUL-${world.suffix}-1`, { device_id: 'tablet\u0000one' }));
+    const response = await admin.raw(
+      'POST',
+      '/items/interviews',
+      interviewPayload(world, `NUL-${world.suffix}-1`, { device_id: 'tablet\u0000one' }),
+    );
     expectNulRefusal(response, 'body.device_id');
     expect(await count(admin, 'interviews', { wave: { _eq: world.wave } })).toBe(before);
   });
 
   it('refuses a batch of participants when one code holds a NUL, and writes none of them', async () => {
     const prefix = `NULP-${world.suffix}`;
-    const response = await coordinator.raw('POST', '/items/participants', [{ code: `${prefix}-A` }, { code: `${prefix}\u0000B` }]);
+    const response = await coordinator.raw('POST', '/items/participants', [
+      { code: `${prefix}-A` },
+      { code: `${prefix}\u0000B` },
+    ]);
     expectNulRefusal(response, 'body.1.code');
     expect(await count(admin, 'participants', { code: { _starts_with: prefix } })).toBe(0);
   });
 
   it('refuses a review comment holding a NUL, and leaves the comment as it was', async () => {
-    const interview = await admin.post<{ id: number }>('/items/interviews', interviewPayload(world, `NUL-${world.suffix}-2`, { review_comment: 'avant' }));
+    const interview = await admin.post<{ id: number }>(
+      '/items/interviews',
+      interviewPayload(world, `NUL-${world.suffix}-2`, { review_comment: 'avant' }),
+    );
     const response = await admin.raw('PATCH', `/items/interviews/${interview.id}`, { review_comment: 'après\u0000' });
     expectNulRefusal(response, 'body.review_comment');
-    expect((await admin.get<{ review_comment: string }>(`/items/interviews/${interview.id}?fields=review_comment`)).review_comment).toBe('avant');
+    expect(
+      (await admin.get<{ review_comment: string }>(`/items/interviews/${interview.id}?fields=review_comment`))
+        .review_comment,
+    ).toBe('avant');
   });
 
   it('refuses a GraphQL mutation whose variables hold a NUL, and writes nothing', async () => {

@@ -20,32 +20,41 @@ const WHO: readonly Who[] = ['coordinator', 'supervisor', 'enumerator', 'analyst
  * Field lists (the analyst never sees who entered an interview, an enumerator writes entry fields only)
  * and write validations are checked in access.test.ts and fieldwork.test.ts.
  */
-const MATRIX: ReadonlyArray<readonly [collection: string, coordinator: string, supervisor: string, enumerator: string, analyst: string, pub: string]> = [
+const MATRIX: ReadonlyArray<
+  readonly [
+    collection: string,
+    coordinator: string,
+    supervisor: string,
+    enumerator: string,
+    analyst: string,
+    pub: string,
+  ]
+> = [
   //  collection                    coordinator supervisor enumerator analyst public
-  ['establishments',               'AAAA',     '-A--',    '-A--',    '-A--',  '----'],
-  ['instruments',                  'AAAA',     '-A--',    '-A--',    '-A--',  '----'],
-  ['instrument_versions',          'AAAA',     '-A--',    '-F--',    '-A--',  '----'], // enumerator: published and retired only
-  ['sections',                     'AAAA',     '-A--',    '-F--',    '-A--',  '----'],
-  ['questions',                    'AAAA',     '-A--',    '-F--',    '-A--',  '----'],
-  ['choices',                      'AAAA',     '-A--',    '-F--',    '-A--',  '----'],
-  ['waves',                        'AAAF',     '-A--',    '-F--',    '-A--',  '----'], // delete: planned only; enumerator: not planned
-  ['waves_instrument_versions',    'AAAA',     '-A--',    '-A--',    '-A--',  '----'],
-  ['population_frames',            'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['participants',                 'AAA-',     '-A--',    'AA--',    '----',  '----'],
-  ['participant_statuses',         'AAAA',     '-A--',    '----',    '----',  '----'],
-  ['interviews',                   'AA--',     '-FF-',    'AFF-',    '-A--',  '----'], // supervisor: its assignments; enumerator: its own
-  ['assignments',                  'AAAA',     '-F--',    '-F--',    '----',  '----'], // supervisor, enumerator: their own
-  ['wave_events',                  '-A--',     '----',    '----',    '-A--',  '----'],
-  ['sample_draws',                 '-A--',     '----',    '----',    '----',  '----'],
-  ['dimensions',                   'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['indicators',                   'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['standard_instruments',         'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['standard_rules',               'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['indicator_standards',          'AAAA',     '-A--',    '----',    '-A--',  '----'],
-  ['external_estimates',           'AAAA',     '----',    '----',    '-A--',  '----'],
-  ['indicator_snapshots',          '-A--',     '----',    '----',    '-A--',  '----'],
-  ['recommendations',              'AAAA',     '----',    '----',    '-A--',  '----'],
-  ['reports',                      '-A--',     '----',    '----',    '-A--',  '----'],
+  ['establishments', 'AAAA', '-A--', '-A--', '-A--', '----'],
+  ['instruments', 'AAAA', '-A--', '-A--', '-A--', '----'],
+  ['instrument_versions', 'AAAA', '-A--', '-F--', '-A--', '----'], // enumerator: published and retired only
+  ['sections', 'AAAA', '-A--', '-F--', '-A--', '----'],
+  ['questions', 'AAAA', '-A--', '-F--', '-A--', '----'],
+  ['choices', 'AAAA', '-A--', '-F--', '-A--', '----'],
+  ['waves', 'AAAF', '-A--', '-F--', '-A--', '----'], // delete: planned only; enumerator: not planned
+  ['waves_instrument_versions', 'AAAA', '-A--', '-A--', '-A--', '----'],
+  ['population_frames', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['participants', 'AAA-', '-A--', 'AA--', '----', '----'],
+  ['participant_statuses', 'AAAA', '-A--', '----', '----', '----'],
+  ['interviews', 'AA--', '-FF-', 'AFF-', '-A--', '----'], // supervisor: its assignments; enumerator: its own
+  ['assignments', 'AAAA', '-F--', '-F--', '----', '----'], // supervisor, enumerator: their own
+  ['wave_events', '-A--', '----', '----', '-A--', '----'],
+  ['sample_draws', '-A--', '----', '----', '----', '----'],
+  ['dimensions', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['indicators', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['standard_instruments', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['standard_rules', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['indicator_standards', 'AAAA', '-A--', '----', '-A--', '----'],
+  ['external_estimates', 'AAAA', '----', '----', '-A--', '----'],
+  ['indicator_snapshots', '-A--', '----', '----', '-A--', '----'],
+  ['recommendations', 'AAAA', '----', '----', '-A--', '----'],
+  ['reports', '-A--', '----', '----', '-A--', '----'],
 ];
 
 const LETTER: Record<string, Access> = { A: 'all', F: 'filtered', '-': 'none' };
@@ -61,7 +70,10 @@ function expected(collection: string, who: Who, action: Action): Access {
 
 const COLLECTIONS = MATRIX.map(([collection]) => collection);
 const LOGIN: Record<Exclude<Who, 'public'>, DemoUser['key']> = {
-  coordinator: 'coordinator', supervisor: 'supervisor1', enumerator: 'enumerator1', analyst: 'analyst',
+  coordinator: 'coordinator',
+  supervisor: 'supervisor1',
+  enumerator: 'enumerator1',
+  analyst: 'analyst',
 };
 
 function session(who: Who): Promise<Api> {
@@ -74,7 +86,9 @@ const FROM_DIRECTUS: Record<'full' | 'partial' | 'none', Access> = { full: 'all'
 
 /** An invalid create: every collection but the junction has required fields; the junction gets a wave that does not exist. */
 function invalidBody(collection: string): Record<string, unknown> {
-  return collection === 'waves_instrument_versions' ? { waves_id: 2_000_000_000, instrument_versions_id: 2_000_000_000 } : {};
+  return collection === 'waves_instrument_versions'
+    ? { waves_id: 2_000_000_000, instrument_versions_id: 2_000_000_000 }
+    : {};
 }
 
 let admin: Api;
@@ -86,7 +100,9 @@ beforeAll(async () => {
 describe('the matrix is the one the seed installs', () => {
   it('covers every barometer collection of the schema', async () => {
     const collections = await admin.get<Array<{ collection: string; schema: unknown }>>('/collections?limit=-1');
-    const barometer = collections.filter((row) => !row.collection.startsWith('directus_') && row.schema !== null).map((row) => row.collection);
+    const barometer = collections
+      .filter((row) => !row.collection.startsWith('directus_') && row.schema !== null)
+      .map((row) => row.collection);
     expect(new Set(COLLECTIONS)).toEqual(new Set(barometer));
   });
 
@@ -94,7 +110,9 @@ describe('the matrix is the one the seed installs', () => {
     expect(ROLES.map((role) => role.name).sort()).toEqual(['Analyst', 'Coordinator', 'Enumerator', 'Supervisor']);
     for (const role of ROLES) {
       for (const rule of role.rules.filter((candidate) => COLLECTIONS.includes(candidate.collection))) {
-        expect(expected(rule.collection, role.key, rule.action), `${role.key} ${rule.action} ${rule.collection}`).toBe(rule.filter ? 'filtered' : 'all');
+        expect(expected(rule.collection, role.key, rule.action), `${role.key} ${rule.action} ${rule.collection}`).toBe(
+          rule.filter ? 'filtered' : 'all',
+        );
       }
     }
   });
@@ -107,15 +125,28 @@ describe.each(WHO)('%s', (who) => {
     // The public has no permission at all, not even to list its own.
     expect(response.status).toBe(who === 'public' ? 403 : 200);
     const granted = response.body.data ?? {};
-    const actual = COLLECTIONS.map((collection) => [collection, ACTIONS.map((action) => FROM_DIRECTUS[granted[collection]?.[action]?.access ?? 'none'])]);
-    const wanted = COLLECTIONS.map((collection) => [collection, ACTIONS.map((action) => expected(collection, who, action))]);
+    const actual = COLLECTIONS.map((collection) => [
+      collection,
+      ACTIONS.map((action) => FROM_DIRECTUS[granted[collection]?.[action]?.access ?? 'none']),
+    ]);
+    const wanted = COLLECTIONS.map((collection) => [
+      collection,
+      ACTIONS.map((action) => expected(collection, who, action)),
+    ]);
     expect(actual).toEqual(wanted);
   });
 
   it('reads (200) exactly the collections the matrix gives it, and gets 403 elsewhere', async () => {
     const api = await session(who);
-    const statuses = await Promise.all(COLLECTIONS.map(async (collection) => [collection, (await api.raw('GET', `/items/${collection}?limit=1&fields=id`)).status]));
-    expect(statuses).toEqual(COLLECTIONS.map((collection) => [collection, expected(collection, who, 'read') === 'none' ? 403 : 200]));
+    const statuses = await Promise.all(
+      COLLECTIONS.map(async (collection) => [
+        collection,
+        (await api.raw('GET', `/items/${collection}?limit=1&fields=id`)).status,
+      ]),
+    );
+    expect(statuses).toEqual(
+      COLLECTIONS.map((collection) => [collection, expected(collection, who, 'read') === 'none' ? 403 : 200]),
+    );
   });
 
   it('is refused a create with 403 without the right, a 4xx validation error with it, and nothing is written', async () => {
@@ -124,9 +155,17 @@ describe.each(WHO)('%s', (who) => {
     const outcomes: Array<[string, string]> = [];
     for (const collection of COLLECTIONS) {
       const { status } = await api.raw('POST', `/items/${collection}`, invalidBody(collection));
-      outcomes.push([collection, status === 403 ? 'forbidden' : status >= 400 && status < 500 ? 'invalid' : `unexpected ${status}`]);
+      outcomes.push([
+        collection,
+        status === 403 ? 'forbidden' : status >= 400 && status < 500 ? 'invalid' : `unexpected ${status}`,
+      ]);
     }
-    expect(outcomes).toEqual(COLLECTIONS.map((collection) => [collection, expected(collection, who, 'create') === 'none' ? 'forbidden' : 'invalid']));
+    expect(outcomes).toEqual(
+      COLLECTIONS.map((collection) => [
+        collection,
+        expected(collection, who, 'create') === 'none' ? 'forbidden' : 'invalid',
+      ]),
+    );
     expect(await Promise.all(COLLECTIONS.map((collection) => count(admin, collection)))).toEqual(before);
   });
 });
@@ -150,7 +189,9 @@ describe('nested relational reads give nothing a direct read would not', () => {
     expect(response.status).toBe(200);
     return response.body.data.flatMap((parent) => {
       const children = parent[relation];
-      return Array.isArray(children) ? children.filter((child): child is Row => typeof child === 'object' && child !== null) : [];
+      return Array.isArray(children)
+        ? children.filter((child): child is Row => typeof child === 'object' && child !== null)
+        : [];
     });
   }
 
@@ -164,7 +205,10 @@ describe('nested relational reads give nothing a direct read would not', () => {
     for (const child of children) {
       const seen = readable.get(child.id);
       expect(seen, `${label}: item ${child.id} is not readable directly`).toBeDefined();
-      expect(Object.keys(child).filter((key) => !(key in (seen ?? {}))), `${label}: fields hidden in a direct read`).toEqual([]);
+      expect(
+        Object.keys(child).filter((key) => !(key in (seen ?? {}))),
+        `${label}: fields hidden in a direct read`,
+      ).toEqual([]);
     }
   }
 
@@ -180,7 +224,8 @@ describe('nested relational reads give nothing a direct read would not', () => {
   it.each(['enumerator1', 'supervisor1', 'analyst'] as const)('%s', async (key) => {
     const api = await as(key);
     const readable = new Map<string, Map<number, Row> | null>();
-    for (const collection of new Set(CASES.map(([, , name]) => name))) readable.set(collection, await direct(api, collection));
+    for (const collection of new Set(CASES.map(([, , name]) => name)))
+      readable.set(collection, await direct(api, collection));
     let seen = 0;
     for (const [path, relation, collection] of CASES) {
       const children = await nested(api, path, relation);
@@ -194,7 +239,11 @@ describe('nested relational reads give nothing a direct read would not', () => {
   it('an enumerator sees only its own interviews through participants, and the other enumerator none of them', async () => {
     const mine = await direct(await as('enumerator1'), 'interviews');
     expect(mine?.size ?? 0).toBeGreaterThan(0);
-    const other = await nested(await as('enumerator2'), '/items/participants?limit=-1&fields=id,interviews.*', 'interviews');
+    const other = await nested(
+      await as('enumerator2'),
+      '/items/participants?limit=-1&fields=id,interviews.*',
+      'interviews',
+    );
     expect((other ?? []).filter((child) => mine?.has(child.id))).toEqual([]);
   });
 });
@@ -211,11 +260,22 @@ describe('tokens', () => {
   const claims = (user: DemoUser['key'], expiresAt: number, admin_access = false) => {
     const person = demoUser(user);
     const role = ROLES.find((candidate) => candidate.key === person.role);
-    return { id: person.id, role: role?.roleId, app_access: true, admin_access, iat: expiresAt - 900, exp: expiresAt, iss: 'directus' };
+    return {
+      id: person.id,
+      role: role?.roleId,
+      app_access: true,
+      admin_access,
+      iat: expiresAt - 900,
+      exp: expiresAt,
+      iss: 'directus',
+    };
   };
 
   async function refusal(token: string) {
-    const response = await createApi(instance().url, token).raw<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>('GET', '/items/interviews?limit=1&fields=id');
+    const response = await createApi(instance().url, token).raw<{
+      data?: unknown;
+      errors?: Array<{ extensions: { code: string } }>;
+    }>('GET', '/items/interviews?limit=1&fields=id');
     return { status: response.status, code: response.body.errors?.[0]?.extensions.code, data: response.body.data };
   }
 
@@ -226,9 +286,24 @@ describe('tokens', () => {
   // Directus answers a token that fails verification with 403 INVALID_TOKEN (its error class), an expired
   // one with 401 TOKEN_EXPIRED, and a string that is no JWT (looked up as a static token) with 401.
   it.each([
-    ['forged: signed with another secret, claiming admin', () => sign(claims('enumerator1', now() + 600, true), 'not-the-secret-of-this-instance'), 403, 'INVALID_TOKEN'],
-    ['unsigned (alg none), claiming admin', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims('coordinator', now() + 600, true))}.`, 403, 'INVALID_TOKEN'],
-    ['expired, with the right secret', () => sign(claims('coordinator', now() - 60), instance().secret), 401, 'TOKEN_EXPIRED'],
+    [
+      'forged: signed with another secret, claiming admin',
+      () => sign(claims('enumerator1', now() + 600, true), 'not-the-secret-of-this-instance'),
+      403,
+      'INVALID_TOKEN',
+    ],
+    [
+      'unsigned (alg none), claiming admin',
+      () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims('coordinator', now() + 600, true))}.`,
+      403,
+      'INVALID_TOKEN',
+    ],
+    [
+      'expired, with the right secret',
+      () => sign(claims('coordinator', now() - 60), instance().secret),
+      401,
+      'TOKEN_EXPIRED',
+    ],
     ['garbage', () => 'garbage', 401, 'INVALID_CREDENTIALS'],
   ])('a token %s is refused and reads nothing', async (_case, token, status, code) => {
     expect(await refusal(token())).toEqual({ status, code, data: undefined });

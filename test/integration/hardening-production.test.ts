@@ -24,7 +24,12 @@ function start(overrides: Record<string, string>) {
     ...overrides,
   };
   const started = Date.now();
-  const result = spawnSync(node22, [join(projectRoot, 'scripts', 'start.ts')], { cwd: projectRoot, env: environment, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(node22, [join(projectRoot, 'scripts', 'start.ts')], {
+    cwd: projectRoot,
+    env: environment,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (Date.now() - started) / 1000 };
 }
 

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Api } from '../../scripts/lib/api.ts';
-import { directusEnvironment, runDirectusCli, startDirectus, type RunningDirectus } from '../../scripts/lib/directus.ts';
+import {
+  directusEnvironment,
+  runDirectusCli,
+  startDirectus,
+  type RunningDirectus,
+} from '../../scripts/lib/directus.ts';
 import { projectRoot, readProjectEnv } from '../../scripts/lib/env.ts';
 import { snapshotFile } from '../../scripts/lib/prepare.ts';
 import { postModel } from '../../scripts/snapshot/model.ts';
@@ -18,8 +23,20 @@ import { asAdmin, instance } from '../helpers.ts';
 
 interface Snapshot {
   collections: Array<{ collection: string; meta: unknown; schema: unknown }>;
-  fields: Array<{ collection: string; field: string; type: string; meta: { interface?: string | null } | null; schema: unknown }>;
-  relations: Array<{ collection: string; field: string; related_collection: string | null; meta: unknown; schema: unknown }>;
+  fields: Array<{
+    collection: string;
+    field: string;
+    type: string;
+    meta: { interface?: string | null } | null;
+    schema: unknown;
+  }>;
+  relations: Array<{
+    collection: string;
+    field: string;
+    related_collection: string | null;
+    meta: unknown;
+    schema: unknown;
+  }>;
 }
 
 const onPostgres = instance().client === 'pg';
@@ -32,8 +49,12 @@ function shape(snapshot: Snapshot, sqlite: boolean) {
   const type = (name: string) => (sqlite ? (SQLITE_TYPES[name] ?? name) : name);
   return {
     collections: snapshot.collections.map((row) => row.collection).sort(),
-    fields: snapshot.fields.map((row) => `${row.collection}.${row.field}: ${type(row.type)} (${row.meta?.interface ?? '-'})`).sort(),
-    relations: snapshot.relations.map((row) => `${row.collection}.${row.field} -> ${row.related_collection ?? '(any)'}`).sort(),
+    fields: snapshot.fields
+      .map((row) => `${row.collection}.${row.field}: ${type(row.type)} (${row.meta?.interface ?? '-'})`)
+      .sort(),
+    relations: snapshot.relations
+      .map((row) => `${row.collection}.${row.field} -> ${row.related_collection ?? '(any)'}`)
+      .sort(),
   };
 }
 
@@ -76,12 +97,21 @@ describe('the schema snapshot in the repository', () => {
       if (onPostgres) await maintenance(`CREATE DATABASE "${database}"`);
       const port = await freePort();
       const env = readProjectEnv({
-        ...process.env, DB_CLIENT: instance().client, DB_FILENAME: join(folder, 'model.db'), DB_DATABASE: database,
-        PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, STORAGE_LOCAL_ROOT: join(folder, 'uploads'), SECRET: randomBytes(32).toString('hex'),
+        ...process.env,
+        DB_CLIENT: instance().client,
+        DB_FILENAME: join(folder, 'model.db'),
+        DB_DATABASE: database,
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        STORAGE_LOCAL_ROOT: join(folder, 'uploads'),
+        SECRET: randomBytes(32).toString('hex'),
       });
       // As `npm run snapshot` does: the bare model, without the extension's hooks and triggers.
       const environment = directusEnvironment(env, {
-        EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions'), RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false',
+        EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions'),
+        RATE_LIMITER_ENABLED: 'false',
+        PRESSURE_LIMITER_ENABLED: 'false',
+        CACHE_ENABLED: 'false',
       });
       await runDirectusCli(['bootstrap'], environment);
       server = await startDirectus(environment);

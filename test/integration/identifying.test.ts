@@ -26,17 +26,25 @@ async function workbook(): Promise<Uint8Array<ArrayBuffer>> {
     ['select_one birth_place', 'BIRTH_PLACE', 'Lieu de naissance', 'مكان الازدياد', 'yes', 'TRUE'],
     ['text', 'FATHER_JOB', 'Métier du père', 'مهنة الأب', '', '1'],
   ]);
-  book.addWorksheet('choices').addRows([
-    ['list_name', 'name', 'label::French (fr)', 'label::Arabic (ar)'],
-    ['sex', 'f', 'Fille', 'أنثى'],
-    ['sex', 'm', 'Garçon', 'ذكر'],
-    ...BIRTH_PLACES.map((place) => ['birth_place', place.toLowerCase(), place, place]),
+  book
+    .addWorksheet('choices')
+    .addRows([
+      ['list_name', 'name', 'label::French (fr)', 'label::Arabic (ar)'],
+      ['sex', 'f', 'Fille', 'أنثى'],
+      ['sex', 'm', 'Garçon', 'ذكر'],
+      ...BIRTH_PLACES.map((place) => ['birth_place', place.toLowerCase(), place, place]),
+    ]);
+  book.addWorksheet('settings').addRows([
+    ['form_id', 'form_title', 'version'],
+    [`IDENT_${suffix}`, 'Identifiantes', '1'],
   ]);
-  book.addWorksheet('settings').addRows([['form_id', 'form_title', 'version'], [`IDENT_${suffix}`, 'Identifiantes', '1']]);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-async function importForm(bytes: Uint8Array<ArrayBuffer>, name: string): Promise<{ instrument: number; version: number; questions: number }> {
+async function importForm(
+  bytes: Uint8Array<ArrayBuffer>,
+  name: string,
+): Promise<{ instrument: number; version: number; questions: number }> {
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
   return coordinator.post('/barometer/instruments/import', form);
@@ -61,16 +69,25 @@ beforeAll(async () => {
   await coordinator.post(`/barometer/instrument-versions/${versionId}/publish`);
   waveCode = `WID-${suffix}`.slice(0, 32);
   const wave = await admin.post<{ id: number }>('/barometer/waves', {
-    code: waveCode, label: 'Vague identifiantes', reference_date: '2026-10-01', instrument_versions: [versionId],
+    code: waveCode,
+    label: 'Vague identifiantes',
+    reference_date: '2026-10-01',
+    instrument_versions: [versionId],
   });
   const establishment = `EID-${suffix}`.slice(0, 32);
-  const frame = await postCsv(admin, `/barometer/waves/${wave.id}/frame`, `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`);
+  const frame = await postCsv(
+    admin,
+    `/barometer/waves/${wave.id}/frame`,
+    `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`,
+  );
   expect(frame.status).toBe(200);
   await admin.post(`/barometer/waves/${wave.id}/open`);
   const csv = [
     'interview_code,participant_code,establishment_code,SEX,AGE,BIRTH_PLACE,FATHER_JOB,consent_guardian,assent_child,status',
-    ...BIRTH_PLACES.map((place, index) =>
-      `IID-${suffix}-${index + 1},PID-${suffix}-${index + 1},${establishment},${index % 2 === 0 ? 'f' : 'm'},${14 + index},${place.toLowerCase()},Pêcheur à ${place},yes,yes,submitted`),
+    ...BIRTH_PLACES.map(
+      (place, index) =>
+        `IID-${suffix}-${index + 1},PID-${suffix}-${index + 1},${establishment},${index % 2 === 0 ? 'f' : 'm'},${14 + index},${place.toLowerCase()},Pêcheur à ${place},yes,yes,submitted`,
+    ),
   ].join('\n');
   const imported = await postCsv(coordinator, `/barometer/waves/${waveCode}/interviews/import`, csv);
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
@@ -82,7 +99,9 @@ describe('the identifying column of an XLSForm', () => {
   });
 
   it('is frozen with the published version', async () => {
-    const [birthPlace] = await admin.get<Array<{ id: number }>>(`/items/questions?filter[instrument_version][_eq]=${versionId}&filter[code][_eq]=BIRTH_PLACE&fields=id`);
+    const [birthPlace] = await admin.get<Array<{ id: number }>>(
+      `/items/questions?filter[instrument_version][_eq]=${versionId}&filter[code][_eq]=BIRTH_PLACE&fields=id`,
+    );
     const response = await coordinator.raw('PATCH', `/items/questions/${birthPlace?.id}`, { identifying: false });
     expect(response.status).toBe(409);
     expect((await identifyingOf(versionId))['BIRTH_PLACE']).toBe(true);
@@ -91,10 +110,17 @@ describe('the identifying column of an XLSForm', () => {
   it('is kept by a new draft and by the XLSForm export and re-import', async () => {
     const draft = await coordinator.post<{ version: number }>(`/barometer/instrument-versions/${versionId}/draft`);
     expect(await identifyingOf(draft.version)).toEqual({ SEX: false, AGE: false, BIRTH_PLACE: true, FATHER_JOB: true });
-    const exported = await fetch(`${coordinator.url}/barometer/instrument-versions/${versionId}/xlsform`, { headers: { authorization: `Bearer ${coordinator.token}` } });
+    const exported = await fetch(`${coordinator.url}/barometer/instrument-versions/${versionId}/xlsform`, {
+      headers: { authorization: `Bearer ${coordinator.token}` },
+    });
     expect(exported.status).toBe(200);
     const reimported = await importForm(new Uint8Array(await exported.arrayBuffer()), 'export.xlsx');
-    expect(await identifyingOf(reimported.version)).toEqual({ SEX: false, AGE: false, BIRTH_PLACE: true, FATHER_JOB: true });
+    expect(await identifyingOf(reimported.version)).toEqual({
+      SEX: false,
+      AGE: false,
+      BIRTH_PLACE: true,
+      FATHER_JOB: true,
+    });
   });
 });
 
@@ -127,23 +153,36 @@ describe('an analyst never gets identifying answers', () => {
   });
 
   it('cannot ask for them with include_text, which a coordinator can', async () => {
-    expect((await analyst.raw('GET', `/barometer/waves/${waveCode}/export?format=csv&include_text=true`)).status).toBe(403);
-    const response = await coordinator.raw<string>('GET', `/barometer/waves/${waveCode}/export?format=csv&include_text=true`);
+    expect((await analyst.raw('GET', `/barometer/waves/${waveCode}/export?format=csv&include_text=true`)).status).toBe(
+      403,
+    );
+    const response = await coordinator.raw<string>(
+      'GET',
+      `/barometer/waves/${waveCode}/export?format=csv&include_text=true`,
+    );
     expect(response.status).toBe(200);
-    expect(csvRows(response.body).map((row) => row['BIRTH_PLACE']).sort()).toEqual(['laayoune', 'oujda', 'tanger']);
+    expect(
+      csvRows(response.body)
+        .map((row) => row['BIRTH_PLACE'])
+        .sort(),
+    ).toEqual(['laayoune', 'oujda', 'tanger']);
   });
 
   it('gets a 400 for by= an identifying select_one, with disclosure on or off, and the reason in French and Arabic', async () => {
     for (const disclosure of ['on', 'off']) {
       const response = await analyst.raw<{ errors: Array<{ message: string }> }>(
-        'GET', `/barometer/waves/${waveCode}/indicators?by=BIRTH_PLACE&disclosure=${disclosure}`,
+        'GET',
+        `/barometer/waves/${waveCode}/indicators?by=BIRTH_PLACE&disclosure=${disclosure}`,
       );
       expect(response.status).toBe(400);
       const message = response.body.errors[0]?.message ?? '';
       expect(message).toContain('une question identifiante ne définit pas de domaine');
       expect(message).toContain('لا يحدد مجالا');
     }
-    const bySex = await analyst.raw<{ errors?: Array<{ message: string }> }>('GET', `/barometer/waves/${waveCode}/indicators?by=SEX&disclosure=off`);
+    const bySex = await analyst.raw<{ errors?: Array<{ message: string }> }>(
+      'GET',
+      `/barometer/waves/${waveCode}/indicators?by=SEX&disclosure=off`,
+    );
     expect(JSON.stringify(bySex.body)).not.toContain('identifiante');
   });
 });

@@ -27,11 +27,15 @@ describe('interview import at the limit', () => {
     const coordinatorId = (await coordinator.get<{ id: string }>('/users/me?fields=id')).id;
     const auditFilter = { collection: { _eq: 'interviews' }, action: { _eq: 'create' }, user: { _eq: coordinatorId } };
     const activityBefore = await count(admin, 'directus_activity', auditFilter);
-    const revisionsBefore = await count(admin, 'directus_revisions', { collection: { _eq: 'interviews' }, activity: { user: { _eq: coordinatorId } } });
+    const revisionsBefore = await count(admin, 'directus_revisions', {
+      collection: { _eq: 'interviews' },
+      activity: { user: { _eq: coordinatorId } },
+    });
 
     let importing = true;
-    const imported = postCsv(coordinator, `/barometer/waves/${wave.code}/interviews/import`, csv)
-      .finally(() => { importing = false; });
+    const imported = postCsv(coordinator, `/barometer/waves/${wave.code}/interviews/import`, csv).finally(() => {
+      importing = false;
+    });
     // One health check after another, spaced so that they span the parsing, the checks and the writes;
     // only those sent while the import is still running count.
     const health: Array<{ status: number; milliseconds: number }> = [];
@@ -47,21 +51,40 @@ describe('interview import at the limit', () => {
     expect(response.body.data).toEqual({ created: MAX_CSV_ROWS });
 
     const sorted = health.map((check) => check.milliseconds).sort((a, b) => a - b);
-    console.info(`/server/health during a ${MAX_CSV_ROWS}-row import: ${health.length} answers, p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`);
+    console.info(
+      `/server/health during a ${MAX_CSV_ROWS}-row import: ${health.length} answers, p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
+    );
     expect(health.map((check) => check.status)).toEqual(Array.from({ length: HEALTH_CHECKS }, () => 200));
 
     expect(await count(admin, 'interviews', { code: { _starts_with: `${prefix}-` } })).toBe(MAX_CSV_ROWS);
     expect(await count(admin, 'participants', { code: { _starts_with: `${prefix}-P` } })).toBe(MAX_CSV_ROWS);
     expect(await count(admin, 'directus_activity', auditFilter)).toBe(activityBefore + MAX_CSV_ROWS);
-    expect(await count(admin, 'directus_revisions', { collection: { _eq: 'interviews' }, activity: { user: { _eq: coordinatorId } } })).toBe(revisionsBefore + MAX_CSV_ROWS);
+    expect(
+      await count(admin, 'directus_revisions', {
+        collection: { _eq: 'interviews' },
+        activity: { user: { _eq: coordinatorId } },
+      }),
+    ).toBe(revisionsBefore + MAX_CSV_ROWS);
 
     // A row from the middle of the file reads back as written, with its revision.
     const code = `${prefix}-${MAX_CSV_ROWS / 2}`;
-    const [stored] = await admin.get<Array<{ id: number; status: string; user_created: string; participant: { code: string }; answers: Record<string, unknown> }>>(
-      `/items/interviews?filter[code][_eq]=${code}&fields=id,status,user_created,participant.code,answers`,
+    const [stored] = await admin.get<
+      Array<{
+        id: number;
+        status: string;
+        user_created: string;
+        participant: { code: string };
+        answers: Record<string, unknown>;
+      }>
+    >(`/items/interviews?filter[code][_eq]=${code}&fields=id,status,user_created,participant.code,answers`);
+    expect(stored).toMatchObject({
+      status: 'submitted',
+      user_created: coordinatorId,
+      participant: { code: `${prefix}-P${MAX_CSV_ROWS / 2}` },
+    });
+    const [revision] = await admin.get<Array<{ data: Record<string, unknown> }>>(
+      `/revisions?filter[collection][_eq]=interviews&filter[item][_eq]=${stored?.id}&fields=data`,
     );
-    expect(stored).toMatchObject({ status: 'submitted', user_created: coordinatorId, participant: { code: `${prefix}-P${MAX_CSV_ROWS / 2}` } });
-    const [revision] = await admin.get<Array<{ data: Record<string, unknown> }>>(`/revisions?filter[collection][_eq]=interviews&filter[item][_eq]=${stored?.id}&fields=data`);
     expect(revision?.data).toMatchObject({ code, status: 'submitted', answers: stored?.answers });
   }, 600_000);
 });

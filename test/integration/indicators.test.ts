@@ -5,7 +5,14 @@ import type { Api } from '../../scripts/lib/api.ts';
 import { buildWorld, interviewPayload } from '../fixtures/world.ts';
 import { as, asAdmin, idOf } from '../helpers.ts';
 
-interface Result { indicator: string; domain: Record<string, string>; estimate?: number; n?: number; suppressed?: boolean; applicable?: boolean }
+interface Result {
+  indicator: string;
+  domain: Record<string, string>;
+  estimate?: number;
+  n?: number;
+  suppressed?: boolean;
+  applicable?: boolean;
+}
 
 let admin: Api;
 let analyst: Api;
@@ -28,14 +35,20 @@ describe('indicator figures of the demo waves', () => {
 
   it('keeps the locked figures when a definition changes later', async () => {
     const code = 'FAM_VISIT_3M';
-    const before = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find((result) => result.indicator === code);
+    const before = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find(
+      (result) => result.indicator === code,
+    );
     const id = await idOf(admin, 'indicators', code);
     const { numerator } = await admin.get<{ numerator: string }>(`/items/indicators/${id}?fields=numerator`);
     await admin.patch(`/items/indicators/${id}`, { numerator: `not(${numerator})` });
     try {
-      const after = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find((result) => result.indicator === code);
+      const after = (await analyst.get<{ results: Result[] }>('/barometer/waves/W1/indicators')).results.find(
+        (result) => result.indicator === code,
+      );
       expect(after?.estimate).toBe(before?.estimate);
-      const live = (await analyst.get<{ results: Result[] }>('/barometer/waves/W2/indicators')).results.find((result) => result.indicator === code);
+      const live = (await analyst.get<{ results: Result[] }>('/barometer/waves/W2/indicators')).results.find(
+        (result) => result.indicator === code,
+      );
       const liveBefore = await analyst.get<{ results: Result[] }>('/barometer/waves/W2/indicators');
       expect(live?.estimate).toBe(liveBefore.results.find((result) => result.indicator === code)?.estimate);
       expect(live?.estimate).not.toBe(before?.estimate);
@@ -67,7 +80,9 @@ describe('indicator figures of the demo waves', () => {
 
   it('crosses domain variables with disclosure off', async () => {
     const coordinator = await as('coordinator');
-    const crossed = await coordinator.get<{ results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off');
+    const crossed = await coordinator.get<{ results: Result[] }>(
+      '/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off',
+    );
     const cells = crossed.results.filter((result) => Object.keys(result.domain ?? {}).length === 2);
     expect(cells.length).toBeGreaterThan(0);
   });
@@ -81,7 +96,10 @@ describe('indicator figures of the demo waves', () => {
   });
 
   it('computes the barometer score with eight dimensions', async () => {
-    const score = await analyst.get<{ overall: { score: number; ci_low: number; ci_high: number }; dimensions: unknown[] }>('/barometer/waves/W1/score');
+    const score = await analyst.get<{
+      overall: { score: number; ci_low: number; ci_high: number };
+      dimensions: unknown[];
+    }>('/barometer/waves/W1/score');
     expect(score.dimensions).toHaveLength(8);
     expect(score.overall.score).toBeGreaterThan(0);
     expect(score.overall.score).toBeLessThan(100);
@@ -98,7 +116,15 @@ describe('score uncertainty', () => {
       df: number;
       missing: string[];
       indicators: Array<{ code: string; score: number | null }>;
-      uncertainty: { published: number; interval: Range; weights: Range; goalposts: Range; geometric: number; leave_one_out: Array<{ dimension: string; score: number }>; effective_weights: Array<{ indicator: string; nominal: number; contribution: number }> };
+      uncertainty: {
+        published: number;
+        interval: Range;
+        weights: Range;
+        goalposts: Range;
+        geometric: number;
+        leave_one_out: Array<{ dimension: string; score: number }>;
+        effective_weights: Array<{ indicator: string; nominal: number; contribution: number }>;
+      };
     }>('/barometer/waves/W1/score');
     const u = score.uncertainty;
     expect(u.published).toBeCloseTo(score.overall.score, 9);
@@ -113,7 +139,9 @@ describe('score uncertainty', () => {
     const contribution = u.effective_weights.reduce((sum, entry) => sum + entry.contribution, 0);
     expect(nominal).toBeCloseTo(1, 12);
     expect(contribution).toBeCloseTo(1, 9);
-    expect(u.effective_weights.map((entry) => entry.indicator)).toEqual(score.indicators.filter((entry) => entry.score !== null).map((entry) => entry.code));
+    expect(u.effective_weights.map((entry) => entry.indicator)).toEqual(
+      score.indicators.filter((entry) => entry.score !== null).map((entry) => entry.code),
+    );
     // The contract's ± 1.96 SE; the design's df beside it.
     const critical = (score.overall.ci_high - score.overall.ci_low) / 2 / score.overall.se;
     expect(critical).toBeCloseTo(1.96, 9);
@@ -124,9 +152,19 @@ describe('score uncertainty', () => {
 describe('trends', () => {
   it('follows an indicator from the 2020 baseline through W1 and W2 with changes and their significance', async () => {
     type Change = { comparable: boolean; significant?: boolean | null; method?: string; df?: number | null };
-    const trend = await analyst.get<{ indicator: string; method: string; points: Array<{ wave: string; estimate: number | null; comparable: boolean; provisional?: boolean; coverage?: { interviews: number; minors_covered: number; frame: number }; change_from_previous: Change | null; change_from_baseline: Change | null }> }>(
-      '/barometer/indicators/FAM_VISIT_3M/trend',
-    );
+    const trend = await analyst.get<{
+      indicator: string;
+      method: string;
+      points: Array<{
+        wave: string;
+        estimate: number | null;
+        comparable: boolean;
+        provisional?: boolean;
+        coverage?: { interviews: number; minors_covered: number; frame: number };
+        change_from_previous: Change | null;
+        change_from_baseline: Change | null;
+      }>;
+    }>('/barometer/indicators/FAM_VISIT_3M/trend');
     // Other test files add waves that use BARO too: the demo's own points come first, in time order.
     expect(trend.points.map((point) => point.wave).slice(0, 3)).toEqual(['B2020', 'W1', 'W2']);
     expect(trend.method).toMatch(/covariance/);
@@ -141,14 +179,23 @@ describe('trends', () => {
 
   it('shows the open W2 as provisional, with its coverage, and draws no significance from it', async () => {
     type Change = { significant: boolean | null; method: string; df: number | null };
-    const trend = await analyst.get<{ points: Array<{ wave: string; provisional: boolean; coverage?: { interviews: number; minors_covered: number; frame: number }; change_from_previous: Change | null; change_from_baseline: Change | null }> }>(
-      '/barometer/indicators/FAM_VISIT_3M/trend',
-    );
+    const trend = await analyst.get<{
+      points: Array<{
+        wave: string;
+        provisional: boolean;
+        coverage?: { interviews: number; minors_covered: number; frame: number };
+        change_from_previous: Change | null;
+        change_from_baseline: Change | null;
+      }>;
+    }>('/barometer/indicators/FAM_VISIT_3M/trend');
     const w2 = trend.points.find((point) => point.wave === 'W2');
     expect(w2?.provisional).toBe(true);
     // The demo W2: 102 interviews, three establishments not yet visited (837 of 1,005 minors).
     expect(w2?.coverage).toEqual({ interviews: 102, minors_covered: 837, frame: 1005 });
-    expect(w2?.change_from_previous).toMatchObject({ significant: null, method: 'panel sub-strata, conditional covariance' });
+    expect(w2?.change_from_previous).toMatchObject({
+      significant: null,
+      method: 'panel sub-strata, conditional covariance',
+    });
     expect(w2?.change_from_previous?.df).toBeGreaterThan(100);
     expect(w2?.change_from_baseline).toMatchObject({ significant: null });
     expect(trend.points.find((point) => point.wave === 'W1')?.coverage).toBeUndefined();
@@ -171,7 +218,11 @@ describe('inconsistent data', () => {
   it('answers 422 naming the establishment when a stratum has more interviews than minors', async () => {
     const world = await buildWorld(admin, 'OVER');
     const interviews = Array.from({ length: 13 }, (_, index) =>
-      interviewPayload(world, `OVER-${world.suffix}-${index}`.slice(0, 64), { establishment: world.otherEstablishment, status: 'validated' }));
+      interviewPayload(world, `OVER-${world.suffix}-${index}`.slice(0, 64), {
+        establishment: world.otherEstablishment,
+        status: 'validated',
+      }),
+    );
     await admin.post('/items/interviews', interviews);
     const response = await admin.raw('GET', `/barometer/waves/${world.waveCode}/indicators`);
     expect(response.status).toBe(422);
@@ -189,7 +240,9 @@ describe('access', () => {
 
   it('is open to coordinators, with disclosure off for internal analysis', async () => {
     const coordinator = await as('coordinator');
-    const open = await coordinator.get<{ disclosure: string; results: Result[] }>('/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off');
+    const open = await coordinator.get<{ disclosure: string; results: Result[] }>(
+      '/barometer/waves/W1/indicators?by=SEX,establishment_type&disclosure=off',
+    );
     expect(open.disclosure).toBe('off');
     expect(open.results.every((result) => result.applicable === false || result.suppressed === false)).toBe(true);
   });

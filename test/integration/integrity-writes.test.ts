@@ -26,17 +26,26 @@ describe('reasons are checked after Unicode normalisation', () => {
     const world = await buildWorld(admin, 'REASON');
     const locked = await coordinator.raw('POST', `/barometer/waves/${world.waveCode}/lock`, {});
     expect(locked.status).toBe(200);
-    for (const reason of ['\u200b'.repeat(5), '\u202eerreur de saisie', '   \u200f\u200f\u200f\u200f\u200f ', 'abc\u0000defgh']) {
-      const response = await coordinator.raw<{ errors: Array<{ extensions: { code: string; problems: Array<{ column: string }> } }> }>(
-        'POST', `/barometer/waves/${world.waveCode}/unlock`, { reason },
-      );
+    for (const reason of [
+      '\u200b'.repeat(5),
+      '\u202eerreur de saisie',
+      '   \u200f\u200f\u200f\u200f\u200f ',
+      'abc\u0000defgh',
+    ]) {
+      const response = await coordinator.raw<{
+        errors: Array<{ extensions: { code: string; problems: Array<{ column: string }> } }>;
+      }>('POST', `/barometer/waves/${world.waveCode}/unlock`, { reason });
       expect(response.status, JSON.stringify(reason)).toBe(refusalStatus(reason));
       if (response.status === 422) expect(response.body.errors[0]?.extensions.problems[0]?.column).toBe('reason');
     }
     expect((await admin.get<{ status: string }>(`/items/waves/${world.wave}?fields=status`)).status).toBe('locked');
-    const unlocked = await coordinator.raw('POST', `/barometer/waves/${world.waveCode}/unlock`, { reason: 'Cafe\u0301 : erreur de saisie' });
+    const unlocked = await coordinator.raw('POST', `/barometer/waves/${world.waveCode}/unlock`, {
+      reason: 'Cafe\u0301 : erreur de saisie',
+    });
     expect(unlocked.status).toBe(200);
-    const events = await admin.get<Array<{ reason: string }>>(`/items/wave_events?filter[wave][_eq]=${world.wave}&filter[to_status][_eq]=open&sort=-id&limit=1&fields=reason`);
+    const events = await admin.get<Array<{ reason: string }>>(
+      `/items/wave_events?filter[wave][_eq]=${world.wave}&filter[to_status][_eq]=open&sort=-id&limit=1&fields=reason`,
+    );
     expect(events[0]?.reason).toBe('Café : erreur de saisie');
   });
 });
@@ -50,64 +59,125 @@ describe('one participant code rule on every path', () => {
     for (const code of bad) {
       const label = JSON.stringify(code.slice(0, 30));
       expect((await coordinator.raw('POST', '/items/participants', { code })).status, label).toBe(refusalStatus(code));
-      expect((await admin.raw('POST', '/items/participants', [{ code: `OK-${world.suffix}`.slice(0, 64) }, { code }])).status, label).toBe(refusalStatus(code));
-      expect((await admin.raw('PATCH', `/items/participants/${world.participant}`, { code })).status, label).toBe(refusalStatus(code));
+      expect(
+        (await admin.raw('POST', '/items/participants', [{ code: `OK-${world.suffix}`.slice(0, 64) }, { code }]))
+          .status,
+        label,
+      ).toBe(refusalStatus(code));
+      expect((await admin.raw('PATCH', `/items/participants/${world.participant}`, { code })).status, label).toBe(
+        refusalStatus(code),
+      );
       const graphql = await admin.raw<{ errors?: unknown[]; data?: unknown }>('POST', '/graphql', {
-        query: 'mutation ($code: String!) { create_participants_item(data: { code: $code }) { id } }', variables: { code },
+        query: 'mutation ($code: String!) { create_participants_item(data: { code: $code }) { id } }',
+        variables: { code },
       });
       expect(graphql.body.errors?.length ?? 0, label).toBeGreaterThan(0);
     }
     expect((await admin.get<Array<{ id: number }>>('/items/participants?fields=id&limit=-1')).length).toBe(before);
-    expect((await admin.get<{ code: string }>(`/items/participants/${world.participant}?fields=code`)).code).toBe(`P-${world.suffix}`.slice(0, 64));
+    expect((await admin.get<{ code: string }>(`/items/participants/${world.participant}?fields=code`)).code).toBe(
+      `P-${world.suffix}`.slice(0, 64),
+    );
   });
 
   it('refuses a bad code in a participant created through an interview', async () => {
     const world = await buildWorld(admin, 'PNEST');
-    const response = await coordinator.raw('POST', '/items/interviews', interviewPayload(world, `I-${world.suffix}`.slice(0, 64), {
-      participant: { code: 'Youssef Alami 2009-03-14' }, status: 'draft',
-    }));
+    const response = await coordinator.raw(
+      'POST',
+      '/items/interviews',
+      interviewPayload(world, `I-${world.suffix}`.slice(0, 64), {
+        participant: { code: 'Youssef Alami 2009-03-14' },
+        status: 'draft',
+      }),
+    );
     expect(response.status).toBe(422);
-    expect(await admin.get<unknown[]>('/items/participants?filter[code][_eq]=Youssef Alami 2009-03-14&fields=id')).toHaveLength(0);
-    expect(await admin.get<unknown[]>(`/items/interviews?filter[code][_eq]=I-${world.suffix}&fields=id`)).toHaveLength(0);
+    expect(
+      await admin.get<unknown[]>('/items/participants?filter[code][_eq]=Youssef Alami 2009-03-14&fields=id'),
+    ).toHaveLength(0);
+    expect(await admin.get<unknown[]>(`/items/interviews?filter[code][_eq]=I-${world.suffix}&fields=id`)).toHaveLength(
+      0,
+    );
   });
 
   it('accepts a pseudonym', async () => {
-    const response = await coordinator.raw('POST', '/items/participants', { code: `PSEUDO-${Date.now().toString(36)}` });
+    const response = await coordinator.raw('POST', '/items/participants', {
+      code: `PSEUDO-${Date.now().toString(36)}`,
+    });
     expect(response.status).toBe(200);
   });
 });
 
-describe('the published baseline\'s external estimates are frozen with it', () => {
-  type Estimate = { id: number; estimate: string | number; se: string | number | null; n: number | null; indicator: number };
+describe("the published baseline's external estimates are frozen with it", () => {
+  type Estimate = {
+    id: number;
+    estimate: string | number;
+    se: string | number | null;
+    n: number | null;
+    indicator: number;
+  };
 
   it('refuses to edit, delete, add or move estimates of B2020 on REST, batch, GraphQL, import and SQL, and changes nothing', async () => {
     const baseline = await idOf(admin, 'waves', 'B2020');
-    const read = () => admin.get<Estimate[]>(`/items/external_estimates?filter[wave][_eq]=${baseline}&sort=id&fields=id,estimate,se,n,indicator&limit=-1`);
+    const read = () =>
+      admin.get<Estimate[]>(
+        `/items/external_estimates?filter[wave][_eq]=${baseline}&sort=id&fields=id,estimate,se,n,indicator&limit=-1`,
+      );
     const before = await read();
     expect(before.length).toBeGreaterThan(0);
     const [first, second] = before;
     if (!first || !second) throw new Error('B2020 has fewer than two estimates');
     const refused = async (response: { status: number }, label: string) => expect(response.status, label).toBe(409);
-    await refused(await coordinator.raw('PATCH', `/items/external_estimates/${first.id}`, { estimate: 0.99 }), 'update');
-    await refused(await coordinator.raw('PATCH', '/items/external_estimates', { keys: [first.id, second.id], data: { estimate: 0.01 } }), 'batch update');
-    await refused(await coordinator.raw('PATCH', '/items/external_estimates', [{ id: first.id, n: 1 }]), 'batch of items');
+    await refused(
+      await coordinator.raw('PATCH', `/items/external_estimates/${first.id}`, { estimate: 0.99 }),
+      'update',
+    );
+    await refused(
+      await coordinator.raw('PATCH', '/items/external_estimates', {
+        keys: [first.id, second.id],
+        data: { estimate: 0.01 },
+      }),
+      'batch update',
+    );
+    await refused(
+      await coordinator.raw('PATCH', '/items/external_estimates', [{ id: first.id, n: 1 }]),
+      'batch of items',
+    );
     await refused(await coordinator.raw('DELETE', `/items/external_estimates/${first.id}`), 'delete');
-    await refused(await coordinator.raw('POST', '/items/external_estimates', { wave: baseline, indicator: first.indicator, estimate: 0.5 }), 'create');
+    await refused(
+      await coordinator.raw('POST', '/items/external_estimates', {
+        wave: baseline,
+        indicator: first.indicator,
+        estimate: 0.5,
+      }),
+      'create',
+    );
     const world = await buildWorld(admin, 'BASEMOVE');
-    const open = await coordinator.post<{ id: number }>('/items/external_estimates', { wave: world.wave, indicator: first.indicator, estimate: 0.5 });
-    await refused(await coordinator.raw('PATCH', `/items/external_estimates/${open.id}`, { wave: baseline }), 'move into the baseline');
+    const open = await coordinator.post<{ id: number }>('/items/external_estimates', {
+      wave: world.wave,
+      indicator: first.indicator,
+      estimate: 0.5,
+    });
+    await refused(
+      await coordinator.raw('PATCH', `/items/external_estimates/${open.id}`, { wave: baseline }),
+      'move into the baseline',
+    );
     const graphql = await coordinator.raw<{ errors?: Array<{ extensions?: { code?: string } }> }>('POST', '/graphql', {
       query: `mutation { update_external_estimates_item(id: ${first.id}, data: { estimate: 0.77 }) { id } }`,
     });
     expect(graphql.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const form = new FormData();
-    form.append('file', new Blob([JSON.stringify([{ id: first.id, estimate: 0.66 }])], { type: 'application/json' }), 'estimates.json');
+    form.append(
+      'file',
+      new Blob([JSON.stringify([{ id: first.id, estimate: 0.66 }])], { type: 'application/json' }),
+      'estimates.json',
+    );
     const imported = await admin.raw('POST', '/utils/import/external_estimates', form);
     expect(imported.status).toBeGreaterThanOrEqual(400);
     expect(imported.status).toBeLessThan(500);
     const database = rawDatabase();
     try {
-      await expect(database('external_estimates').where('id', first.id).update({ estimate: 0.55 })).rejects.toThrow(/BAROMETER_LOCKED/);
+      await expect(database('external_estimates').where('id', first.id).update({ estimate: 0.55 })).rejects.toThrow(
+        /BAROMETER_LOCKED/,
+      );
       await expect(database('external_estimates').where('id', first.id).delete()).rejects.toThrow(/BAROMETER_LOCKED/);
     } finally {
       await database.destroy();
@@ -116,22 +186,39 @@ describe('the published baseline\'s external estimates are frozen with it', () =
   });
 });
 
-describe('validation is a supervisor\'s act on someone else\'s interview', () => {
-  it('refuses a coordinator\'s interview created validated or rejected, alone or in a batch, and writes none', async () => {
+describe("validation is a supervisor's act on someone else's interview", () => {
+  it("refuses a coordinator's interview created validated or rejected, alone or in a batch, and writes none", async () => {
     const world = await buildWorld(admin, 'BORNVAL');
     for (const status of ['validated', 'rejected']) {
       const code = `BV-${world.suffix}-${status}`.slice(0, 64);
       const payload = interviewPayload(world, code, { status, review_comment: 'Relu' });
       expect((await coordinator.raw('POST', '/items/interviews', payload)).status, status).toBe(409);
-      expect((await coordinator.raw('POST', '/items/interviews', [interviewPayload(world, `${code}-ok`.slice(0, 64)), payload])).status, status).toBe(409);
+      expect(
+        (
+          await coordinator.raw('POST', '/items/interviews', [
+            interviewPayload(world, `${code}-ok`.slice(0, 64)),
+            payload,
+          ])
+        ).status,
+        status,
+      ).toBe(409);
     }
     expect(await admin.get<unknown[]>(`/items/interviews?filter[wave][_eq]=${world.wave}&fields=id`)).toHaveLength(0);
-    expect((await coordinator.raw('POST', '/items/interviews', interviewPayload(world, `BV-${world.suffix}-sub`.slice(0, 64)))).status).toBe(200);
+    expect(
+      (
+        await coordinator.raw(
+          'POST',
+          '/items/interviews',
+          interviewPayload(world, `BV-${world.suffix}-sub`.slice(0, 64)),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses an import that names a supervisor as enumerator or brings validated rows from a coordinator, with the row, and writes none', async () => {
     const world = await buildWorld(admin, 'IMPREV');
-    const header = 'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child,enumerator_email,status';
+    const header =
+      'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child,enumerator_email,status';
     const csv = [
       header,
       `IR-${world.suffix}-1,PIR-${world.suffix}-1,${world.establishmentCode},f,14,yes,yes,yes,${demoUser('supervisor1').email},submitted`,
@@ -139,15 +226,19 @@ describe('validation is a supervisor\'s act on someone else\'s interview', () =>
     ].join('\n');
     const response = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/interviews/import`, csv);
     expect(response.status).toBe(422);
-    expect(response.body.errors?.[0]?.extensions.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 2, column: 'enumerator_email' }),
-      expect.objectContaining({ row: 3, column: 'status' }),
-    ]));
+    expect(response.body.errors?.[0]?.extensions.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: 'enumerator_email' }),
+        expect.objectContaining({ row: 3, column: 'status' }),
+      ]),
+    );
     expect(await admin.get<unknown[]>(`/items/interviews?filter[wave][_eq]=${world.wave}&fields=id`)).toHaveLength(0);
-    expect(await admin.get<unknown[]>(`/items/participants?filter[code][_starts_with]=PIR-${world.suffix}&fields=id`)).toHaveLength(0);
+    expect(
+      await admin.get<unknown[]>(`/items/participants?filter[code][_starts_with]=PIR-${world.suffix}&fields=id`),
+    ).toHaveLength(0);
   });
 
-  it('records the reviewer and the time of a review in an admin\'s import', async () => {
+  it("records the reviewer and the time of a review in an admin's import", async () => {
     const world = await buildWorld(admin, 'IMPADM');
     const csv = [
       'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child,status',
@@ -174,9 +265,18 @@ describe('a stored report file is immutable and its downloads carry its SHA-256'
     };
     for (const api of [coordinator, admin]) {
       expect((await api.raw('PATCH', `/files/${report.file}`, forged())).status, 'upload over it').toBe(409);
-      expect((await api.raw('PATCH', `/files/${report.file}`, { filename_disk: 'forged.pdf' })).status, 're-point it').toBe(409);
-      expect((await api.raw('PATCH', '/files', { keys: [report.file], data: { filename_disk: 'forged.pdf' } })).status, 'batch').toBe(409);
-      expect((await api.raw('POST', '/files/import', { url: `${api.url}/server/ping`, data: { id: report.file } })).status, 'import over it').toBe(409);
+      expect(
+        (await api.raw('PATCH', `/files/${report.file}`, { filename_disk: 'forged.pdf' })).status,
+        're-point it',
+      ).toBe(409);
+      expect(
+        (await api.raw('PATCH', '/files', { keys: [report.file], data: { filename_disk: 'forged.pdf' } })).status,
+        'batch',
+      ).toBe(409);
+      expect(
+        (await api.raw('POST', '/files/import', { url: `${api.url}/server/ping`, data: { id: report.file } })).status,
+        'import over it',
+      ).toBe(409);
       expect((await api.raw('DELETE', `/files/${report.file}`)).status, 'delete').toBe(409);
       const graphql = await api.raw<{ errors?: Array<{ extensions?: { code?: string } }> }>('POST', '/graphql/system', {
         query: `mutation { update_files_item(id: "${report.file}", data: { filename_disk: "forged.pdf" }) { id } }`,
@@ -184,44 +284,79 @@ describe('a stored report file is immutable and its downloads carry its SHA-256'
       expect(graphql.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     }
     const analyst = await as('analyst');
-    const response = await fetch(`${analyst.url}/assets/${report.file}?download`, { headers: { authorization: `Bearer ${analyst.token ?? ''}` } });
+    const response = await fetch(`${analyst.url}/assets/${report.file}?download`, {
+      headers: { authorization: `Bearer ${analyst.token ?? ''}` },
+    });
     expect(response.status).toBe(200);
     expect(digest(await response.arrayBuffer())).toBe(report.sha256);
     expect(response.headers.get('x-report-sha256')).toBe(report.sha256);
-    expect(response.headers.get('repr-digest')).toBe(`sha-256=:${Buffer.from(report.sha256, 'hex').toString('base64')}:`);
+    expect(response.headers.get('repr-digest')).toBe(
+      `sha-256=:${Buffer.from(report.sha256, 'hex').toString('base64')}:`,
+    );
   });
 });
 
 describe('the frame keeps every establishment that holds interviews', () => {
   const frameOf = (world: { wave: number }) =>
-    admin.get<Array<{ establishment: number; population: number }>>(`/items/population_frames?filter[wave][_eq]=${world.wave}&sort=establishment&fields=establishment,population`);
+    admin.get<Array<{ establishment: number; population: number }>>(
+      `/items/population_frames?filter[wave][_eq]=${world.wave}&sort=establishment&fields=establishment,population`,
+    );
 
   it('refuses (409, naming it) a frame that leaves out an establishment with interviews, and (422, by row) a population below them, changing nothing', async () => {
     const world = await buildWorld(admin, 'FRAMEKEEP');
     await admin.post('/items/interviews', interviewPayload(world, `FK-${world.suffix}`.slice(0, 64)));
     const before = await frameOf(world);
-    const omitted = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/frame`, `establishment_code,population\n${world.otherEstablishmentCode},12\n`);
+    const omitted = await postCsv(
+      coordinator,
+      `/barometer/waves/${world.waveCode}/frame`,
+      `establishment_code,population\n${world.otherEstablishmentCode},12\n`,
+    );
     expect(omitted.status).toBe(409);
     expect(omitted.body.errors?.[0]?.message).toContain(world.establishmentCode);
-    const below = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/frame`,
-      `establishment_code,population\n${world.otherEstablishmentCode},12\n${world.establishmentCode},0\n`);
+    const below = await postCsv(
+      coordinator,
+      `/barometer/waves/${world.waveCode}/frame`,
+      `establishment_code,population\n${world.otherEstablishmentCode},12\n${world.establishmentCode},0\n`,
+    );
     expect(below.status).toBe(422);
-    expect(below.body.errors?.[0]?.extensions.problems).toEqual([expect.objectContaining({ row: 3, column: 'population' })]);
+    expect(below.body.errors?.[0]?.extensions.problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'population' }),
+    ]);
     expect(await frameOf(world)).toEqual(before);
-    const kept = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/frame`, `establishment_code,population\n${world.establishmentCode},41\n`);
+    const kept = await postCsv(
+      coordinator,
+      `/barometer/waves/${world.waveCode}/frame`,
+      `establishment_code,population\n${world.establishmentCode},41\n`,
+    );
     expect(kept.status).toBe(200);
     expect(kept.body.data).toMatchObject({ removed: 1 });
   });
 
-  it('refuses an import of more interviews than an establishment\'s population, at the first row beyond, and writes none', async () => {
+  it("refuses an import of more interviews than an establishment's population, at the first row beyond, and writes none", async () => {
     const world = await buildWorld(admin, 'OVERPOP');
-    const rows = Array.from({ length: 13 }, (_, index) => `OP-${world.suffix}-${index},POP-${world.suffix}-${index},${world.otherEstablishmentCode},f,14,yes,yes,yes`);
-    const csv = ['interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child', ...rows].join('\n');
+    const rows = Array.from(
+      { length: 13 },
+      (_, index) =>
+        `OP-${world.suffix}-${index},POP-${world.suffix}-${index},${world.otherEstablishmentCode},f,14,yes,yes,yes`,
+    );
+    const csv = [
+      'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child',
+      ...rows,
+    ].join('\n');
     const response = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/interviews/import`, csv);
     expect(response.status).toBe(422);
-    expect(response.body.errors?.[0]?.extensions.problems).toEqual([expect.objectContaining({ row: 14, column: 'establishment_code' })]);
+    expect(response.body.errors?.[0]?.extensions.problems).toEqual([
+      expect.objectContaining({ row: 14, column: 'establishment_code' }),
+    ]);
     expect(await admin.get<unknown[]>(`/items/interviews?filter[wave][_eq]=${world.wave}&fields=id`)).toHaveLength(0);
-    const fits = await postCsv(coordinator, `/barometer/waves/${world.waveCode}/interviews/import`, ['interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child', ...rows.slice(0, 12)].join('\n'));
+    const fits = await postCsv(
+      coordinator,
+      `/barometer/waves/${world.waveCode}/interviews/import`,
+      [
+        'interview_code,participant_code,establishment_code,SEX,AGE,SCHOOL,consent_guardian,assent_child',
+        ...rows.slice(0, 12),
+      ].join('\n'),
+    );
     expect(fits.status).toBe(200);
   });
 });

@@ -8,26 +8,59 @@ import { startTestInstance, type TestInstance } from '../setup/instance.ts';
 import { asAdmin, count } from '../helpers.ts';
 
 const COUNTED = [
-  'establishments', 'instruments', 'instrument_versions', 'sections', 'questions', 'choices', 'waves', 'population_frames',
-  'participants', 'participant_statuses', 'interviews', 'assignments', 'dimensions', 'indicators', 'external_estimates',
-  'standard_instruments', 'standard_rules', 'indicator_standards', 'recommendations', 'directus_users', 'directus_roles', 'directus_policies', 'directus_permissions', 'directus_access',
-  'directus_flows', 'directus_operations', 'directus_folders', 'directus_presets', 'directus_dashboards', 'directus_panels',
+  'establishments',
+  'instruments',
+  'instrument_versions',
+  'sections',
+  'questions',
+  'choices',
+  'waves',
+  'population_frames',
+  'participants',
+  'participant_statuses',
+  'interviews',
+  'assignments',
+  'dimensions',
+  'indicators',
+  'external_estimates',
+  'standard_instruments',
+  'standard_rules',
+  'indicator_standards',
+  'recommendations',
+  'directus_users',
+  'directus_roles',
+  'directus_policies',
+  'directus_permissions',
+  'directus_access',
+  'directus_flows',
+  'directus_operations',
+  'directus_folders',
+  'directus_presets',
+  'directus_dashboards',
+  'directus_panels',
 ];
 
 async function counts(api: Awaited<ReturnType<typeof asAdmin>>): Promise<Record<string, number>> {
-  const entries = await Promise.all(COUNTED.map(async (collection) => [collection, await count(api, collection)] as const));
+  const entries = await Promise.all(
+    COUNTED.map(async (collection) => [collection, await count(api, collection)] as const),
+  );
   return Object.fromEntries(entries);
 }
 
 async function guardCount(target: TestInstance): Promise<number> {
   const { database, client } = target.info;
-  const connection = client === 'pg'
-    ? knex({ client: 'pg', connection: database.pg ?? {} })
-    : knex({ client: 'sqlite3', connection: { filename: database.filename ?? '' }, useNullAsDefault: true });
+  const connection =
+    client === 'pg'
+      ? knex({ client: 'pg', connection: database.pg ?? {} })
+      : knex({ client: 'sqlite3', connection: { filename: database.filename ?? '' }, useNullAsDefault: true });
   try {
-    const rows = client === 'pg'
-      ? await connection('pg_trigger').where('tgname', 'like', 'barometer_%').count({ count: '*' })
-      : await connection('sqlite_master').where('type', 'trigger').where('name', 'like', 'barometer_%').count({ count: '*' });
+    const rows =
+      client === 'pg'
+        ? await connection('pg_trigger').where('tgname', 'like', 'barometer_%').count({ count: '*' })
+        : await connection('sqlite_master')
+            .where('type', 'trigger')
+            .where('name', 'like', 'barometer_%')
+            .count({ count: '*' });
     return Number(rows[0]?.['count'] ?? 0);
   } finally {
     await connection.destroy();
@@ -54,7 +87,9 @@ describe('an instance started with SEED_DEMO=false', () => {
   it('has the roles and policies but no demo records', async () => {
     const admin = await login(instance.info.url, instance.info.adminEmail, instance.info.adminPassword);
     const roles = await admin.get<Array<{ name: string }>>('/roles?fields=name');
-    expect(roles.map((role) => role.name)).toEqual(expect.arrayContaining(['Coordinator', 'Supervisor', 'Enumerator', 'Analyst']));
+    expect(roles.map((role) => role.name)).toEqual(
+      expect.arrayContaining(['Coordinator', 'Supervisor', 'Enumerator', 'Analyst']),
+    );
     for (const collection of ['waves', 'interviews', 'establishments', 'instruments', 'indicators']) {
       expect(await count(admin, collection)).toBe(0);
     }

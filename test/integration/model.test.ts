@@ -6,14 +6,48 @@ const CONTRACT_FIELDS: Record<string, string[]> = {
   establishments: ['code', 'name', 'type', 'region'],
   instruments: ['code', 'title'],
   instrument_versions: ['instrument', 'version', 'status', 'published_at'],
-  questions: ['instrument_version', 'code', 'type', 'label', 'label_ar', 'required', 'relevant', 'constraint', 'constraint_message', 'calculation', 'choices'],
+  questions: [
+    'instrument_version',
+    'code',
+    'type',
+    'label',
+    'label_ar',
+    'required',
+    'relevant',
+    'constraint',
+    'constraint_message',
+    'calculation',
+    'choices',
+  ],
   choices: ['question', 'value', 'label', 'label_ar'],
   waves: ['code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate', 'instrument_versions'],
   population_frames: ['wave', 'establishment', 'population'],
   participants: ['code', 'interviews'],
-  interviews: ['code', 'wave', 'participant', 'establishment', 'instrument_version', 'answers', 'status', 'consent_guardian', 'assent_child', 'user_created'],
+  interviews: [
+    'code',
+    'wave',
+    'participant',
+    'establishment',
+    'instrument_version',
+    'answers',
+    'status',
+    'consent_guardian',
+    'assent_child',
+    'user_created',
+  ],
   dimensions: ['code', 'label', 'label_ar', 'sort'],
-  indicators: ['code', 'label', 'dimension', 'type', 'numerator', 'denominator', 'direction', 'standard', 'goalpost_low', 'goalpost_high'],
+  indicators: [
+    'code',
+    'label',
+    'dimension',
+    'type',
+    'numerator',
+    'denominator',
+    'direction',
+    'standard',
+    'goalpost_low',
+    'goalpost_high',
+  ],
   reports: ['wave', 'file', 'created_at', 'sha256'],
 };
 
@@ -35,24 +69,36 @@ describe('data model', async () => {
   });
 
   it('has no name or national id field anywhere in the barometer collections', () => {
-    const suspicious = fields.filter((field) => !field.collection.startsWith('directus_') && /(^|_)(name|nom|cin|national|first_name|last_name)($|_)/.test(field.field));
+    const suspicious = fields.filter(
+      (field) =>
+        !field.collection.startsWith('directus_') &&
+        /(^|_)(name|nom|cin|national|first_name|last_name)($|_)/.test(field.field),
+    );
     expect(suspicious.map((field) => `${field.collection}.${field.field}`)).toEqual(['establishments.name']);
   });
 
   it('labels every barometer field in French', () => {
     const unlabelled = fields.filter(
-      (field) => !field.collection.startsWith('directus_') && !field.meta?.translations?.some((translation) => translation.language === 'fr-FR'),
+      (field) =>
+        !field.collection.startsWith('directus_') &&
+        !field.meta?.translations?.some((translation) => translation.language === 'fr-FR'),
     );
     expect(unlabelled.map((field) => `${field.collection}.${field.field}`)).toEqual([]);
   });
 
-  it.each(['establishments', 'instruments', 'waves', 'participants', 'interviews', 'dimensions', 'indicators'])('%s.code is unique', (collection) => {
-    const code = byCollection.get(collection)?.find((field) => field.field === 'code');
-    expect(code?.schema?.is_unique).toBe(true);
-  });
+  it.each(['establishments', 'instruments', 'waves', 'participants', 'interviews', 'dimensions', 'indicators'])(
+    '%s.code is unique',
+    (collection) => {
+      const code = byCollection.get(collection)?.find((field) => field.field === 'code');
+      expect(code?.schema?.is_unique).toBe(true);
+    },
+  );
 
   it('defaults a wave to planned with a 25% sampling rate', async () => {
-    const wave = await admin.post<{ id: number; status: string; sampling_rate: string | number }>('/items/waves', { code: 'MODEL-DEFAULTS', label: 'x' });
+    const wave = await admin.post<{ id: number; status: string; sampling_rate: string | number }>('/items/waves', {
+      code: 'MODEL-DEFAULTS',
+      label: 'x',
+    });
     expect(wave.status).toBe('planned');
     expect(Number(wave.sampling_rate)).toBe(0.25);
     await admin.delete(`/items/waves/${wave.id}`);
@@ -60,9 +106,17 @@ describe('data model', async () => {
 
   it('refuses a second frame row for the same wave and establishment', async () => {
     const wave = await admin.post<{ id: number }>('/items/waves', { code: 'MODEL-FRAME', label: 'x' });
-    const establishment = await admin.post<{ id: number }>('/items/establishments', { code: 'MODEL-E', name: 'x', type: 'cre' });
+    const establishment = await admin.post<{ id: number }>('/items/establishments', {
+      code: 'MODEL-E',
+      name: 'x',
+      type: 'cre',
+    });
     await admin.post('/items/population_frames', { wave: wave.id, establishment: establishment.id, population: 10 });
-    const second = await admin.raw('POST', '/items/population_frames', { wave: wave.id, establishment: establishment.id, population: 12 });
+    const second = await admin.raw('POST', '/items/population_frames', {
+      wave: wave.id,
+      establishment: establishment.id,
+      population: 12,
+    });
     expect(second.status).toBe(400);
     const rows = await admin.get<unknown[]>(`/items/population_frames?filter[wave][_eq]=${wave.id}`);
     expect(rows).toHaveLength(1);

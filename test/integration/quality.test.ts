@@ -8,17 +8,38 @@ import { demoUser } from '../../seed/demo-users.ts';
 import { buildWorld, interviewPayload, postCsv, type World } from '../fixtures/world.ts';
 import { as, asAdmin } from '../helpers.ts';
 
-interface Person { name: string; email: string | null }
+interface Person {
+  name: string;
+  email: string | null;
+}
 interface Quality {
   wave: string;
   interviews: number;
   median_minutes: number | null;
   short_share: number;
   duplicates: Array<{ participant: string; interviews: string[] }>;
-  short_interviews: Array<{ code: string; enumerator: Person | null; duration_minutes: number; median_minutes: number | null }>;
+  short_interviews: Array<{
+    code: string;
+    enumerator: Person | null;
+    duration_minutes: number;
+    median_minutes: number | null;
+  }>;
   non_response: {
-    questions: Array<{ question: string; label: string; label_ar: string | null; asked: number; missing: number; share: number }>;
-    enumerators: Array<{ enumerator: Person | null; interviews: number; asked: number; missing: number; share: number }>;
+    questions: Array<{
+      question: string;
+      label: string;
+      label_ar: string | null;
+      asked: number;
+      missing: number;
+      share: number;
+    }>;
+    enumerators: Array<{
+      enumerator: Person | null;
+      interviews: number;
+      asked: number;
+      missing: number;
+      share: number;
+    }>;
   };
 }
 interface Attrition {
@@ -28,7 +49,12 @@ interface Attrition {
   previous_respondents: number;
   reinterviewed: number;
   counts: { released: number; transferred: number; lost: number; detained: number };
-  participants: Array<{ participant: string; establishment: string | null; reason: string; status_date: string | null }>;
+  participants: Array<{
+    participant: string;
+    establishment: string | null;
+    reason: string;
+    status_date: string | null;
+  }>;
 }
 
 let admin: Api;
@@ -53,20 +79,34 @@ beforeAll(async () => {
   await admin.patch(`/items/waves/${world.wave}`, { reference_date: '2090-07-15' });
   previousCode = `V-${world.suffix}`.slice(0, 32);
   const previous = await admin.post<{ id: number }>('/barometer/waves', {
-    code: previousCode, label: 'Vague précédente', reference_date: '2090-01-15', instrument_versions: [world.version],
+    code: previousCode,
+    label: 'Vague précédente',
+    reference_date: '2090-01-15',
+    instrument_versions: [world.version],
   });
-  const frame = await postCsv(admin, `/barometer/waves/${previous.id}/frame`, `establishment_code,population\n${world.establishmentCode},40\n${world.otherEstablishmentCode},12\n`);
+  const frame = await postCsv(
+    admin,
+    `/barometer/waves/${previous.id}/frame`,
+    `establishment_code,population\n${world.establishmentCode},40\n${world.otherEstablishmentCode},12\n`,
+  );
   expect(frame.status).toBe(200);
   await admin.post(`/barometer/waves/${previous.id}/open`);
-  await admin.post('/items/assignments', { user: demoUser('enumerator2').id, wave: world.wave, establishment: world.otherEstablishment });
+  await admin.post('/items/assignments', {
+    user: demoUser('enumerator2').id,
+    wave: world.wave,
+    establishment: world.otherEstablishment,
+  });
 
-  const participants = await admin.post<Array<{ id: number; code: string }>>('/items/participants',
-    ['BACK', 'DET', 'DUP', 'NEVER', 'OTHER', 'REL', 'SHORT', 'TR', 'X'].map((name) => ({ code: code(name) })));
+  const participants = await admin.post<Array<{ id: number; code: string }>>(
+    '/items/participants',
+    ['BACK', 'DET', 'DUP', 'NEVER', 'OTHER', 'REL', 'SHORT', 'TR', 'X'].map((name) => ({ code: code(name) })),
+  );
   const id = (name: string) => participants.find((row) => row.code === code(name))?.id;
 
   // The previous wave: four respondents (the draft does not count), three of them in E.
   const previousInterview = (name: string, participant: string, establishment: number, status: string) => ({
-    ...interviewPayload(world, code(name), { participant: id(participant), establishment, status }), wave: previous.id,
+    ...interviewPayload(world, code(name), { participant: id(participant), establishment, status }),
+    wave: previous.id,
   });
   await admin.post('/items/interviews', [
     previousInterview('A-REL', 'REL', world.establishment, 'validated'),
@@ -84,8 +124,19 @@ beforeAll(async () => {
   // This wave: five interviews by Nadia in E (a duplicate, a short one, blanks), one by Karim in F.
   // SCHOOL is asked under 16 only; ACTIVITIES and COMMENT are optional.
   const nadiaApi = await as('enumerator1');
-  const interview = (name: string, participant: string, minutes: number, answers: Record<string, unknown>, establishment = world.establishment) =>
-    interviewPayload(world, code(name), { participant: id(participant), duration_minutes: minutes, answers, establishment });
+  const interview = (
+    name: string,
+    participant: string,
+    minutes: number,
+    answers: Record<string, unknown>,
+    establishment = world.establishment,
+  ) =>
+    interviewPayload(world, code(name), {
+      participant: id(participant),
+      duration_minutes: minutes,
+      answers,
+      establishment,
+    });
   await nadiaApi.post('/items/interviews', [
     interview('B-1', 'BACK', 40, { SEX: 'm', AGE: 15, SCHOOL: 'yes', ACTIVITIES: ['sport'], COMMENT: 'RAS' }),
     interview('B-2', 'DUP', 42, { SEX: 'f', AGE: 17, ACTIVITIES: ['art'], COMMENT: 'RAS' }),
@@ -94,7 +145,12 @@ beforeAll(async () => {
     interview('B-5', 'X', 44, { SEX: 'm', AGE: 16, COMMENT: 'RAS' }),
     { ...interview('B-DRAFT', 'NEVER', 2, {}), status: 'draft' },
   ]);
-  await (await as('enumerator2')).post('/items/interviews', interview('B-6', 'OTHER', 36, { SEX: 'm', AGE: 13, SCHOOL: 'yes' }, world.otherEstablishment));
+  await (
+    await as('enumerator2')
+  ).post(
+    '/items/interviews',
+    interview('B-6', 'OTHER', 36, { SEX: 'm', AGE: 13, SCHOOL: 'yes' }, world.otherEstablishment),
+  );
 });
 
 describe('GET /barometer/waves/:wave/quality', () => {
@@ -104,7 +160,9 @@ describe('GET /barometer/waves/:wave/quality', () => {
     // Durations 10, 36, 38, 40, 42, 44; the draft's 2 minutes do not count.
     expect(quality.median_minutes).toBe(39);
     expect(quality.duplicates).toEqual([{ participant: code('DUP'), interviews: [code('B-2'), code('B-3')] }]);
-    expect(quality.short_interviews).toEqual([{ code: code('B-4'), enumerator: nadia, duration_minutes: 10, median_minutes: 39 }]);
+    expect(quality.short_interviews).toEqual([
+      { code: code('B-4'), enumerator: nadia, duration_minutes: 10, median_minutes: 39 },
+    ]);
     expect(quality.non_response.questions).toEqual([
       { question: 'ACTIVITIES', label: 'Activités', label_ar: null, asked: 6, missing: 3, share: 0.5 },
       { question: 'COMMENT', label: 'Commentaire', label_ar: null, asked: 6, missing: 3, share: 0.5 },
@@ -129,12 +187,22 @@ describe('GET /barometer/waves/:wave/quality', () => {
       { question: 'ACTIVITIES', label: 'Activités', label_ar: null, asked: 5, missing: 2, share: 0.4 },
       { question: 'COMMENT', label: 'Commentaire', label_ar: null, asked: 5, missing: 2, share: 0.4 },
     ]);
-    expect(quality.non_response.questions.find((entry) => entry.question === 'SCHOOL')).toMatchObject({ asked: 2, missing: 0 });
-    expect(quality.non_response.enumerators).toEqual([{ enumerator: nadia, interviews: 5, asked: 22, missing: 4, share: 4 / 22 }]);
+    expect(quality.non_response.questions.find((entry) => entry.question === 'SCHOOL')).toMatchObject({
+      asked: 2,
+      missing: 0,
+    });
+    expect(quality.non_response.enumerators).toEqual([
+      { enumerator: nadia, interviews: 5, asked: 22, missing: 4, share: 4 / 22 },
+    ]);
 
     // Not assigned in the previous wave: nothing of it.
     const elsewhere = await supervisor.get<Quality>(`/barometer/waves/${previousCode}/quality`);
-    expect(elsewhere).toMatchObject({ interviews: 0, duplicates: [], short_interviews: [], non_response: { questions: [], enumerators: [] } });
+    expect(elsewhere).toMatchObject({
+      interviews: 0,
+      duplicates: [],
+      short_interviews: [],
+      non_response: { questions: [], enumerators: [] },
+    });
   });
 });
 
@@ -149,9 +217,24 @@ describe('GET /barometer/waves/:wave/attrition', () => {
       reinterviewed: 1,
       counts: { released: 1, transferred: 1, lost: 0, detained: 1 },
       participants: [
-        { participant: code('DET'), establishment: world.otherEstablishmentCode, reason: 'detained', status_date: null },
-        { participant: code('REL'), establishment: world.establishmentCode, reason: 'released', status_date: '2026-06-01' },
-        { participant: code('TR'), establishment: world.establishmentCode, reason: 'transferred', status_date: '2026-05-01' },
+        {
+          participant: code('DET'),
+          establishment: world.otherEstablishmentCode,
+          reason: 'detained',
+          status_date: null,
+        },
+        {
+          participant: code('REL'),
+          establishment: world.establishmentCode,
+          reason: 'released',
+          status_date: '2026-06-01',
+        },
+        {
+          participant: code('TR'),
+          establishment: world.establishmentCode,
+          reason: 'transferred',
+          status_date: '2026-05-01',
+        },
       ],
     });
   });
@@ -160,22 +243,37 @@ describe('GET /barometer/waves/:wave/attrition', () => {
     const attrition = await coordinator.get<Attrition>(`/barometer/waves/${world.wave}/attrition?as_of=2026-05-15`);
     expect(attrition.as_of).toBe('2026-05-15');
     expect(attrition.counts).toEqual({ released: 0, transferred: 1, lost: 0, detained: 2 });
-    expect(attrition.participants.find((entry) => entry.participant === code('REL'))).toMatchObject({ reason: 'detained', status_date: '2026-01-10' });
+    expect(attrition.participants.find((entry) => entry.participant === code('REL'))).toMatchObject({
+      reason: 'detained',
+      status_date: '2026-01-10',
+    });
   });
 
   it('keeps a supervisor to the respondents of its establishments', async () => {
     const attrition = await supervisor.get<Attrition>(`/barometer/waves/${world.waveCode}/attrition`);
-    expect(attrition).toMatchObject({ previous_respondents: 3, reinterviewed: 1, counts: { released: 1, transferred: 1, lost: 0, detained: 0 } });
+    expect(attrition).toMatchObject({
+      previous_respondents: 3,
+      reinterviewed: 1,
+      counts: { released: 1, transferred: 1, lost: 0, detained: 0 },
+    });
     expect(attrition.participants.map((entry) => entry.participant)).toEqual([code('REL'), code('TR')]);
   });
 
   it('has no previous wave before the first one, whatever waves without a reference date are in the field', async () => {
     // The 2020 baseline precedes every dated wave of the demo and of the tests; an undated wave in the
     // field (other tests make some) once sorted before everything and became its "previous" wave.
-    const undated = await admin.post<{ id: number }>('/items/waves', { code: code('UNDATED').slice(0, 32), label: 'Sans date', instrument_versions: [{ instrument_versions_id: world.version }] });
+    const undated = await admin.post<{ id: number }>('/items/waves', {
+      code: code('UNDATED').slice(0, 32),
+      label: 'Sans date',
+      instrument_versions: [{ instrument_versions_id: world.version }],
+    });
     await admin.post(`/barometer/waves/${undated.id}/open`);
     expect(await coordinator.get<Attrition>('/barometer/waves/B2020/attrition')).toMatchObject({
-      wave: 'B2020', previous_wave: null, previous_respondents: 0, reinterviewed: 0, participants: [],
+      wave: 'B2020',
+      previous_wave: null,
+      previous_respondents: 0,
+      reinterviewed: 0,
+      participants: [],
     });
   });
 });
@@ -185,19 +283,27 @@ describe('access and input', () => {
     for (const key of ['analyst', 'enumerator1'] as const) {
       const api = await as(key);
       for (const path of ['quality', 'attrition']) {
-        const response = await api.raw<{ errors: Array<{ extensions: { code: string } }> }>('GET', `/barometer/waves/${world.waveCode}/${path}`);
+        const response = await api.raw<{ errors: Array<{ extensions: { code: string } }> }>(
+          'GET',
+          `/barometer/waves/${world.waveCode}/${path}`,
+        );
         expect(response.status, `${key} ${path}`).toBe(403);
       }
     }
     expect((await coordinator.raw('GET', '/barometer/waves/NOPE-404/quality')).status).toBe(404);
     expect((await coordinator.raw('GET', '/barometer/waves/NOPE-404/attrition')).status).toBe(404);
-    const bad = await coordinator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>('GET', `/barometer/waves/${world.waveCode}/quality?by=SEX`);
+    const bad = await coordinator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>(
+      'GET',
+      `/barometer/waves/${world.waveCode}/quality?by=SEX`,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]?.extensions.code).toBe('INVALID_PAYLOAD');
     expect((await coordinator.raw('GET', '/barometer/waves/99999999999999/quality')).status).toBe(404);
     for (const date of ['2026-13-45', 'hier', '[x]=1']) {
       const query = date.startsWith('[') ? `as_of${date}` : `as_of=${date}`;
-      expect((await coordinator.raw('GET', `/barometer/waves/${world.waveCode}/attrition?${query}`)).status, date).toBe(400);
+      expect((await coordinator.raw('GET', `/barometer/waves/${world.waveCode}/attrition?${query}`)).status, date).toBe(
+        400,
+      );
     }
   });
 });

@@ -19,11 +19,21 @@ beforeAll(async () => {
   const suffix = Date.now().toString(36);
   const instrument = await admin.post<{ id: number }>('/items/instruments', { code: `REJ-${suffix}`, title: 'Rejet' });
   const version = await admin.post<{ id: number }>('/items/instrument_versions', {
-    instrument: instrument.id, version: 1, questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
+    instrument: instrument.id,
+    version: 1,
+    questions: [{ code: 'Q1', type: 'integer', label: 'Âge', required: false, sort: 1 }],
   });
   await admin.patch(`/items/instrument_versions/${version.id}`, { status: 'published' });
-  const wave = await admin.post<{ id: number }>('/items/waves', { code: `REJ-${suffix}`, label: 'Rejet', instrument_versions: [{ instrument_versions_id: version.id }] });
-  const establishment = await admin.post<{ id: number }>('/items/establishments', { code: `REJ-E-${suffix}`, name: 'Établissement rejet', type: 'cre' });
+  const wave = await admin.post<{ id: number }>('/items/waves', {
+    code: `REJ-${suffix}`,
+    label: 'Rejet',
+    instrument_versions: [{ instrument_versions_id: version.id }],
+  });
+  const establishment = await admin.post<{ id: number }>('/items/establishments', {
+    code: `REJ-E-${suffix}`,
+    name: 'Établissement rejet',
+    type: 'cre',
+  });
   await admin.post('/items/population_frames', { wave: wave.id, establishment: establishment.id, population: 40 });
   await admin.post(`/barometer/waves/${wave.id}/open`);
   for (const key of ['enumerator1', 'supervisor1'] as const) {
@@ -32,17 +42,32 @@ beforeAll(async () => {
   const participant = await admin.post<{ id: number }>('/items/participants', { code: `P-REJ-${suffix}` });
   const enumerator = await as('enumerator1');
   const interview = await enumerator.post<{ id: number }>('/items/interviews', {
-    code: `REJ-I-${suffix}`, wave: wave.id, participant: participant.id, establishment: establishment.id, instrument_version: version.id,
-    consent_guardian: true, assent_child: true, answers: { Q1: 15 }, status: 'submitted',
+    code: `REJ-I-${suffix}`,
+    wave: wave.id,
+    participant: participant.id,
+    establishment: establishment.id,
+    instrument_version: version.id,
+    consent_guardian: true,
+    assent_child: true,
+    answers: { Q1: 15 },
+    status: 'submitted',
   });
   interviewId = interview.id;
-  await (await as('supervisor1')).patch(`/items/interviews/${interviewId}`, { status: 'rejected', review_comment: 'Âge à vérifier avec le dossier.' });
+  await (
+    await as('supervisor1')
+  ).patch(`/items/interviews/${interviewId}`, {
+    status: 'rejected',
+    review_comment: 'Âge à vérifier avec le dossier.',
+  });
 });
 
 describe('a rejected interview, opened by its enumerator', () => {
   it('reads with the reviewer’s name and comment, as the app asks for them', async () => {
     const enumerator = await as('enumerator1');
-    const response = await enumerator.raw('GET', `/items/interviews/${interviewId}?fields=status,review_comment,reviewed_by.first_name,reviewed_by.last_name`);
+    const response = await enumerator.raw(
+      'GET',
+      `/items/interviews/${interviewId}?fields=status,review_comment,reviewed_by.first_name,reviewed_by.last_name`,
+    );
     expect(response.status).toBe(200);
     const supervisor = demoUser('supervisor1');
     expect((response.body as { data: RejectedInterview }).data).toEqual({

@@ -57,7 +57,9 @@ async function readableBy(role: DemoUser['key'], collection: string): Promise<{ 
   const cached = readable.get(cacheKey);
   if (cached) return cached;
   const pk = primary.get(collection) ?? 'id';
-  const response = await (await as(role)).raw<{ data?: Array<Record<string, unknown>> }>('GET', `${pathOf(collection)}?fields=${pk}&limit=-1`);
+  const response = await (
+    await as(role)
+  ).raw<{ data?: Array<Record<string, unknown>> }>('GET', `${pathOf(collection)}?fields=${pk}&limit=-1`);
   const keys = new Set<Key>(response.status === 200 ? (response.body.data ?? []).map((row) => row[pk] as Key) : []);
   const total = (await column(collection, pk)).size;
   const result = { keys, all: keys.size === total };
@@ -66,11 +68,20 @@ async function readableBy(role: DemoUser['key'], collection: string): Promise<{ 
 }
 
 /** The keys a role's query returned; none when it was refused. */
-async function returned(role: DemoUser['key'], collection: string, query: string): Promise<{ status: number; keys: Key[] }> {
+async function returned(
+  role: DemoUser['key'],
+  collection: string,
+  query: string,
+): Promise<{ status: number; keys: Key[] }> {
   const pk = primary.get(collection) ?? 'id';
-  const response = await (await as(role)).raw<{ data?: Array<Record<string, unknown>> }>('GET', `${pathOf(collection)}?fields=${pk}&limit=-1&${query}`);
+  const response = await (
+    await as(role)
+  ).raw<{ data?: Array<Record<string, unknown>> }>('GET', `${pathOf(collection)}?fields=${pk}&limit=-1&${query}`);
   expect(response.status, `${role} ${collection}?${query}`).toBeLessThan(500);
-  return { status: response.status, keys: response.status === 200 ? (response.body.data ?? []).map((row) => row[pk] as Key) : [] };
+  return {
+    status: response.status,
+    keys: response.status === 200 ? (response.body.data ?? []).map((row) => row[pk] as Key) : [],
+  };
 }
 
 /** The rows of `hop.from` a role may see through the hop: those linked to a row of `hop.to` it reads. */
@@ -78,10 +89,14 @@ async function reachable(role: DemoUser['key'], hop: Hop): Promise<Set<Key>> {
   const target = await readableBy(role, hop.to);
   if (hop.kind === 'm2o') {
     const links = await column(hop.from, hop.foreignKey);
-    return new Set([...links].filter(([, value]) => value !== null && target.keys.has(value as Key)).map(([key]) => key));
+    return new Set(
+      [...links].filter(([, value]) => value !== null && target.keys.has(value as Key)).map(([key]) => key),
+    );
   }
   const parents = await column(hop.to, hop.foreignKey);
-  return new Set([...parents].filter(([key, value]) => value !== null && target.keys.has(key)).map(([, value]) => value as Key));
+  return new Set(
+    [...parents].filter(([key, value]) => value !== null && target.keys.has(key)).map(([, value]) => value as Key),
+  );
 }
 
 function label(hop: Hop): string {
@@ -90,15 +105,22 @@ function label(hop: Hop): string {
 
 beforeAll(async () => {
   admin = await asAdmin();
-  const fields = await admin.get<Array<{ collection: string; field: string; schema: { is_primary_key?: boolean } | null }>>('/fields');
+  const fields =
+    await admin.get<Array<{ collection: string; field: string; schema: { is_primary_key?: boolean } | null }>>(
+      '/fields',
+    );
   for (const field of fields) if (field.schema?.is_primary_key) primary.set(field.collection, field.field);
   const relations = await admin.get<Relation[]>('/relations');
-  const ours = relations.filter((relation) => !relation.collection.startsWith('directus_') && relation.related_collection !== null);
+  const ours = relations.filter(
+    (relation) => !relation.collection.startsWith('directus_') && relation.related_collection !== null,
+  );
   hops = ours.flatMap((relation): Hop[] => {
     const to = relation.related_collection as string;
     const m2o: Hop = { from: relation.collection, field: relation.field, to, foreignKey: relation.field, kind: 'm2o' };
     const oneField = relation.meta?.one_field;
-    return oneField ? [m2o, { from: to, field: oneField, to: relation.collection, foreignKey: relation.field, kind: 'o2m' }] : [m2o];
+    return oneField
+      ? [m2o, { from: to, field: oneField, to: relation.collection, foreignKey: relation.field, kind: 'o2m' }]
+      : [m2o];
   });
 }, 120_000);
 
@@ -126,7 +148,9 @@ describe.each(ROLES)('through every relation, as %s', (role) => {
       const pk = primary.get(hop.from) ?? 'id';
       const related = primary.get(hop.to) ?? 'id';
       const query = `query { ${hop.from}(limit: -1, filter: { ${hop.field}: { ${related}: { _nnull: true } } }) { ${pk} } }`;
-      const response = await api.raw<{ data?: Record<string, Array<Record<string, Key>> | null> }>('POST', '/graphql', { query });
+      const response = await api.raw<{ data?: Record<string, Array<Record<string, Key>> | null> }>('POST', '/graphql', {
+        query,
+      });
       expect(response.status, `${role} graphql ${label(hop)}`).toBeLessThan(500);
       const rows = response.body.data?.[hop.from] ?? [];
       // GraphQL answers ids as strings.
@@ -165,11 +189,18 @@ describe.each(ROLES)('through every relation, as %s', (role) => {
         const childPk = primary.get(outer.to) ?? 'id';
         const related = primary.get(inner.to) ?? 'id';
         const path = `${pathOf(outer.from)}?limit=-1&fields=${pk},${outer.field}.${childPk}&deep[${outer.field}][_filter][${inner.field}][${related}][_nnull]=true`;
-        const response = await api.raw<{ data?: Array<Record<string, Array<Record<string, Key>> | null>> }>('GET', path);
+        const response = await api.raw<{ data?: Array<Record<string, Array<Record<string, Key>> | null>> }>(
+          'GET',
+          path,
+        );
         expect(response.status, `${role} ${path}`).toBeLessThan(500);
         const allowed = await reachable(role, inner);
-        const children = (response.status === 200 ? (response.body.data ?? []) : []).flatMap((row) => row[outer.field] ?? []);
-        for (const child of children) if (!allowed.has(child[childPk] as Key)) leaks.push(`${label(outer)} deep ${inner.field}: ${String(child[childPk])}`);
+        const children = (response.status === 200 ? (response.body.data ?? []) : []).flatMap(
+          (row) => row[outer.field] ?? [],
+        );
+        for (const child of children)
+          if (!allowed.has(child[childPk] as Key))
+            leaks.push(`${label(outer)} deep ${inner.field}: ${String(child[childPk])}`);
       }
     }
     expect(leaks).toEqual([]);
@@ -181,11 +212,17 @@ describe('the issue’s own examples, as enqueteur1', () => {
     const enumerator = await as('enumerator1');
     const other = demoUser('enumerator2').id;
     const mine = new Set(
-      (await enumerator.get<Array<{ participant: number }>>('/items/interviews?fields=participant&limit=-1')).map((row) => row.participant),
+      (await enumerator.get<Array<{ participant: number }>>('/items/interviews?fields=participant&limit=-1')).map(
+        (row) => row.participant,
+      ),
     );
-    const theirs = await admin.get<Array<{ participant: number }>>(`/items/interviews?fields=participant&limit=-1&filter[user_created][_eq]=${other}`);
+    const theirs = await admin.get<Array<{ participant: number }>>(
+      `/items/interviews?fields=participant&limit=-1&filter[user_created][_eq]=${other}`,
+    );
     expect(theirs.some((row) => !mine.has(row.participant))).toBe(true);
-    const listed = await enumerator.get<Array<{ id: number }>>(`/items/participants?fields=id&limit=-1&filter[interviews][user_created][_eq]=${other}`);
+    const listed = await enumerator.get<Array<{ id: number }>>(
+      `/items/participants?fields=id&limit=-1&filter[interviews][user_created][_eq]=${other}`,
+    );
     expect(listed.filter((row) => !mine.has(row.id))).toEqual([]);
   });
 
@@ -193,14 +230,18 @@ describe('the issue’s own examples, as enqueteur1', () => {
     const enumerator = await as('enumerator1');
     const other = demoUser('enumerator2').id;
     const mine = new Set(
-      (await enumerator.get<Array<{ participant: number }>>('/items/interviews?fields=participant&limit=-1')).map((row) => row.participant),
+      (await enumerator.get<Array<{ participant: number }>>('/items/interviews?fields=participant&limit=-1')).map(
+        (row) => row.participant,
+      ),
     );
     const exported = await enumerator.raw<string | Array<{ id: number }>>(
       'GET',
       `/items/participants?fields=id&limit=-1&export=json&filter[interviews][user_created][_eq]=${other}`,
     );
     expect(exported.status).toBe(200);
-    const rows = (typeof exported.body === 'string' ? JSON.parse(exported.body) : exported.body) as Array<{ id: number }>;
+    const rows = (typeof exported.body === 'string' ? JSON.parse(exported.body) : exported.body) as Array<{
+      id: number;
+    }>;
     expect(rows.filter((row) => !mine.has(row.id))).toEqual([]);
     const aliased = await enumerator.get<Array<{ id: number; theirs: unknown[] }>>(
       `/items/participants?fields=id,theirs.id&alias[theirs]=interviews&limit=-1&filter[interviews][user_created][_eq]=${other}` +
@@ -225,9 +266,13 @@ describe('the issue’s own examples, as enqueteur1', () => {
 
   it('search does not reach into related collections', async () => {
     const enumerator = await as('enumerator1');
-    const [theirs] = await admin.get<Array<{ code: string }>>(`/items/interviews?fields=code&limit=1&filter[user_created][_eq]=${demoUser('enumerator2').id}`);
+    const [theirs] = await admin.get<Array<{ code: string }>>(
+      `/items/interviews?fields=code&limit=1&filter[user_created][_eq]=${demoUser('enumerator2').id}`,
+    );
     expect(theirs).toBeDefined();
-    const found = await enumerator.get<unknown[]>(`/items/participants?fields=id&limit=-1&search=${encodeURIComponent(theirs?.code ?? '')}`);
+    const found = await enumerator.get<unknown[]>(
+      `/items/participants?fields=id&limit=-1&search=${encodeURIComponent(theirs?.code ?? '')}`,
+    );
     expect(found).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous, as } from '../helpers.ts';
 
-interface Status { state: 'idle' | 'queued' | 'building'; ahead: number | null; progress: number | null }
+interface Status {
+  state: 'idle' | 'queued' | 'building';
+  ahead: number | null;
+  progress: number | null;
+}
 
 const percentile = (values: number[], share: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,7 +29,9 @@ describe('a report build', () => {
     let settled = 0;
     const build = (wave: string) => {
       const answer = coordinator.raw<{ data: { wave: string } }>('POST', `/barometer/waves/${wave}/report`, {});
-      void answer.finally(() => { settled += 1; });
+      void answer.finally(() => {
+        settled += 1;
+      });
       pending.push(answer);
       return answer;
     };
@@ -50,7 +56,9 @@ describe('a report build', () => {
     }
     // The 20 requests were sent while builds were still running or waiting.
     const stillRunning = 3 - settled;
-    console.log(`health during builds: ${statuses.length} answered, median ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; builds still pending after the 20th: ${stillRunning}`);
+    console.log(
+      `health during builds: ${statuses.length} answered, median ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; builds still pending after the 20th: ${stillRunning}`,
+    );
     expect(stillRunning).toBeGreaterThan(0);
     expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
 
@@ -65,7 +73,9 @@ describe('a report build', () => {
     let done = false;
     const answer = coordinator.raw('POST', '/barometer/waves/W2/report', {});
     pending.push(answer);
-    void answer.finally(() => { done = true; });
+    void answer.finally(() => {
+      done = true;
+    });
     const progress: number[] = [];
     while (!done) {
       const status = await coordinator.get<Status>('/barometer/waves/W2/report/status');

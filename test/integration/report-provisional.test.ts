@@ -10,7 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin, count, idOf } from '../helpers.ts';
 
-interface Draw { establishment: string; selected: string[]; replacements: string[] }
+interface Draw {
+  establishment: string;
+  selected: string[];
+  replacements: string[];
+}
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/report-w2/', import.meta.url));
 
@@ -22,7 +26,9 @@ function pdfPages(path: string): string[] {
 
 async function buildAndDownload(api: Api, wave: string, name: string): Promise<string> {
   const { file } = await api.post<{ file: string }>(`/barometer/waves/${wave}/report`, {});
-  const response = await fetch(`${api.url}/assets/${file}?download`, { headers: { authorization: `Bearer ${api.token ?? ''}` } });
+  const response = await fetch(`${api.url}/assets/${file}?download`, {
+    headers: { authorization: `Bearer ${api.token ?? ''}` },
+  });
   expect(response.status).toBe(200);
   const path = join(ARTIFACTS, name);
   writeFileSync(path, Buffer.from(await response.arrayBuffer()));
@@ -53,10 +59,19 @@ describe('the report of an open wave (W2)', () => {
     const known = await admin.get<Array<{ id: number }>>(`/items/participants?filter[code][_eq]=${code}&fields=id`);
     const participant = known[0]?.id ?? (await admin.post<{ id: number }>('/items/participants', { code })).id;
     const w2 = await idOf(admin, 'waves', 'W2');
-    const [sample] = await admin.get<Array<{ instrument_version: number }>>(`/items/interviews?filter[wave][_eq]=${w2}&fields=instrument_version&limit=1`);
+    const [sample] = await admin.get<Array<{ instrument_version: number }>>(
+      `/items/interviews?filter[wave][_eq]=${w2}&fields=instrument_version&limit=1`,
+    );
     await admin.post('/items/interviews', {
-      code: 'T18-REFUS-1', wave: w2, participant, establishment: await idOf(admin, 'establishments', draw.establishment),
-      instrument_version: sample?.instrument_version, consent_guardian: false, assent_child: false, status: 'draft', answers: {},
+      code: 'T18-REFUS-1',
+      wave: w2,
+      participant,
+      establishment: await idOf(admin, 'establishments', draw.establishment),
+      instrument_version: sample?.instrument_version,
+      consent_guardian: false,
+      assent_child: false,
+      status: 'draft',
+      answers: {},
     });
     pages = pdfPages(await buildAndDownload(coordinator, 'W2', 'barometre-W2.pdf'));
     execFileSync('pdftoppm', ['-r', '60', '-png', join(ARTIFACTS, 'barometre-W2.pdf'), join(ARTIFACTS, 'page')]);
@@ -74,13 +89,17 @@ describe('the report of an open wave (W2)', () => {
   it('prints the participation that was recorded: drawn, replacements called, refusals', async () => {
     const text = pages.join('\n');
     const w2 = await idOf(admin, 'waves', 'W2');
-    const refusedGuardian = await count(admin, 'interviews', { _and: [{ wave: { _eq: w2 } }, { consent_guardian: { _eq: false } }] });
+    const refusedGuardian = await count(admin, 'interviews', {
+      _and: [{ wave: { _eq: w2 } }, { consent_guardian: { _eq: false } }],
+    });
     expect(refusedGuardian).toBeGreaterThanOrEqual(1);
     expect(figure(text, 'Refus du représentant légal')).toBe(refusedGuardian);
     const drawn = new Set(draws.flatMap((draw) => draw.selected)).size;
     expect(drawn).toBeGreaterThan(0);
     expect(figure(text, 'Mineurs tirés au sort')).toBe(drawn);
-    const interviewed = await admin.get<Array<{ participant: { code: string } | null }>>(`/items/interviews?filter[wave][_eq]=${w2}&fields=participant.code&limit=-1`);
+    const interviewed = await admin.get<Array<{ participant: { code: string } | null }>>(
+      `/items/interviews?filter[wave][_eq]=${w2}&fields=participant.code&limit=-1`,
+    );
     const approached = new Set(interviewed.flatMap((row) => (row.participant ? [row.participant.code] : [])));
     const replacements = new Set(draws.flatMap((draw) => draw.replacements));
     const used = [...replacements].filter((code) => approached.has(code)).length;

@@ -15,9 +15,25 @@ import { REPORT_FLOW_ID, REPORT_OPERATION_ID, REPORTS_FOLDER_ID } from '../../ex
 import { buildWorld, interviewPayload } from '../fixtures/world.ts';
 import { as, asAdmin, count, idOf } from '../helpers.ts';
 
-interface ReportAnswer { wave: string; report: number; file: string; sha256: string; kind: 'draft' | 'final'; reused: boolean; duration_ms: number }
-interface ScoreEntry { code: string; score: number | null }
-interface Result { indicator: string; domain: Record<string, string>; estimate?: number; suppressed?: boolean }
+interface ReportAnswer {
+  wave: string;
+  report: number;
+  file: string;
+  sha256: string;
+  kind: 'draft' | 'final';
+  reused: boolean;
+  duration_ms: number;
+}
+interface ScoreEntry {
+  code: string;
+  score: number | null;
+}
+interface Result {
+  indicator: string;
+  domain: Record<string, string>;
+  estimate?: number;
+  suppressed?: boolean;
+}
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/report-w1/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'barometre-report-'));
@@ -33,7 +49,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function download(api: Api, file: string): Promise<Buffer> {
-  const response = await fetch(`${api.url}/assets/${file}?download`, { headers: { authorization: `Bearer ${api.token ?? ''}` } });
+  const response = await fetch(`${api.url}/assets/${file}?download`, {
+    headers: { authorization: `Bearer ${api.token ?? ''}` },
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toContain('application/pdf');
   return Buffer.from(await response.arrayBuffer());
@@ -44,7 +62,10 @@ function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00A0\u202F]/g, ' ');
 }
 
-const french = (value: number, digits = 1) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value).replace(/[\u00A0\u202F]/g, ' ');
+const french = (value: number, digits = 1) =>
+  new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(value)
+    .replace(/[\u00A0\u202F]/g, ' ');
 
 describe('the W1 barometer report', () => {
   let first: ReportAnswer;
@@ -54,13 +75,28 @@ describe('the W1 barometer report', () => {
     const started = performance.now();
     first = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
     const seconds = (performance.now() - started) / 1000;
-    console.log(`W1 report: ${seconds.toFixed(2)} s over HTTP (server: ${first.duration_ms} ms, ${first.reused ? 'reused' : 'new'})`);
+    console.log(
+      `W1 report: ${seconds.toFixed(2)} s over HTTP (server: ${first.duration_ms} ms, ${first.reused ? 'reused' : 'new'})`,
+    );
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(first.kind).toBe('draft');
-    const file = await admin.get<{ folder: string; type: string; filename_download: string }>(`/files/${first.file}?fields=folder,type,filename_download`);
+    const file = await admin.get<{ folder: string; type: string; filename_download: string }>(
+      `/files/${first.file}?fields=folder,type,filename_download`,
+    );
     expect(file).toMatchObject({ folder: REPORTS_FOLDER_ID, type: 'application/pdf' });
-    const row = await coordinator.get<{ wave: number; file: string; sha256: string; kind: string; created_at: string | null }>(`/items/reports/${first.report}`);
-    expect(row).toMatchObject({ wave: await idOf(admin, 'waves', 'W1'), file: first.file, sha256: first.sha256, kind: 'draft' });
+    const row = await coordinator.get<{
+      wave: number;
+      file: string;
+      sha256: string;
+      kind: string;
+      created_at: string | null;
+    }>(`/items/reports/${first.report}`);
+    expect(row).toMatchObject({
+      wave: await idOf(admin, 'waves', 'W1'),
+      file: first.file,
+      sha256: first.sha256,
+      kind: 'draft',
+    });
     expect(row.created_at).toBeTruthy();
 
     const pdf = await download(coordinator, first.file);
@@ -76,20 +112,33 @@ describe('the W1 barometer report', () => {
     for (const title of Object.values(SECTION_TITLES)) expect(text, title).toContain(title);
     expect(text).toContain('Observatoire Marocain des Prisons');
 
-    const score = await coordinator.get<{ overall: { score: number }; dimensions: ScoreEntry[] }>('/barometer/waves/W1/score');
+    const score = await coordinator.get<{ overall: { score: number }; dimensions: ScoreEntry[] }>(
+      '/barometer/waves/W1/score',
+    );
     expect(text).toContain(french(score.overall.score));
-    const dimensions = await admin.get<Array<{ code: string; label: string }>>('/items/dimensions?fields=code,label&limit=-1');
+    const dimensions = await admin.get<Array<{ code: string; label: string }>>(
+      '/items/dimensions?fields=code,label&limit=-1',
+    );
     for (const entry of score.dimensions) {
-      expect(text, entry.code).toContain(dimensions.find((dimension) => dimension.code === entry.code)?.label ?? entry.code);
+      expect(text, entry.code).toContain(
+        dimensions.find((dimension) => dimension.code === entry.code)?.label ?? entry.code,
+      );
       if (entry.score !== null) expect(text, entry.code).toContain(french(entry.score));
     }
 
     const { results } = await coordinator.get<{ results: Result[] }>('/barometer/waves/W1/indicators');
-    const published = results.filter((result) => Object.keys(result.domain ?? {}).length === 0 && result.estimate !== undefined);
+    const published = results.filter(
+      (result) => Object.keys(result.domain ?? {}).length === 0 && result.estimate !== undefined,
+    );
     expect(published.length).toBeGreaterThan(10);
-    const indicators = await admin.get<Array<{ code: string; type: string }>>('/items/indicators?fields=code,type&limit=-1');
-    const proportions = published.filter((result) => indicators.find((indicator) => indicator.code === result.indicator)?.type === 'proportion');
-    for (const result of proportions.slice(0, 3)) expect(text, result.indicator).toContain(`${french((result.estimate ?? 0) * 100)} %`);
+    const indicators = await admin.get<Array<{ code: string; type: string }>>(
+      '/items/indicators?fields=code,type&limit=-1',
+    );
+    const proportions = published.filter(
+      (result) => indicators.find((indicator) => indicator.code === result.indicator)?.type === 'proportion',
+    );
+    for (const result of proportions.slice(0, 3))
+      expect(text, result.indicator).toContain(`${french((result.estimate ?? 0) * 100)} %`);
 
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
     console.log(`W1 report: ${pages} pages, page images in ${ARTIFACTS}`);
@@ -118,26 +167,44 @@ describe('the W1 barometer report', () => {
 
 describe('the "Générer le baromètre" flow', () => {
   it('is seeded as a manual flow on waves whose first operation builds the report', async () => {
-    const flow = await admin.get<{ name: string; trigger: string; status: string; operation: string; options: Record<string, unknown> }>(`/flows/${REPORT_FLOW_ID}`);
-    expect(flow).toMatchObject({ name: 'Générer le baromètre', trigger: 'manual', status: 'active', operation: REPORT_OPERATION_ID });
+    const flow = await admin.get<{
+      name: string;
+      trigger: string;
+      status: string;
+      operation: string;
+      options: Record<string, unknown>;
+    }>(`/flows/${REPORT_FLOW_ID}`);
+    expect(flow).toMatchObject({
+      name: 'Générer le baromètre',
+      trigger: 'manual',
+      status: 'active',
+      operation: REPORT_OPERATION_ID,
+    });
     expect(flow.options).toMatchObject({ collections: ['waves'], location: 'item', requireConfirmation: true });
     expect(String(flow.options['confirmationDescription'])).toMatch(/rapport PDF/);
     const operation = await admin.get<{ type: string }>(`/operations/${REPORT_OPERATION_ID}`);
     expect(operation.type).toBe('barometer-report');
     // The coordinator sees the button: it may read manual flows.
-    expect((await coordinator.get<Array<{ id: string }>>('/flows?fields=id')).map((row) => row.id)).toContain(REPORT_FLOW_ID);
+    expect((await coordinator.get<Array<{ id: string }>>('/flows?fields=id')).map((row) => row.id)).toContain(
+      REPORT_FLOW_ID,
+    );
   });
 
   it('builds (or reuses) the W1 report with the clicking user’s rights', async () => {
     const w1 = await idOf(admin, 'waves', 'W1');
-    const answer = await coordinator.raw<{ data: ReportAnswer[] }>('POST', `/flows/trigger/${REPORT_FLOW_ID}`, { collection: 'waves', keys: [w1] });
+    const answer = await coordinator.raw<{ data: ReportAnswer[] }>('POST', `/flows/trigger/${REPORT_FLOW_ID}`, {
+      collection: 'waves',
+      keys: [w1],
+    });
     expect(answer.status).toBe(200);
     const [report] = answer.body.data;
     expect(report).toMatchObject({ wave: 'W1', kind: 'draft' });
     const byEndpoint = await coordinator.post<ReportAnswer>('/barometer/waves/W1/report', {});
     expect(report?.sha256).toBe(byEndpoint.sha256);
     expect(report?.file).toBe(byEndpoint.file);
-    const refused = await (await as('supervisor1')).raw('POST', `/flows/trigger/${REPORT_FLOW_ID}`, { collection: 'waves', keys: [w1] });
+    const refused = await (
+      await as('supervisor1')
+    ).raw('POST', `/flows/trigger/${REPORT_FLOW_ID}`, { collection: 'waves', keys: [w1] });
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(refused.status).toBeLessThan(500);
   });
@@ -146,24 +213,53 @@ describe('the "Générer le baromètre" flow', () => {
 describe('publishing a wave', () => {
   it('files its final report after the publication', async () => {
     const world = await buildWorld(admin, 'report');
-    const dimension = await admin.post<{ id: number }>('/items/dimensions', { code: `D-${world.suffix}`.slice(0, 32), label: 'Dimension de test', label_ar: 'محور اختبار', sort: 99 });
+    const dimension = await admin.post<{ id: number }>('/items/dimensions', {
+      code: `D-${world.suffix}`.slice(0, 32),
+      label: 'Dimension de test',
+      label_ar: 'محور اختبار',
+      sort: 99,
+    });
     const indicator = await admin.post<{ id: number }>('/items/indicators', {
-      code: `T-${world.suffix}`.slice(0, 32), label: 'Moins de 16 ans', type: 'proportion', numerator: '${AGE} < 16', denominator: '',
-      direction: 'higher_is_better', dimension: dimension.id, standard: 'Test',
+      code: `T-${world.suffix}`.slice(0, 32),
+      label: 'Moins de 16 ans',
+      type: 'proportion',
+      numerator: '${AGE} < 16',
+      denominator: '',
+      direction: 'higher_is_better',
+      dimension: dimension.id,
+      standard: 'Test',
     });
     try {
       const interviews = Array.from({ length: 14 }, (_, position) => position);
-      const participants = await admin.post<Array<{ id: number }>>('/items/participants', interviews.map((position) => ({ code: `P-${world.suffix}-${position}`.slice(0, 64) })));
-      await admin.post('/items/interviews', interviews.map((position) => interviewPayload(world, `R${position}-${world.suffix}`, {
-        status: 'validated', participant: participants[position]?.id, duration_minutes: 30 + position,
-        // SCHOOL is asked under 16 only.
-        answers: { SEX: position % 3 === 0 ? 'f' : 'm', AGE: 12 + (position % 6), ...(12 + (position % 6) < 16 ? { SCHOOL: 'yes' } : {}) },
-      })));
+      const participants = await admin.post<Array<{ id: number }>>(
+        '/items/participants',
+        interviews.map((position) => ({ code: `P-${world.suffix}-${position}`.slice(0, 64) })),
+      );
+      await admin.post(
+        '/items/interviews',
+        interviews.map((position) =>
+          interviewPayload(world, `R${position}-${world.suffix}`, {
+            status: 'validated',
+            participant: participants[position]?.id,
+            duration_minutes: 30 + position,
+            // SCHOOL is asked under 16 only.
+            answers: {
+              SEX: position % 3 === 0 ? 'f' : 'm',
+              AGE: 12 + (position % 6),
+              ...(12 + (position % 6) < 16 ? { SCHOOL: 'yes' } : {}),
+            },
+          }),
+        ),
+      );
       await coordinator.post(`/barometer/waves/${world.wave}/lock`);
-      const published = await coordinator.post<{ status: string; report: ReportAnswer | null }>(`/barometer/waves/${world.wave}/publish`);
+      const published = await coordinator.post<{ status: string; report: ReportAnswer | null }>(
+        `/barometer/waves/${world.wave}/publish`,
+      );
       expect(published.status).toBe('published');
       expect(published.report).toMatchObject({ kind: 'final', reused: false });
-      const rows = await coordinator.get<Array<{ kind: string; sha256: string }>>(`/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,sha256`);
+      const rows = await coordinator.get<Array<{ kind: string; sha256: string }>>(
+        `/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,sha256`,
+      );
       expect(rows).toEqual([{ kind: 'final', sha256: published.report?.sha256 }]);
       const text = pdfText(saved(await download(coordinator, published.report?.file ?? ''), 'final.pdf'));
       expect(text).toContain('Moins de 16 ans');

@@ -38,7 +38,14 @@ let outside: Interview;
 let inside: Interview;
 
 async function createSupervisor(email: string): Promise<string> {
-  const user = await admin.post<{ id: string }>('/users', { email, password, role: SUPERVISOR_ROLE, status: 'active', first_name: 'Scope', last_name: 'Test' });
+  const user = await admin.post<{ id: string }>('/users', {
+    email,
+    password,
+    role: SUPERVISOR_ROLE,
+    status: 'active',
+    first_name: 'Scope',
+    last_name: 'Test',
+  });
   return user.id;
 }
 
@@ -63,7 +70,12 @@ async function statusOf(id: number): Promise<string> {
 
 beforeAll(async () => {
   admin = await asAdmin();
-  [W1, W2, E01, E02] = await Promise.all([idOf(admin, 'waves', 'W1'), idOf(admin, 'waves', 'W2'), idOf(admin, 'establishments', 'E01'), idOf(admin, 'establishments', 'E02')]);
+  [W1, W2, E01, E02] = await Promise.all([
+    idOf(admin, 'waves', 'W1'),
+    idOf(admin, 'waves', 'W2'),
+    idOf(admin, 'establishments', 'E01'),
+    idOf(admin, 'establishments', 'E02'),
+  ]);
   supervisorId = await createSupervisor(`scope-sup-${suffix}@example.com`);
   await createSupervisor(`scope-idle-${suffix}@example.com`);
   await admin.post('/items/assignments', [
@@ -85,14 +97,20 @@ describe('a supervisor reads and reviews its assigned (wave, establishment) pair
 
   it('cannot read an interview of (W2, E02) by id, by filter, through participants or through GraphQL', async () => {
     expect((await supervisor.raw('GET', `/items/interviews/${outside.id}`)).status).toBe(403);
-    expect(await supervisor.get(`/items/interviews?filter[wave][_eq]=${W2}&filter[establishment][_eq]=${E02}&fields=id`)).toEqual([]);
+    expect(
+      await supervisor.get(`/items/interviews?filter[wave][_eq]=${W2}&filter[establishment][_eq]=${E02}&fields=id`),
+    ).toEqual([]);
     const participants = await supervisor.get<Array<{ interviews: unknown[] }>>(
       `/items/participants?filter[interviews][_some][id][_eq]=${outside.id}&fields=interviews.id,interviews.wave,interviews.establishment`,
     );
     for (const participant of participants) {
-      for (const interview of participant.interviews as Interview[]) expect(`${interview.wave}:${interview.establishment}`).not.toBe(`${W2}:${E02}`);
+      for (const interview of participant.interviews as Interview[])
+        expect(`${interview.wave}:${interview.establishment}`).not.toBe(`${W2}:${E02}`);
     }
-    const answer = await graphql<{ interviews: Interview[] }>(supervisor, `{ interviews(filter: { id: { _eq: ${outside.id} } }) { id status } }`);
+    const answer = await graphql<{ interviews: Interview[] }>(
+      supervisor,
+      `{ interviews(filter: { id: { _eq: ${outside.id} } }) { id status } }`,
+    );
     expect(answer.data?.interviews ?? []).toEqual([]);
   });
 
@@ -102,15 +120,25 @@ describe('a supervisor reads and reviews its assigned (wave, establishment) pair
 
   it('cannot validate an interview of (W2, E02) on REST or GraphQL, and nothing changes', async () => {
     const target = outside.status === 'validated' ? 'rejected' : 'validated';
-    const rest = await supervisor.raw('PATCH', `/items/interviews/${outside.id}`, { status: target, review_comment: 'hors périmètre' });
+    const rest = await supervisor.raw('PATCH', `/items/interviews/${outside.id}`, {
+      status: target,
+      review_comment: 'hors périmètre',
+    });
     expect(rest.status).toBe(403);
-    const mutation = await graphql(supervisor, `mutation { update_interviews_item(id: ${outside.id}, data: { status: "${target}", review_comment: "hors périmètre" }) { id } }`);
+    const mutation = await graphql(
+      supervisor,
+      `mutation { update_interviews_item(id: ${outside.id}, data: { status: "${target}", review_comment: "hors périmètre" }) { id } }`,
+    );
     expect(mutation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await statusOf(outside.id)).toBe(outside.status);
   });
 
   it('follows its assignments as they change, at once', async () => {
-    const added = await admin.post<{ id: number }>('/items/assignments', { user: supervisorId, wave: W2, establishment: E02 });
+    const added = await admin.post<{ id: number }>('/items/assignments', {
+      user: supervisorId,
+      wave: W2,
+      establishment: E02,
+    });
     expect((await supervisor.get<Interview>(`/items/interviews/${outside.id}?fields=id`)).id).toBe(outside.id);
     await admin.delete(`/items/assignments/${added.id}`);
     expect((await supervisor.raw('GET', `/items/interviews/${outside.id}`)).status).toBe(403);
@@ -123,7 +151,9 @@ describe('a supervisor reads and reviews its assigned (wave, establishment) pair
 
   it('cannot write the pair key, which follows the interview’s wave and establishment', async () => {
     const coordinator = await as('coordinator');
-    const [assignment] = await coordinator.get<Array<{ id: number }>>(`/items/assignments?filter[user][_eq]=${supervisorId}&filter[wave][_eq]=${W2}&fields=id`);
+    const [assignment] = await coordinator.get<Array<{ id: number }>>(
+      `/items/assignments?filter[user][_eq]=${supervisorId}&filter[wave][_eq]=${W2}&fields=id`,
+    );
     await coordinator.raw('PATCH', `/items/assignments/${assignment?.id}`, { scope_key: `${W2}:${E02}` });
     await admin.patch(`/items/interviews/${outside.id}`, { scope_key: `${W2}:${E01}` });
     expect((await supervisor.raw('GET', `/items/interviews/${outside.id}`)).status).toBe(403);
@@ -148,8 +178,12 @@ describe('the pair keys of a database upgraded from a version without them', () 
         await database('interviews').where('id', locked?.id).update({ scope_key: null });
       }
       await ensureDatabaseGuards(database);
-      expect(await database('interviews').where('id', locked?.id).first('scope_key')).toEqual({ scope_key: `${W1}:${(await admin.get<Interview>(`/items/interviews/${locked?.id}?fields=establishment`)).establishment}` });
-      await expect(database('interviews').where('id', locked?.id).update({ duration_minutes: 1 })).rejects.toThrow(/BAROMETER_LOCKED/);
+      expect(await database('interviews').where('id', locked?.id).first('scope_key')).toEqual({
+        scope_key: `${W1}:${(await admin.get<Interview>(`/items/interviews/${locked?.id}?fields=establishment`)).establishment}`,
+      });
+      await expect(database('interviews').where('id', locked?.id).update({ duration_minutes: 1 })).rejects.toThrow(
+        /BAROMETER_LOCKED/,
+      );
     } finally {
       await database.destroy();
     }
@@ -173,13 +207,19 @@ describe('an analyst never reads answers, free text included', () => {
 
   it('reads no revision or activity of interviews', async () => {
     const analyst = await as('analyst');
-    const revisions = await analyst.raw<{ data?: unknown[] }>('GET', '/revisions?filter[collection][_eq]=interviews&fields=data&limit=1');
+    const revisions = await analyst.raw<{ data?: unknown[] }>(
+      'GET',
+      '/revisions?filter[collection][_eq]=interviews&fields=data&limit=1',
+    );
     expect(revisions.status === 403 || (revisions.body.data ?? []).length === 0).toBe(true);
   });
 
   it('cannot turn a free-text question into domain labels with by=', async () => {
     const analyst = await as('analyst');
-    const response = await analyst.raw<{ errors?: Array<{ message: string }> }>('GET', '/barometer/waves/W2/indicators?by=OTHER_REMARKS');
+    const response = await analyst.raw<{ errors?: Array<{ message: string }> }>(
+      'GET',
+      '/barometer/waves/W2/indicators?by=OTHER_REMARKS',
+    );
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toContain('OTHER_REMARKS');
   });
@@ -189,9 +229,15 @@ describe('an analyst reads no e-mail of the people who logged a wave’s events'
   it('is refused the authors of wave events, by field and by filter', async () => {
     const analyst = await as('analyst');
     expect((await analyst.raw('GET', '/items/wave_events?fields=user_created.email')).status).toBe(403);
-    const byFilter = await analyst.raw<{ data?: unknown[] }>('GET', '/items/wave_events?fields=id&filter[user_created][email][_starts_with]=a');
+    const byFilter = await analyst.raw<{ data?: unknown[] }>(
+      'GET',
+      '/items/wave_events?fields=id&filter[user_created][email][_starts_with]=a',
+    );
     expect(byFilter.status).toBe(403);
-    const byGraphql = await graphql<{ wave_events: unknown[] }>(analyst, '{ wave_events(filter: { user_created: { email: { _starts_with: "a" } } }) { id } }');
+    const byGraphql = await graphql<{ wave_events: unknown[] }>(
+      analyst,
+      '{ wave_events(filter: { user_created: { email: { _starts_with: "a" } } }) { id } }',
+    );
     expect(byGraphql.errors?.length ?? 0).toBeGreaterThan(0);
   });
 });
@@ -199,12 +245,26 @@ describe('an analyst reads no e-mail of the people who logged a wave’s events'
 describe('a refusal says nothing of an interview the requester cannot read', () => {
   it('answers an enumerator writing or deleting another enumerator’s interview as Directus answers a missing one', async () => {
     const enumerator = await as('enumerator1');
-    const others = await admin.get<Interview[]>(`/items/interviews?filter[user_created][_eq]=${demoUser('enumerator2').id}&filter[status][_eq]=validated&fields=id,status&limit=1`);
+    const others = await admin.get<Interview[]>(
+      `/items/interviews?filter[user_created][_eq]=${demoUser('enumerator2').id}&filter[status][_eq]=validated&fields=id,status&limit=1`,
+    );
     const other = others[0];
     if (!other) throw new Error('no validated interview of enumerator2 in the demo');
-    const missing = await enumerator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>('PATCH', '/items/interviews/999999999', { status: 'submitted' });
-    for (const [method, body] of [['PATCH', { status: 'submitted' }], ['PATCH', { answers: {} }], ['DELETE', undefined]] as const) {
-      const response = await enumerator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>(method, `/items/interviews/${other.id}`, body);
+    const missing = await enumerator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>(
+      'PATCH',
+      '/items/interviews/999999999',
+      { status: 'submitted' },
+    );
+    for (const [method, body] of [
+      ['PATCH', { status: 'submitted' }],
+      ['PATCH', { answers: {} }],
+      ['DELETE', undefined],
+    ] as const) {
+      const response = await enumerator.raw<{ errors: Array<{ message: string; extensions: { code: string } }> }>(
+        method,
+        `/items/interviews/${other.id}`,
+        body,
+      );
       expect(response.status).toBe(403);
       expect(response.body.errors[0]?.message).toBe(missing.body.errors[0]?.message);
       expect(JSON.stringify(response.body)).not.toMatch(/W1|W2|validated|validé/i);
@@ -213,7 +273,11 @@ describe('a refusal says nothing of an interview the requester cannot read', () 
   });
 
   it('answers a supervisor reviewing out of its pairs the same generic 403', async () => {
-    const response = await supervisor.raw<{ errors: Array<{ message: string }> }>('PATCH', `/items/interviews/${outside.id}`, { status: 'draft' });
+    const response = await supervisor.raw<{ errors: Array<{ message: string }> }>(
+      'PATCH',
+      `/items/interviews/${outside.id}`,
+      { status: 'draft' },
+    );
     expect(response.status).toBe(403);
     expect(JSON.stringify(response.body)).not.toMatch(/W2|submitted|soumis|validated|validé|draft|brouillon/i);
   });

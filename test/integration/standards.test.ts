@@ -6,11 +6,25 @@ import { indicators as demoIndicators } from '../../seed/demo/indicators.ts';
 import { indicatorStandards, standardInstruments, standardRules } from '../../seed/demo/standards.ts';
 import { anonymous, as, asAdmin, count, idOf } from '../helpers.ts';
 
-interface Rule { code: string; number: string; text: string; text_ar: string; url: string | null; absolute_prohibition: boolean; instrument: { code: string; title: string; title_ar: string } }
-interface Link { nature: string; target: string | number | null; indicator: { code: string }; rule: { code: string; absolute_prohibition: boolean } }
+interface Rule {
+  code: string;
+  number: string;
+  text: string;
+  text_ar: string;
+  url: string | null;
+  absolute_prohibition: boolean;
+  instrument: { code: string; title: string; title_ar: string };
+}
+interface Link {
+  nature: string;
+  target: string | number | null;
+  indicator: { code: string };
+  rule: { code: string; absolute_prohibition: boolean };
+}
 
 const ARABIC = /[\u0600-\u06FF]/;
-const FIELDS = 'fields=code,number,text,text_ar,url,absolute_prohibition,instrument.code,instrument.title,instrument.title_ar&limit=-1';
+const FIELDS =
+  'fields=code,number,text,text_ar,url,absolute_prohibition,instrument.code,instrument.title,instrument.title_ar&limit=-1';
 
 let analyst: Api;
 
@@ -22,7 +36,21 @@ describe('standards catalogue', () => {
   it('holds the international instruments and Moroccan law, each rule with its number and a text in French and Arabic', async () => {
     const rules = await analyst.get<Rule[]>(`/items/standard_rules?${FIELDS}`);
     const instruments = new Set(rules.map((rule) => rule.instrument.code));
-    for (const code of ['CRC', 'CRC-GC24', 'BEIJING', 'HAVANA', 'RIYADH', 'MANDELA', 'BANGKOK', 'UNODC-UNICEF', 'MA-CONST', 'MA-LOI-10-23', 'MA-CPP', 'MA-LOI-43-22', 'MA-LOI-09-08']) {
+    for (const code of [
+      'CRC',
+      'CRC-GC24',
+      'BEIJING',
+      'HAVANA',
+      'RIYADH',
+      'MANDELA',
+      'BANGKOK',
+      'UNODC-UNICEF',
+      'MA-CONST',
+      'MA-LOI-10-23',
+      'MA-CPP',
+      'MA-LOI-43-22',
+      'MA-LOI-09-08',
+    ]) {
       expect(instruments.has(code), code).toBe(true);
     }
     for (const rule of rules) {
@@ -38,21 +66,34 @@ describe('standards catalogue', () => {
   });
 
   it('links the demo indicators to rules (measures / approximates) with a 0 target for the absolute prohibitions', async () => {
-    const links = await analyst.get<Link[]>('/items/indicator_standards?fields=nature,target,indicator.code,rule.code,rule.absolute_prohibition&limit=-1');
+    const links = await analyst.get<Link[]>(
+      '/items/indicator_standards?fields=nature,target,indicator.code,rule.code,rule.absolute_prohibition&limit=-1',
+    );
     const isolation = links.find((link) => link.indicator.code === 'SAF_ISOLATION' && link.rule.code === 'HAVANA-r.67');
     expect(isolation?.nature).toBe('measures');
     expect(Number(isolation?.target)).toBe(0);
-    const visits = links.find((link) => link.indicator.code === 'FAM_VISIT_3M' && link.rule.code === 'UNODC-UNICEF-indicateur8');
+    const visits = links.find(
+      (link) => link.indicator.code === 'FAM_VISIT_3M' && link.rule.code === 'UNODC-UNICEF-indicateur8',
+    );
     expect(visits?.nature).toBe('measures');
     expect(visits?.target).toBeNull();
-    const redLines = new Set(links.filter((link) => link.rule.absolute_prohibition && link.target !== null && Number(link.target) === 0).map((link) => link.indicator.code));
+    const redLines = new Set(
+      links
+        .filter((link) => link.rule.absolute_prohibition && link.target !== null && Number(link.target) === 0)
+        .map((link) => link.indicator.code),
+    );
     expect(redLines).toEqual(new Set(['SAF_ADULTS', 'SAF_ISOLATION']));
     // Other tests add indicators of their own to the shared instance: the demo's are the ones linked.
     const demoCodes = new Set(demoIndicators.map((indicator) => indicator.code));
-    const indicators = (await analyst.get<Array<{ code: string; standards: Array<{ rule: { code: string } }> }>>('/items/indicators?fields=code,standards.rule.code&limit=-1'))
-      .filter((indicator) => demoCodes.has(indicator.code));
+    const indicators = (
+      await analyst.get<Array<{ code: string; standards: Array<{ rule: { code: string } }> }>>(
+        '/items/indicators?fields=code,standards.rule.code&limit=-1',
+      )
+    ).filter((indicator) => demoCodes.has(indicator.code));
     expect(indicators.map((indicator) => indicator.code).sort()).toEqual([...demoCodes].sort());
-    expect(indicators.filter((indicator) => indicator.standards.length === 0).map((indicator) => indicator.code)).toEqual([]);
+    expect(
+      indicators.filter((indicator) => indicator.standards.length === 0).map((indicator) => indicator.code),
+    ).toEqual([]);
   });
 });
 
@@ -61,7 +102,12 @@ describe('who reads and edits the catalogue', () => {
     const coordinator = await as('coordinator');
     const indicator = await idOf(coordinator, 'indicators', 'RIG_PLAN');
     const rule = await idOf(coordinator, 'standard_rules', 'CRC-art.40(1)');
-    const link = await coordinator.post<{ id: number; target: string | number }>('/items/indicator_standards', { indicator, rule, nature: 'approximates', target: 1 });
+    const link = await coordinator.post<{ id: number; target: string | number }>('/items/indicator_standards', {
+      indicator,
+      rule,
+      nature: 'approximates',
+      target: 1,
+    });
     try {
       expect(Number(link.target)).toBe(1);
       const refused = await analyst.raw('POST', '/items/indicator_standards', { indicator, rule, nature: 'measures' });

@@ -19,8 +19,17 @@ let admin: Api;
 let w1: number;
 
 async function uses(user: string): Promise<Activity[]> {
-  const filter = encodeURIComponent(JSON.stringify({ action: { _eq: 'run' }, collection: { _eq: 'waves' }, item: { _eq: String(w1) }, user: { _eq: user } }));
-  return admin.get<Activity[]>(`/activity?filter=${filter}&fields=id,action,user,collection,item,revisions.data&sort=-id&limit=-1`);
+  const filter = encodeURIComponent(
+    JSON.stringify({
+      action: { _eq: 'run' },
+      collection: { _eq: 'waves' },
+      item: { _eq: String(w1) },
+      user: { _eq: user },
+    }),
+  );
+  return admin.get<Activity[]>(
+    `/activity?filter=${filter}&fields=id,action,user,collection,item,revisions.data&sort=-id&limit=-1`,
+  );
 }
 
 beforeAll(async () => {
@@ -31,7 +40,9 @@ beforeAll(async () => {
 describe('the policy', () => {
   it('has no collection rule and no role; the demo gives it to the coordinator account only', async () => {
     expect(await admin.get<unknown[]>(`/permissions?filter[policy][_eq]=${UNPROTECTED_DATA_POLICY_ID}`)).toEqual([]);
-    const links = await admin.get<Array<{ role: string | null; user: string | null }>>(`/access?filter[policy][_eq]=${UNPROTECTED_DATA_POLICY_ID}&fields=role,user`);
+    const links = await admin.get<Array<{ role: string | null; user: string | null }>>(
+      `/access?filter[policy][_eq]=${UNPROTECTED_DATA_POLICY_ID}&fields=role,user`,
+    );
     expect(links).toEqual([{ role: null, user: demoUser('coordinator').id }]);
   });
 });
@@ -49,19 +60,28 @@ describe('GET /barometer/waves/:wave/indicators?disclosure=off', () => {
   it('is given to the coordinator, and the use is recorded with user, wave and route', async () => {
     const coordinator = demoUser('coordinator').id;
     const before = (await uses(coordinator)).length;
-    const response = await (await as('coordinator')).raw<{ data: { disclosure: string } }>('GET', '/barometer/waves/W1/indicators?disclosure=off');
+    const response = await (
+      await as('coordinator')
+    ).raw<{ data: { disclosure: string } }>('GET', '/barometer/waves/W1/indicators?disclosure=off');
     expect(response.status).toBe(200);
     expect(response.body.data.disclosure).toBe('off');
     const after = await uses(coordinator);
     expect(after).toHaveLength(before + 1);
     expect(after[0]).toMatchObject({ action: 'run', user: coordinator, collection: 'waves', item: String(w1) });
-    expect(after[0]?.revisions[0]?.data).toEqual({ disclosure: 'off', route: 'GET /barometer/waves/W1/indicators', wave: 'W1' });
+    expect(after[0]?.revisions[0]?.data).toEqual({
+      disclosure: 'off',
+      route: 'GET /barometer/waves/W1/indicators',
+      wave: 'W1',
+    });
   });
 
   it('records the raw export too', async () => {
     const coordinator = demoUser('coordinator').id;
     const before = (await uses(coordinator)).length;
-    expect((await (await as('coordinator')).raw('GET', `/barometer/waves/${w1}/export?disclosure=off&format=codebook`)).status).toBe(200);
+    expect(
+      (await (await as('coordinator')).raw('GET', `/barometer/waves/${w1}/export?disclosure=off&format=codebook`))
+        .status,
+    ).toBe(200);
     const after = await uses(coordinator);
     expect(after).toHaveLength(before + 1);
     expect(after[0]?.revisions[0]?.data.route).toBe(`GET /barometer/waves/${w1}/export`);

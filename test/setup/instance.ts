@@ -21,7 +21,10 @@ export interface InstanceInfo {
   /** Signs tokens for the tests of forged and expired sessions. */
   secret: string;
   /** Enough to open a raw connection for tests that bypass Directus (triggers, backups). */
-  database: { filename?: string; pg?: { host: string; port: number; user: string; password: string; database: string } };
+  database: {
+    filename?: string;
+    pg?: { host: string; port: number; user: string; password: string; database: string };
+  };
 }
 
 export interface TestInstance {
@@ -41,7 +44,9 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -56,7 +61,10 @@ function pgSettings() {
 }
 
 async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ ...pgSettings(), database: process.env['DB_MAINTENANCE_DATABASE'] ?? process.env['DB_DATABASE'] ?? 'test' });
+  const client = new pg.Client({
+    ...pgSettings(),
+    database: process.env['DB_MAINTENANCE_DATABASE'] ?? process.env['DB_DATABASE'] ?? 'test',
+  });
   await client.connect();
   try {
     await client.query(sql);
@@ -66,7 +74,11 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 export async function startTestInstance(
-  options: { client?: DatabaseClient; seedDemo?: boolean; /** Directus settings over the test defaults (Redis, cache). */ environment?: Record<string, string> } = {},
+  options: {
+    client?: DatabaseClient;
+    seedDemo?: boolean;
+    /** Directus settings over the test defaults (Redis, cache). */ environment?: Record<string, string>;
+  } = {},
 ): Promise<TestInstance> {
   const client = options.client ?? testDatabaseClient();
   const folder = mkdtempSync(join(tmpdir(), 'barometre-test-'));
@@ -89,8 +101,12 @@ export async function startTestInstance(
   // TEMP_PATH is where Directus writes the app extensions' bundle that it serves: by default under
   // node_modules, shared by every instance (and checkout) that uses that node_modules.
   const environment = directusEnvironment(env, {
-    RATE_LIMITER_ENABLED: 'false', PRESSURE_LIMITER_ENABLED: 'false', CACHE_ENABLED: 'false', LOGIN_THROTTLE_ENABLED: 'false',
-    TEMP_PATH: join(folder, 'directus-temp'), ...options.environment,
+    RATE_LIMITER_ENABLED: 'false',
+    PRESSURE_LIMITER_ENABLED: 'false',
+    CACHE_ENABLED: 'false',
+    LOGIN_THROTTLE_ENABLED: 'false',
+    TEMP_PATH: join(folder, 'directus-temp'),
+    ...options.environment,
   });
   await prepareDatabase(environment);
   let server = await startDirectus(environment);

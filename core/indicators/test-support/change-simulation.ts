@@ -50,9 +50,19 @@ export function simulatedPopulation(panelShare: number, seed = 2026): Population
     first.push(...minors.map(({ code, y }) => ({ code, establishment, y })));
     const staying = Math.round(panelShare * population);
     const stayers = [...minors].sort((a, b) => b.longStay - a.longStay).slice(0, staying);
-    second.push(...stayers.map(({ code, longStay, y }) => ({ code, establishment, y: next() < 0.7 ? y : bernoulli(expit(0.2 + longStay)) })));
+    second.push(
+      ...stayers.map(({ code, longStay, y }) => ({
+        code,
+        establishment,
+        y: next() < 0.7 ? y : bernoulli(expit(0.2 + longStay)),
+      })),
+    );
     for (let i = staying; i < population; i++) {
-      second.push({ code: `B-${establishment}-${i}`, establishment, y: bernoulli(expit(-0.2 + (next() < 0.3 ? 1 : 0))) });
+      second.push({
+        code: `B-${establishment}-${i}`,
+        establishment,
+        y: bernoulli(expit(-0.2 + (next() < 0.3 ? 1 : 0))),
+      });
     }
   }
   const mean = (minors: readonly Minor[]) => minors.reduce((sum, minor) => sum + minor.y, 0) / minors.length;
@@ -62,22 +72,37 @@ export function simulatedPopulation(panelShare: number, seed = 2026): Population
 function drawWave(minors: readonly Minor[], seed: string, panel: ReadonlySet<string>): Minor[] {
   return ESTABLISHMENTS.flatMap(({ code }) => {
     const list = minors.filter((minor) => minor.establishment === code);
-    const result = drawSample({ codes: list.map((minor) => minor.code), rate: RATE, seed, stratum: code, panel: [...panel] });
+    const result = drawSample({
+      codes: list.map((minor) => minor.code),
+      rate: RATE,
+      seed,
+      stratum: code,
+      panel: [...panel],
+    });
     if (!result.ok) throw new Error(result.problems.join('; '));
     const selected = new Set(result.draw.selected);
     return list.filter((minor) => selected.has(minor.code));
   });
 }
 
-const POPULATIONS: Readonly<Record<string, number>> = Object.fromEntries(ESTABLISHMENTS.map(({ code, population }) => [code, population]));
+const POPULATIONS: Readonly<Record<string, number>> = Object.fromEntries(
+  ESTABLISHMENTS.map(({ code, population }) => [code, population]),
+);
 
 function firstDesign(sample: readonly Minor[]): Design {
-  return buildDesign(sample.map((minor) => ({ stratum: minor.establishment })), POPULATIONS);
+  return buildDesign(
+    sample.map((minor) => ({ stratum: minor.establishment })),
+    POPULATIONS,
+  );
 }
 
 /** The second wave's design as the endpoint builds it from a recorded draw (panel-design.ts). */
 function secondDesign(sample: readonly Minor[], list: readonly Minor[], panel: ReadonlySet<string>): Design {
-  const interviews: InterviewRecord[] = sample.map((minor) => ({ establishment: minor.establishment, answers: {}, panel: panel.has(minor.code) }));
+  const interviews: InterviewRecord[] = sample.map((minor) => ({
+    establishment: minor.establishment,
+    answers: {},
+    panel: panel.has(minor.code),
+  }));
   const frame: FrameEntry[] = ESTABLISHMENTS.map(({ code, population }) => ({
     establishment: code,
     population,
@@ -92,8 +117,19 @@ function secondDesign(sample: readonly Minor[], list: readonly Minor[], panel: R
  * Σ_h (1 − f_h) n_h / (n_h − 1) Σ over the units of h interviewed in both waves of z₁ z₂, z = w (y − θ̂) / Σ w.
  * Computed only to show, in the bench, what subtracting it would do to the coverage.
  */
-function rotationCovariance(first: readonly Minor[], second: readonly Minor[], design1: Design, design2: Design, theta1: number, theta2: number): number {
-  const total = (design: Design) => Array.from({ length: design.size }, (_, i) => design.weight[design.unitStratum[i] ?? 0] ?? 0).reduce((a, b) => a + b, 0);
+function rotationCovariance(
+  first: readonly Minor[],
+  second: readonly Minor[],
+  design1: Design,
+  design2: Design,
+  theta1: number,
+  theta2: number,
+): number {
+  const total = (design: Design) =>
+    Array.from({ length: design.size }, (_, i) => design.weight[design.unitStratum[i] ?? 0] ?? 0).reduce(
+      (a, b) => a + b,
+      0,
+    );
   const [total1, total2] = [total(design1), total(design2)];
   const later = new Map(second.map((minor, i) => [minor.code, { minor, i }]));
   let covariance = 0;
@@ -104,7 +140,7 @@ function rotationCovariance(first: readonly Minor[], second: readonly Minor[], d
     const n = design1.sampleSize[h] ?? 0;
     const z1 = ((design1.weight[h] ?? 0) * (minor.y - theta1)) / total1;
     const z2 = ((design2.weight[design2.unitStratum[match.i] ?? 0] ?? 0) * (match.minor.y - theta2)) / total2;
-    covariance += ((design1.fpc[h] ?? 0) * n) / (n - 1) * z1 * z2;
+    covariance += (((design1.fpc[h] ?? 0) * n) / (n - 1)) * z1 * z2;
   });
   return covariance;
 }
@@ -125,8 +161,14 @@ export function replicate(population: Population, r: number): Replication {
   const second = drawWave(population.second, `mc-${r}-2`, respondents);
   const design1 = firstDesign(first);
   const design2 = secondDesign(second, population.second, respondents);
-  const earlier = estimateProportion(design1, first.map((minor) => minor.y));
-  const later = estimateProportion(design2, second.map((minor) => minor.y));
+  const earlier = estimateProportion(
+    design1,
+    first.map((minor) => minor.y),
+  );
+  const later = estimateProportion(
+    design2,
+    second.map((minor) => minor.y),
+  );
   const change = estimateChange(
     { estimate: earlier.estimate ?? 0, se: earlier.se ?? 0, df: earlier.df },
     { estimate: later.estimate ?? 0, se: later.se ?? 0, df: later.df },

@@ -86,12 +86,20 @@ export function isEstimate(result: IndicatorResult): result is EstimateResult {
   return 'suppressed' in result && !result.suppressed;
 }
 
-export function findResult(results: readonly EstimateResult[], indicator: string, domain: Readonly<Record<string, string>>): EstimateResult | undefined {
+export function findResult(
+  results: readonly EstimateResult[],
+  indicator: string,
+  domain: Readonly<Record<string, string>>,
+): EstimateResult | undefined {
   const key = JSON.stringify(domain);
   return results.find((result) => result.indicator === indicator && JSON.stringify(result.domain) === key);
 }
 
 /** |ours − R's| / |R's| for one compared field; NaN where ours is missing, which fails any bound. */
-export function relativeDifference(actual: EstimateResult, expected: Readonly<Record<(typeof ESTIMATE_FIELDS)[number], number>>, field: (typeof ESTIMATE_FIELDS)[number]): number {
+export function relativeDifference(
+  actual: EstimateResult,
+  expected: Readonly<Record<(typeof ESTIMATE_FIELDS)[number], number>>,
+  field: (typeof ESTIMATE_FIELDS)[number],
+): number {
   return Math.abs((actual[field] ?? Number.NaN) - expected[field]) / Math.abs(expected[field]);
 }

@@ -10,7 +10,9 @@ function choiceProblems(question: Question): readonly VersionProblem[] {
   const at = { question: question.code, field: 'choices' } as const;
   const prefix = questionPrefix(question.code);
   if (question.choices.length === 0) {
-    return [{ rule: 'missing_choices', ...at, message: `${prefix} : une question à choix doit proposer au moins un choix.` }];
+    return [
+      { rule: 'missing_choices', ...at, message: `${prefix} : une question à choix doit proposer au moins un choix.` },
+    ];
   }
   const problems: VersionProblem[] = [];
   const seen = new Set<string>();
@@ -23,7 +25,11 @@ function choiceProblems(question: Question): readonly VersionProblem[] {
       });
     }
     if (seen.has(choice.value)) {
-      problems.push({ rule: 'duplicate_choice', ...at, message: `${prefix} : la valeur de choix « ${choice.value} » est en double.` });
+      problems.push({
+        rule: 'duplicate_choice',
+        ...at,
+        message: `${prefix} : la valeur de choix « ${choice.value} » est en double.`,
+      });
     }
     seen.add(choice.value);
     if (choice.label.trim() === '') {

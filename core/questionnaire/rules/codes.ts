@@ -21,7 +21,11 @@ function formatProblem(question: Question): VersionProblem | undefined {
     };
   }
   if (RESERVED_CODES.has(code)) {
-    return { rule: 'code_reserved', ...at, message: `${questionPrefix(code)} : ce code est réservé, choisissez-en un autre.` };
+    return {
+      rule: 'code_reserved',
+      ...at,
+      message: `${questionPrefix(code)} : ce code est réservé, choisissez-en un autre.`,
+    };
   }
   return undefined;
 }

@@ -1,4 +1,10 @@
-import { check, parse, referenceNodes, type ExpressionError, type ExpressionErrorCode } from '../../expressions/index.ts';
+import {
+  check,
+  parse,
+  referenceNodes,
+  type ExpressionError,
+  type ExpressionErrorCode,
+} from '../../expressions/index.ts';
 import { expressionSource } from '../blank.ts';
 import { questionPrefix, type ProblemRule, type VersionProblem } from '../problem.ts';
 import type { Question, QuestionnaireVersion } from '../types.ts';

@@ -23,7 +23,13 @@ const barsInput = {
   overall: 0.5,
   width: 110,
   groups: [
-    { title: 'Sexe', bars: [{ label: 'Garçons', estimate: 0.52, ciLow: 0.46, ciHigh: 0.58, suppressed: false }, { label: 'Filles', suppressed: true }] },
+    {
+      title: 'Sexe',
+      bars: [
+        { label: 'Garçons', estimate: 0.52, ciLow: 0.46, ciHigh: 0.58, suppressed: false },
+        { label: 'Filles', suppressed: true },
+      ],
+    },
   ],
 } as const;
 

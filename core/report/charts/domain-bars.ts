@@ -31,7 +31,11 @@ const LABEL_EXTENT = 128;
 
 /** Horizontal bars with 95% error bars, one block per breakdown; a suppressed cell shows "s". */
 function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput): TopLevelSpec {
-  const maxHigh = Math.max(0, overall ?? 0, ...groups.flatMap((group) => group.bars.map((bar) => bar.ciHigh ?? bar.estimate ?? 0)));
+  const maxHigh = Math.max(
+    0,
+    overall ?? 0,
+    ...groups.flatMap((group) => group.bars.map((bar) => bar.ciHigh ?? bar.estimate ?? 0)),
+  );
   const domain = indicator.type === 'proportion' ? [0, 1] : [0, maxHigh * 1.1 || 1];
   const x = { type: 'quantitative', scale: { domain, nice: false }, axis: null } as const;
   return {
@@ -50,7 +54,15 @@ function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput):
         field: 'label',
         type: 'nominal',
         sort: group.bars.map((bar) => bar.label),
-        axis: { title: null, ticks: false, domain: false, labelPadding: 4, labelFontSize: 7.5, minExtent: LABEL_EXTENT, maxExtent: LABEL_EXTENT },
+        axis: {
+          title: null,
+          ticks: false,
+          domain: false,
+          labelPadding: 4,
+          labelFontSize: 7.5,
+          minExtent: LABEL_EXTENT,
+          maxExtent: LABEL_EXTENT,
+        },
       } as const;
       const shown = { filter: '!datum.suppressed' };
       return {

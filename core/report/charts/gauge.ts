@@ -37,7 +37,16 @@ function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelSpec {
   });
   const label = (text: string, x: number, y: number, fontSize: number, color: string, bold: boolean): Layer => ({
     data: { values: [{ text }] },
-    mark: { type: 'text', x, y, fontSize, color, fontWeight: bold ? 'bold' : 'normal', align: 'center', baseline: 'alphabetic' },
+    mark: {
+      type: 'text',
+      x,
+      y,
+      fontSize,
+      color,
+      fontWeight: bold ? 'bold' : 'normal',
+      align: 'center',
+      baseline: 'alphabetic',
+    },
     encoding: { text: { field: 'text' } },
   });
   return {
@@ -50,7 +59,14 @@ function gaugeSpec({ score, ciLow, ciHigh, size }: GaugeInput): TopLevelSpec {
       arc('track', 0, 100, outer, inner, COLORS.faint),
       arc('score', 0, ciLow, outer, inner, COLORS.accent),
       arc('interval', ciLow, ciHigh, outer, inner, COLORS.accentLight),
-      arc('needle', Math.max(0, score - NEEDLE), Math.min(100, score + NEEDLE), outer + size * 0.03, inner - size * 0.02, COLORS.ink),
+      arc(
+        'needle',
+        Math.max(0, score - NEEDLE),
+        Math.min(100, score + NEEDLE),
+        outer + size * 0.03,
+        inner - size * 0.02,
+        COLORS.ink,
+      ),
       label(formatDecimal(score), centreX, centreY - 2, size * 0.16, COLORS.ink, true),
       label('0', centreX - (outer + inner) / 2, centreY + size * 0.08, size * 0.055, COLORS.muted, false),
       label('100', centreX + (outer + inner) / 2, centreY + size * 0.08, size * 0.055, COLORS.muted, false),

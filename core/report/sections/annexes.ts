@@ -14,18 +14,31 @@ const code = (text: string): Content => ({ text, style: 'cell', fontSize: 6.8, c
 
 function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
   const rows = index.dimensions.flatMap((dimension) => [
-    [{ text: dimension.label, style: 'cell', bold: true, color: COLORS.accent, colSpan: 5, fillColor: '#F4FAF9' }, '', '', '', ''] as Content[],
-    ...index.indicatorsOf(dimension.code).map((indicator): Content[] => [
-      { text: [{ text: `${indicator.label}\n` }, { text: indicator.code, color: COLORS.muted, fontSize: 6.5 }], style: 'cell' },
-      `${TYPE[indicator.type]}\n${DIRECTION[indicator.direction]}`,
-      code(indicator.definition.numerator),
-      code(indicator.definition.denominator),
-      { text: indicator.standard, style: 'cell', fontSize: 6.8 },
-    ]),
+    [
+      { text: dimension.label, style: 'cell', bold: true, color: COLORS.accent, colSpan: 5, fillColor: '#F4FAF9' },
+      '',
+      '',
+      '',
+      '',
+    ] as Content[],
+    ...index
+      .indicatorsOf(dimension.code)
+      .map((indicator): Content[] => [
+        {
+          text: [{ text: `${indicator.label}\n` }, { text: indicator.code, color: COLORS.muted, fontSize: 6.5 }],
+          style: 'cell',
+        },
+        `${TYPE[indicator.type]}\n${DIRECTION[indicator.direction]}`,
+        code(indicator.definition.numerator),
+        code(indicator.definition.denominator),
+        { text: indicator.standard, style: 'cell', fontSize: 6.8 },
+      ]),
   ]);
   return [
     heading(SECTION_TITLES.annexDefinitions, 1, { toc: true, pageBreak: true }),
-    paragraph("Les expressions suivent la syntaxe XLSForm : ${CODE} désigne la réponse à une question ; le dénominateur délimite la population concernée. Pour une moyenne, le numérateur est la valeur moyennée."),
+    paragraph(
+      'Les expressions suivent la syntaxe XLSForm : ${CODE} désigne la réponse à une question ; le dénominateur délimite la population concernée. Pour une moyenne, le numérateur est la valeur moyennée.',
+    ),
     dataTable(
       [
         { header: 'Indicateur', width: '*' },
@@ -49,20 +62,22 @@ function instrumentAnnex(model: ReportModel, index: ReportIndex): Content[] {
     { text: change.question, style: 'cell', bold: true },
     CHANGE_KIND[change.kind],
     change.description,
-    change.indicators.length === 0 ? '—' : change.indicators.map((entry) => index.indicator(entry)?.label ?? entry).join(' ; '),
+    change.indicators.length === 0
+      ? '—'
+      : change.indicators.map((entry) => index.indicator(entry)?.label ?? entry).join(' ; '),
   ]);
   return [
     keepTogether(
       { ...heading(SECTION_TITLES.annexInstrument, 1, { toc: true }), margin: [0, 18, 0, 12] },
       paragraph(intro),
       rows.length === 0
-      ? paragraph('Aucune question n’a changé.')
-      : dataTable(
-          [
-            { header: 'Question', width: 70 },
-            { header: 'Changement', width: 55 },
-            { header: 'Description', width: '*' },
-            { header: 'Tendance rompue pour', width: 130 },
+        ? paragraph('Aucune question n’a changé.')
+        : dataTable(
+            [
+              { header: 'Question', width: 70 },
+              { header: 'Changement', width: 55 },
+              { header: 'Description', width: '*' },
+              { header: 'Tendance rompue pour', width: 130 },
             ],
             rows,
           ),
@@ -87,12 +102,16 @@ function qualityAnnex(model: ReportModel): Content[] {
     keepTogether(
       { ...heading(SECTION_TITLES.annexQuality, 1, { toc: true }), margin: [0, 18, 0, 12] },
       dataTable(
-      [
-        { header: 'Indicateur de qualité', width: '*' },
-        { header: 'Valeur', width: 60, align: 'right' },
-        { header: 'Remarque', width: 200 },
-      ],
-        figures.map((figure) => [figure.label, qualityValue(figure), { text: figure.note ?? '', style: 'cell', color: COLORS.muted }]),
+        [
+          { header: 'Indicateur de qualité', width: '*' },
+          { header: 'Valeur', width: 60, align: 'right' },
+          { header: 'Remarque', width: 200 },
+        ],
+        figures.map((figure) => [
+          figure.label,
+          qualityValue(figure),
+          { text: figure.note ?? '', style: 'cell', color: COLORS.muted },
+        ]),
       ),
     ),
     heading('Non-réponse partielle par question', 2),
@@ -103,7 +122,12 @@ function qualityAnnex(model: ReportModel): Content[] {
         { header: 'Entretiens concernés', width: 70, align: 'right' },
         { header: 'Sans réponse', width: 60, align: 'right' },
       ],
-      itemNonResponse.map((item) => [{ text: item.question, style: 'cell', bold: true }, item.label, formatInteger(item.n), formatPercent(item.rate)]),
+      itemNonResponse.map((item) => [
+        { text: item.question, style: 'cell', bold: true },
+        item.label,
+        formatInteger(item.n),
+        formatPercent(item.rate),
+      ]),
     ),
     note('Sans réponse : part des entretiens où la question était posée et n’a pas reçu de réponse.'),
   ];

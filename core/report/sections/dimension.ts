@@ -17,17 +17,30 @@ const COLUMN_GAP = 14;
 /** The trend needs less room than the bars, whose category labels are long (regions, types). */
 const TREND_WIDTH = 200;
 const BARS_WIDTH = CONTENT_WIDTH - TREND_WIDTH - COLUMN_GAP;
-const DIRECTION_TEXT = { higher_is_better: 'une valeur élevée est souhaitable', lower_is_better: 'une valeur basse est souhaitable' } as const;
+const DIRECTION_TEXT = {
+  higher_is_better: 'une valeur élevée est souhaitable',
+  lower_is_better: 'une valeur basse est souhaitable',
+} as const;
 
-function estimateCells(indicator: Indicator, index: ReportIndex, threshold: number): { cells: Content[]; suppressed: boolean } {
+function estimateCells(
+  indicator: Indicator,
+  index: ReportIndex,
+  threshold: number,
+): { cells: Content[]; suppressed: boolean } {
   const result = index.result(indicator.code);
   if (!result) return { cells: [muted('—'), muted('—'), muted('—')], suppressed: false };
   if (result.suppressed || result.estimate === undefined || result.n === undefined) {
     // The n of a suppressed cell is never printed: even "< threshold" would help recompute it.
-    return { cells: [{ text: 's', style: 'cell', alignment: 'right', color: COLORS.worse }, muted('—'), muted('—')], suppressed: true };
+    return {
+      cells: [{ text: 's', style: 'cell', alignment: 'right', color: COLORS.worse }, muted('—'), muted('—')],
+      suppressed: true,
+    };
   }
   const n = result.n < threshold ? `<\u00A0${threshold}` : formatInteger(result.n);
-  const interval = result.ci_low === undefined || result.ci_high === undefined ? '—' : formatInterval(indicator, result.ci_low, result.ci_high);
+  const interval =
+    result.ci_low === undefined || result.ci_high === undefined
+      ? '—'
+      : formatInterval(indicator, result.ci_low, result.ci_high);
   return {
     cells: [
       { text: formatEstimate(indicator, result.estimate), style: 'number', bold: true },
@@ -38,21 +51,54 @@ function estimateCells(indicator: Indicator, index: ReportIndex, threshold: numb
   };
 }
 
-function indicatorTable(indicators: readonly Indicator[], index: ReportIndex, threshold: number): { table: ContentNode; suppressed: boolean } {
-  const sample = indicators.map((indicator) => index.trend(indicator.code)).find((trend) => trend?.changeFromPrevious || trend?.changeFromBaseline);
-  const previous = sample?.changeFromPrevious ? `Depuis ${index.waveLabel(sample.changeFromPrevious.from)}` : 'Depuis la vague préc.';
-  const baseline = sample?.changeFromBaseline ? `Depuis ${index.waveLabel(sample.changeFromBaseline.from)}` : 'Depuis la référence';
+function indicatorTable(
+  indicators: readonly Indicator[],
+  index: ReportIndex,
+  threshold: number,
+): { table: ContentNode; suppressed: boolean } {
+  const sample = indicators
+    .map((indicator) => index.trend(indicator.code))
+    .find((trend) => trend?.changeFromPrevious || trend?.changeFromBaseline);
+  const previous = sample?.changeFromPrevious
+    ? `Depuis ${index.waveLabel(sample.changeFromPrevious.from)}`
+    : 'Depuis la vague préc.';
+  const baseline = sample?.changeFromBaseline
+    ? `Depuis ${index.waveLabel(sample.changeFromBaseline.from)}`
+    : 'Depuis la référence';
   let suppressed = false;
   const rows = indicators.map((indicator): Content[] => {
-    const label: ContentNode = { text: [{ text: indicator.label }, { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 6.5 }], style: 'cell' };
+    const label: ContentNode = {
+      text: [{ text: indicator.label }, { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 6.5 }],
+      style: 'cell',
+    };
     const standard: ContentNode = { text: indicator.standard, style: 'cell', fontSize: 6.8, color: COLORS.muted };
     if (!index.applicable(indicator.code)) {
-      return [label, { text: "Non mesuré : question absente de l'instrument de cette vague", style: 'cell', italics: true, color: COLORS.muted, colSpan: 5 }, '', '', '', '', standard];
+      return [
+        label,
+        {
+          text: "Non mesuré : question absente de l'instrument de cette vague",
+          style: 'cell',
+          italics: true,
+          color: COLORS.muted,
+          colSpan: 5,
+        },
+        '',
+        '',
+        '',
+        '',
+        standard,
+      ];
     }
     const estimate = estimateCells(indicator, index, threshold);
     suppressed ||= estimate.suppressed;
     const trend = index.trend(indicator.code);
-    return [label, ...estimate.cells, changeCell(indicator, trend?.changeFromPrevious), changeCell(indicator, trend?.changeFromBaseline), standard];
+    return [
+      label,
+      ...estimate.cells,
+      changeCell(indicator, trend?.changeFromPrevious),
+      changeCell(indicator, trend?.changeFromBaseline),
+      standard,
+    ];
   });
   const table = dataTable(
     [
@@ -91,33 +137,64 @@ function domainGroups(model: ReportModel, index: ReportIndex, indicator: Indicat
 async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator: Indicator): Promise<ContentNode> {
   const trend = index.trend(indicator.code);
   const notComparable = new Set(
-    [trend?.changeFromPrevious, trend?.changeFromBaseline].flatMap((change) => (change && !change.comparable ? [change.from] : [])),
+    [trend?.changeFromPrevious, trend?.changeFromBaseline].flatMap((change) =>
+      change && !change.comparable ? [change.from] : [],
+    ),
   );
-  const trendChart = trend && trend.series.some((point) => point.estimate !== undefined)
-    ? svgNode(await trendSvg({ indicator, series: trend.series, notComparable, width: TREND_WIDTH - 4, height: 120 }), TREND_WIDTH)
-    : muted('Pas de série disponible.');
+  const trendChart =
+    trend && trend.series.some((point) => point.estimate !== undefined)
+      ? svgNode(
+          await trendSvg({ indicator, series: trend.series, notComparable, width: TREND_WIDTH - 4, height: 120 }),
+          TREND_WIDTH,
+        )
+      : muted('Pas de série disponible.');
   const groups = domainGroups(model, index, indicator);
   const overall = index.result(indicator.code)?.estimate;
-  const barsChart = groups.length > 0
-    ? svgNode(await domainBarsSvg({ indicator, groups, width: 110, ...(overall === undefined ? {} : { overall }) }), BARS_WIDTH)
-    : muted('Pas de résultat par sous-groupe.');
+  const barsChart =
+    groups.length > 0
+      ? svgNode(
+          await domainBarsSvg({ indicator, groups, width: 110, ...(overall === undefined ? {} : { overall }) }),
+          BARS_WIDTH,
+        )
+      : muted('Pas de résultat par sous-groupe.');
   const suppressed = groups.some((group) => group.bars.some((bar) => bar.suppressed));
-  const caption = (text: string): ContentNode => ({ text, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0, 0, 3] });
+  const caption = (text: string): ContentNode => ({
+    text,
+    fontSize: 7,
+    bold: true,
+    color: COLORS.muted,
+    margin: [0, 0, 0, 3],
+  });
   return {
-      unbreakable: true,
-      margin: [0, 6, 0, 8],
-      stack: [
-        { text: [{ text: indicator.label, bold: true }, { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 7.5 }], fontSize: 9.5, color: COLORS.ink },
-        { text: `Norme : ${indicator.standard} · ${DIRECTION_TEXT[indicator.direction]}`, fontSize: 7.5, color: COLORS.muted, margin: [0, 1, 0, 5] },
-        {
-          columns: [
-            { width: TREND_WIDTH, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
-            { width: BARS_WIDTH, stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart] },
-          ],
-          columnGap: COLUMN_GAP,
-        },
-        ...(suppressed ? [note(SUPPRESSION_NOTE(model.methodology.suppressionThreshold))] : []),
-      ],
+    unbreakable: true,
+    margin: [0, 6, 0, 8],
+    stack: [
+      {
+        text: [
+          { text: indicator.label, bold: true },
+          { text: `  ${indicator.code}`, color: COLORS.muted, fontSize: 7.5 },
+        ],
+        fontSize: 9.5,
+        color: COLORS.ink,
+      },
+      {
+        text: `Norme : ${indicator.standard} · ${DIRECTION_TEXT[indicator.direction]}`,
+        fontSize: 7.5,
+        color: COLORS.muted,
+        margin: [0, 1, 0, 5],
+      },
+      {
+        columns: [
+          { width: TREND_WIDTH, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
+          {
+            width: BARS_WIDTH,
+            stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart],
+          },
+        ],
+        columnGap: COLUMN_GAP,
+      },
+      ...(suppressed ? [note(SUPPRESSION_NOTE(model.methodology.suppressionThreshold))] : []),
+    ],
   };
 }
 
@@ -142,7 +219,11 @@ export async function dimensionChapter(
     {
       columns: [
         { ...heading(`${number}. ${dimension.label}`, 1, { toc: true }), width: '*' },
-        { ...arabicParagraph(dimension.labelAr, { measure, fontSize: 13, width: arabicWidth, color: COLORS.muted }), width: arabicWidth, margin: [0, 2, 0, 0] },
+        {
+          ...arabicParagraph(dimension.labelAr, { measure, fontSize: 13, width: arabicWidth, color: COLORS.muted }),
+          width: arabicWidth,
+          margin: [0, 2, 0, 0],
+        },
       ],
       pageBreak: 'before',
     },
@@ -151,10 +232,27 @@ export async function dimensionChapter(
       ? [
           {
             columns: [
-              { text: [{ text: 'Score de la dimension : ', color: COLORS.muted }, { text: `${formatDecimal(score.score)} / 100`, bold: true, color: COLORS.ink }, { text: `   IC 95 % : ${formatDecimal(score.ci_low)} – ${formatDecimal(score.ci_high)}`, color: COLORS.muted }], fontSize: 9, width: 'auto' },
+              {
+                text: [
+                  { text: 'Score de la dimension : ', color: COLORS.muted },
+                  { text: `${formatDecimal(score.score)} / 100`, bold: true, color: COLORS.ink },
+                  {
+                    text: `   IC 95 % : ${formatDecimal(score.ci_low)} – ${formatDecimal(score.ci_high)}`,
+                    color: COLORS.muted,
+                  },
+                ],
+                fontSize: 9,
+                width: 'auto',
+              },
               ...(score.change
                 ? [
-                    { text: `Depuis ${index.waveLabel(score.change.from)} :`, fontSize: 9, color: COLORS.muted, width: 'auto', margin: [14, 0, 4, 0] } as const,
+                    {
+                      text: `Depuis ${index.waveLabel(score.change.from)} :`,
+                      fontSize: 9,
+                      color: COLORS.muted,
+                      width: 'auto',
+                      margin: [14, 0, 4, 0],
+                    } as const,
                     { ...scoreChangeCell(score.change, 'left', 9), width: 60 },
                   ]
                 : []),
@@ -165,9 +263,11 @@ export async function dimensionChapter(
       : []),
     table,
     ...(tableSuppressed ? [note(SUPPRESSION_NOTE(threshold))] : []),
-    note(isProvisional(model.wave)
-      ? "Écarts en points de pourcentage pour les proportions, non testés : la vague est encore sur le terrain. « non comparable » : définition modifiée entre les versions de l'instrument."
-      : "Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument."),
+    note(
+      isProvisional(model.wave)
+        ? "Écarts en points de pourcentage pour les proportions, non testés : la vague est encore sur le terrain. « non comparable » : définition modifiée entre les versions de l'instrument."
+        : "Évolutions en points de pourcentage pour les proportions. Flèche : évolution significative (IC 95 % de la différence excluant zéro), verte si favorable aux mineurs, rouge sinon ; « non comparable » : définition modifiée entre les versions de l'instrument.",
+    ),
     ...blocks,
   ];
 }

@@ -15,7 +15,9 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /** Grouped by dimension (in the dimensions' order), then by standard; within a standard, most urgent first. */
 export function recommendations(model: ReportModel, index: ReportIndex, number: number): Content[] {
-  const content: Content[] = [heading(`${number}. ${SECTION_TITLES.recommendations}`, 1, { toc: true, pageBreak: true })];
+  const content: Content[] = [
+    heading(`${number}. ${SECTION_TITLES.recommendations}`, 1, { toc: true, pageBreak: true }),
+  ];
   if (model.recommendations.length === 0) return [...content, paragraph('Aucune recommandation pour cette vague.')];
   const known = new Set(index.dimensions.map((dimension) => dimension.code));
   const groups = [
@@ -23,7 +25,9 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
     { label: 'Recommandations transversales', code: '' },
   ];
   for (const group of groups) {
-    const mine = model.recommendations.filter((entry) => (group.code === '' ? !known.has(entry.dimension) : entry.dimension === group.code));
+    const mine = model.recommendations.filter((entry) =>
+      group.code === '' ? !known.has(entry.dimension) : entry.dimension === group.code,
+    );
     if (mine.length === 0) continue;
     const standards = [...new Set(mine.map((entry) => entry.standard))].sort(compareText);
     const rows: Content[][] = [];
@@ -31,17 +35,21 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
       const entries = mine
         .filter((entry) => entry.standard === standard)
         .sort((a, b) => PRIORITY[a.priority].rank - PRIORITY[b.priority].rank || compareText(a.text, b.text));
-      rows.push([{ text: standard, style: 'cell', bold: true, color: COLORS.accent, colSpan: 3, fillColor: '#F4FAF9' }, '', '']);
+      rows.push([
+        { text: standard, style: 'cell', bold: true, color: COLORS.accent, colSpan: 3, fillColor: '#F4FAF9' },
+        '',
+        '',
+      ]);
       rows.push(...entries.map(recommendationRow));
     }
     content.push(
       keepTogether(
         heading(group.label, 2),
         dataTable(
-        [
-          { header: 'Priorité', width: 48 },
-          { header: 'Recommandation', width: '*' },
-          { header: 'Destinataire', width: 110 },
+          [
+            { header: 'Priorité', width: 48 },
+            { header: 'Recommandation', width: '*' },
+            { header: 'Destinataire', width: 110 },
           ],
           rows,
         ),
@@ -54,5 +62,9 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
 function recommendationRow(entry: Recommendation): Content[] {
   const priority = PRIORITY[entry.priority];
   const badge: ContentNode = { text: priority.label, style: 'cell', bold: true, color: priority.color };
-  return [badge, { text: entry.text, style: 'cell', fontSize: 8 }, { text: entry.addressee, style: 'cell', color: COLORS.muted }];
+  return [
+    badge,
+    { text: entry.text, style: 'cell', fontSize: 8 },
+    { text: entry.addressee, style: 'cell', color: COLORS.muted },
+  ];
 }

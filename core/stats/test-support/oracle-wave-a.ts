@@ -2,9 +2,18 @@
  * Test-only view of the statistics oracle (`test/fixtures/oracle`, see its README) for the estimators:
  * populations, domain values and the indicators as plain functions of an interview row.
  */
-import { frameRows as frame, interviewRows as interviews, type OracleRow as Row } from '../../../test/fixtures/oracle/oracle.ts';
+import {
+  frameRows as frame,
+  interviewRows as interviews,
+  type OracleRow as Row,
+} from '../../../test/fixtures/oracle/oracle.ts';
 
-export { expectedResults, expectedScores, scoreDimensions, type OracleResult as ExpectedResult } from '../../../test/fixtures/oracle/oracle.ts';
+export {
+  expectedResults,
+  expectedScores,
+  scoreDimensions,
+  type OracleResult as ExpectedResult,
+} from '../../../test/fixtures/oracle/oracle.ts';
 export { frame, interviews };
 export type { Row };
 

@@ -16,7 +16,10 @@ export const randomSample: fc.Arbitrary<RandomSample> = fc
     fc.record({
       units: fc.array(
         fc.record({
-          value: fc.option(fc.integer({ min: -50, max: 50 }).map((v) => v / 4), { freq: 6 }),
+          value: fc.option(
+            fc.integer({ min: -50, max: 50 }).map((v) => v / 4),
+            { freq: 6 },
+          ),
           inDomain: fc.boolean(),
         }),
         { minLength: 1, maxLength: 6 },

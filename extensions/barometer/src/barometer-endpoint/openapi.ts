@@ -48,137 +48,330 @@ const VERSION = { id: idParameter };
 const JSON_ANSWER = ['application/json'] as const;
 const WAVE_ACTIONS = [
   { action: 'open', summary: 'Open a planned wave for fieldwork', errors: [404, 409, 422] },
-  { action: 'lock', summary: 'Lock a closed wave: its figures are frozen in indicator_snapshots', errors: [404, 409, 422] },
+  {
+    action: 'lock',
+    summary: 'Lock a closed wave: its figures are frozen in indicator_snapshots',
+    errors: [404, 409, 422],
+  },
   { action: 'unlock', summary: 'Unlock a locked wave, with an audited reason', errors: [404, 409, 422] },
   { action: 'publish', summary: 'Publish a locked wave and file its final report', errors: [404, 409, 422] },
 ] as const;
 
 export const ROUTES: readonly RouteDoc[] = [
   {
-    method: 'post', path: '/instruments/import', summary: 'Import an XLSForm workbook as a new draft version', callers: 'coordinator, admin', authenticated: true,
+    method: 'post',
+    path: '/instruments/import',
+    summary: 'Import an XLSForm workbook as a new draft version',
+    callers: 'coordinator, admin',
+    authenticated: true,
     body: { kind: 'multipart', field: 'file', description: 'The XLSForm `.xlsx` workbook, 20 MB at most' },
-    answer: { description: '`{ instrument, version, questions }`' }, errors: [422],
+    answer: { description: '`{ instrument, version, questions }`' },
+    errors: [422],
   },
   {
-    method: 'get', path: '/instrument-versions/:id/xlsform', summary: 'Download a version as an XLSForm workbook', callers: 'whoever reads the version', authenticated: true,
+    method: 'get',
+    path: '/instrument-versions/:id/xlsform',
+    summary: 'Download a version as an XLSForm workbook',
+    callers: 'whoever reads the version',
+    authenticated: true,
     parameters: VERSION,
-    answer: { description: 'The `.xlsx` workbook', content: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] }, errors: [404],
+    answer: {
+      description: 'The `.xlsx` workbook',
+      content: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+    errors: [404],
   },
   {
-    method: 'post', path: '/instrument-versions/:id/publish', summary: 'Publish a draft version', callers: 'coordinator, admin', authenticated: true,
-    parameters: VERSION, answer: { description: '`{ id, instrument, version, status, published_at }`' }, errors: [404, 409, 422],
+    method: 'post',
+    path: '/instrument-versions/:id/publish',
+    summary: 'Publish a draft version',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: VERSION,
+    answer: { description: '`{ id, instrument, version, status, published_at }`' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'post', path: '/instrument-versions/:id/draft', summary: 'Copy a version into a new draft', callers: 'coordinator, admin', authenticated: true,
-    parameters: VERSION, answer: { description: '`{ version, questions }`' }, errors: [404],
+    method: 'post',
+    path: '/instrument-versions/:id/draft',
+    summary: 'Copy a version into a new draft',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: VERSION,
+    answer: { description: '`{ version, questions }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/instrument-versions/:id/diff', summary: 'Compare a version with another one of the same instrument', callers: 'whoever reads both versions', authenticated: true,
-    parameters: VERSION, query: diffQuery,
-    answer: { description: '`{ from, to, added, removed, changed, impacted_indicators }`' }, errors: [404],
+    method: 'get',
+    path: '/instrument-versions/:id/diff',
+    summary: 'Compare a version with another one of the same instrument',
+    callers: 'whoever reads both versions',
+    authenticated: true,
+    parameters: VERSION,
+    query: diffQuery,
+    answer: { description: '`{ from, to, added, removed, changed, impacted_indicators }`' },
+    errors: [404],
   },
   {
-    method: 'post', path: '/waves', summary: 'Create a planned wave', callers: 'coordinator, admin', authenticated: true,
-    body: { kind: 'json', schema: newWave }, answer: { description: 'The new wave, `planned`' }, errors: [409, 422],
+    method: 'post',
+    path: '/waves',
+    summary: 'Create a planned wave',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    body: { kind: 'json', schema: newWave },
+    answer: { description: 'The new wave, `planned`' },
+    errors: [409, 422],
   },
   ...WAVE_ACTIONS.map(({ action, summary, errors }): RouteDoc => ({
-    method: 'post', path: `/waves/:wave/${action}`, summary, callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, body: { kind: 'json', schema: transitionBody },
-    answer: { description: '`{ wave, status, event, ... }`: see docs/api.md, Waves' }, errors,
+    method: 'post',
+    path: `/waves/:wave/${action}`,
+    summary,
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    body: { kind: 'json', schema: transitionBody },
+    answer: { description: '`{ wave, status, event, ... }`: see docs/api.md, Waves' },
+    errors,
   })),
   {
-    method: 'post', path: '/waves/:wave/frame', summary: 'Replace the sample frame of a wave', callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, body: { kind: 'csv', description: '`establishment_code,population[,establishment_type,region]`' },
-    answer: { description: '`{ created, establishments_created, removed }`' }, errors: [404, 409, 422],
+    method: 'post',
+    path: '/waves/:wave/frame',
+    summary: 'Replace the sample frame of a wave',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    body: { kind: 'csv', description: '`establishment_code,population[,establishment_type,region]`' },
+    answer: { description: '`{ created, establishments_created, removed }`' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'post', path: '/waves/:wave/interviews/import', summary: 'Import interviews into an open wave, all rows or none', callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, body: { kind: 'csv', description: '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md' },
-    answer: { description: '`{ created }`' }, errors: [404, 409, 422],
+    method: 'post',
+    path: '/waves/:wave/interviews/import',
+    summary: 'Import interviews into an open wave, all rows or none',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    body: {
+      kind: 'csv',
+      description:
+        '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md',
+    },
+    answer: { description: '`{ created }`' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'get', path: '/waves/:wave/coverage', summary: 'Interviews and minors covered per establishment over the frame', callers: 'whoever reads the frame of the wave', authenticated: true,
-    parameters: WAVE, answer: { description: 'The coverage of the wave' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/coverage',
+    summary: 'Interviews and minors covered per establishment over the frame',
+    callers: 'whoever reads the frame of the wave',
+    authenticated: true,
+    parameters: WAVE,
+    answer: { description: 'The coverage of the wave' },
+    errors: [404],
   },
   {
-    method: 'post', path: '/waves/:wave/draws', summary: 'Draw the minors to interview, per establishment', callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, query: drawQuery, body: { kind: 'csv', description: '`establishment_code,participant_code`: the minors present on the reference date' },
-    answer: { description: '`{ seed, draws: [{ establishment, target, selected, replacements, list_sha256 }] }`' }, errors: [404, 409, 422],
+    method: 'post',
+    path: '/waves/:wave/draws',
+    summary: 'Draw the minors to interview, per establishment',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    query: drawQuery,
+    body: {
+      kind: 'csv',
+      description: '`establishment_code,participant_code`: the minors present on the reference date',
+    },
+    answer: { description: '`{ seed, draws: [{ establishment, target, selected, replacements, list_sha256 }] }`' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'get', path: '/waves/:wave/draws', summary: 'The latest draw of each establishment', callers: 'coordinator, admin, supervisor, enumerator (its establishments)', authenticated: true,
-    parameters: WAVE, answer: { description: '`{ wave, draws: [{ establishment, seed, list_sha256, selected, replacements, date_created }] }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/draws',
+    summary: 'The latest draw of each establishment',
+    callers: 'coordinator, admin, supervisor, enumerator (its establishments)',
+    authenticated: true,
+    parameters: WAVE,
+    answer: {
+      description: '`{ wave, draws: [{ establishment, seed, list_sha256, selected, replacements, date_created }] }`',
+    },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/quality', summary: 'Duplicates, short interviews and item non-response', callers: 'coordinator, admin, supervisor (its establishments)', authenticated: true,
-    parameters: WAVE, query: qualityQuery, answer: { description: 'The quality checks of the wave' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/quality',
+    summary: 'Duplicates, short interviews and item non-response',
+    callers: 'coordinator, admin, supervisor (its establishments)',
+    authenticated: true,
+    parameters: WAVE,
+    query: qualityQuery,
+    answer: { description: 'The quality checks of the wave' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/attrition', summary: 'Panel attrition since the previous wave', callers: 'coordinator, admin, supervisor (its establishments)', authenticated: true,
-    parameters: WAVE, query: attritionQuery,
-    answer: { description: '`{ wave, previous_wave, as_of, previous_respondents, reinterviewed, counts, participants }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/attrition',
+    summary: 'Panel attrition since the previous wave',
+    callers: 'coordinator, admin, supervisor (its establishments)',
+    authenticated: true,
+    parameters: WAVE,
+    query: attritionQuery,
+    answer: {
+      description: '`{ wave, previous_wave, as_of, previous_respondents, reinterviewed, counts, participants }`',
+    },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/indicators', summary: 'Indicator estimates, overall or by domain', callers: 'coordinator, admin, analyst', authenticated: true,
-    parameters: WAVE, query: indicatorQuery, answer: { description: '`{ wave, source, disclosure, results }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/indicators',
+    summary: 'Indicator estimates, overall or by domain',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    parameters: WAVE,
+    query: indicatorQuery,
+    answer: { description: '`{ wave, source, disclosure, results }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/disclosure-audit', summary: 'What a reader derives for each suppressed cell', callers: 'coordinator, admin, analyst', authenticated: true,
-    parameters: WAVE, query: plainQuery, answer: { description: '`{ wave, holds, indicators }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/disclosure-audit',
+    summary: 'What a reader derives for each suppressed cell',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainQuery,
+    answer: { description: '`{ wave, holds, indicators }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/score', summary: 'The barometer score of a wave', callers: 'coordinator, admin, analyst', authenticated: true,
-    parameters: WAVE, query: plainQuery, answer: { description: '`{ wave, source, overall, dimensions, indicators }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/score',
+    summary: 'The barometer score of a wave',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainQuery,
+    answer: { description: '`{ wave, source, overall, dimensions, indicators }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/indicators/:code/trend', summary: 'An indicator across the waves', callers: 'coordinator, admin, analyst', authenticated: true,
-    parameters: { code: indicatorCodeParameter }, query: plainQuery, answer: { description: '`{ indicator, type, method, points }`' }, errors: [404],
+    method: 'get',
+    path: '/indicators/:code/trend',
+    summary: 'An indicator across the waves',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    parameters: { code: indicatorCodeParameter },
+    query: plainQuery,
+    answer: { description: '`{ indicator, type, method, points }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/waves/:wave/export', summary: 'The analyst export: interviews, codebook, SPSS or Stata script', callers: 'coordinator, admin, analyst (free text: coordinator, admin)', authenticated: true,
-    parameters: WAVE, query: exportQuery,
-    answer: { description: 'The file, sent with `Cache-Control: no-store`', content: ['text/csv', 'text/plain'] }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/export',
+    summary: 'The analyst export: interviews, codebook, SPSS or Stata script',
+    callers: 'coordinator, admin, analyst (free text: coordinator, admin)',
+    authenticated: true,
+    parameters: WAVE,
+    query: exportQuery,
+    answer: { description: 'The file, sent with `Cache-Control: no-store`', content: ['text/csv', 'text/plain'] },
+    errors: [404],
   },
   {
-    method: 'post', path: '/waves/:wave/report', summary: 'Build the barometer PDF of a wave', callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, body: { kind: 'json', schema: reportBody }, answer: { description: '`{ report, file }`' }, errors: [404, 409, 422],
+    method: 'post',
+    path: '/waves/:wave/report',
+    summary: 'Build the barometer PDF of a wave',
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    body: { kind: 'json', schema: reportBody },
+    answer: { description: '`{ report, file }`' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'get', path: '/waves/:wave/report/status', summary: 'Where the wave\'s report build stands in the queue', callers: 'coordinator, admin', authenticated: true,
-    parameters: WAVE, answer: { description: '`{ state: "idle" | "queued" | "building", ahead, progress }`' }, errors: [404],
+    method: 'get',
+    path: '/waves/:wave/report/status',
+    summary: "Where the wave's report build stands in the queue",
+    callers: 'coordinator, admin',
+    authenticated: true,
+    parameters: WAVE,
+    answer: { description: '`{ state: "idle" | "queued" | "building", ahead, progress }`' },
+    errors: [404],
   },
   {
-    method: 'get', path: '/field', summary: 'Redirect to the offline entry page', callers: 'anyone', authenticated: false,
+    method: 'get',
+    path: '/field',
+    summary: 'Redirect to the offline entry page',
+    callers: 'anyone',
+    authenticated: false,
     answer: { status: 301, description: 'Redirect to `/barometer/field/`', content: [] },
   },
   {
-    method: 'get', path: '/field/', summary: 'The offline entry page', callers: 'anyone', authenticated: false,
-    answer: { description: 'The page', content: ['text/html'] }, errors: [404],
+    method: 'get',
+    path: '/field/',
+    summary: 'The offline entry page',
+    callers: 'anyone',
+    authenticated: false,
+    answer: { description: 'The page', content: ['text/html'] },
+    errors: [404],
   },
   {
-    method: 'get', path: '/field/sw.js', summary: 'The service worker of the offline entry page', callers: 'anyone', authenticated: false,
-    answer: { description: 'The script', content: ['application/javascript'] }, errors: [404],
+    method: 'get',
+    path: '/field/sw.js',
+    summary: 'The service worker of the offline entry page',
+    callers: 'anyone',
+    authenticated: false,
+    answer: { description: 'The script', content: ['application/javascript'] },
+    errors: [404],
   },
   {
-    method: 'get', path: '/field/precache.json', summary: 'The files the service worker keeps offline', callers: 'anyone', authenticated: false,
-    answer: { description: 'The list', content: JSON_ANSWER }, errors: [404],
+    method: 'get',
+    path: '/field/precache.json',
+    summary: 'The files the service worker keeps offline',
+    callers: 'anyone',
+    authenticated: false,
+    answer: { description: 'The list', content: JSON_ANSWER },
+    errors: [404],
   },
   {
-    method: 'get', path: '/field/assets/:file', summary: 'A built asset of the offline entry page', callers: 'anyone', authenticated: false,
-    answer: { description: 'The asset, cached for a year (its name holds its hash)', content: ['application/javascript', 'text/css', 'font/woff2'] }, errors: [404],
+    method: 'get',
+    path: '/field/assets/:file',
+    summary: 'A built asset of the offline entry page',
+    callers: 'anyone',
+    authenticated: false,
+    answer: {
+      description: 'The asset, cached for a year (its name holds its hash)',
+      content: ['application/javascript', 'text/css', 'font/woff2'],
+    },
+    errors: [404],
   },
   {
-    method: 'get', path: '/field/api/package', summary: 'What the offline page needs for the signed-in user', callers: 'a signed-in user', authenticated: true,
+    method: 'get',
+    path: '/field/api/package',
+    summary: 'What the offline page needs for the signed-in user',
+    callers: 'a signed-in user',
+    authenticated: true,
     answer: { description: 'Open waves, assigned establishments, questionnaires, latest draws and own interviews' },
   },
   {
-    method: 'put', path: '/field/api/interviews/:code', summary: 'Create or update an interview from the offline page', callers: 'enumerator', authenticated: true,
-    parameters: { code: interviewCodeSchema }, body: { kind: 'json', schema: syncBodySchema },
-    answer: { description: '200 updated, 201 created: the interview; 409 `INTERVIEW_CHANGED` carries the server copy' }, errors: [404, 409, 422],
+    method: 'put',
+    path: '/field/api/interviews/:code',
+    summary: 'Create or update an interview from the offline page',
+    callers: 'enumerator',
+    authenticated: true,
+    parameters: { code: interviewCodeSchema },
+    body: { kind: 'json', schema: syncBodySchema },
+    answer: { description: '200 updated, 201 created: the interview; 409 `INTERVIEW_CHANGED` carries the server copy' },
+    errors: [404, 409, 422],
   },
   {
-    method: 'get', path: '/openapi.json', summary: 'This document', callers: 'anyone', authenticated: false,
-    answer: { description: 'The OpenAPI 3.1 document of the routes under /barometer, without the `data` envelope', unwrapped: true },
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    callers: 'anyone',
+    authenticated: false,
+    answer: {
+      description: 'The OpenAPI 3.1 document of the routes under /barometer, without the `data` envelope',
+      unwrapped: true,
+    },
   },
 ];
 
@@ -189,7 +382,11 @@ type JsonSchema = Record<string, unknown>;
  * transform's input type; a type JSON Schema cannot say (a transform's output) becomes `{}`.
  */
 function jsonSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return rest;
 }
 
@@ -206,17 +403,34 @@ function queryParameters(query: z.ZodType): JsonSchema[] {
   const schema = jsonSchema(query);
   const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema['required'] ?? []) as string[]);
-  return Object.entries(properties).map(([name, property]) => ({ name, in: 'query', required: required.has(name), schema: property }));
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: property,
+  }));
 }
 
 function requestBody(body: Body): JsonSchema {
-  if (body.kind === 'json') return { required: true, content: { 'application/json': { schema: jsonSchema(body.schema) } } };
-  if (body.kind === 'csv') return { required: true, description: body.description, content: { 'text/csv': { schema: { type: 'string' } } } };
+  if (body.kind === 'json')
+    return { required: true, content: { 'application/json': { schema: jsonSchema(body.schema) } } };
+  if (body.kind === 'csv')
+    return { required: true, description: body.description, content: { 'text/csv': { schema: { type: 'string' } } } };
   return {
     required: true,
     content: {
       'multipart/form-data': {
-        schema: { type: 'object', required: [body.field], properties: { [body.field]: { type: 'string', contentMediaType: 'application/octet-stream', description: body.description } } },
+        schema: {
+          type: 'object',
+          required: [body.field],
+          properties: {
+            [body.field]: {
+              type: 'string',
+              contentMediaType: 'application/octet-stream',
+              description: body.description,
+            },
+          },
+        },
       },
     },
   };
@@ -233,15 +447,31 @@ const ERROR_ANSWERS: Record<ErrorStatus, string> = {
 
 function operation(doc: RouteDoc): JsonSchema {
   const parameters = [
-    ...pathParameterNames(doc.path).map((name) => ({ name, in: 'path', required: true, schema: jsonSchema(doc.parameters?.[name] ?? z.string()) })),
+    ...pathParameterNames(doc.path).map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: jsonSchema(doc.parameters?.[name] ?? z.string()),
+    })),
     ...(doc.query ? queryParameters(doc.query) : []),
   ];
   const content = doc.answer.content ?? JSON_ANSWER;
   const success = {
     description: doc.answer.description,
-    ...(content.length > 0 ? { content: Object.fromEntries(content.map((type) => [type, type === 'application/json' && !doc.answer.unwrapped ? { schema: { $ref: '#/components/schemas/Data' } } : {}])) } : {}),
+    ...(content.length > 0
+      ? {
+          content: Object.fromEntries(
+            content.map((type) => [
+              type,
+              type === 'application/json' && !doc.answer.unwrapped
+                ? { schema: { $ref: '#/components/schemas/Data' } }
+                : {},
+            ]),
+          ),
+        }
+      : {}),
   };
-  const errors: ErrorStatus[] = [400, ...(doc.authenticated ? [401, 403] as const : []), ...(doc.errors ?? [])];
+  const errors: ErrorStatus[] = [400, ...(doc.authenticated ? ([401, 403] as const) : []), ...(doc.errors ?? [])];
   return {
     summary: doc.summary,
     description: `Callers: ${doc.callers}.`,
@@ -251,7 +481,9 @@ function operation(doc: RouteDoc): JsonSchema {
     ...(doc.body ? { requestBody: requestBody(doc.body) } : {}),
     responses: {
       [String(doc.answer.status ?? 200)]: success,
-      ...Object.fromEntries([...new Set(errors)].map((status) => [String(status), { $ref: `#/components/responses/E${status}` }])),
+      ...Object.fromEntries(
+        [...new Set(errors)].map((status) => [String(status), { $ref: `#/components/responses/E${status}` }]),
+      ),
     },
   };
 }
@@ -267,15 +499,26 @@ export function openApiDocument(routes: readonly RouteDoc[] = ROUTES): JsonSchem
     info: {
       title: 'Baromètre de la réinsertion des mineurs détenus: /barometer',
       version: '1',
-      description: 'The routes the barometer bundle adds to Directus; docs/api.md describes them and the standard Directus APIs.',
+      description:
+        'The routes the barometer bundle adds to Directus; docs/api.md describes them and the standard Directus APIs.',
     },
     servers: [{ url: '/barometer' }],
     paths,
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'A Directus access token from POST /auth/login' },
-        accessToken: { type: 'apiKey', in: 'query', name: 'access_token', description: 'The same token in the query string (download links)' },
-        session: { type: 'apiKey', in: 'cookie', name: 'directus_session_token', description: 'The Directus app session' },
+        accessToken: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'access_token',
+          description: 'The same token in the query string (download links)',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'directus_session_token',
+          description: 'The Directus app session',
+        },
       },
       schemas: {
         Data: { type: 'object', required: ['data'], properties: { data: {} } },
@@ -302,8 +545,13 @@ export function openApiDocument(routes: readonly RouteDoc[] = ROUTES): JsonSchem
                           type: 'object',
                           required: ['message'],
                           properties: {
-                            message: { type: 'string' }, row: { type: 'integer' }, column: { type: 'string' }, field: { type: 'string' },
-                            question: { type: 'string' }, sheet: { type: 'string' }, position: { type: 'integer' },
+                            message: { type: 'string' },
+                            row: { type: 'integer' },
+                            column: { type: 'string' },
+                            field: { type: 'string' },
+                            question: { type: 'string' },
+                            sheet: { type: 'string' },
+                            position: { type: 'integer' },
                           },
                         },
                       },
@@ -315,9 +563,12 @@ export function openApiDocument(routes: readonly RouteDoc[] = ROUTES): JsonSchem
           },
         },
       },
-      responses: Object.fromEntries(Object.entries(ERROR_ANSWERS).map(([status, description]) => [
-        `E${status}`, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-      ])),
+      responses: Object.fromEntries(
+        Object.entries(ERROR_ANSWERS).map(([status, description]) => [
+          `E${status}`,
+          { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        ]),
+      ),
     },
   };
 }
@@ -325,7 +576,10 @@ export function openApiDocument(routes: readonly RouteDoc[] = ROUTES): JsonSchem
 export function openApiRoutes(router: Router): void {
   // Built once: the routes and their schemas are fixed when the bundle loads.
   const document = openApiDocument();
-  router.get('/openapi.json', route(async (_request, response) => {
-    response.json(document);
-  }));
+  router.get(
+    '/openapi.json',
+    route(async (_request, response) => {
+      response.json(document);
+    }),
+  );
 }

@@ -22,7 +22,11 @@ export function propertyLabel(property: string): string {
 }
 
 /** "LAWYER_SEEN (modifiée : libellé, choix)". */
-export function questionImpact(question: { readonly code: string; readonly change: string; readonly properties: readonly string[] }): string {
+export function questionImpact(question: {
+  readonly code: string;
+  readonly change: string;
+  readonly properties: readonly string[];
+}): string {
   const change = CHANGE_LABELS[question.change] ?? question.change;
   const detail = question.properties.length > 0 ? ` : ${question.properties.map(propertyLabel).join(', ')}` : '';
   return `${question.code} (${change}${detail})`;

@@ -37,6 +37,8 @@ describe('DRAW_TEXTS', () => {
   it('agrees in number in French', () => {
     expect(DRAW_TEXTS.fr.counts(1, 1)).toBe('1 sélectionné sur 1 mineur');
     expect(DRAW_TEXTS.fr.counts(11, 42)).toBe('11 sélectionnés sur 42 mineurs');
-    expect(DRAW_TEXTS.fr.done(3, 'abc', 'liste.csv')).toBe('« liste.csv » : tirage enregistré pour 3 établissements, graine « abc ».');
+    expect(DRAW_TEXTS.fr.done(3, 'abc', 'liste.csv')).toBe(
+      '« liste.csv » : tirage enregistré pour 3 établissements, graine « abc ».',
+    );
   });
 });

@@ -15,7 +15,11 @@ export interface LatestDraw {
 /** POST /barometer/waves/:wave/draws: the seed (made up by the server when none was given) and each draw. */
 export interface DrawRun {
   readonly seed: string;
-  readonly draws: ReadonlyArray<{ readonly establishment: string; readonly target: number; readonly list_sha256: string }>;
+  readonly draws: ReadonlyArray<{
+    readonly establishment: string;
+    readonly target: number;
+    readonly list_sha256: string;
+  }>;
 }
 
 export interface DrawTexts {
@@ -44,11 +48,13 @@ export interface DrawTexts {
 export const DRAW_TEXTS: Readonly<Record<UiLanguage, DrawTexts>> = {
   fr: {
     title: 'Tirage de l’échantillon',
-    intro: 'Pour chaque établissement, les mineurs à interroger, tirés au sort dans la liste des présents à la date de référence, puis '
-      + 'les remplaçants, à appeler dans l’ordre en cas de refus ou d’absence. La même liste et la même graine redonnent le même tirage.',
+    intro:
+      'Pour chaque établissement, les mineurs à interroger, tirés au sort dans la liste des présents à la date de référence, puis ' +
+      'les remplaçants, à appeler dans l’ordre en cas de refus ou d’absence. La même liste et la même graine redonnent le même tirage.',
     runTitle: 'Nouveau tirage',
-    runDescription: 'Liste CSV des mineurs présents à la date de référence : establishment_code,participant_code (codes pseudonymes, '
-      + 'jamais de nom). Un tirage par établissement de la liste ; les mineurs interrogés à la vague précédente et toujours présents passent en premier.',
+    runDescription:
+      'Liste CSV des mineurs présents à la date de référence : establishment_code,participant_code (codes pseudonymes, ' +
+      'jamais de nom). Un tirage par établissement de la liste ; les mineurs interrogés à la vague précédente et toujours présents passent en premier.',
     chooseFile: 'Choisir la liste CSV et tirer…',
     seedLabel: 'Graine (facultative)',
     seedPlaceholder: 'Vide : choisie au hasard et enregistrée',
@@ -65,20 +71,24 @@ export const DRAW_TEXTS: Readonly<Record<UiLanguage, DrawTexts>> = {
     selected: 'Sélectionnés, dans l’ordre',
     replacements: 'Remplaçants, dans l’ordre d’appel',
     noReplacement: 'Aucun remplaçant : tous les mineurs de la liste sont sélectionnés.',
-    counts: (selected, listed) => `${selected} sélectionné${selected > 1 ? 's' : ''} sur ${listed} mineur${listed > 1 ? 's' : ''}`,
+    counts: (selected, listed) =>
+      `${selected} sélectionné${selected > 1 ? 's' : ''} sur ${listed} mineur${listed > 1 ? 's' : ''}`,
   },
   ar: {
     title: 'سحب العينة',
-    intro: 'لكل مؤسسة: القاصرون الذين ستُجرى معهم المقابلة، مسحوبون بالقرعة من قائمة الحاضرين في التاريخ المرجعي، ثم البدلاء '
-      + 'الذين يُستدعون بالترتيب عند الرفض أو الغياب. القائمة نفسها والبذرة نفسها تعطيان السحب نفسه.',
+    intro:
+      'لكل مؤسسة: القاصرون الذين ستُجرى معهم المقابلة، مسحوبون بالقرعة من قائمة الحاضرين في التاريخ المرجعي، ثم البدلاء ' +
+      'الذين يُستدعون بالترتيب عند الرفض أو الغياب. القائمة نفسها والبذرة نفسها تعطيان السحب نفسه.',
     runTitle: 'سحب جديد',
-    runDescription: 'قائمة CSV بالقاصرين الحاضرين في التاريخ المرجعي: establishment_code,participant_code (رموز مستعارة، دون أي اسم). '
-      + 'سحب واحد لكل مؤسسة في القائمة، ويأتي أولًا القاصرون الذين أُجريت معهم مقابلة في الموجة السابقة وما زالوا حاضرين.',
+    runDescription:
+      'قائمة CSV بالقاصرين الحاضرين في التاريخ المرجعي: establishment_code,participant_code (رموز مستعارة، دون أي اسم). ' +
+      'سحب واحد لكل مؤسسة في القائمة، ويأتي أولًا القاصرون الذين أُجريت معهم مقابلة في الموجة السابقة وما زالوا حاضرين.',
     chooseFile: 'اختيار قائمة CSV وإجراء السحب…',
     seedLabel: 'البذرة (اختيارية)',
     seedPlaceholder: 'إن تُركت فارغة تُختار عشوائيًا وتُسجَّل',
     closed: 'الموجة مقفلة أو منشورة: لم يعد ممكنًا سحب عينتها.',
-    done: (establishments, seed, fileName) => `«${fileName}»: سُجّل السحب لعدد ${establishments} من المؤسسات، بالبذرة «${seed}».`,
+    done: (establishments, seed, fileName) =>
+      `«${fileName}»: سُجّل السحب لعدد ${establishments} من المؤسسات، بالبذرة «${seed}».`,
     none: 'لا يوجد أي سحب لعرضه في هذه الموجة.',
     loadFailed: 'السحوبات غير متاحة:',
     seed: 'البذرة',

@@ -40,7 +40,9 @@ export function barValue(rate: number | null | undefined): number {
   return Math.max(0, Math.min(100, rate * 100));
 }
 
-export function personName(user: { readonly first_name: string | null; readonly last_name: string | null } | null): string {
+export function personName(
+  user: { readonly first_name: string | null; readonly last_name: string | null } | null,
+): string {
   const name = [user?.first_name, user?.last_name].filter(Boolean).join(' ');
   return name || 'Système';
 }

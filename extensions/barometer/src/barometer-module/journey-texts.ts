@@ -19,7 +19,16 @@ export interface JourneyTexts {
   loadFailed: string;
   startFailed: string;
   queueEmpty: string;
-  columns: { code: string; wave: string; establishment: string; participant: string; date: string; duration: string; enumerator: string; comment: string };
+  columns: {
+    code: string;
+    wave: string;
+    establishment: string;
+    participant: string;
+    date: string;
+    duration: string;
+    enumerator: string;
+    comment: string;
+  };
 }
 
 export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
@@ -41,7 +50,16 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
     loadFailed: 'Chargement impossible',
     startFailed: 'L’entretien n’a pas pu être créé',
     queueEmpty: 'Aucun entretien en attente de relecture.',
-    columns: { code: 'Code de l’entretien', wave: 'Vague', establishment: 'Établissement', participant: 'Code participant', date: 'Date de l’entretien', duration: 'Durée (min)', enumerator: 'Enquêteur', comment: 'Commentaire du superviseur' },
+    columns: {
+      code: 'Code de l’entretien',
+      wave: 'Vague',
+      establishment: 'Établissement',
+      participant: 'Code participant',
+      date: 'Date de l’entretien',
+      duration: 'Durée (min)',
+      enumerator: 'Enquêteur',
+      comment: 'Commentaire du superviseur',
+    },
   },
   ar: {
     myInterviews: 'مقابلاتي',
@@ -61,6 +79,15 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
     loadFailed: 'تعذّر التحميل',
     startFailed: 'تعذّر إنشاء المقابلة',
     queueEmpty: 'لا توجد مقابلة في انتظار المراجعة.',
-    columns: { code: 'رمز المقابلة', wave: 'الموجة', establishment: 'المؤسسة', participant: 'رمز المشارك', date: 'تاريخ المقابلة', duration: 'المدة (دقيقة)', enumerator: 'الباحث الميداني', comment: 'تعليق المشرف' },
+    columns: {
+      code: 'رمز المقابلة',
+      wave: 'الموجة',
+      establishment: 'المؤسسة',
+      participant: 'رمز المشارك',
+      date: 'تاريخ المقابلة',
+      duration: 'المدة (دقيقة)',
+      enumerator: 'الباحث الميداني',
+      comment: 'تعليق المشرف',
+    },
   },
 };

@@ -22,7 +22,9 @@ export function lockChecks<K extends string | number>(input: LockCheckInput<K>):
   return {
     drafts: input.statusCounts['draft'] ?? 0,
     submitted: input.statusCounts['submitted'] ?? 0,
-    unframed: [...new Set(input.establishmentsWithInterviews)].filter((key) => !framed.has(key)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    unframed: [...new Set(input.establishmentsWithInterviews)]
+      .filter((key) => !framed.has(key))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
   };
 }
 

@@ -27,8 +27,13 @@ describe('lockChecks', () => {
   });
 
   it('finds nothing to block a clean wave', () => {
-    expect(lockChecks({ statusCounts: { validated: 3 }, establishmentsWithInterviews: ['E01'], framedEstablishments: ['E01'] }))
-      .toEqual({ drafts: 0, submitted: 0, unframed: [] });
+    expect(
+      lockChecks({
+        statusCounts: { validated: 3 },
+        establishmentsWithInterviews: ['E01'],
+        framedEstablishments: ['E01'],
+      }),
+    ).toEqual({ drafts: 0, submitted: 0, unframed: [] });
   });
 });
 
@@ -56,8 +61,9 @@ describe('format', () => {
 describe('diff labels', () => {
   it('says what changed in French', async () => {
     const { questionImpact } = await import('./diff-labels.ts');
-    expect(questionImpact({ code: 'LAWYER_SEEN', change: 'changed', properties: ['label', 'relevant'] }))
-      .toBe('LAWYER_SEEN (modifiée : libellé, condition d’affichage)');
+    expect(questionImpact({ code: 'LAWYER_SEEN', change: 'changed', properties: ['label', 'relevant'] })).toBe(
+      'LAWYER_SEEN (modifiée : libellé, condition d’affichage)',
+    );
     expect(questionImpact({ code: 'AGE', change: 'removed', properties: [] })).toBe('AGE (supprimée)');
   });
 });

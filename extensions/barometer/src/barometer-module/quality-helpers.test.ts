@@ -15,7 +15,10 @@ import {
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 const quality = (enumerators: WaveQuality['non_response']['enumerators']): WaveQuality => ({
-  wave: 'W2', interviews: 6, median_minutes: 39, short_share: 0.5,
+  wave: 'W2',
+  interviews: 6,
+  median_minutes: 39,
+  short_share: 0.5,
   duplicates: [{ participant: 'P1', interviews: ['A', 'B'] }],
   short_interviews: [{ code: 'C', enumerator: null, duration_minutes: 10, median_minutes: 39 }],
   non_response: { questions: [], enumerators },
@@ -35,11 +38,18 @@ describe('quality texts', () => {
   });
 
   it('has every text in Arabic as in French', () => {
-    const keys = (texts: object): string[] => Object.entries(texts).flatMap(([key, value]) =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) ? keys(value).map((inner) => `${key}.${inner}`) : [key]);
+    const keys = (texts: object): string[] =>
+      Object.entries(texts).flatMap(([key, value]) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? keys(value).map((inner) => `${key}.${inner}`)
+          : [key],
+      );
     expect(keys(QUALITY_TEXTS.ar)).toEqual(keys(QUALITY_TEXTS.fr));
     for (const [table, columns] of Object.entries(QUALITY_TEXTS.fr.columns)) {
-      expect(QUALITY_TEXTS.ar.columns[table as keyof typeof QUALITY_TEXTS.fr.columns].map((column) => column.key), table).toEqual(columns.map((column) => column.key));
+      expect(
+        QUALITY_TEXTS.ar.columns[table as keyof typeof QUALITY_TEXTS.fr.columns].map((column) => column.key),
+        table,
+      ).toEqual(columns.map((column) => column.key));
     }
     expect(QUALITY_TEXTS.fr.shortTitle(0.5)).toBe('Entretiens courts (moins de 50 % de la durée médiane)');
   });
@@ -52,7 +62,11 @@ describe('quality texts', () => {
     expect(overallNonResponse(answer)).toBe(0.25);
     expect(overallNonResponse(quality([]))).toBeNull();
     expect(qualityFigures(answer, 'fr').map(({ key, value }) => [key, plain(value)])).toEqual([
-      ['interviews', '6'], ['median', '39 min'], ['short', '1'], ['duplicates', '1'], ['non-response', '25,0 %'],
+      ['interviews', '6'],
+      ['median', '39 min'],
+      ['short', '1'],
+      ['duplicates', '1'],
+      ['non-response', '25,0 %'],
     ]);
     expect(qualityFigures(answer, 'ar')[1]).toMatchObject({ label: 'المدة الوسيطة', value: '39 دقيقة' });
   });
@@ -67,8 +81,13 @@ describe('quality texts', () => {
 
   it('lists what became of the previous wave’s respondents, reinterviewed first', () => {
     const attrition: WaveAttrition = {
-      wave: 'W2', previous_wave: 'W1', as_of: '2026-11-29', previous_respondents: 8, reinterviewed: 4,
-      counts: { released: 2, transferred: 1, lost: 0, detained: 1 }, participants: [],
+      wave: 'W2',
+      previous_wave: 'W1',
+      as_of: '2026-11-29',
+      previous_respondents: 8,
+      reinterviewed: 4,
+      counts: { released: 2, transferred: 1, lost: 0, detained: 1 },
+      participants: [],
     };
     expect(attritionRows(attrition, 'fr').map((row) => ({ ...row, share: plain(row.share) }))).toEqual([
       { reason: 'Réinterrogés dans cette vague', count: '4', share: '50,0 %' },
@@ -78,6 +97,10 @@ describe('quality texts', () => {
       { reason: 'Toujours détenu, non réinterrogé', count: '1', share: '12,5 %' },
     ]);
     expect(attritionRows(attrition, 'ar')[1]).toMatchObject({ reason: 'أُفرج عنه', count: '2' });
-    expect(attritionRows({ ...attrition, previous_respondents: 0, reinterviewed: 0 }, 'fr')[0]).toEqual({ reason: 'Réinterrogés dans cette vague', count: '0', share: '—' });
+    expect(attritionRows({ ...attrition, previous_respondents: 0, reinterviewed: 0 }, 'fr')[0]).toEqual({
+      reason: 'Réinterrogés dans cette vague',
+      count: '0',
+      share: '—',
+    });
   });
 });

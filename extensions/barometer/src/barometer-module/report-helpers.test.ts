@@ -8,8 +8,12 @@ describe('report helpers', () => {
   });
 
   it('says whether the build waits (behind how many) or runs (how far)', () => {
-    expect(buildProgressLabel({ state: 'queued', ahead: 2, progress: null })).toBe('En file d’attente (2 rapports avant celui-ci)…');
-    expect(buildProgressLabel({ state: 'queued', ahead: 1, progress: null })).toBe('En file d’attente (1 rapport avant celui-ci)…');
+    expect(buildProgressLabel({ state: 'queued', ahead: 2, progress: null })).toBe(
+      'En file d’attente (2 rapports avant celui-ci)…',
+    );
+    expect(buildProgressLabel({ state: 'queued', ahead: 1, progress: null })).toBe(
+      'En file d’attente (1 rapport avant celui-ci)…',
+    );
     expect(buildProgressLabel({ state: 'building', ahead: 0, progress: 0.4 })).toBe('Construction du rapport… 40 %');
     expect(buildProgressLabel(null)).toBe('Construction du rapport…');
   });

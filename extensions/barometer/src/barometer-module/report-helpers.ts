@@ -25,7 +25,8 @@ export function buildProgressLabel(status: BuildStatus | null): string {
     const ahead = status.ahead ?? 0;
     return `En file d’attente (${ahead} ${ahead > 1 ? 'rapports' : 'rapport'} avant celui-ci)…`;
   }
-  if (status?.state === 'building' && status.progress !== null) return `Construction du rapport… ${Math.round(status.progress * 100)} %`;
+  if (status?.state === 'building' && status.progress !== null)
+    return `Construction du rapport… ${Math.round(status.progress * 100)} %`;
   return 'Construction du rapport…';
 }
 
@@ -56,13 +57,20 @@ const PRIORITY_ORDER: Readonly<Record<string, number>> = { high: 0, medium: 1, l
  * Items grouped by dimension in the dimensions' own order (those without one last), the most urgent first
  * inside each group; the sort is stable so the coordinators' manual order breaks ties.
  */
-export function groupByDimension<T extends { readonly priority: string | null; readonly dimension: { readonly code: string; readonly label: string; readonly sort?: number | null } | null }>(
-  items: readonly T[],
-): DimensionGroup<T>[] {
+export function groupByDimension<
+  T extends {
+    readonly priority: string | null;
+    readonly dimension: { readonly code: string; readonly label: string; readonly sort?: number | null } | null;
+  },
+>(items: readonly T[]): DimensionGroup<T>[] {
   const groups = new Map<string, { label: string; sort: number; items: T[] }>();
   for (const item of items) {
     const key = item.dimension?.code ?? '';
-    const group = groups.get(key) ?? { label: item.dimension?.label ?? 'Sans dimension', sort: item.dimension ? (item.dimension.sort ?? 0) : Infinity, items: [] };
+    const group = groups.get(key) ?? {
+      label: item.dimension?.label ?? 'Sans dimension',
+      sort: item.dimension ? (item.dimension.sort ?? 0) : Infinity,
+      items: [],
+    };
     group.items.push(item);
     groups.set(key, group);
   }
@@ -71,6 +79,8 @@ export function groupByDimension<T extends { readonly priority: string | null; r
     .map(([key, group]) => ({
       key,
       label: group.label,
-      items: [...group.items].sort((a, b) => (PRIORITY_ORDER[a.priority ?? ''] ?? 3) - (PRIORITY_ORDER[b.priority ?? ''] ?? 3)),
+      items: [...group.items].sort(
+        (a, b) => (PRIORITY_ORDER[a.priority ?? ''] ?? 3) - (PRIORITY_ORDER[b.priority ?? ''] ?? 3),
+      ),
     }));
 }

@@ -30,7 +30,17 @@ export async function readReviewQueue(api: AppApi): Promise<QueuedInterview[]> {
   const answer = await api.get<{ data: QueueRow[] }>('/items/interviews', {
     params: {
       filter: { status: { _eq: 'submitted' } },
-      fields: ['id', 'code', 'wave.code', 'establishment.code', 'participant.code', 'interview_date', 'duration_minutes', 'user_created.first_name', 'user_created.last_name'],
+      fields: [
+        'id',
+        'code',
+        'wave.code',
+        'establishment.code',
+        'participant.code',
+        'interview_date',
+        'duration_minutes',
+        'user_created.first_name',
+        'user_created.last_name',
+      ],
       sort: ['date_updated', 'id'],
       limit: -1,
     },

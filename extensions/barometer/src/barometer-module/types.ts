@@ -51,7 +51,12 @@ export interface CoverageEnumerator {
 export interface Coverage {
   readonly wave: string;
   readonly status: WaveStatus;
-  readonly totals: { readonly population: number; readonly target: number; readonly achieved: number; readonly rate: number | null };
+  readonly totals: {
+    readonly population: number;
+    readonly target: number;
+    readonly achieved: number;
+    readonly rate: number | null;
+  };
   readonly establishments: readonly CoverageEstablishment[];
   readonly enumerators: readonly CoverageEnumerator[];
 }
@@ -122,10 +127,19 @@ export interface VersionDiffResult {
   readonly to: { readonly id: number; readonly version: number; readonly status: VersionStatus };
   readonly added: readonly DiffQuestion[];
   readonly removed: readonly DiffQuestion[];
-  readonly changed: ReadonlyArray<{ readonly code: string; readonly properties: readonly string[]; readonly before: DiffQuestion; readonly after: DiffQuestion }>;
+  readonly changed: ReadonlyArray<{
+    readonly code: string;
+    readonly properties: readonly string[];
+    readonly before: DiffQuestion;
+    readonly after: DiffQuestion;
+  }>;
   readonly impacted_indicators: ReadonlyArray<{
     readonly indicator: string;
-    readonly questions: ReadonlyArray<{ readonly code: string; readonly change: 'added' | 'removed' | 'changed'; readonly properties: readonly string[] }>;
+    readonly questions: ReadonlyArray<{
+      readonly code: string;
+      readonly change: 'added' | 'removed' | 'changed';
+      readonly properties: readonly string[];
+    }>;
     readonly invalidExpression: boolean;
   }>;
 }

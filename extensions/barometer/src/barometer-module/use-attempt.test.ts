@@ -18,11 +18,26 @@ describe('useAttempt', () => {
   it('keeps a refusal with its problems until the next attempt', async () => {
     const { running, failure, attempt } = useAttempt();
     const refusal = Object.assign(new Error('Request failed with status code 422'), {
-      response: { status: 422, data: { errors: [{ message: 'Publication refusée', extensions: { code: 'VALIDATION_FAILED', problems: [{ question: 'AGE', message: 'Type inconnu.' }] } }] } },
+      response: {
+        status: 422,
+        data: {
+          errors: [
+            {
+              message: 'Publication refusée',
+              extensions: { code: 'VALIDATION_FAILED', problems: [{ question: 'AGE', message: 'Type inconnu.' }] },
+            },
+          ],
+        },
+      },
     });
     expect(await attempt(() => Promise.reject(refusal))).toBeNull();
     expect(running.value).toBe(false);
-    expect(failure.value).toEqual({ status: 422, code: 'VALIDATION_FAILED', message: 'Publication refusée', problems: [{ question: 'AGE', message: 'Type inconnu.' }] });
+    expect(failure.value).toEqual({
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      message: 'Publication refusée',
+      problems: [{ question: 'AGE', message: 'Type inconnu.' }],
+    });
 
     await attempt(async () => 'ok');
     expect(failure.value).toBeNull();

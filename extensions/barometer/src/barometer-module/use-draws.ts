@@ -19,14 +19,17 @@ interface Draws {
 
 export function useDraws(): UsableDraws {
   const api = useApi();
-  const { data, loading, error, load } = useLoader<Draws, [waveCode: string]>({ draws: [], names: new Map() }, async (waveCode) => {
-    // Every role that reads draws reads the establishments too: their names head the lists.
-    const [drawsResponse, establishmentsResponse] = await Promise.all([
-      api.get(`/barometer/waves/${encodeURIComponent(waveCode)}/draws`),
-      api.get('/items/establishments', { params: { fields: 'code,name', limit: -1 } }),
-    ]);
-    const rows: Array<{ code: string; name: string }> = establishmentsResponse.data.data;
-    return { draws: drawsResponse.data.data.draws, names: new Map(rows.map((row) => [row.code, row.name])) };
-  });
+  const { data, loading, error, load } = useLoader<Draws, [waveCode: string]>(
+    { draws: [], names: new Map() },
+    async (waveCode) => {
+      // Every role that reads draws reads the establishments too: their names head the lists.
+      const [drawsResponse, establishmentsResponse] = await Promise.all([
+        api.get(`/barometer/waves/${encodeURIComponent(waveCode)}/draws`),
+        api.get('/items/establishments', { params: { fields: 'code,name', limit: -1 } }),
+      ]);
+      const rows: Array<{ code: string; name: string }> = establishmentsResponse.data.data;
+      return { draws: drawsResponse.data.data.draws, names: new Map(rows.map((row) => [row.code, row.name])) };
+    },
+  );
   return { draws: computed(() => data.value.draws), names: computed(() => data.value.names), loading, error, load };
 }

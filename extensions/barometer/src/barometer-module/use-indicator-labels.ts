@@ -9,7 +9,9 @@ export function useIndicatorLabels(): { labels: ShallowRef<ReadonlyMap<string, s
   async function load(): Promise<void> {
     if (labels.value.size > 0) return;
     try {
-      const rows: Array<{ code: string; label: string }> = (await api.get('/items/indicators', { params: { fields: 'code,label', limit: -1 } })).data.data;
+      const rows: Array<{ code: string; label: string }> = (
+        await api.get('/items/indicators', { params: { fields: 'code,label', limit: -1 } })
+      ).data.data;
       labels.value = new Map(rows.map((row) => [row.code, row.label]));
     } catch {
       // Codes alone still say which indicators are impacted.

@@ -15,14 +15,21 @@ export interface UsableInstruments {
 /** Every instrument with its versions, newest version first. */
 export function useInstruments(): UsableInstruments {
   const api = useApi();
-  const { data, loading, error, load } = useLoader([], async (): Promise<readonly Instrument[]> => (await api.get('/items/instruments', {
-    params: {
-      fields: 'id,code,title,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
-      sort: 'code',
-      limit: -1,
-      'deep[versions][_sort]': '-version',
-    },
-  })).data.data);
+  const { data, loading, error, load } = useLoader(
+    [],
+    async (): Promise<readonly Instrument[]> =>
+      (
+        await api.get('/items/instruments', {
+          params: {
+            fields:
+              'id,code,title,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
+            sort: 'code',
+            limit: -1,
+            'deep[versions][_sort]': '-version',
+          },
+        })
+      ).data.data,
+  );
   return { instruments: data, loading, error, reload: load };
 }
 
@@ -54,7 +61,9 @@ export function useVersionActions(): UsableVersionActions {
       return response ? Number(response.data.data.version) : null;
     },
     diff: async (id, against) => {
-      const response = await attempt(() => api.get(`${base(id)}/diff`, { params: against === undefined ? {} : { against } }));
+      const response = await attempt(() =>
+        api.get(`${base(id)}/diff`, { params: against === undefined ? {} : { against } }),
+      );
       return response ? (response.data.data as VersionDiffResult) : null;
     },
     exportXlsForm: async (id, fileName) => {

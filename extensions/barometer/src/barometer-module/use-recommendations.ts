@@ -26,7 +26,8 @@ export function useRecommendations(): UsableRecommendations {
   const { data, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly Recommendation[]> => {
     const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
     const fields = 'id,text,standard,priority,addressee,status,wave,dimension.code,dimension.label,dimension.sort';
-    return (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data.data;
+    return (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data
+      .data;
   });
   return { recommendations: data, loading, error, load };
 }

@@ -48,8 +48,18 @@ export function useReports(): UsableReports {
   const built = shallowRef<BuiltReport | null>(null);
   const status = shallowRef<BuildStatus | null>(null);
   const { running: building, failure, attempt } = useAttempt();
-  const { data: reports, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly ReportRow[]> => {
-    const params = { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'id,file,kind,sha256,created_at', sort: '-created_at,-id', limit: -1 };
+  const {
+    data: reports,
+    loading,
+    error,
+    load,
+  } = useLoader([], async (waveId: number): Promise<readonly ReportRow[]> => {
+    const params = {
+      filter: JSON.stringify({ wave: { _eq: waveId } }),
+      fields: 'id,file,kind,sha256,created_at',
+      sort: '-created_at,-id',
+      limit: -1,
+    };
     return (await api.get('/items/reports', { params })).data.data;
   });
 
@@ -62,7 +72,12 @@ export function useReports(): UsableReports {
     // The POST answers when the PDF is filed; meanwhile the queue's state is asked for, and a failed
     // poll only leaves the last state shown.
     const poll = setInterval(() => {
-      api.get(`${path}/status`).then((answer) => { status.value = answer.data.data; }, () => undefined);
+      api.get(`${path}/status`).then(
+        (answer) => {
+          status.value = answer.data.data;
+        },
+        () => undefined,
+      );
     }, STATUS_POLL_MS);
     const response = await attempt(() => api.post(path, {})).finally(() => clearInterval(poll));
     status.value = null;

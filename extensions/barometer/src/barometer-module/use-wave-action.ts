@@ -38,22 +38,48 @@ export function useWaveAction(): UsableWaveAction {
     checking.value = true;
     checks.value = null;
     try {
-      const notExcluded = { _and: [{ wave: { _eq: waveId } }, { _or: [{ excluded: { _eq: false } }, { excluded: { _null: true } }] }] };
+      const notExcluded = {
+        _and: [{ wave: { _eq: waveId } }, { _or: [{ excluded: { _eq: false } }, { excluded: { _null: true } }] }],
+      };
       const [byStatus, byEstablishment, frames] = await Promise.all([
-        api.get('/items/interviews', { params: { filter: JSON.stringify(notExcluded), 'aggregate[count]': '*', groupBy: 'status' } }),
-        api.get('/items/interviews', { params: { filter: JSON.stringify({ wave: { _eq: waveId } }), 'aggregate[count]': '*', groupBy: 'establishment' } }),
-        api.get('/items/population_frames', { params: { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'establishment', limit: -1 } }),
+        api.get('/items/interviews', {
+          params: { filter: JSON.stringify(notExcluded), 'aggregate[count]': '*', groupBy: 'status' },
+        }),
+        api.get('/items/interviews', {
+          params: {
+            filter: JSON.stringify({ wave: { _eq: waveId } }),
+            'aggregate[count]': '*',
+            groupBy: 'establishment',
+          },
+        }),
+        api.get('/items/population_frames', {
+          params: { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'establishment', limit: -1 },
+        }),
       ]);
       const statusRows: GroupCount[] = byStatus.data.data;
       const establishmentRows: GroupCount[] = byEstablishment.data.data;
       const byKey = lockChecks({
         statusCounts: Object.fromEntries(statusRows.map((row) => [row.status ?? '', Number(row.count)])),
-        establishmentsWithInterviews: establishmentRows.flatMap((row) => (row.establishment === undefined ? [] : [row.establishment])),
+        establishmentsWithInterviews: establishmentRows.flatMap((row) =>
+          row.establishment === undefined ? [] : [row.establishment],
+        ),
         framedEstablishments: (frames.data.data as Array<{ establishment: number }>).map((row) => row.establishment),
       });
-      const unframed = byKey.unframed.length === 0 ? [] : ((await api.get('/items/establishments', {
-        params: { filter: JSON.stringify({ id: { _in: byKey.unframed } }), fields: 'code', sort: 'code', limit: -1 },
-      })).data.data as Array<{ code: string }>).map((row) => row.code);
+      const unframed =
+        byKey.unframed.length === 0
+          ? []
+          : (
+              (
+                await api.get('/items/establishments', {
+                  params: {
+                    filter: JSON.stringify({ id: { _in: byKey.unframed } }),
+                    fields: 'code',
+                    sort: 'code',
+                    limit: -1,
+                  },
+                })
+              ).data.data as Array<{ code: string }>
+            ).map((row) => row.code);
       checks.value = { ...byKey, unframed };
     } catch (cause) {
       // Without the checks the dialog still works: the server's refusal will say what blocks.

@@ -14,10 +14,22 @@ export interface UsableWaveQuality {
 /** The wave's data quality checks and the attrition of the previous wave's respondents, as the server scopes them to the user. */
 export function useWaveQuality(): UsableWaveQuality {
   const api = useApi();
-  const { data, loading, error, load } = useLoader(null, async (wave: string): Promise<{ quality: WaveQuality; attrition: WaveAttrition } | null> => {
-    const path = `/barometer/waves/${encodeURIComponent(wave)}`;
-    const [qualityResponse, attritionResponse] = await Promise.all([api.get(`${path}/quality`), api.get(`${path}/attrition`)]);
-    return { quality: qualityResponse.data.data, attrition: attritionResponse.data.data };
-  });
-  return { quality: computed(() => data.value?.quality ?? null), attrition: computed(() => data.value?.attrition ?? null), loading, error, load };
+  const { data, loading, error, load } = useLoader(
+    null,
+    async (wave: string): Promise<{ quality: WaveQuality; attrition: WaveAttrition } | null> => {
+      const path = `/barometer/waves/${encodeURIComponent(wave)}`;
+      const [qualityResponse, attritionResponse] = await Promise.all([
+        api.get(`${path}/quality`),
+        api.get(`${path}/attrition`),
+      ]);
+      return { quality: qualityResponse.data.data, attrition: attritionResponse.data.data };
+    },
+  );
+  return {
+    quality: computed(() => data.value?.quality ?? null),
+    attrition: computed(() => data.value?.attrition ?? null),
+    loading,
+    error,
+    load,
+  };
 }

@@ -24,9 +24,21 @@ interface LoadedWave {
 const NO_WAVE: LoadedWave = { wave: null, coverage: null, events: [], missing: null };
 
 const WAVE_FIELDS = [
-  'id', 'code', 'label', 'kind', 'status', 'reference_date', 'fieldwork_start', 'fieldwork_end', 'sampling_rate', 'locked_at',
-  'published_at', 'instrument_versions.instrument_versions_id.id', 'instrument_versions.instrument_versions_id.version',
-  'instrument_versions.instrument_versions_id.status', 'instrument_versions.instrument_versions_id.instrument.code',
+  'id',
+  'code',
+  'label',
+  'kind',
+  'status',
+  'reference_date',
+  'fieldwork_start',
+  'fieldwork_end',
+  'sampling_rate',
+  'locked_at',
+  'published_at',
+  'instrument_versions.instrument_versions_id.id',
+  'instrument_versions.instrument_versions_id.version',
+  'instrument_versions.instrument_versions_id.status',
+  'instrument_versions.instrument_versions_id.instrument.code',
   'instrument_versions.instrument_versions_id.instrument.title',
 ].join(',');
 
@@ -38,20 +50,29 @@ export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAc
   const api = useApi();
   const { data, loading, error, load } = useLoader(NO_WAVE, async (): Promise<LoadedWave> => {
     const filter = JSON.stringify({ code: { _eq: code.value } });
-    const found: Wave | undefined = (await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })).data.data[0];
+    const found: Wave | undefined = (
+      await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })
+    ).data.data[0];
     if (!found) return { ...NO_WAVE, missing: code.value };
     const [coverageResponse, eventsResponse] = await Promise.all([
       access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
-      access.value.history ? api.get('/items/wave_events', {
-        params: {
-          filter: JSON.stringify({ wave: { _eq: found.id } }),
-          fields: `id,from_status,to_status,reason,details,date_created${access.value.historyAuthors ? ',user_created.first_name,user_created.last_name' : ''}`,
-          sort: '-date_created,-id',
-          limit: -1,
-        },
-      }) : null,
+      access.value.history
+        ? api.get('/items/wave_events', {
+            params: {
+              filter: JSON.stringify({ wave: { _eq: found.id } }),
+              fields: `id,from_status,to_status,reason,details,date_created${access.value.historyAuthors ? ',user_created.first_name,user_created.last_name' : ''}`,
+              sort: '-date_created,-id',
+              limit: -1,
+            },
+          })
+        : null,
     ]);
-    return { wave: found, coverage: coverageResponse?.data.data ?? null, events: eventsResponse?.data.data ?? [], missing: null };
+    return {
+      wave: found,
+      coverage: coverageResponse?.data.data ?? null,
+      events: eventsResponse?.data.data ?? [],
+      missing: null,
+    };
   });
 
   watch(code, () => void load(), { immediate: true });
@@ -60,7 +81,9 @@ export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAc
     coverage: computed(() => data.value.coverage),
     events: computed(() => data.value.events),
     loading,
-    error: computed(() => error.value ?? (data.value.missing === null ? null : `Aucune vague n’a le code « ${data.value.missing} ».`)),
+    error: computed(
+      () => error.value ?? (data.value.missing === null ? null : `Aucune vague n’a le code « ${data.value.missing} ».`),
+    ),
     reload: load,
   };
 }

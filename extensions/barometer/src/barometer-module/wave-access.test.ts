@@ -12,12 +12,47 @@ function seededReads(role: RoleKey): (collection: string) => boolean {
   return (collection) => rules.some((rule) => rule.collection === collection && rule.action === 'read');
 }
 
-const visible = (access: WaveAccess) => Object.entries(access).filter(([, shown]) => shown).map(([part]) => part).sort();
+const visible = (access: WaveAccess) =>
+  Object.entries(access)
+    .filter(([, shown]) => shown)
+    .map(([part]) => part)
+    .sort();
 
 describe('waveAccess', () => {
   it.each([
-    ['admin', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'review', 'runDraws']],
-    ['coordinator', ['coverage', 'draws', 'history', 'historyAuthors', 'indicators', 'manage', 'quality', 'recommendations', 'reports', 'results', 'runDraws']],
+    [
+      'admin',
+      [
+        'coverage',
+        'draws',
+        'history',
+        'historyAuthors',
+        'indicators',
+        'manage',
+        'quality',
+        'recommendations',
+        'reports',
+        'results',
+        'review',
+        'runDraws',
+      ],
+    ],
+    [
+      'coordinator',
+      [
+        'coverage',
+        'draws',
+        'history',
+        'historyAuthors',
+        'indicators',
+        'manage',
+        'quality',
+        'recommendations',
+        'reports',
+        'results',
+        'runDraws',
+      ],
+    ],
     // A supervisor reads the frame, the draws, the quality checks and the indicators' definitions, not the figures, reports, recommendations or the journal.
     ['supervisor', ['coverage', 'draws', 'indicators', 'quality', 'review']],
     // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here, not even the indicators.

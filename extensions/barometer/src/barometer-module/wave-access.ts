@@ -1,7 +1,14 @@
 // What a wave's page shows to whom: only the parts the server answers the signed-in user, so that a
 // supervisor or an enumerator gets the page with what they may see instead of one that fails on the
 // first refused call.
-import { DRAW_READERS, DRAW_RUNNERS, INTERVIEWERS, QUALITY_CHECKERS, REVIEWERS, type RoleKey } from '../shared/roles.ts';
+import {
+  DRAW_READERS,
+  DRAW_RUNNERS,
+  INTERVIEWERS,
+  QUALITY_CHECKERS,
+  REVIEWERS,
+  type RoleKey,
+} from '../shared/roles.ts';
 
 export interface WaveAccess {
   /** Lifecycle actions and CSV imports: the wave routes accept coordinators only. */

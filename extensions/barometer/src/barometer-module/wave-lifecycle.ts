@@ -30,21 +30,24 @@ export const ACTION_TEXTS: Readonly<Record<WaveAction, ActionText>> = {
     button: 'Ouvrir',
     icon: 'play_arrow',
     title: (wave) => `Ouvrir la vague ${wave} ?`,
-    explanation: 'Les enquêteurs pourront saisir des entretiens dans cette vague. Les versions de questionnaire de la vague doivent être choisies.',
+    explanation:
+      'Les enquêteurs pourront saisir des entretiens dans cette vague. Les versions de questionnaire de la vague doivent être choisies.',
     done: (wave) => `La vague ${wave} est ouverte.`,
   },
   lock: {
     button: 'Verrouiller',
     icon: 'lock',
     title: (wave) => `Verrouiller la vague ${wave} ?`,
-    explanation: 'Le terrain est clos : entretiens, réponses, statuts de relecture, base de sondage et questionnaires de la vague seront figés, et les estimations enregistrées.',
+    explanation:
+      'Le terrain est clos : entretiens, réponses, statuts de relecture, base de sondage et questionnaires de la vague seront figés, et les estimations enregistrées.',
     done: (wave) => `La vague ${wave} est verrouillée.`,
   },
   unlock: {
     button: 'Déverrouiller',
     icon: 'lock_open',
     title: (wave) => `Déverrouiller la vague ${wave} ?`,
-    explanation: 'La vague redevient ouverte et ses données modifiables. Le motif est conservé dans l’historique de la vague.',
+    explanation:
+      'La vague redevient ouverte et ses données modifiables. Le motif est conservé dans l’historique de la vague.',
     done: (wave) => `La vague ${wave} est de nouveau ouverte.`,
   },
   publish: {

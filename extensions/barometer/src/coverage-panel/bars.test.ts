@@ -5,12 +5,21 @@ import { coverageChart, type CoverageRow } from './bars.ts';
 const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function row(code: string, achieved: number, target: number, warning: boolean): CoverageRow {
-  return { code, name: `Établissement ${code}`, achieved, target, rate: target === 0 ? null : achieved / target, warning };
+  return {
+    code,
+    name: `Établissement ${code}`,
+    achieved,
+    target,
+    rate: target === 0 ? null : achieved / target,
+    warning,
+  };
 }
 
 describe('coverageChart', () => {
   it('measures bars against the target when no establishment went past it', () => {
-    const chart = coverageChart(Object.freeze([row('E01', 25, 47, true), row('E02', 16, 16, false), row('E03', 0, 11, true)]));
+    const chart = coverageChart(
+      Object.freeze([row('E01', 25, 47, true), row('E02', 16, 16, false), row('E03', 0, 11, true)]),
+    );
     expect(chart.threshold).toBe(80);
     expect(chart.target).toBe(100);
     expect(chart.bars.map((bar) => bar.length)).toEqual([53.2, 100, 0]);

@@ -15,7 +15,12 @@ export default definePanel({
       field: 'wave',
       name: 'Vague',
       type: 'string',
-      meta: { width: 'half', interface: 'input', options: { placeholder: 'W1', trim: true }, note: 'Code de la vague, par exemple W2.' },
+      meta: {
+        width: 'half',
+        interface: 'input',
+        options: { placeholder: 'W1', trim: true },
+        note: 'Code de la vague, par exemple W2.',
+      },
       schema: { default_value: 'W1' },
     },
   ],

@@ -16,7 +16,8 @@ export function useCoverage(): UsableCoverage {
   // Cleared on a refusal: the panel then waits for the next wave's answer instead of showing another wave's bars.
   const { data, loading, error, load } = useLoader(
     null,
-    async (wave: string): Promise<Coverage | null> => (await api.get(`/barometer/waves/${encodeURIComponent(wave)}/coverage`)).data.data,
+    async (wave: string): Promise<Coverage | null> =>
+      (await api.get(`/barometer/waves/${encodeURIComponent(wave)}/coverage`)).data.data,
     { clearOnError: true },
   );
   return { coverage: data, loading, error, load };

@@ -14,7 +14,10 @@ export function codeSource(collection: string | null | undefined, versionId: Pri
   if (collection === 'indicators') return { kind: 'published' };
   if (collection === 'questions' || collection === 'sections') {
     return versionId === null
-      ? { kind: 'none', reason: 'Codes non vérifiés : choisissez d’abord la version du questionnaire (ou enregistrez la question).' }
+      ? {
+          kind: 'none',
+          reason: 'Codes non vérifiés : choisissez d’abord la version du questionnaire (ou enregistrez la question).',
+        }
       : { kind: 'version', versionId };
   }
   return { kind: 'none', reason: 'Codes non vérifiés : seule la syntaxe est contrôlée ici.' };

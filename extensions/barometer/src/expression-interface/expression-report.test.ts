@@ -32,7 +32,7 @@ describe('expressionReport', () => {
   it('flags each unknown code at its place and lists the codes used, repeats once', () => {
     const report = expressionReport('${AGE} >= 15 and ${SEXE} = 1 or ${AGE} < 12', baro, false);
     expect(report.problems.map((problem) => [problem.position, problem.message])).toEqual([
-      [17, 'La question « SEXE » n\'existe pas dans cette version'],
+      [17, "La question « SEXE » n'existe pas dans cette version"],
     ]);
     expect(report.codes).toEqual([
       { code: 'AGE', known: true },
@@ -54,11 +54,13 @@ describe('expressionReport', () => {
   it('allows the current answer only where asked', () => {
     expect(expressionReport('. >= 12 and . <= 20', baro, true).problems).toEqual([]);
     const problems = expressionReport('. >= 12', baro, false).problems;
-    expect(problems.map((problem) => problem.message)).toEqual(["« . » (la réponse en cours) n'est permis que dans une contrainte"]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "« . » (la réponse en cours) n'est permis que dans une contrainte",
+    ]);
   });
 
   it('shows a window of a long line around the problem, so that the caret stays in view', () => {
-    const source = `${"${AGE} >= 12 and ".repeat(4)}\${NOPE} = 1${" and ${AGE} < 20".repeat(4)}`;
+    const source = `${'${AGE} >= 12 and '.repeat(4)}\${NOPE} = 1${' and ${AGE} < 20'.repeat(4)}`;
     const [problem] = expressionReport(source, baro, false).problems;
     expect(problem?.column).toBe(69);
     expect(problem?.sourceLine).toBe(`…${source.slice(36, 107)}…`);
@@ -68,6 +70,11 @@ describe('expressionReport', () => {
 
   it('shows the right line of a multi-line expression, tabs as spaces', () => {
     const [problem] = expressionReport('${AGE} >= 12\n\tand ${NOPE} = 1', baro, false).problems;
-    expect(problem).toMatchObject({ line: 2, column: 6, sourceLine: ' and ${NOPE} = 1', caret: `${' '.repeat(5)}^${'~'.repeat(6)}` });
+    expect(problem).toMatchObject({
+      line: 2,
+      column: 6,
+      sourceLine: ' and ${NOPE} = 1',
+      caret: `${' '.repeat(5)}^${'~'.repeat(6)}`,
+    });
   });
 });

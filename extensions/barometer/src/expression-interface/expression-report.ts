@@ -77,11 +77,17 @@ function locate(source: string, error: ExpressionError, message: string): Expres
  * What the coordinator needs to see while typing an expression: every problem `check` finds, with its
  * place, and the question codes it reads. A blank field is no expression, which is fine.
  */
-export function expressionReport(source: string | null | undefined, scope: CodeScope, allowCurrent: boolean): ExpressionReport {
+export function expressionReport(
+  source: string | null | undefined,
+  scope: CodeScope,
+  allowCurrent: boolean,
+): ExpressionReport {
   if (!source || source.trim() === '') return EMPTY;
   const parsed = parse(source);
   const used = parsed.ok ? references(parsed.ast).codes : [];
-  const codeAt = new Map(parsed.ok ? referenceNodes(parsed.ast).map((node) => [node.position, node.code] as const) : []);
+  const codeAt = new Map(
+    parsed.ok ? referenceNodes(parsed.ast).map((node) => [node.position, node.code] as const) : [],
+  );
   const known = scope.kind === 'unchecked' ? new Set(used) : scope.codes;
   return {
     problems: check(source, known, { allowCurrent }).map((error) =>

@@ -12,7 +12,9 @@ export interface UsableCodeScope {
 
 function codesOf(rows: unknown): ReadonlySet<string> {
   const list = Array.isArray(rows) ? rows : [];
-  return new Set(list.map((row: { code?: unknown }) => row.code).filter((code): code is string => typeof code === 'string'));
+  return new Set(
+    list.map((row: { code?: unknown }) => row.code).filter((code): code is string => typeof code === 'string'),
+  );
 }
 
 /** The codes the expression may name, reloaded when the item's version changes. */
@@ -32,13 +34,18 @@ export function useCodeScope(source: Readonly<Ref<CodeSource>>): UsableCodeScope
       const response = await api.get('/items/questions', { params: codesQuery(current) });
       if (request === latestRequest) scope.value = { kind: current.kind, codes: codesOf(response.data.data) };
     } catch (cause) {
-      if (request === latestRequest) failure.value = `Codes non vérifiés : ils n’ont pas pu être chargés (${requestErrorMessage(cause)}).`;
+      if (request === latestRequest)
+        failure.value = `Codes non vérifiés : ils n’ont pas pu être chargés (${requestErrorMessage(cause)}).`;
     }
   }
 
-  watch(source, (current, previous) => {
-    if (JSON.stringify(current) !== JSON.stringify(previous)) void load(current);
-  }, { immediate: true });
+  watch(
+    source,
+    (current, previous) => {
+      if (JSON.stringify(current) !== JSON.stringify(previous)) void load(current);
+    },
+    { immediate: true },
+  );
 
   const note = computed(() => {
     if (failure.value) return failure.value;

@@ -7,41 +7,56 @@ import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.
 /** `/barometer/field/` → the Directus root (Directus may be served under a sub-path). */
 const API_ROOT = new URL('../../', window.location.href).href.replace(/\/$/, '');
 
-const session = z.object({ data: z.object({ access_token: z.string(), refresh_token: z.string(), expires: z.number() }) });
+const session = z.object({
+  data: z.object({ access_token: z.string(), refresh_token: z.string(), expires: z.number() }),
+});
 export interface Session {
   readonly accessToken: string;
   readonly refreshToken: string;
   readonly expiresAt: number;
 }
 
-const draw = z.object({ seed: z.string(), selected: z.array(z.string()), replacements: z.array(z.string()), date_created: z.string().nullable() });
+const draw = z.object({
+  seed: z.string(),
+  selected: z.array(z.string()),
+  replacements: z.array(z.string()),
+  date_created: z.string().nullable(),
+});
 const fieldPackage = z.object({
   generated_at: z.string(),
-  waves: z.array(z.object({
-    id: z.number(),
-    code: z.string(),
-    label: z.string(),
-    versions: z.array(z.number()),
-    establishments: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), draw: draw.nullable() })),
-  })),
-  versions: z.array(z.object({
-    id: z.number(),
-    instrument: z.string(),
-    title: z.string(),
-    version: z.number(),
-    // Built by the server's own questionnaire loader; the renderer checks what it reads.
-    questionnaire: z.custom<QuestionnaireVersion>((value) => typeof value === 'object' && value !== null && 'questions' in value),
-  })),
-  interviews: z.array(z.object({
-    code: z.string(),
-    wave: z.number(),
-    establishment: z.number(),
-    participant: z.string().nullable(),
-    status: z.string(),
-    review_comment: z.string().nullable(),
-    date_updated: z.string().nullable(),
-    answers: z.record(z.string(), z.unknown()),
-  })),
+  waves: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string(),
+      label: z.string(),
+      versions: z.array(z.number()),
+      establishments: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), draw: draw.nullable() })),
+    }),
+  ),
+  versions: z.array(
+    z.object({
+      id: z.number(),
+      instrument: z.string(),
+      title: z.string(),
+      version: z.number(),
+      // Built by the server's own questionnaire loader; the renderer checks what it reads.
+      questionnaire: z.custom<QuestionnaireVersion>(
+        (value) => typeof value === 'object' && value !== null && 'questions' in value,
+      ),
+    }),
+  ),
+  interviews: z.array(
+    z.object({
+      code: z.string(),
+      wave: z.number(),
+      establishment: z.number(),
+      participant: z.string().nullable(),
+      status: z.string(),
+      review_comment: z.string().nullable(),
+      date_updated: z.string().nullable(),
+      answers: z.record(z.string(), z.unknown()),
+    }),
+  ),
 });
 export type FieldPackage = z.infer<typeof fieldPackage>;
 
@@ -61,7 +76,11 @@ async function errorMessage(response: Response): Promise<string> {
 }
 
 async function post(path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${API_ROOT}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${API_ROOT}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new RequestError(await errorMessage(response), response.status);
   return response.json();
 }
@@ -80,7 +99,9 @@ export async function renew(refreshToken: string): Promise<Session> {
 }
 
 export async function downloadPackage(accessToken: string): Promise<FieldPackage> {
-  const response = await fetch(`${API_ROOT}/barometer/field/api/package`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  const response = await fetch(`${API_ROOT}/barometer/field/api/package`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
   if (!response.ok) throw new RequestError(await errorMessage(response), response.status);
   return fieldPackage.parse(z.object({ data: z.unknown() }).parse(await response.json()).data);
 }

@@ -26,7 +26,12 @@ function vaultWith(key: CryptoKey): Vault {
     async interviews() {
       const all = await entries<string, Sealed>(store);
       const slots = all.filter(([slot]) => String(slot).startsWith(INTERVIEW_PREFIX));
-      return Promise.all(slots.map(async ([slot, sealed]): Promise<[string, unknown]> => [String(slot), await unseal(key, String(slot), sealed)]));
+      return Promise.all(
+        slots.map(async ([slot, sealed]): Promise<[string, unknown]> => [
+          String(slot),
+          await unseal(key, String(slot), sealed),
+        ]),
+      );
     },
   };
 }

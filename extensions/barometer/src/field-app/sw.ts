@@ -12,22 +12,30 @@ interface PrecacheManifest {
 const manifest: PrecacheManifest = JSON.parse('__PRECACHE_MANIFEST__');
 const CACHE_PREFIX = 'omp-terrain-';
 const cacheName = `${CACHE_PREFIX}${manifest.version}`;
-const precached = new Set(['./', ...manifest.files.map((file) => `./${file}`)].map((path) => new URL(path, self.location.href).href));
+const precached = new Set(
+  ['./', ...manifest.files.map((file) => `./${file}`)].map((path) => new URL(path, self.location.href).href),
+);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(cacheName);
-    await cache.addAll([...precached]);
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(cacheName);
+      await cache.addAll([...precached]);
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== cacheName).map((name) => caches.delete(name)));
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== cacheName).map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('fetch', (event) => {

@@ -11,7 +11,8 @@ export const FIELD_TEXTS = {
     password: 'Mot de passe',
     signIn: 'Se connecter',
     passphraseTitle: 'Phrase secrète de l’appareil',
-    passphraseIntro: 'Les entretiens sont chiffrés sur cette tablette avec une phrase secrète que vous seul connaissez. Sans elle, personne ne peut les lire — et vous non plus : ne l’oubliez pas.',
+    passphraseIntro:
+      'Les entretiens sont chiffrés sur cette tablette avec une phrase secrète que vous seul connaissez. Sans elle, personne ne peut les lire — et vous non plus : ne l’oubliez pas.',
     passphrase: 'Phrase secrète',
     passphraseAgain: 'Phrase secrète (encore)',
     passphraseTooShort: (min: number) => `Au moins ${min} caractères.`,
@@ -45,11 +46,15 @@ export const FIELD_TEXTS = {
       refused: 'Refusé',
       conflict: 'Modifié sur le serveur',
     },
-    serverStatus: { draft: 'brouillon', submitted: 'soumis', validated: 'validé', rejected: 'rejeté' } as Record<string, string>,
+    serverStatus: { draft: 'brouillon', submitted: 'soumis', validated: 'validé', rejected: 'rejeté' } as Record<
+      string,
+      string
+    >,
     back: 'Retour à la liste',
     consentGuardian: 'Le tuteur a donné son consentement',
     assentChild: 'L’enfant a donné son assentiment',
-    consentFirst: 'Les questions s’affichent une fois le consentement du tuteur et l’assentiment de l’enfant recueillis.',
+    consentFirst:
+      'Les questions s’affichent une fois le consentement du tuteur et l’assentiment de l’enfant recueillis.',
     saveDraft: 'Enregistrer sur l’appareil',
     finish: 'Terminer l’entretien',
     savedHere: 'Enregistré sur l’appareil.',
@@ -58,7 +63,8 @@ export const FIELD_TEXTS = {
     refusedTitle: 'Le serveur a refusé cet entretien',
     refusedHelp: 'Corrigez-le puis synchronisez à nouveau.',
     conflictTitle: 'Cet entretien a été modifié sur le serveur',
-    conflictHelp: 'Gardez votre version (elle remplacera celle du serveur) ou reprenez celle du serveur (la vôtre reste conservée sur l’appareil).',
+    conflictHelp:
+      'Gardez votre version (elle remplacera celle du serveur) ou reprenez celle du serveur (la vôtre reste conservée sur l’appareil).',
     keepMine: 'Garder ma version',
     takeServer: 'Reprendre celle du serveur',
     reviewComment: 'Commentaire du superviseur',
@@ -75,7 +81,8 @@ export const FIELD_TEXTS = {
     password: 'كلمة المرور',
     signIn: 'دخول',
     passphraseTitle: 'العبارة السرية للجهاز',
-    passphraseIntro: 'تُشفَّر المقابلات على هذا الجهاز بعبارة سرية لا يعرفها غيرك. بدونها لا يمكن لأحد قراءتها، ولا لك أنت أيضًا: لا تنسها.',
+    passphraseIntro:
+      'تُشفَّر المقابلات على هذا الجهاز بعبارة سرية لا يعرفها غيرك. بدونها لا يمكن لأحد قراءتها، ولا لك أنت أيضًا: لا تنسها.',
     passphrase: 'العبارة السرية',
     passphraseAgain: 'العبارة السرية (مرة أخرى)',
     passphraseTooShort: (min: number) => `${min} أحرف على الأقل.`,
@@ -109,7 +116,10 @@ export const FIELD_TEXTS = {
       refused: 'مرفوضة',
       conflict: 'عُدّلت على الخادم',
     },
-    serverStatus: { draft: 'مسودة', submitted: 'مُرسلة', validated: 'مُعتمدة', rejected: 'مرفوضة' } as Record<string, string>,
+    serverStatus: { draft: 'مسودة', submitted: 'مُرسلة', validated: 'مُعتمدة', rejected: 'مرفوضة' } as Record<
+      string,
+      string
+    >,
     back: 'العودة إلى اللائحة',
     consentGuardian: 'وافق الولي',
     assentChild: 'وافق الطفل',

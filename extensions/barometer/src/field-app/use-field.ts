@@ -56,8 +56,12 @@ export function useField() {
   window.addEventListener('online', () => (online.value = true));
   window.addEventListener('offline', () => (online.value = false));
 
-  const language = computed<UiLanguage>(() => settings.value?.language ?? (navigator.language.startsWith('ar') ? 'ar' : 'fr'));
-  const sortedInterviews = computed(() => [...interviews.value].sort(([, a], [, b]) => b.startedAt.localeCompare(a.startedAt)));
+  const language = computed<UiLanguage>(
+    () => settings.value?.language ?? (navigator.language.startsWith('ar') ? 'ar' : 'fr'),
+  );
+  const sortedInterviews = computed(() =>
+    [...interviews.value].sort(([, a], [, b]) => b.startedAt.localeCompare(a.startedAt)),
+  );
 
   async function start(): Promise<void> {
     screen.value = (await vaultExists()) ? 'unlock' : 'sign-in';
@@ -76,7 +80,12 @@ export function useField() {
     fieldPackage.value = ((await opened.read('package')) as FieldPackage | undefined) ?? null;
     const stored = (await opened.read('session')) as { refreshToken: string } | undefined;
     refreshToken.value = stored?.refreshToken ?? null;
-    interviews.value = new Map((await opened.interviews()).map(([slot, record]) => [slot.slice(INTERVIEW_PREFIX.length), record as LocalInterview]));
+    interviews.value = new Map(
+      (await opened.interviews()).map(([slot, record]) => [
+        slot.slice(INTERVIEW_PREFIX.length),
+        record as LocalInterview,
+      ]),
+    );
   }
 
   /** First use of the device: sign in, make the vault, download the package. */
@@ -159,16 +168,33 @@ export function useField() {
     }
   }
 
-  async function createInterview(wave: number, establishment: number, instrumentVersion: number, participant: string): Promise<string> {
+  async function createInterview(
+    wave: number,
+    establishment: number,
+    instrumentVersion: number,
+    participant: string,
+  ): Promise<string> {
     const found = fieldPackage.value?.waves.find((item) => item.id === wave);
     const place = found?.establishments.find((item) => item.id === establishment);
     const localId = randomId();
     const now = new Date().toISOString();
     await store(localId, {
       code: newInterviewCode(found?.code ?? 'W', place?.code ?? 'E'),
-      wave, establishment, instrumentVersion, participant,
-      consentGuardian: false, assentChild: false, interviewDate: today(), startedAt: now, durationMinutes: null,
-      answers: {}, status: 'draft', revision: 0, baseUpdatedAt: null, sync: { kind: 'local' }, setAside: [],
+      wave,
+      establishment,
+      instrumentVersion,
+      participant,
+      consentGuardian: false,
+      assentChild: false,
+      interviewDate: today(),
+      startedAt: now,
+      durationMinutes: null,
+      answers: {},
+      status: 'draft',
+      revision: 0,
+      baseUpdatedAt: null,
+      sync: { kind: 'local' },
+      setAside: [],
     });
     return localId;
   }
@@ -180,7 +206,8 @@ export function useField() {
 
   async function resolve(localId: string, choice: 'mine' | 'server'): Promise<void> {
     const record = interviews.value.get(localId);
-    if (record) await store(localId, choice === 'mine' ? keepMine(record) : takeServer(record, new Date().toISOString()));
+    if (record)
+      await store(localId, choice === 'mine' ? keepMine(record) : takeServer(record, new Date().toISOString()));
   }
 
   /** Sends every interview waiting on the device, one at a time, and records each answer. */
@@ -209,8 +236,27 @@ export function useField() {
   }
 
   return {
-    screen, settings, fieldPackage, interviews, sortedInterviews, language, online, syncing, lastSync, needsSignIn,
-    start, setUp, unlock, lock, setLanguage, signInAgain, refreshPackage, createInterview, edit, resolve, sync,
+    screen,
+    settings,
+    fieldPackage,
+    interviews,
+    sortedInterviews,
+    language,
+    online,
+    syncing,
+    lastSync,
+    needsSignIn,
+    start,
+    setUp,
+    unlock,
+    lock,
+    setLanguage,
+    signInAgain,
+    refreshPackage,
+    createInterview,
+    edit,
+    resolve,
+    sync,
   };
 }
 

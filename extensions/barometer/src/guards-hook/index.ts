@@ -1,5 +1,12 @@
 import { defineHook } from '@directus/extensions-sdk';
-import { activeUserGuard, checkUserCreate, checkUserUpdate, graphqlLoginGuard, loginThrottleGuard, throttleSettings } from '../shared/accounts.ts';
+import {
+  activeUserGuard,
+  checkUserCreate,
+  checkUserUpdate,
+  graphqlLoginGuard,
+  loginThrottleGuard,
+  throttleSettings,
+} from '../shared/accounts.ts';
 import { bodyDepthGuard } from '../shared/body-depth.ts';
 import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
 import {
@@ -11,7 +18,12 @@ import {
   versionOfPayload,
   versionsOfContent,
 } from '../shared/frozen-versions.ts';
-import { beforeInterviewCreate, beforeInterviewDelete, beforeInterviewUpdate, stampReview } from '../shared/interview-hooks.ts';
+import {
+  beforeInterviewCreate,
+  beforeInterviewDelete,
+  beforeInterviewUpdate,
+  stampReview,
+} from '../shared/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
 import { assertFieldValues, assertFilterValues, assertKeys } from '../shared/field-guard.ts';
 import { setLandingPage } from '../shared/landing.ts';
@@ -22,14 +34,24 @@ import { assertParticipantCode } from '../shared/participant-code.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import type { ItemsServiceConstructor } from '../shared/context.ts';
 import { refuseUnreadable, type WriteContext } from '../shared/unreadable.ts';
-import { assertWavesOpenForChange, checkWaveCreate, checkWaveUpdate, frameTarget, wavesOf } from '../shared/wave-guards.ts';
+import {
+  assertWavesOpenForChange,
+  checkWaveCreate,
+  checkWaveUpdate,
+  frameTarget,
+  wavesOf,
+} from '../shared/wave-guards.ts';
 
 type Keys = Array<string | number>;
 type Query = Parameters<typeof restrictRelationalQuery>[0];
 type Payload = Record<string, unknown>;
 
 /** Collections frozen with their wave, and the column that names it (a published baseline's estimates move every trend). */
-const WAVE_CONTENT: Record<string, string> = { population_frames: 'wave', waves_instrument_versions: 'waves_id', external_estimates: 'wave' };
+const WAVE_CONTENT: Record<string, string> = {
+  population_frames: 'wave',
+  waves_instrument_versions: 'waves_id',
+  external_estimates: 'wave',
+};
 
 export default defineHook(({ action, filter, init }, { database, env, logger, services }) => {
   const throttle = throttleSettings(env);
@@ -48,14 +70,23 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
   // One at a time: creating a collection fires one event per field, and PostgreSQL refuses concurrent
   // replacements of the same trigger function.
   let guardsRebuilt = Promise.resolve();
-  for (const event of ['fields.create', 'fields.update', 'fields.delete', 'relations.create', 'relations.update', 'relations.delete']) {
+  for (const event of [
+    'fields.create',
+    'fields.update',
+    'fields.delete',
+    'relations.create',
+    'relations.update',
+    'relations.delete',
+  ]) {
     filter(event, async (payload, _meta, context) => {
       // The write transaction's connection: on SQLite, another one would wait for it forever.
       await dropSqliteGuards(context.database);
       return payload;
     });
     action(event, () => {
-      guardsRebuilt = guardsRebuilt.then(() => ensureDatabaseGuards(database)).catch((error: unknown) => logger.error(error, 'barometer: database guards not rebuilt'));
+      guardsRebuilt = guardsRebuilt
+        .then(() => ensureDatabaseGuards(database))
+        .catch((error: unknown) => logger.error(error, 'barometer: database guards not rebuilt'));
       return guardsRebuilt;
     });
   }
@@ -90,9 +121,13 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
 
   // Filters, sorts, aggregates and deep queries through a relation see only the related rows the
   // requester may read: Directus joins related collections without their permissions.
-  filter('items.query', (query, meta, context) => restrictRelationalQuery(query as Query, String(meta['collection']), context));
+  filter('items.query', (query, meta, context) =>
+    restrictRelationalQuery(query as Query, String(meta['collection']), context),
+  );
   for (const scope of SYSTEM_QUERY_SCOPES) {
-    filter(`${scope}.query`, (query, meta, context) => restrictRelationalQuery(query as Query, String(meta['collection']), context));
+    filter(`${scope}.query`, (query, meta, context) =>
+      restrictRelationalQuery(query as Query, String(meta['collection']), context),
+    );
   }
 
   filter('instrument_versions.items.create', (payload) => {
@@ -120,10 +155,20 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
   );
 
   action('interviews.items.update', async (meta, context) => {
-    await stampReview(context.database, meta['keys'] as Keys, meta['payload'] as Payload, context.accountability ?? null);
+    await stampReview(
+      context.database,
+      meta['keys'] as Keys,
+      meta['payload'] as Payload,
+      context.accountability ?? null,
+    );
   });
   action('interviews.items.create', async (meta, context) => {
-    await stampReview(context.database, [meta['key'] as string | number], meta['payload'] as Payload, context.accountability ?? null);
+    await stampReview(
+      context.database,
+      [meta['key'] as string | number],
+      meta['payload'] as Payload,
+      context.accountability ?? null,
+    );
   });
 
   // Reads on every path (REST, GraphQL, export, a path id) come here with their filter.
@@ -144,7 +189,8 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       await assertVersionsAreDrafts(context.database, version === null ? [] : [version]);
     }
     const waveColumn = WAVE_CONTENT[collection];
-    if (waveColumn && data[waveColumn] !== undefined) await assertWavesOpenForChange(context.database, [data[waveColumn] as number]);
+    if (waveColumn && data[waveColumn] !== undefined)
+      await assertWavesOpenForChange(context.database, [data[waveColumn] as number]);
     if (collection === 'population_frames' && typeof data['population'] === 'number' && data['wave'] !== undefined) {
       return { ...data, target: await frameTarget(context.database, Number(data['wave']), data['population']) };
     }
@@ -171,7 +217,10 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       // A row moved into a closed wave changes that wave as much as a row changed in it.
       const moved = data[waveColumn];
       const target = typeof moved === 'number' || typeof moved === 'string' ? [moved] : [];
-      await assertWavesOpenForChange(context.database, [...await wavesOf(context.database, collection, waveColumn, keys), ...target]);
+      await assertWavesOpenForChange(context.database, [
+        ...(await wavesOf(context.database, collection, waveColumn, keys)),
+        ...target,
+      ]);
     }
     if (collection === 'population_frames' && typeof data['population'] === 'number' && keys.length === 1) {
       const [wave] = await wavesOf(context.database, collection, 'wave', keys);
@@ -186,11 +235,13 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     assertKeys(collection, ids);
     await refuseUnreadable(ItemsService, collection, ids, context as WriteContext);
     if (collection === 'instrument_versions') await checkVersionDelete(context.database, ids);
-    if (isVersionContent(collection)) await assertVersionsAreDrafts(context.database, await versionsOfContent(context.database, collection, ids));
+    if (isVersionContent(collection))
+      await assertVersionsAreDrafts(context.database, await versionsOfContent(context.database, collection, ids));
     if (collection === 'interviews') await beforeInterviewDelete(context.database, ids);
     if (collection === 'waves') await assertWavesOpenForChange(context.database, ids);
     const waveColumn = WAVE_CONTENT[collection];
-    if (waveColumn) await assertWavesOpenForChange(context.database, await wavesOf(context.database, collection, waveColumn, ids));
+    if (waveColumn)
+      await assertWavesOpenForChange(context.database, await wavesOf(context.database, collection, waveColumn, ids));
     const relations = (context.schema?.relations ?? []) as RelationInfo[];
     await refuseDeleteOfReferencedItems(context.database, relations, collection, ids);
     return keys;

@@ -21,7 +21,11 @@ const baro: QuestionnaireVersion = {
       constraint_message: 'L’âge doit être compris entre 12 et 20 ans.',
       constraint_message_ar: 'يجب أن يكون العمر بين 12 و20 سنة.',
     }),
-    question('LEGAL_STATUS', 'select_one', { section: 'LEGAL', required: true, choices: choices('preventive', 'convicted') }),
+    question('LEGAL_STATUS', 'select_one', {
+      section: 'LEGAL',
+      required: true,
+      choices: choices('preventive', 'convicted'),
+    }),
     question('PRETRIAL_OVER_6M', 'select_one', {
       section: 'LEGAL',
       required: true,
@@ -104,7 +108,9 @@ describe('visibleMessages', () => {
 
   it('shows the constraint message of a touched question, in the user language', () => {
     const touched = { touched: new Set(['AGE']), showAll: false };
-    expect(visibleMessages(baro, { AGE: 25 }, touched, 'fr').get('AGE')).toBe('L’âge doit être compris entre 12 et 20 ans.');
+    expect(visibleMessages(baro, { AGE: 25 }, touched, 'fr').get('AGE')).toBe(
+      'L’âge doit être compris entre 12 et 20 ans.',
+    );
     expect(visibleMessages(baro, { AGE: 25 }, touched, 'ar').get('AGE')).toBe('يجب أن يكون العمر بين 12 و20 سنة.');
     expect(visibleMessages(baro, { AGE: 15 }, touched, 'fr').size).toBe(0);
   });

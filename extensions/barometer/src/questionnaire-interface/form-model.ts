@@ -106,7 +106,10 @@ export function visibleMessages(
   const { errors } = validateAnswers(version, relevantAnswers(state, answers), { ...options, mode: 'submit' });
   const messages = new Map<string, string>();
   for (const error of errors) {
-    const shown = error.rule === 'invalid_type' || visibility.showAll || (error.rule !== 'required' && visibility.touched.has(error.code));
+    const shown =
+      error.rule === 'invalid_type' ||
+      visibility.showAll ||
+      (error.rule !== 'required' && visibility.touched.has(error.code));
     if (shown && !messages.has(error.code)) messages.set(error.code, errorText(error, language));
   }
   return messages;

@@ -13,7 +13,14 @@ export interface QuestionnaireTexts {
   readonly progress: (answered: number, total: number) => string;
   readonly toFix: (count: number) => string;
   readonly rejected: string;
-  readonly review: { title: string; validate: string; reject: string; comment: string; commentRequired: string; failed: string };
+  readonly review: {
+    title: string;
+    validate: string;
+    reject: string;
+    comment: string;
+    commentRequired: string;
+    failed: string;
+  };
 }
 
 export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {

@@ -33,7 +33,9 @@ export function useQuestionnaireVersion(versionId: Readonly<Ref<PrimaryKey | nul
     try {
       const filter = JSON.stringify({ instrument_version: { _eq: id } });
       const [sections, questions] = await Promise.all([
-        api.get('/items/sections', { params: { filter, fields: 'id,code,label,label_ar,sort', sort: 'sort,id', limit: -1 } }),
+        api.get('/items/sections', {
+          params: { filter, fields: 'id,code,label,label_ar,sort', sort: 'sort,id', limit: -1 },
+        }),
         api.get('/items/questions', { params: { filter, fields: '*,choices.*', sort: 'sort,id', limit: -1 } }),
       ]);
       if (request === latestRequest) version.value = versionFromRows(id, sections.data.data, questions.data.data);

@@ -21,7 +21,17 @@ const questions = [
     ],
     user_created: 'x',
   },
-  { id: 10, code: 'AGE', type: 'integer', label: 'Âge', section: 1, required: true, constraint: '. >= 12', sort: 1, choices: [] },
+  {
+    id: 10,
+    code: 'AGE',
+    type: 'integer',
+    label: 'Âge',
+    section: 1,
+    required: true,
+    constraint: '. >= 12',
+    sort: 1,
+    choices: [],
+  },
   { id: 12, code: 'LOOSE', type: 'text', label: 'Hors section', section: null, required: false, sort: null },
 ];
 

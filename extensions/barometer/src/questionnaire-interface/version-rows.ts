@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { QUESTION_TYPES, type QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
 
 const id = z.union([z.number(), z.string()]);
-const optionalText = z.string().nullish().transform((value) => value ?? null);
-const sort = z.number().nullish().transform((value) => value ?? Number.MAX_SAFE_INTEGER);
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+const sort = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? Number.MAX_SAFE_INTEGER);
 
 const sectionRow = z.object({ id, code: z.string(), label: z.string(), label_ar: optionalText, sort });
 
@@ -26,7 +32,10 @@ const questionRow = z.object({
   constraint_message_ar: optionalText,
   calculation: optionalText,
   sort,
-  choices: z.array(choiceRow).nullish().transform((value) => value ?? []),
+  choices: z
+    .array(choiceRow)
+    .nullish()
+    .transform((value) => value ?? []),
 });
 
 export type SectionRow = z.input<typeof sectionRow>;
@@ -41,7 +50,11 @@ function bySort<T extends { readonly sort: number }>(rows: readonly T[]): T[] {
  * return. Throws (a ZodError) when a row is not what the data model promises, rather than showing a
  * questionnaire with holes.
  */
-export function versionFromRows(versionId: string | number, sections: unknown, questions: unknown): QuestionnaireVersion {
+export function versionFromRows(
+  versionId: string | number,
+  sections: unknown,
+  questions: unknown,
+): QuestionnaireVersion {
   const sectionRows = bySort(z.array(sectionRow).parse(sections));
   const questionRows = bySort(z.array(questionRow).parse(questions));
   const sectionCode = new Map(sectionRows.map((section) => [String(section.id), section.code]));

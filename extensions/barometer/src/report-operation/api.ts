@@ -13,7 +13,10 @@ const triggerData = z.object({
   $trigger: z.object({
     body: z.object({
       collection: z.literal('waves'),
-      keys: z.array(z.union([z.string().regex(/^\d+$/), z.number().int().positive()])).min(1).max(20),
+      keys: z
+        .array(z.union([z.string().regex(/^\d+$/), z.number().int().positive()]))
+        .min(1)
+        .max(20),
     }),
   }),
 });

@@ -37,7 +37,13 @@ describe('arcPath', () => {
 });
 
 describe('clampScore', () => {
-  it.each([[-1, 0], [0, 0], [62.5, 62.5], [100, 100], [101, 100]])('%d -> %d', (value, expected) => {
+  it.each([
+    [-1, 0],
+    [0, 0],
+    [62.5, 62.5],
+    [100, 100],
+    [101, 100],
+  ])('%d -> %d', (value, expected) => {
     expect(clampScore(value)).toBe(expected);
   });
 });

@@ -28,13 +28,18 @@ describe('dimensionGauges', () => {
 
 describe('scoreInterval', () => {
   it('writes the interval with French decimals, or a dash without one', () => {
-    expect(scoreInterval(toGauge({ code: 'overall', score: 49.5, se: 0.65, ci_low: 48.2259, ci_high: 50.7853 }, 'Score'))).toBe('48,2 – 50,8');
+    expect(
+      scoreInterval(toGauge({ code: 'overall', score: 49.5, se: 0.65, ci_low: 48.2259, ci_high: 50.7853 }, 'Score')),
+    ).toBe('48,2 – 50,8');
     expect(scoreInterval(toGauge(entry('overall', null), 'Score'))).toBe('—');
   });
 });
 
 describe('sourceLabel', () => {
-  it.each([['snapshot', 'figé au verrouillage'], ['live', 'en direct']] as const)('%s -> %s', (source, label) => {
+  it.each([
+    ['snapshot', 'figé au verrouillage'],
+    ['live', 'en direct'],
+  ] as const)('%s -> %s', (source, label) => {
     expect(sourceLabel(source)).toBe(label);
   });
 });
@@ -48,20 +53,49 @@ describe('indicatorRows', () => {
     { code: 'REL_NONE', label: 'Sans résultat', type: 'mean' },
   ]);
   const results: readonly IndicatorResult[] = Object.freeze([
-    { indicator: 'LEG_PRETRIAL', domain: { SEX: 'f' }, estimate: 0.9, ci_low: 0.8, ci_high: 1, n: 12, suppressed: false },
-    { indicator: 'LEG_PRETRIAL', domain: {}, estimate: 0.47084, ci_low: 0.41779, ci_high: 0.52456, n: 1246, suppressed: false },
+    {
+      indicator: 'LEG_PRETRIAL',
+      domain: { SEX: 'f' },
+      estimate: 0.9,
+      ci_low: 0.8,
+      ci_high: 1,
+      n: 12,
+      suppressed: false,
+    },
+    {
+      indicator: 'LEG_PRETRIAL',
+      domain: {},
+      estimate: 0.47084,
+      ci_low: 0.41779,
+      ci_high: 0.52456,
+      n: 1246,
+      suppressed: false,
+    },
     { indicator: 'FAM_VISITS', domain: {}, estimate: 2.345, ci_low: 1.9, ci_high: 2.81, n: 240, suppressed: false },
     { indicator: 'HEA_SMALL', domain: {}, n: 7, suppressed: true },
     { indicator: 'REL_PLAN', applicable: false },
   ]);
 
   it('keeps the order of the labels and only the whole-wave results', () => {
-    expect(indicatorRows(results, labels).map((row) => row.code)).toEqual(['LEG_PRETRIAL', 'FAM_VISITS', 'HEA_SMALL', 'REL_PLAN', 'REL_NONE']);
+    expect(indicatorRows(results, labels).map((row) => row.code)).toEqual([
+      'LEG_PRETRIAL',
+      'FAM_VISITS',
+      'HEA_SMALL',
+      'REL_PLAN',
+      'REL_NONE',
+    ]);
   });
 
   it('writes a proportion as a percentage and a mean with one decimal, the French way', () => {
     const [proportion, mean] = indicatorRows(results, labels);
-    expect(proportion && { ...proportion, estimate: nbsp(proportion.estimate), interval: nbsp(proportion.interval), n: nbsp(proportion.n) }).toEqual({
+    expect(
+      proportion && {
+        ...proportion,
+        estimate: nbsp(proportion.estimate),
+        interval: nbsp(proportion.interval),
+        n: nbsp(proportion.n),
+      },
+    ).toEqual({
       code: 'LEG_PRETRIAL',
       label: 'Mineurs en détention préventive',
       estimate: '47,1 %',
@@ -74,7 +108,13 @@ describe('indicatorRows', () => {
   });
 
   it('marks a suppressed cell "s" but still says how many interviews it had', () => {
-    expect(indicatorRows(results, labels)[2]).toMatchObject({ estimate: 's', interval: 's', n: '7', suppressed: true, notApplicable: false });
+    expect(indicatorRows(results, labels)[2]).toMatchObject({
+      estimate: 's',
+      interval: 's',
+      n: '7',
+      suppressed: true,
+      notApplicable: false,
+    });
   });
 
   it('reads a non-applicable or missing indicator as "n. a."', () => {

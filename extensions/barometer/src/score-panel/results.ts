@@ -54,7 +54,11 @@ export function dimensionGauges(entries: readonly ScoreEntry[], labels: readonly
 }
 
 /** `55,1 – 69,4`, in the unit of the estimate. */
-export function formatInterval(low: number | undefined, high: number | undefined, type: IndicatorLabel['type']): string {
+export function formatInterval(
+  low: number | undefined,
+  high: number | undefined,
+  type: IndicatorLabel['type'],
+): string {
   if (low === undefined || high === undefined) return '—';
   return `${formatEstimate(low, type)} – ${formatEstimate(high, type)}`;
 }
@@ -69,17 +73,36 @@ export function scoreInterval(gauge: Gauge): string {
  * One row per indicator, in the order of `labels`, from the whole-wave results (`domain` empty); an
  * indicator the wave has no result for reads as not applicable rather than disappearing.
  */
-export function indicatorRows(results: readonly IndicatorResult[], labels: readonly IndicatorLabel[]): IndicatorCells[] {
-  const overall = new Map(results.filter((result) => !result.domain || Object.keys(result.domain).length === 0).map((result) => [result.indicator, result]));
-  return labels.map((label) => ({ code: label.code, label: label.label, ...cells(overall.get(label.code), label.type) }));
+export function indicatorRows(
+  results: readonly IndicatorResult[],
+  labels: readonly IndicatorLabel[],
+): IndicatorCells[] {
+  const overall = new Map(
+    results
+      .filter((result) => !result.domain || Object.keys(result.domain).length === 0)
+      .map((result) => [result.indicator, result]),
+  );
+  return labels.map((label) => ({
+    code: label.code,
+    label: label.label,
+    ...cells(overall.get(label.code), label.type),
+  }));
 }
 
-function cells(result: IndicatorResult | undefined, type: IndicatorLabel['type']): Omit<IndicatorCells, 'code' | 'label'> {
+function cells(
+  result: IndicatorResult | undefined,
+  type: IndicatorLabel['type'],
+): Omit<IndicatorCells, 'code' | 'label'> {
   const missing = { interval: '—', n: '—', suppressed: false, notApplicable: false };
   if (!result || result.applicable === false) return { ...missing, estimate: 'n. a.', notApplicable: true };
   const n = result.n === undefined ? '—' : COUNT.format(result.n);
   if (result.suppressed) return { ...missing, estimate: 's', interval: 's', n, suppressed: true };
-  return { ...missing, estimate: formatEstimate(result.estimate, type), interval: formatInterval(result.ci_low, result.ci_high, type), n };
+  return {
+    ...missing,
+    estimate: formatEstimate(result.estimate, type),
+    interval: formatInterval(result.ci_low, result.ci_high, type),
+    n,
+  };
 }
 
 const COUNT = new Intl.NumberFormat('fr-FR');

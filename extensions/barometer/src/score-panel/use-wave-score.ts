@@ -2,7 +2,16 @@ import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import type { IndicatorResult, WaveScore } from '../barometer-module/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
-import { dimensionGauges, indicatorRows, toGauge, type DimensionLabel, type Gauge, type IndicatorCells, type IndicatorLabel, type ScoreSource } from './results.ts';
+import {
+  dimensionGauges,
+  indicatorRows,
+  toGauge,
+  type DimensionLabel,
+  type Gauge,
+  type IndicatorCells,
+  type IndicatorLabel,
+  type ScoreSource,
+} from './results.ts';
 
 export interface WaveScoreView {
   readonly source: ScoreSource;
@@ -27,11 +36,19 @@ export function useWaveScore(): UsableWaveScore {
     const [score, dimensions, results, indicators] = await Promise.all([
       parts.gauges ? api.get(`${path}/score`).then((response): WaveScore => response.data.data) : null,
       parts.gauges
-        ? api.get('/items/dimensions', { params: { fields: 'code,label,sort', limit: -1 } }).then((response): DimensionLabel[] => response.data.data)
+        ? api
+            .get('/items/dimensions', { params: { fields: 'code,label,sort', limit: -1 } })
+            .then((response): DimensionLabel[] => response.data.data)
         : [],
-      parts.table ? api.get(`${path}/indicators`).then((response): { source: ScoreSource; results: IndicatorResult[] } => response.data.data) : null,
       parts.table
-        ? api.get('/items/indicators', { params: { fields: 'code,label,type', sort: 'sort,code', limit: -1 } }).then((response): IndicatorLabel[] => response.data.data)
+        ? api
+            .get(`${path}/indicators`)
+            .then((response): { source: ScoreSource; results: IndicatorResult[] } => response.data.data)
+        : null,
+      parts.table
+        ? api
+            .get('/items/indicators', { params: { fields: 'code,label,type', sort: 'sort,code', limit: -1 } })
+            .then((response): IndicatorLabel[] => response.data.data)
         : [],
     ]);
     return {

@@ -13,7 +13,9 @@ function pending<T>() {
 }
 
 function refused(message: string): Error {
-  return Object.assign(new Error('Request failed with status code 403'), { response: { data: { errors: [{ message }] } } });
+  return Object.assign(new Error('Request failed with status code 403'), {
+    response: { data: { errors: [{ message }] } },
+  });
 }
 
 describe('useLoader', () => {
@@ -56,10 +58,14 @@ describe('useLoader', () => {
 
   it('goes back to the initial value on a failure when asked to', async () => {
     let fail = false;
-    const loader = useLoader<string | null, []>(null, async () => {
-      if (fail) throw new Error('Network Error');
-      return 'W1';
-    }, { clearOnError: true });
+    const loader = useLoader<string | null, []>(
+      null,
+      async () => {
+        if (fail) throw new Error('Network Error');
+        return 'W1';
+      },
+      { clearOnError: true },
+    );
     await loader.load();
     expect(loader.data.value).toBe('W1');
     fail = true;

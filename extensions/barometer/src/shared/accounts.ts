@@ -38,15 +38,29 @@ export interface ThrottleSettings {
 export function throttleSettings(env: Record<string, unknown>): ThrottleSettings {
   const parsed = throttleEnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid login throttle settings: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid login throttle settings: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   const values = parsed.data;
   const base = values.LOGIN_THROTTLE_BASE_SECONDS;
   return {
     enabled: values.LOGIN_THROTTLE_ENABLED,
-    accountFromAddress: { freeAttempts: values.LOGIN_THROTTLE_FREE_PER_ACCOUNT_IP, baseDelaySeconds: base, maxDelaySeconds: values.LOGIN_THROTTLE_MAX_SECONDS },
-    address: { freeAttempts: values.LOGIN_THROTTLE_FREE_PER_IP, baseDelaySeconds: base, maxDelaySeconds: values.LOGIN_THROTTLE_MAX_SECONDS },
-    account: { freeAttempts: values.LOGIN_THROTTLE_FREE_PER_ACCOUNT, baseDelaySeconds: base, maxDelaySeconds: values.LOGIN_THROTTLE_ACCOUNT_MAX_SECONDS },
+    accountFromAddress: {
+      freeAttempts: values.LOGIN_THROTTLE_FREE_PER_ACCOUNT_IP,
+      baseDelaySeconds: base,
+      maxDelaySeconds: values.LOGIN_THROTTLE_MAX_SECONDS,
+    },
+    address: {
+      freeAttempts: values.LOGIN_THROTTLE_FREE_PER_IP,
+      baseDelaySeconds: base,
+      maxDelaySeconds: values.LOGIN_THROTTLE_MAX_SECONDS,
+    },
+    account: {
+      freeAttempts: values.LOGIN_THROTTLE_FREE_PER_ACCOUNT,
+      baseDelaySeconds: base,
+      maxDelaySeconds: values.LOGIN_THROTTLE_ACCOUNT_MAX_SECONDS,
+    },
   };
 }
 
@@ -57,7 +71,7 @@ const LOGIN_PATH = /^\/auth\/login(\/[^/]+)?\/?$/;
 /** The identity a login names: `email` for the local provider, `identifier` for LDAP. */
 function loginName(body: unknown): string {
   const parsed = z.object({ email: z.string().optional(), identifier: z.string().optional() }).loose().safeParse(body);
-  const name = parsed.success ? parsed.data.email ?? parsed.data.identifier ?? '' : '';
+  const name = parsed.success ? (parsed.data.email ?? parsed.data.identifier ?? '') : '';
   return name.trim().toLowerCase().slice(0, 320);
 }
 
@@ -84,10 +98,13 @@ export function loginThrottleGuard(settings: ThrottleSettings): RequestHandler {
     const decision = throttle.begin(keys);
     if (!decision.allowed) {
       response.setHeader('Retry-After', String(decision.retryAfterSeconds));
-      next(new TooManyAttemptsError({
-        reason: `Trop de tentatives de connexion : réessayez dans ${decision.retryAfterSeconds} s. `
-          + `محاولات دخول كثيرة جدًا: أعد المحاولة بعد ${decision.retryAfterSeconds} ثانية.`,
-      }));
+      next(
+        new TooManyAttemptsError({
+          reason:
+            `Trop de tentatives de connexion : réessayez dans ${decision.retryAfterSeconds} s. ` +
+            `محاولات دخول كثيرة جدًا: أعد المحاولة بعد ${decision.retryAfterSeconds} ثانية.`,
+        }),
+      );
       return;
     }
     response.on('finish', () => {
@@ -101,14 +118,20 @@ const GRAPHQL_LOGIN = /\bauth_login\b/;
 
 /** GraphQL's `auth_login` mutation would log in around the throttle (and many times in one request, by aliases). */
 export function graphqlLoginGuard(request: Request, _response: Response, next: NextFunction): void {
-  if (!request.path.startsWith('/graphql') || !GRAPHQL_LOGIN.test(JSON.stringify([request.body ?? null, request.query]))) {
+  if (
+    !request.path.startsWith('/graphql') ||
+    !GRAPHQL_LOGIN.test(JSON.stringify([request.body ?? null, request.query]))
+  ) {
     next();
     return;
   }
-  next(new BadRequestError({
-    reason: 'La connexion par GraphQL (auth_login) est désactivée : utilisez POST /auth/login. '
-      + 'تسجيل الدخول عبر GraphQL (auth_login) معطل: استخدم POST /auth/login.',
-  }));
+  next(
+    new BadRequestError({
+      reason:
+        'La connexion par GraphQL (auth_login) est désactivée : utilisez POST /auth/login. ' +
+        'تسجيل الدخول عبر GraphQL (auth_login) معطل: استخدم POST /auth/login.',
+    }),
+  );
 }
 
 /**
@@ -122,24 +145,38 @@ export function activeUserGuard(database: Knex): RequestHandler {
       next();
       return;
     }
-    database('directus_users').select('status').where({ id: user }).first()
-      .then((row: { status?: string } | undefined) => next(row?.status === 'active' ? undefined : new InvalidCredentialsError()))
+    database('directus_users')
+      .select('status')
+      .where({ id: user })
+      .first()
+      .then((row: { status?: string } | undefined) =>
+        next(row?.status === 'active' ? undefined : new InvalidCredentialsError()),
+      )
       .catch(next);
   };
 }
 
 function assertPassword(password: string, email: string | null): void {
   const check = checkPassword(password, email);
-  if (!check.ok) throw new ValidationError({ summary: 'Mot de passe refusé', problems: [{ field: 'password', message: `${check.fr} / ${check.ar}` }] });
+  if (!check.ok)
+    throw new ValidationError({
+      summary: 'Mot de passe refusé',
+      problems: [{ field: 'password', message: `${check.fr} / ${check.ar}` }],
+    });
 }
 
 /** `users.create`: the payload holds the password in clear (Directus hashes it later) and the e-mail. */
 export function checkUserCreate(payload: Record<string, unknown>): void {
-  if (typeof payload['password'] === 'string') assertPassword(payload['password'], typeof payload['email'] === 'string' ? payload['email'] : null);
+  if (typeof payload['password'] === 'string')
+    assertPassword(payload['password'], typeof payload['email'] === 'string' ? payload['email'] : null);
 }
 
 /** `users.update`: a new password is checked against the new e-mail, or else each user's current one. */
-export async function checkUserUpdate(database: Knex, keys: Array<string | number>, payload: Record<string, unknown>): Promise<void> {
+export async function checkUserUpdate(
+  database: Knex,
+  keys: Array<string | number>,
+  payload: Record<string, unknown>,
+): Promise<void> {
   const password = payload['password'];
   if (typeof password !== 'string') return;
   if (typeof payload['email'] === 'string') {

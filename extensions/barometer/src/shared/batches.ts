@@ -6,7 +6,9 @@
 export const IN_LIST_CHUNK = 500;
 
 export function chunks<T>(items: readonly T[], size = IN_LIST_CHUNK): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 }
 
 /** Synchronous work allowed between two pauses: well under what a user or a health check notices. */

@@ -30,37 +30,57 @@ export interface BulkInsert {
  * caller's create permission (fields, presets, validation) on the shape every row of the batch has;
  * hooks are not emitted, the caller applies the collection's rules to all rows itself.
  */
-export async function insertAudited({ transaction, collection, key, rows, items, payloads, accountability, schema }: BulkInsert): Promise<Map<string, number>> {
+export async function insertAudited({
+  transaction,
+  collection,
+  key,
+  rows,
+  items,
+  payloads,
+  accountability,
+  schema,
+}: BulkInsert): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   // As the items service: activity unless the collection turns it off, revisions only with "all".
-  const tracking = accountability ? schema.collections[collection]?.accountability ?? null : null;
+  const tracking = accountability ? (schema.collections[collection]?.accountability ?? null) : null;
   const [first, ...rest] = rows;
   if (!first) return ids;
   ids.set(String(first[key]), Number(await items.createOne(first, { emitEvents: false })));
   const pause = eventLoopSlicer();
   for (const batch of chunks(rest, ROWS_PER_INSERT)) {
     // processValues fills and converts in place: it is handed copies, the revisions keep the rows as given.
-    const values = await payloads.processValues('create', batch.map((row) => ({ ...row })));
-    const inserted: Array<Record<string, unknown>> = await transaction(collection).insert(values).returning(['id', key]);
+    const values = await payloads.processValues(
+      'create',
+      batch.map((row) => ({ ...row })),
+    );
+    const inserted: Array<Record<string, unknown>> = await transaction(collection)
+      .insert(values)
+      .returning(['id', key]);
     const byKey = new Map(batch.map((row) => [String(row[key]), row]));
     for (const row of inserted) ids.set(String(row[key]), Number(row['id']));
     if (accountability && tracking !== null) {
-      const activity: Array<{ id: number; item: string }> = await transaction('directus_activity').insert(inserted.map((row) => ({
-        action: 'create',
-        user: accountability.user ?? null,
-        collection,
-        ip: accountability.ip ?? null,
-        user_agent: accountability.userAgent ?? null,
-        origin: accountability.origin ?? null,
-        item: String(row['id']),
-      }))).returning(['id', 'item']);
-        if (tracking !== 'all') continue;
+      const activity: Array<{ id: number; item: string }> = await transaction('directus_activity')
+        .insert(
+          inserted.map((row) => ({
+            action: 'create',
+            user: accountability.user ?? null,
+            collection,
+            ip: accountability.ip ?? null,
+            user_agent: accountability.userAgent ?? null,
+            origin: accountability.origin ?? null,
+            item: String(row['id']),
+          })),
+        )
+        .returning(['id', 'item']);
+      if (tracking !== 'all') continue;
       const itemKeys = new Map(inserted.map((row) => [String(row['id']), String(row[key])]));
-      await transaction('directus_revisions').insert(activity.map((entry) => {
-        const data = JSON.stringify(byKey.get(itemKeys.get(entry.item) ?? ''));
-        return { activity: entry.id, collection, item: entry.item, data, delta: data };
-      }));
-      }
+      await transaction('directus_revisions').insert(
+        activity.map((entry) => {
+          const data = JSON.stringify(byKey.get(itemKeys.get(entry.item) ?? ''));
+          return { activity: entry.id, collection, item: entry.item, data, delta: data };
+        }),
+      );
+    }
     await pause();
   }
   return ids;

@@ -9,8 +9,16 @@ export interface ItemsServiceLike {
   readByQuery(query: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
   createOne(data: Record<string, unknown>, options?: Record<string, unknown>): Promise<string | number>;
   createMany(data: Array<Record<string, unknown>>, options?: Record<string, unknown>): Promise<Array<string | number>>;
-  updateOne(key: string | number, data: Record<string, unknown>, options?: Record<string, unknown>): Promise<string | number>;
-  updateMany(keys: Array<string | number>, data: Record<string, unknown>, options?: Record<string, unknown>): Promise<Array<string | number>>;
+  updateOne(
+    key: string | number,
+    data: Record<string, unknown>,
+    options?: Record<string, unknown>,
+  ): Promise<string | number>;
+  updateMany(
+    keys: Array<string | number>,
+    data: Record<string, unknown>,
+    options?: Record<string, unknown>,
+  ): Promise<Array<string | number>>;
   updateBatch(data: Array<Record<string, unknown>>, options?: Record<string, unknown>): Promise<Array<string | number>>;
   deleteMany(keys: Array<string | number>, options?: Record<string, unknown>): Promise<Array<string | number>>;
 }
@@ -78,8 +86,13 @@ export interface DirectusRequest extends Request {
 
 /** Items services for one request, optionally inside a transaction. */
 export function itemsFor(context: BarometerContext, request: DirectusRequest, knex?: Knex) {
-  const options = (schema: SchemaOverview): ServiceOptions => ({ schema, accountability: request.accountability ?? null, ...(knex ? { knex } : {}) });
-  return async (collection: string) => new context.ItemsService(collection, options(request.schema ?? (await context.getSchema())));
+  const options = (schema: SchemaOverview): ServiceOptions => ({
+    schema,
+    accountability: request.accountability ?? null,
+    ...(knex ? { knex } : {}),
+  });
+  return async (collection: string) =>
+    new context.ItemsService(collection, options(request.schema ?? (await context.getSchema())));
 }
 
 /**
@@ -88,5 +101,10 @@ export function itemsFor(context: BarometerContext, request: DirectusRequest, kn
  */
 export function bookkeepingFor(context: BarometerContext, request: DirectusRequest, knex: Knex) {
   const accountability = request.accountability ? { ...request.accountability, admin: true } : null;
-  return async (collection: string) => new context.ItemsService(collection, { schema: request.schema ?? (await context.getSchema()), accountability, knex });
+  return async (collection: string) =>
+    new context.ItemsService(collection, {
+      schema: request.schema ?? (await context.getSchema()),
+      accountability,
+      knex,
+    });
 }

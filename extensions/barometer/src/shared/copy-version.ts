@@ -15,10 +15,23 @@ export async function writeDraftVersion(
   questionnaire: QuestionnaireVersion,
 ): Promise<{ id: number; questions: number }> {
   const versions = await services('instrument_versions');
-  const id = Number(await versions.createOne({ instrument: target.instrument, version: target.version, status: 'draft', notes: target.notes }));
+  const id = Number(
+    await versions.createOne({
+      instrument: target.instrument,
+      version: target.version,
+      status: 'draft',
+      notes: target.notes,
+    }),
+  );
   const sectionService = await services('sections');
   const sectionIds = await sectionService.createMany(
-    questionnaire.sections.map((section, index) => ({ instrument_version: id, code: section.code, label: section.label, label_ar: section.label_ar ?? null, sort: index + 1 })),
+    questionnaire.sections.map((section, index) => ({
+      instrument_version: id,
+      code: section.code,
+      label: section.label,
+      label_ar: section.label_ar ?? null,
+      sort: index + 1,
+    })),
   );
   const sectionId = new Map(questionnaire.sections.map((section, index) => [section.code, sectionIds[index]]));
   const questionService = await services('questions');

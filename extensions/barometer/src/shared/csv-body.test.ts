@@ -4,11 +4,15 @@ import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
 import { readCsvTable } from './csv-body.ts';
 
-const upload = (text: string) => Object.assign(Readable.from([Buffer.from(text)]), { headers: { 'content-type': 'text/csv' } }) as unknown as Request;
+const upload = (text: string) =>
+  Object.assign(Readable.from([Buffer.from(text)]), { headers: { 'content-type': 'text/csv' } }) as unknown as Request;
 
 /** A quoted cell with line ends, a doubled quote and a comma, in every row: pieces are cut among them. */
 function bigCsv(rows: number): string {
-  const lines = Array.from({ length: rows }, (_, index) => `C-${index},"ligne 1\nligne 2, avec ""guillemets"" في النهاية 🙂",${index}`);
+  const lines = Array.from(
+    { length: rows },
+    (_, index) => `C-${index},"ligne 1\nligne 2, avec ""guillemets"" في النهاية 🙂",${index}`,
+  );
   return `\uFEFFcode,comment,n\r\n${lines.join('\r\n')}\r\n`;
 }
 

@@ -68,7 +68,15 @@ async function parseRecords(text: string, limit: number): Promise<string[][]> {
     }
     const piece = text.slice(start, end);
     try {
-      records.push(...(parse(piece, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, to: limit - records.length }) as string[][]));
+      records.push(
+        ...(parse(piece, {
+          bom: true,
+          skip_empty_lines: true,
+          relax_column_count: true,
+          trim: true,
+          to: limit - records.length,
+        }) as string[][]),
+      );
     } catch (error) {
       // csv-parse counts lines from the start of the piece.
       const lines = (error as { lines?: number }).lines;
@@ -101,31 +109,53 @@ export async function readCsvTable(request: Request): Promise<CsvTable> {
     : type.startsWith('text/csv') || type.startsWith('text/plain') || type.startsWith('application/csv')
       ? await readRawBody(request, MAX_CSV_BYTES)
       : null;
-  if (!bytes) throw new BadRequestError({ reason: 'Envoyez un fichier CSV (Content-Type: text/csv, ou multipart avec le champ « file »).' });
+  if (!bytes)
+    throw new BadRequestError({
+      reason: 'Envoyez un fichier CSV (Content-Type: text/csv, ou multipart avec le champ « file »).',
+    });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError({ summary: 'Fichier refusé', problems: [{ row: 0, message: 'Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 ».' }] });
+    throw new ValidationError({
+      summary: 'Fichier refusé',
+      problems: [{ row: 0, message: 'Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 ».' }],
+    });
   }
   let records: string[][];
   try {
     records = await parseRecords(text, MAX_CSV_ROWS + 2);
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new ValidationError({ summary: 'CSV illisible', problems: [{ row: line ?? 0, message: `CSV mal formé : ${(error as Error).message}` }] });
+    throw new ValidationError({
+      summary: 'CSV illisible',
+      problems: [{ row: line ?? 0, message: `CSV mal formé : ${(error as Error).message}` }],
+    });
   }
   const [header, ...data] = records;
-  if (!header || header.length === 0) throw new ValidationError({ summary: 'CSV vide', problems: [{ row: 1, message: 'Le fichier ne contient pas de ligne d’en-tête.' }] });
-  if (data.length > MAX_CSV_ROWS) throw new ValidationError({ summary: 'CSV trop long', problems: [{ row: MAX_CSV_ROWS + 2, message: `Au plus ${MAX_CSV_ROWS} lignes par fichier.` }] });
+  if (!header || header.length === 0)
+    throw new ValidationError({
+      summary: 'CSV vide',
+      problems: [{ row: 1, message: 'Le fichier ne contient pas de ligne d’en-tête.' }],
+    });
+  if (data.length > MAX_CSV_ROWS)
+    throw new ValidationError({
+      summary: 'CSV trop long',
+      problems: [{ row: MAX_CSV_ROWS + 2, message: `Au plus ${MAX_CSV_ROWS} lignes par fichier.` }],
+    });
   const problems = data.flatMap((cells, index) =>
-    cells.length === header.length ? [] : [{ row: index + 2, message: `${cells.length} colonnes au lieu de ${header.length}.` }],
+    cells.length === header.length
+      ? []
+      : [{ row: index + 2, message: `${cells.length} colonnes au lieu de ${header.length}.` }],
   );
   if (problems.length > 0) throw new ValidationError({ summary: 'CSV refusé', problems });
   const pause = eventLoopSlicer();
   const rows: CsvTable['rows'] = [];
   for (const [index, cells] of data.entries()) {
-    rows.push({ line: index + 2, cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])) });
+    rows.push({
+      line: index + 2,
+      cells: Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ''])),
+    });
     await pause();
   }
   return { header, rows };

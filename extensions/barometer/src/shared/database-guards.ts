@@ -31,7 +31,8 @@ interface Guard {
 }
 
 const FROZEN = "('published', 'retired')";
-const frozenVersion = (versionExpression: string) => `(SELECT status FROM instrument_versions WHERE id = ${versionExpression}) IN ${FROZEN}`;
+const frozenVersion = (versionExpression: string) =>
+  `(SELECT status FROM instrument_versions WHERE id = ${versionExpression}) IN ${FROZEN}`;
 
 const guards: Guard[] = [
   ...(['sections', 'questions'] as const).map((table): Guard => ({
@@ -52,7 +53,8 @@ const guards: Guard[] = [
 
 const CLOSED = "('locked', 'published')";
 /** Null-safe equality of columns between OLD and NEW, the same in SQLite (3.39+) and PostgreSQL. */
-const unchanged = (...columns: string[]) => columns.map((column) => `NEW.${column} IS NOT DISTINCT FROM OLD.${column}`).join(' AND ');
+const unchanged = (...columns: string[]) =>
+  columns.map((column) => `NEW.${column} IS NOT DISTINCT FROM OLD.${column}`).join(' AND ');
 const closedWave = (waveExpression: string) => `(SELECT status FROM waves WHERE id = ${waveExpression}) IN ${CLOSED}`;
 
 /** What a locked or published wave freezes: its interviews, its frame, its instrument versions and its external estimates. */
@@ -124,15 +126,26 @@ async function createSqliteTriggers(database: Knex): Promise<void> {
   const triggers: Array<{ name: string; sql: string }> = [];
   for (const guard of guards) {
     for (const event of guard.events) {
-      const condition = event === 'DELETE' ? guard.refuses('OLD') : event === 'INSERT' ? guard.refuses('NEW') : `${guard.refuses('OLD')} OR ${guard.refuses('NEW')}`;
+      const condition =
+        event === 'DELETE'
+          ? guard.refuses('OLD')
+          : event === 'INSERT'
+            ? guard.refuses('NEW')
+            : `${guard.refuses('OLD')} OR ${guard.refuses('NEW')}`;
       const name = `${guard.name}_${event.toLowerCase()}`;
-      triggers.push({ name, sql: `CREATE TRIGGER ${name} BEFORE ${event} ON "${guard.table}" WHEN ${condition} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END` });
+      triggers.push({
+        name,
+        sql: `CREATE TRIGGER ${name} BEFORE ${event} ON "${guard.table}" WHEN ${condition} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END`,
+      });
     }
   }
   for (const guard of rowGuards) {
     for (const event of ['update', 'delete'] as const) {
       const name = `${guard.name}_${event}`;
-      triggers.push({ name, sql: `CREATE TRIGGER ${name} BEFORE ${event.toUpperCase()} ON "${guard.table}" WHEN ${guard[event]} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END` });
+      triggers.push({
+        name,
+        sql: `CREATE TRIGGER ${name} BEFORE ${event.toUpperCase()} ON "${guard.table}" WHEN ${guard[event]} BEGIN SELECT RAISE(ABORT, '${guard.message}'); END`,
+      });
     }
   }
   for (const table of await scopedTables(database)) {
@@ -161,9 +174,13 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
     name: guard.name,
     table: guard.table,
     events: guard.events.join(' OR '),
-    body: `${guard.waveColumn ? `
+    body: `${
+      guard.waveColumn
+        ? `
       IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM 1 FROM waves WHERE id = OLD.${guard.waveColumn} FOR SHARE; END IF;
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM 1 FROM waves WHERE id = NEW.${guard.waveColumn} FOR SHARE; END IF;` : ''}
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM 1 FROM waves WHERE id = NEW.${guard.waveColumn} FOR SHARE; END IF;`
+        : ''
+    }
       IF (TG_OP IN ('UPDATE', 'DELETE') AND ${guard.refuses('OLD')}) OR (TG_OP IN ('INSERT', 'UPDATE') AND ${guard.refuses('NEW')}) THEN
         RAISE EXCEPTION '${guard.message}';
       END IF;`,
@@ -192,7 +209,9 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
     const name = `barometer_${table}_scope_key`;
     await database.raw(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN NEW.scope_key := ${scopeKeyOf('NEW')}; RETURN NEW; END $$`);
-    await database.raw(`CREATE OR REPLACE TRIGGER ${name} BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await database.raw(
+      `CREATE OR REPLACE TRIGGER ${name} BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
     // Rows written before the key existed (an upgrade): the lock guard would refuse them in a locked
     // wave, so it is off for this one statement, inside a transaction (DDL is transactional here).
     if (!(await staleScopeKeys(database, table))) continue;
@@ -208,7 +227,9 @@ async function createPostgresTriggers(database: Knex): Promise<void> {
 /** The scoped tables that have their key column: none before the first schema apply. */
 async function scopedTables(database: Knex): Promise<string[]> {
   const present: string[] = [];
-  for (const table of SCOPED_TABLES) if ((await database.schema.hasTable(table)) && (await database.schema.hasColumn(table, 'scope_key'))) present.push(table);
+  for (const table of SCOPED_TABLES)
+    if ((await database.schema.hasTable(table)) && (await database.schema.hasColumn(table, 'scope_key')))
+      present.push(table);
   return present;
 }
 
@@ -229,7 +250,10 @@ async function backfillScopeKeys(database: Knex, table: string): Promise<void> {
  */
 export async function dropSqliteGuards(database: Knex): Promise<void> {
   if (isPostgres(database)) return;
-  const triggers: Array<{ name: string }> = await database('sqlite_master').where('type', 'trigger').where('name', 'like', 'barometer_%').select('name');
+  const triggers: Array<{ name: string }> = await database('sqlite_master')
+    .where('type', 'trigger')
+    .where('name', 'like', 'barometer_%')
+    .select('name');
   for (const trigger of triggers) await database.raw(`DROP TRIGGER IF EXISTS "${trigger.name}"`);
 }
 

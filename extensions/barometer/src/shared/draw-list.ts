@@ -18,17 +18,27 @@ export interface EstablishmentList {
 }
 
 /** `frame`: the wave's establishments, code -> id; a list for an establishment outside it is refused. */
-export function listsFromCsv(table: CsvTable, frame: ReadonlyMap<string, number>, waveCode: string): { problems: Problem[]; lists: EstablishmentList[] } {
+export function listsFromCsv(
+  table: CsvTable,
+  frame: ReadonlyMap<string, number>,
+  waveCode: string,
+): { problems: Problem[]; lists: EstablishmentList[] } {
   const problems: Problem[] = [];
   for (const column of COLUMNS) {
-    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
+    if (!table.header.includes(column))
+      problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
   }
   // Only codes may come in: a column of names would otherwise pass through this server unnoticed.
   for (const column of table.header.filter((name) => !COLUMNS.includes(name))) {
-    problems.push({ row: 1, column, message: `Colonne « ${column} » inattendue : la liste ne contient que establishment_code et participant_code, jamais de nom.` });
+    problems.push({
+      row: 1,
+      column,
+      message: `Colonne « ${column} » inattendue : la liste ne contient que establishment_code et participant_code, jamais de nom.`,
+    });
   }
   if (problems.length > 0) return { problems, lists: [] };
-  if (table.rows.length === 0) return { problems: [{ row: 2, message: 'La liste ne contient aucun mineur.' }], lists: [] };
+  if (table.rows.length === 0)
+    return { problems: [{ row: 2, message: 'La liste ne contient aucun mineur.' }], lists: [] };
 
   const firstLine = new Map<string, number>();
   const lists = new Map<string, EstablishmentList>();
@@ -37,15 +47,27 @@ export function listsFromCsv(table: CsvTable, frame: ReadonlyMap<string, number>
     const participant = cells['participant_code'] ?? '';
     const id = frame.get(establishment);
     if (id === undefined) {
-      problems.push({ row: line, column: 'establishment_code', message: establishment
-        ? `L’établissement « ${establishment} » n’est pas dans la base de sondage de la vague ${waveCode}.`
-        : 'Code d’établissement manquant.' });
+      problems.push({
+        row: line,
+        column: 'establishment_code',
+        message: establishment
+          ? `L’établissement « ${establishment} » n’est pas dans la base de sondage de la vague ${waveCode}.`
+          : 'Code d’établissement manquant.',
+      });
     }
     const seen = firstLine.get(participant);
     if (!PARTICIPANT_CODE_PATTERN.test(participant)) {
-      problems.push({ row: line, column: 'participant_code', message: `Code participant « ${participant} » invalide (lettres, chiffres, _ . -, 64 au plus).` });
+      problems.push({
+        row: line,
+        column: 'participant_code',
+        message: `Code participant « ${participant} » invalide (lettres, chiffres, _ . -, 64 au plus).`,
+      });
     } else if (seen !== undefined) {
-      problems.push({ row: line, column: 'participant_code', message: `${participant} figure déjà ligne ${seen} : un mineur n’est présent qu’une fois, dans un seul établissement.` });
+      problems.push({
+        row: line,
+        column: 'participant_code',
+        message: `${participant} figure déjà ligne ${seen} : un mineur n’est présent qu’une fois, dans un seul établissement.`,
+      });
     } else {
       firstLine.set(participant, line);
     }

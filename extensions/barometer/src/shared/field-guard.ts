@@ -2,7 +2,13 @@
 // the field's type, length and range before the database sees it (issue 12, item 11): SQLite would
 // store it as is and PostgreSQL would answer a 500. The specs come from the model the snapshot is made
 // of, so a new field is checked without touching this file.
-import { fieldValueProblem, filterOperandProblem, INTEGER_MAX, type FieldSpec, type ValueProblem } from '../../../../core/fields/index.ts';
+import {
+  fieldValueProblem,
+  filterOperandProblem,
+  INTEGER_MAX,
+  type FieldSpec,
+  type ValueProblem,
+} from '../../../../core/fields/index.ts';
 import { collections, FIELD_RANGES, relations } from '../../../../scripts/snapshot/model.ts';
 import { BadRequestError } from './errors.ts';
 
@@ -14,23 +20,26 @@ function choicesOf(meta: Record<string, unknown>): string[] | undefined {
   return options.allowOther || !options.choices ? undefined : options.choices.map((choice) => choice.value);
 }
 
-const SPECS = new Map<string, Map<string, FieldSpec>>(collections.map((definition) => {
-  const ranges = FIELD_RANGES[definition.collection] ?? {};
-  const fields = new Map<string, FieldSpec>([['id', PRIMARY_KEY]]);
-  for (const { field, type, meta, schema } of definition.fields) {
-    if (schema === null) continue;
-    const spec: FieldSpec = { type, ...ranges[field] };
-    const maxLength = schema['max_length'];
-    if (typeof maxLength === 'number') spec.maxLength = maxLength;
-    if (typeof schema['numeric_precision'] === 'number') spec.precision = schema['numeric_precision'];
-    if (typeof schema['numeric_scale'] === 'number') spec.scale = schema['numeric_scale'];
-    const choices = choicesOf(meta);
-    if (choices) spec.choices = choices;
-    if (relations.some((relation) => relation.collection === definition.collection && relation.field === field)) spec.relation = true;
-    fields.set(field, spec);
-  }
-  return [definition.collection, fields];
-}));
+const SPECS = new Map<string, Map<string, FieldSpec>>(
+  collections.map((definition) => {
+    const ranges = FIELD_RANGES[definition.collection] ?? {};
+    const fields = new Map<string, FieldSpec>([['id', PRIMARY_KEY]]);
+    for (const { field, type, meta, schema } of definition.fields) {
+      if (schema === null) continue;
+      const spec: FieldSpec = { type, ...ranges[field] };
+      const maxLength = schema['max_length'];
+      if (typeof maxLength === 'number') spec.maxLength = maxLength;
+      if (typeof schema['numeric_precision'] === 'number') spec.precision = schema['numeric_precision'];
+      if (typeof schema['numeric_scale'] === 'number') spec.scale = schema['numeric_scale'];
+      const choices = choicesOf(meta);
+      if (choices) spec.choices = choices;
+      if (relations.some((relation) => relation.collection === definition.collection && relation.field === field))
+        spec.relation = true;
+      fields.set(field, spec);
+    }
+    return [definition.collection, fields];
+  }),
+);
 
 /** The collection a filter reaches through `field`: the related one of a many-to-one, the many of a one-to-many. */
 function relatedCollection(collection: string, field: string): string | null {
@@ -65,7 +74,13 @@ export function assertKeys(collection: string, keys: unknown): void {
   if (!SPECS.has(collection)) return;
   const list = Array.isArray(keys) ? keys : [keys];
   const bad = list.find((key) => fieldValueProblem(PRIMARY_KEY, key) !== null);
-  if (bad !== undefined) refuse([describeProblem(`Identifiant « ${collection}.id »`, { fr: `nombre entier entre 1 et ${INTEGER_MAX} attendu`, ar: `يجب أن يكون عددًا صحيحًا بين 1 و ${INTEGER_MAX}` })]);
+  if (bad !== undefined)
+    refuse([
+      describeProblem(`Identifiant « ${collection}.id »`, {
+        fr: `nombre entier entre 1 et ${INTEGER_MAX} attendu`,
+        ar: `يجب أن يكون عددًا صحيحًا بين 1 و ${INTEGER_MAX}`,
+      }),
+    ]);
 }
 
 /** Operators whose operand is compared with the field's value, and so must be of its type. */
@@ -98,7 +113,11 @@ function filterProblems(collection: string, filter: unknown, path: string, probl
         if (related) filterProblems(related, { [operator]: operand }, where, problems);
       } else if (spec && COMPARISONS.has(operator)) {
         // `$NOW`, `$CURRENT_USER`...: Directus replaces them before the query.
-        const bad = operands(operand).map((item) => (typeof item === 'string' && item.startsWith('$') ? null : filterOperandProblem(spec.type, item))).find(Boolean);
+        const bad = operands(operand)
+          .map((item) =>
+            typeof item === 'string' && item.startsWith('$') ? null : filterOperandProblem(spec.type, item),
+          )
+          .find(Boolean);
         if (bad) problems.push(describeProblem(`Filtre « ${where}.${operator} »`, bad));
       }
     }

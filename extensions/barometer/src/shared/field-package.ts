@@ -51,23 +51,47 @@ export interface FieldPackage {
 }
 
 async function latestDraws(database: Knex, waveIds: number[]): Promise<Map<string, FieldEstablishment['draw']>> {
-  const rows: Array<{ wave: number; establishment: number; seed: string; selected: unknown; replacements: unknown; date_created: unknown }> =
-    await database('sample_draws').whereIn('id', latestDrawIds(database, waveIds)).select('wave', 'establishment', 'seed', 'selected', 'replacements', 'date_created');
-  return new Map(rows.map((row) => [`${row.wave}:${row.establishment}`, {
-    seed: String(row.seed), selected: codeList(row.selected), replacements: codeList(row.replacements), date_created: isoTimestamp(row.date_created),
-  }]));
+  const rows: Array<{
+    wave: number;
+    establishment: number;
+    seed: string;
+    selected: unknown;
+    replacements: unknown;
+    date_created: unknown;
+  }> = await database('sample_draws')
+    .whereIn('id', latestDrawIds(database, waveIds))
+    .select('wave', 'establishment', 'seed', 'selected', 'replacements', 'date_created');
+  return new Map(
+    rows.map((row) => [
+      `${row.wave}:${row.establishment}`,
+      {
+        seed: String(row.seed),
+        selected: codeList(row.selected),
+        replacements: codeList(row.replacements),
+        date_created: isoTimestamp(row.date_created),
+      },
+    ]),
+  );
 }
 
 export async function fieldPackage(database: Knex, userId: string): Promise<FieldPackage> {
-  const assigned: Array<{ wave: number; code: string; label: string; establishment: number; establishment_code: string; name: string }> =
-    await database('assignments as a')
-      .join('waves as w', 'w.id', 'a.wave')
-      .join('establishments as e', 'e.id', 'a.establishment')
-      .where({ 'a.user': userId, 'w.status': 'open' })
-      .orderBy(['w.code', 'e.code'])
-      .select('w.id as wave', 'w.code', 'w.label', 'e.id as establishment', 'e.code as establishment_code', 'e.name');
+  const assigned: Array<{
+    wave: number;
+    code: string;
+    label: string;
+    establishment: number;
+    establishment_code: string;
+    name: string;
+  }> = await database('assignments as a')
+    .join('waves as w', 'w.id', 'a.wave')
+    .join('establishments as e', 'e.id', 'a.establishment')
+    .where({ 'a.user': userId, 'w.status': 'open' })
+    .orderBy(['w.code', 'e.code'])
+    .select('w.id as wave', 'w.code', 'w.label', 'e.id as establishment', 'e.code as establishment_code', 'e.name');
   const waveIds = [...new Set(assigned.map((row) => Number(row.wave)))];
-  const links: Array<{ waves_id: number; instrument_versions_id: number }> = await database('waves_instrument_versions as l')
+  const links: Array<{ waves_id: number; instrument_versions_id: number }> = await database(
+    'waves_instrument_versions as l',
+  )
     .join('instrument_versions as v', 'v.id', 'l.instrument_versions_id')
     .whereIn('l.waves_id', waveIds)
     .whereIn('v.status', ['published', 'retired'])
@@ -78,7 +102,12 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
   for (const row of assigned) {
     const id = Number(row.wave);
     const wave = waves.get(id) ?? { id, code: row.code, label: row.label, versions: [], establishments: [] };
-    wave.establishments.push({ id: Number(row.establishment), code: row.establishment_code, name: row.name, draw: draws.get(`${id}:${row.establishment}`) ?? null });
+    wave.establishments.push({
+      id: Number(row.establishment),
+      code: row.establishment_code,
+      name: row.name,
+      draw: draws.get(`${id}:${row.establishment}`) ?? null,
+    });
     waves.set(id, wave);
   }
   for (const link of links) waves.get(Number(link.waves_id))?.versions.push(Number(link.instrument_versions_id));
@@ -86,14 +115,30 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
   const versions: FieldVersion[] = [];
   for (const id of new Set(links.map((link) => Number(link.instrument_versions_id)))) {
     const found = await questionnaireOf(database, id);
-    if (found) versions.push({ id, instrument: found.row.instrument_code, title: found.row.instrument_title, version: found.row.version, questionnaire: found.questionnaire });
+    if (found)
+      versions.push({
+        id,
+        instrument: found.row.instrument_code,
+        title: found.row.instrument_title,
+        version: found.row.version,
+        questionnaire: found.questionnaire,
+      });
   }
 
   const interviews: Array<Record<string, unknown>> = await database('interviews as i')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.user_created', userId)
     .whereIn('i.wave', waveIds)
-    .select('i.code', 'i.wave', 'i.establishment', 'p.code as participant', 'i.status', 'i.review_comment', 'i.date_updated', 'i.answers');
+    .select(
+      'i.code',
+      'i.wave',
+      'i.establishment',
+      'p.code as participant',
+      'i.status',
+      'i.review_comment',
+      'i.date_updated',
+      'i.answers',
+    );
   return {
     generated_at: new Date().toISOString(),
     waves: [...waves.values()],

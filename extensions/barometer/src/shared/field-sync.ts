@@ -16,7 +16,9 @@ import { parseAnswers } from './wave-data.ts';
 
 const databaseId = z.number().int().positive().max(MAX_DATABASE_ID);
 
-export const interviewCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{5,63}$/, 'code d’entretien invalide (6 à 64 lettres, chiffres, _ . -)');
+export const interviewCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{5,63}$/, 'code d’entretien invalide (6 à 64 lettres, chiffres, _ . -)');
 
 export const syncBodySchema = z.strictObject({
   wave: databaseId,
@@ -43,7 +45,11 @@ interface ServerCopy {
 }
 
 /** 409 with the server's copy: the interview changed on the server since the device last saw it. */
-export const InterviewChangedError = createError<{ reason: string; server: ServerCopy }>('INTERVIEW_CHANGED', ({ reason }) => reason, 409);
+export const InterviewChangedError = createError<{ reason: string; server: ServerCopy }>(
+  'INTERVIEW_CHANGED',
+  ({ reason }) => reason,
+  409,
+);
 
 interface StoredInterview {
   id: number;
@@ -58,19 +64,38 @@ interface StoredInterview {
 }
 
 async function findByCode(database: Knex, code: string): Promise<StoredInterview | undefined> {
-  return database('interviews').where('code', code)
-    .first('id', 'user_created', 'participant', 'status', 'consent_guardian', 'assent_child', 'answers', 'review_comment', 'date_updated');
+  return database('interviews')
+    .where('code', code)
+    .first(
+      'id',
+      'user_created',
+      'participant',
+      'status',
+      'consent_guardian',
+      'assent_child',
+      'answers',
+      'review_comment',
+      'date_updated',
+    );
 }
 
 function serverCopy(row: StoredInterview): ServerCopy {
-  return { status: row.status, review_comment: row.review_comment ?? null, date_updated: isoTimestamp(row.date_updated), answers: parseAnswers(row.answers) };
+  return {
+    status: row.status,
+    review_comment: row.review_comment ?? null,
+    date_updated: isoTimestamp(row.date_updated),
+    answers: parseAnswers(row.answers),
+  };
 }
 
 /** JSON with sorted keys: the same answers typed in another order are the same answers. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -78,14 +103,25 @@ function canonical(value: unknown): string {
 /** The server adds calculated answers on save; the device's copy is the same without them. */
 async function calculatedCodes(database: Knex, versionId: number): Promise<ReadonlySet<string>> {
   const version = await questionnaireOf(database, versionId);
-  return new Set(version?.questionnaire.questions.filter((question) => question.type === 'calculate').map((question) => question.code));
+  return new Set(
+    version?.questionnaire.questions
+      .filter((question) => question.type === 'calculate')
+      .map((question) => question.code),
+  );
 }
 
-async function sameContent(database: Knex, row: StoredInterview, body: SyncBody, participant: number): Promise<boolean> {
+async function sameContent(
+  database: Knex,
+  row: StoredInterview,
+  body: SyncBody,
+  participant: number,
+): Promise<boolean> {
   if (row.status !== body.status || Number(row.participant) !== participant) return false;
-  if (Boolean(row.consent_guardian) !== body.consent_guardian || Boolean(row.assent_child) !== body.assent_child) return false;
+  if (Boolean(row.consent_guardian) !== body.consent_guardian || Boolean(row.assent_child) !== body.assent_child)
+    return false;
   const calculated = await calculatedCodes(database, body.instrument_version);
-  const typed = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).filter(([code]) => !calculated.has(code)));
+  const typed = (answers: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(answers).filter(([code]) => !calculated.has(code)));
   return canonical(typed(parseAnswers(row.answers))) === canonical(typed(body.answers));
 }
 
@@ -95,18 +131,29 @@ export interface SyncResult {
 }
 
 /** In one transaction: a refused interview leaves no participant behind either. */
-export async function syncInterview(context: BarometerContext, request: DirectusRequest, code: string, body: SyncBody): Promise<SyncResult> {
+export async function syncInterview(
+  context: BarometerContext,
+  request: DirectusRequest,
+  code: string,
+  body: SyncBody,
+): Promise<SyncResult> {
   return context.database.transaction(async (transaction) => {
     const items = itemsFor(context, request, transaction);
     const user = request.accountability?.user ?? null;
 
     const existing = await findByCode(transaction, code);
     if (existing && existing.user_created !== user) {
-      throw new ConflictError({ reason: `Le code d’entretien ${code} est déjà utilisé par un autre entretien : créez-en un nouveau sur l’appareil.` });
+      throw new ConflictError({
+        reason: `Le code d’entretien ${code} est déjà utilisé par un autre entretien : créez-en un nouveau sur l’appareil.`,
+      });
     }
 
-    const knownParticipant: { id: number } | undefined = await transaction('participants').where('code', body.participant).first('id');
-    const participant = knownParticipant ? Number(knownParticipant.id) : Number(await (await items('participants')).createOne({ code: body.participant }));
+    const knownParticipant: { id: number } | undefined = await transaction('participants')
+      .where('code', body.participant)
+      .first('id');
+    const participant = knownParticipant
+      ? Number(knownParticipant.id)
+      : Number(await (await items('participants')).createOne({ code: body.participant }));
     const { base_updated: base, ...fields } = body;
     const item = { ...fields, participant };
 
@@ -115,13 +162,20 @@ export async function syncInterview(context: BarometerContext, request: Directus
     } else if (!(await sameContent(transaction, existing, body, participant))) {
       const current = serverCopy(existing);
       if (current.date_updated !== (base === null ? null : isoTimestamp(base))) {
-        throw new InterviewChangedError({ reason: `L’entretien ${code} a été modifié sur le serveur depuis votre dernière synchronisation.`, server: current });
+        throw new InterviewChangedError({
+          reason: `L’entretien ${code} a été modifié sur le serveur depuis votre dernière synchronisation.`,
+          server: current,
+        });
       }
       await (await items('interviews')).updateOne(existing.id, item);
     }
     const saved = await findByCode(transaction, code);
-    if (!saved) throw new ConflictError({ reason: `L’entretien ${code} n’a pas pu être relu après son enregistrement.` });
+    if (!saved)
+      throw new ConflictError({ reason: `L’entretien ${code} n’a pas pu être relu après son enregistrement.` });
     const copy = serverCopy(saved);
-    return { created: !existing, data: { code, status: copy.status, review_comment: copy.review_comment, date_updated: copy.date_updated } };
+    return {
+      created: !existing,
+      data: { code, status: copy.status, review_comment: copy.review_comment, date_updated: copy.date_updated },
+    };
   });
 }

@@ -13,7 +13,9 @@ export function route(handler: (request: Request, response: Response) => Promise
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => `${[where, ...issue.path.map(String)].join('.')}: ${issue.message}`).join('; ');
+  const details = parsed.error.issues
+    .map((issue) => `${[where, ...issue.path.map(String)].join('.')}: ${issue.message}`)
+    .join('; ');
   throw new BadRequestError({ reason: details });
 }
 

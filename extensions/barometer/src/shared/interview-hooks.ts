@@ -4,7 +4,16 @@ import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import { ValidationError, type Problem } from './errors.ts';
 import { MAX_DATABASE_ID } from './http.ts';
-import { assertCreatedStatus, assertReviewOfSomeoneElse, assertTransition, assertWaveOpen, checkInterview, findWave, type InterviewState, type InterviewStatus } from './interviews.ts';
+import {
+  assertCreatedStatus,
+  assertReviewOfSomeoneElse,
+  assertTransition,
+  assertWaveOpen,
+  checkInterview,
+  findWave,
+  type InterviewState,
+  type InterviewStatus,
+} from './interviews.ts';
 import { roleOf } from './roles.ts';
 import { parseAnswers } from './wave-data.ts';
 
@@ -13,15 +22,19 @@ type Payload = Record<string, unknown>;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && Math.abs(value) <= MAX_DATABASE_ID ? value : null;
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && Math.abs(value) <= MAX_DATABASE_ID ? value : null;
   if (typeof value === 'string' && /^\d+$/.test(value)) return toNumber(Number(value));
   if (value && typeof value === 'object' && 'id' in value) return toNumber((value as { id: unknown }).id);
   return null;
 }
 
 function stateFrom(payload: Payload, base: InterviewState | null): InterviewState {
-  const pick = <K extends keyof InterviewState>(key: K, read: (value: unknown) => InterviewState[K], fallback: InterviewState[K]): InterviewState[K] =>
-    payload[key] === undefined ? (base ? base[key] : fallback) : read(payload[key]);
+  const pick = <K extends keyof InterviewState>(
+    key: K,
+    read: (value: unknown) => InterviewState[K],
+    fallback: InterviewState[K],
+  ): InterviewState[K] => (payload[key] === undefined ? (base ? base[key] : fallback) : read(payload[key]));
   return {
     wave: pick('wave', (value) => toNumber(value) ?? 0, 0),
     establishment: pick('establishment', (value) => toNumber(value) ?? 0, 0),
@@ -62,23 +75,41 @@ function isAnswersObject(value: unknown): boolean {
 function assertPayloadTypes(payload: Payload): void {
   const problems: Problem[] = [];
   if (payload['answers'] !== undefined && !isAnswersObject(payload['answers'])) {
-    problems.push({ column: 'answers', message: 'Les réponses doivent être un objet JSON (code de question → valeur).' });
+    problems.push({
+      column: 'answers',
+      message: 'Les réponses doivent être un objet JSON (code de question → valeur).',
+    });
   }
   for (const column of ['consent_guardian', 'assent_child']) {
     const value = payload[column];
-    if (value !== undefined && value !== null && typeof value !== 'boolean') problems.push({ column, message: `${column} doit valoir true ou false.` });
+    if (value !== undefined && value !== null && typeof value !== 'boolean')
+      problems.push({ column, message: `${column} doit valoir true ou false.` });
   }
-  if (payload['code'] !== undefined && typeof payload['code'] !== 'string') problems.push({ column: 'code', message: 'Le code de l’entretien doit être un texte.' });
+  if (payload['code'] !== undefined && typeof payload['code'] !== 'string')
+    problems.push({ column: 'code', message: 'Le code de l’entretien doit être un texte.' });
   if (problems.length > 0) throw new ValidationError({ summary: 'Entretien refusé', problems });
 }
 
-async function verify(database: Knex, state: InterviewState, accountability: Accountability | null): Promise<Record<string, unknown>> {
-  const { problems, answers } = await checkInterview(database, state, { role: roleOf(accountability), user: accountability?.user ?? null }, today());
+async function verify(
+  database: Knex,
+  state: InterviewState,
+  accountability: Accountability | null,
+): Promise<Record<string, unknown>> {
+  const { problems, answers } = await checkInterview(
+    database,
+    state,
+    { role: roleOf(accountability), user: accountability?.user ?? null },
+    today(),
+  );
   if (problems.length > 0) throw new ValidationError({ summary: 'Entretien refusé', problems });
   return answers;
 }
 
-export async function beforeInterviewCreate(database: Knex, payload: Payload, accountability: Accountability | null): Promise<Payload> {
+export async function beforeInterviewCreate(
+  database: Knex,
+  payload: Payload,
+  accountability: Accountability | null,
+): Promise<Payload> {
   if (CANNOT_CREATE.has(roleOf(accountability))) return payload;
   assertPayloadTypes(payload);
   const state = stateFrom(payload, null);
@@ -89,14 +120,32 @@ export async function beforeInterviewCreate(database: Knex, payload: Payload, ac
   return { ...payload, answers };
 }
 
-export async function beforeInterviewUpdate(database: Knex, keys: ReadonlyArray<string | number>, payload: Payload, accountability: Accountability | null): Promise<Payload> {
+export async function beforeInterviewUpdate(
+  database: Knex,
+  keys: ReadonlyArray<string | number>,
+  payload: Payload,
+  accountability: Accountability | null,
+): Promise<Payload> {
   const role = roleOf(accountability);
   if (DECIDED_BY_PERMISSIONS.has(role) || role === 'coordinator') return payload;
   assertPayloadTypes(payload);
   let result = payload;
   for (const key of keys) {
-    const row: (Omit<InterviewState, 'answers'> & { answers: unknown; user_created: string | null }) | undefined = await database('interviews').where('id', key)
-      .first('wave', 'establishment', 'instrument_version', 'participant', 'answers', 'status', 'consent_guardian', 'assent_child', 'review_comment', 'user_created');
+    const row: (Omit<InterviewState, 'answers'> & { answers: unknown; user_created: string | null }) | undefined =
+      await database('interviews')
+        .where('id', key)
+        .first(
+          'wave',
+          'establishment',
+          'instrument_version',
+          'participant',
+          'answers',
+          'status',
+          'consent_guardian',
+          'assent_child',
+          'review_comment',
+          'user_created',
+        );
     if (!row) continue;
     const current = stateFrom(row as unknown as Payload, null);
     const next = stateFrom(payload, current);
@@ -113,13 +162,20 @@ export async function beforeInterviewUpdate(database: Knex, keys: ReadonlyArray<
  * After a review (-> validated or rejected), records who and when. Written below the permission layer:
  * a supervisor may set the status but not these bookkeeping fields.
  */
-export async function stampReview(database: Knex, keys: ReadonlyArray<string | number>, payload: Payload, accountability: Accountability | null): Promise<void> {
+export async function stampReview(
+  database: Knex,
+  keys: ReadonlyArray<string | number>,
+  payload: Payload,
+  accountability: Accountability | null,
+): Promise<void> {
   const status = payload['status'];
   if (status !== 'validated' && status !== 'rejected') return;
-  await database('interviews').whereIn('id', keys).update({
-    reviewed_by: payload['reviewed_by'] ?? accountability?.user ?? null,
-    reviewed_at: payload['reviewed_at'] ?? new Date().toISOString(),
-  });
+  await database('interviews')
+    .whereIn('id', keys)
+    .update({
+      reviewed_by: payload['reviewed_by'] ?? accountability?.user ?? null,
+      reviewed_at: payload['reviewed_at'] ?? new Date().toISOString(),
+    });
 }
 
 export async function beforeInterviewDelete(database: Knex, keys: ReadonlyArray<string | number>): Promise<void> {

@@ -6,12 +6,29 @@ import type { QuestionType } from '../../../../core/questionnaire/index.ts';
 import { eventLoopSlicer } from './batches.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
-import { checkInterviewIn, createdStatusMessage, interviewContext, mayCreateWithStatus, type Actor, type InterviewContext, type InterviewState, type InterviewStatus } from './interviews.ts';
+import {
+  checkInterviewIn,
+  createdStatusMessage,
+  interviewContext,
+  mayCreateWithStatus,
+  type Actor,
+  type InterviewContext,
+  type InterviewState,
+  type InterviewStatus,
+} from './interviews.ts';
 import { roleKeyOf } from './roles.ts';
 import { questionnaireOf } from './version-cache.ts';
 
 const REQUIRED_COLUMNS = ['interview_code', 'participant_code', 'establishment_code'];
-const OPTIONAL_COLUMNS = ['consent_guardian', 'assent_child', 'enumerator_email', 'interview_date', 'status', 'instrument_version', 'duration_minutes'];
+const OPTIONAL_COLUMNS = [
+  'consent_guardian',
+  'assent_child',
+  'enumerator_email',
+  'interview_date',
+  'status',
+  'instrument_version',
+  'duration_minutes',
+];
 const STATUSES: InterviewStatus[] = ['draft', 'submitted', 'validated', 'rejected'];
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -66,22 +83,41 @@ export async function prepareInterviews(
   const versions = new Map<number, Map<string, QuestionType>>();
   for (const row of versionRows) {
     const loaded = await questionnaireOf(database, row.id);
-    versions.set(row.id, new Map(loaded?.questionnaire.questions.map((question) => [question.code, question.type]) ?? []));
+    versions.set(
+      row.id,
+      new Map(loaded?.questionnaire.questions.map((question) => [question.code, question.type]) ?? []),
+    );
   }
   const questionTypes = new Map([...versions.values()].flatMap((codes) => [...codes]));
   for (const column of REQUIRED_COLUMNS) {
-    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
+    if (!table.header.includes(column))
+      problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
   }
   for (const column of table.header) {
     if (!REQUIRED_COLUMNS.includes(column) && !OPTIONAL_COLUMNS.includes(column) && !questionTypes.has(column)) {
-      problems.push({ row: 1, column, message: `« ${column} » n’est ni une colonne connue ni un code de question de la vague ${wave.code}.` });
+      problems.push({
+        row: 1,
+        column,
+        message: `« ${column} » n’est ni une colonne connue ni un code de question de la vague ${wave.code}.`,
+      });
     }
   }
   if (problems.length > 0) return { problems, interviews: [] };
 
-  const establishments = new Map((await database('establishments').select('id', 'code')).map((row: { id: number; code: string }) => [row.code, row.id]));
-  const users = new Map((await database('directus_users').select('id', 'email', 'role')).map((row: { id: string; email: string | null; role: string | null }) =>
-    [(row.email ?? '').toLowerCase(), { id: row.id, role: roleKeyOf([row.role]) }]));
+  const establishments = new Map(
+    (await database('establishments').select('id', 'code')).map((row: { id: number; code: string }) => [
+      row.code,
+      row.id,
+    ]),
+  );
+  const users = new Map(
+    (await database('directus_users').select('id', 'email', 'role')).map(
+      (row: { id: string; email: string | null; role: string | null }) => [
+        (row.email ?? '').toLowerCase(),
+        { id: row.id, role: roleKeyOf([row.role]) },
+      ],
+    ),
+  );
   const existingCodes = new Set((await database('interviews').select('code')).map((row: { code: string }) => row.code));
   const seen = new Set<string>();
   const interviews: PreparedInterview[] = [];
@@ -93,17 +129,21 @@ export async function prepareInterviews(
     const at = (column: string, message: string) => problems.push({ row: line, column, message });
     const code = cells['interview_code'] ?? '';
     if (!CODE_PATTERN.test(code)) at('interview_code', 'Code d’entretien manquant ou invalide.');
-    else if (seen.has(code) || existingCodes.has(code)) at('interview_code', `Le code d’entretien ${code} existe déjà.`);
+    else if (seen.has(code) || existingCodes.has(code))
+      at('interview_code', `Le code d’entretien ${code} existe déjà.`);
     seen.add(code);
     const participantCode = cells['participant_code'] ?? '';
-    if (!PARTICIPANT_CODE_PATTERN.test(participantCode)) at('participant_code', 'Code participant manquant ou invalide.');
+    if (!PARTICIPANT_CODE_PATTERN.test(participantCode))
+      at('participant_code', 'Code participant manquant ou invalide.');
     const establishment = establishments.get(cells['establishment_code'] ?? '');
-    if (establishment === undefined) at('establishment_code', `Établissement « ${cells['establishment_code'] ?? ''} » inconnu.`);
+    if (establishment === undefined)
+      at('establishment_code', `Établissement « ${cells['establishment_code'] ?? ''} » inconnu.`);
     const versionNumber = cells['instrument_version'];
     const version = versionNumber ? versionRows.find((row) => String(row.version) === versionNumber) : versionRows[0];
     if (!version) at('instrument_version', `La vague ${wave.code} n’utilise pas la version ${versionNumber ?? ''}.`);
     const status = (cells['status'] || 'submitted') as InterviewStatus;
-    if (!STATUSES.includes(status)) at('status', `Statut « ${cells['status'] ?? ''} » inconnu (draft, submitted, validated, rejected).`);
+    if (!STATUSES.includes(status))
+      at('status', `Statut « ${cells['status'] ?? ''} » inconnu (draft, submitted, validated, rejected).`);
     else if (!mayCreateWithStatus(status, importer)) at('status', createdStatusMessage(status));
     const consent = yesNo(cells['consent_guardian'] ?? '');
     const assent = yesNo(cells['assent_child'] ?? '');
@@ -113,13 +153,21 @@ export async function prepareInterviews(
     const user = email ? users.get(email) : undefined;
     if (email && !user) at('enumerator_email', `Aucun utilisateur ${email}.`);
     // The one named here becomes the interview's author: a supervisor named so could then validate its own interview.
-    if (user && user.role !== 'enumerator') at('enumerator_email', `${email} n’est pas un enquêteur : un entretien est saisi par un enquêteur et révisé par un autre.`);
+    if (user && user.role !== 'enumerator')
+      at(
+        'enumerator_email',
+        `${email} n’est pas un enquêteur : un entretien est saisi par un enquêteur et révisé par un autre.`,
+      );
     const enumerator = user?.role === 'enumerator' ? user.id : null;
     const interviewDate = cells['interview_date'] || null;
-    if (interviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(interviewDate)) at('interview_date', 'Date attendue au format AAAA-MM-JJ.');
+    if (interviewDate && !/^\d{4}-\d{2}-\d{2}$/.test(interviewDate))
+      at('interview_date', 'Date attendue au format AAAA-MM-JJ.');
     const duration = cells['duration_minutes'] ? Number(cells['duration_minutes']) : null;
-    if (duration !== null && !(Number.isInteger(duration) && duration >= 0)) at('duration_minutes', 'Durée en minutes attendue.');
-    const types = version ? (versions.get(version.id) ?? new Map<string, QuestionType>()) : new Map<string, QuestionType>();
+    if (duration !== null && !(Number.isInteger(duration) && duration >= 0))
+      at('duration_minutes', 'Durée en minutes attendue.');
+    const types = version
+      ? (versions.get(version.id) ?? new Map<string, QuestionType>())
+      : new Map<string, QuestionType>();
     const answers: Record<string, unknown> = {};
     for (const column of table.header) {
       const type = types.get(column);
@@ -130,7 +178,14 @@ export async function prepareInterviews(
     }
     if (establishment === undefined || !version || consent === null || assent === null) continue;
     const state = {
-      wave: wave.id, establishment, instrument_version: version.id, answers, status, consent_guardian: consent, assent_child: assent, review_comment: null,
+      wave: wave.id,
+      establishment,
+      instrument_version: version.id,
+      answers,
+      status,
+      consent_guardian: consent,
+      assent_child: assent,
+      review_comment: null,
     };
     const actor: Actor = enumerator ? { role: 'enumerator', user: enumerator } : { role: 'coordinator', user: null };
     const key = `${establishment}:${version.id}:${enumerator ?? ''}`;
@@ -141,9 +196,24 @@ export async function prepareInterviews(
     }
     const checked = checkInterviewIn(context, { ...state, participant: 0 }, today);
     for (const problem of checked.problems) at(problem.question ?? problem.column ?? '', problem.message);
-    interviews.push({ line, code, participantCode, enumerator, interviewDate, durationMinutes: duration, state: { ...state, answers: checked.answers } });
+    interviews.push({
+      line,
+      code,
+      participantCode,
+      enumerator,
+      interviewDate,
+      durationMinutes: duration,
+      state: { ...state, answers: checked.answers },
+    });
   }
-  problems.push(...await beyondPopulation(database, wave.id, interviews, new Map([...establishments].map(([code, id]) => [id, code]))));
+  problems.push(
+    ...(await beyondPopulation(
+      database,
+      wave.id,
+      interviews,
+      new Map([...establishments].map(([code, id]) => [id, code])),
+    )),
+  );
   return { problems, interviews };
 }
 
@@ -152,18 +222,36 @@ export async function prepareInterviews(
  * correction would turn negative and every reader of the wave would fail. Refused at the import, on the
  * first row that goes beyond, rather than found later by each indicator, lock and report.
  */
-async function beyondPopulation(database: Knex, wave: number, interviews: readonly PreparedInterview[], codes: ReadonlyMap<number, string>): Promise<Problem[]> {
-  const populations = new Map((await database('population_frames').where('wave', wave).select('establishment', 'population'))
-    .map((row: { establishment: number; population: number }) => [Number(row.establishment), Number(row.population)]));
-  const held = new Map((await database('interviews').where('wave', wave).groupBy('establishment').select('establishment').count('* as n'))
-    .map((row) => [Number(row['establishment']), Number(row['n'])]));
+async function beyondPopulation(
+  database: Knex,
+  wave: number,
+  interviews: readonly PreparedInterview[],
+  codes: ReadonlyMap<number, string>,
+): Promise<Problem[]> {
+  const populations = new Map(
+    (await database('population_frames').where('wave', wave).select('establishment', 'population')).map(
+      (row: { establishment: number; population: number }) => [Number(row.establishment), Number(row.population)],
+    ),
+  );
+  const held = new Map(
+    (
+      await database('interviews').where('wave', wave).groupBy('establishment').select('establishment').count('* as n')
+    ).map((row) => [Number(row['establishment']), Number(row['n'])]),
+  );
   const problems: Problem[] = [];
-  for (const { line, state: { establishment } } of interviews) {
+  for (const {
+    line,
+    state: { establishment },
+  } of interviews) {
     const count = (held.get(establishment) ?? 0) + 1;
     held.set(establishment, count);
     const population = populations.get(establishment);
     if (population !== undefined && count === population + 1) {
-      problems.push({ row: line, column: 'establishment_code', message: `${codes.get(establishment) ?? establishment} : plus d’entretiens (${count}) que de mineurs dans la base de sondage (${population}).` });
+      problems.push({
+        row: line,
+        column: 'establishment_code',
+        message: `${codes.get(establishment) ?? establishment} : plus d’entretiens (${count}) que de mineurs dans la base de sondage (${population}).`,
+      });
     }
   }
   return problems;

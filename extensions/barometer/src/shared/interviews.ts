@@ -59,13 +59,30 @@ interface WaveContext extends WaveRow {
  * every interview is checked, and each round trip to the database shows in its latency.
  */
 async function waveContext(database: Knex, state: InterviewState, actor: Actor): Promise<WaveContext | undefined> {
-  const linked = database('waves_instrument_versions').where({ waves_id: state.wave, instrument_versions_id: state.instrument_version }).select(database.raw('1'));
-  const framed = database('population_frames').where({ wave: state.wave, establishment: state.establishment }).select(database.raw('1'));
-  const assigned = actor.role === 'enumerator'
-    ? database.raw('exists ? as assigned', [database('assignments').where({ user: actor.user, wave: state.wave, establishment: state.establishment }).select(database.raw('1'))])
-    : database.raw('1 as assigned');
-  return database('waves').where('id', state.wave)
-    .first('id', 'code', 'status', database.raw('exists ? as linked', [linked]), database.raw('exists ? as framed', [framed]), assigned);
+  const linked = database('waves_instrument_versions')
+    .where({ waves_id: state.wave, instrument_versions_id: state.instrument_version })
+    .select(database.raw('1'));
+  const framed = database('population_frames')
+    .where({ wave: state.wave, establishment: state.establishment })
+    .select(database.raw('1'));
+  const assigned =
+    actor.role === 'enumerator'
+      ? database.raw('exists ? as assigned', [
+          database('assignments')
+            .where({ user: actor.user, wave: state.wave, establishment: state.establishment })
+            .select(database.raw('1')),
+        ])
+      : database.raw('1 as assigned');
+  return database('waves')
+    .where('id', state.wave)
+    .first(
+      'id',
+      'code',
+      'status',
+      database.raw('exists ? as linked', [linked]),
+      database.raw('exists ? as framed', [framed]),
+      assigned,
+    );
 }
 
 /** What the rules read from the database about an interview: its wave's facts and its questionnaire. */
@@ -79,23 +96,49 @@ export interface InterviewContext {
  * rows reads it once per such combination rather than once per row.
  */
 export async function interviewContext(database: Knex, state: InterviewState, actor: Actor): Promise<InterviewContext> {
-  return { wave: await waveContext(database, state, actor), version: await questionnaireOf(database, state.instrument_version) };
+  return {
+    wave: await waveContext(database, state, actor),
+    version: await questionnaireOf(database, state.instrument_version),
+  };
 }
 
 /** Checks an interview's final state; returns the problems and the answers to store (calculations done). */
-export async function checkInterview(database: Knex, state: InterviewState, actor: Actor, today: string): Promise<{ problems: Problem[]; answers: Record<string, unknown> }> {
+export async function checkInterview(
+  database: Knex,
+  state: InterviewState,
+  actor: Actor,
+  today: string,
+): Promise<{ problems: Problem[]; answers: Record<string, unknown> }> {
   return checkInterviewIn(await interviewContext(database, state, actor), state, today);
 }
 
-export function checkInterviewIn({ wave, version }: InterviewContext, state: InterviewState, today: string): { problems: Problem[]; answers: Record<string, unknown> } {
-  if (!wave) return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
+export function checkInterviewIn(
+  { wave, version }: InterviewContext,
+  state: InterviewState,
+  today: string,
+): { problems: Problem[]; answers: Record<string, unknown> } {
+  if (!wave)
+    return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
   assertWaveOpen(wave);
   const problems: Problem[] = [];
   // SQLite answers 0/1, PostgreSQL booleans.
-  if (!Number(wave.linked)) problems.push({ column: 'instrument_version', message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.` });
-  if (!Number(wave.framed)) problems.push({ column: 'establishment', message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.` });
-  if (!Number(wave.assigned)) problems.push({ column: 'establishment', message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.` });
-  if (state.participant === null) problems.push({ column: 'participant', message: 'Le code du participant est obligatoire.' });
+  if (!Number(wave.linked))
+    problems.push({
+      column: 'instrument_version',
+      message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.`,
+    });
+  if (!Number(wave.framed))
+    problems.push({
+      column: 'establishment',
+      message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.`,
+    });
+  if (!Number(wave.assigned))
+    problems.push({
+      column: 'establishment',
+      message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.`,
+    });
+  if (state.participant === null)
+    problems.push({ column: 'participant', message: 'Le code du participant est obligatoire.' });
   if (hasAnswers(state.answers) && !(state.consent_guardian && state.assent_child)) {
     problems.push({
       column: state.consent_guardian ? 'assent_child' : 'consent_guardian',
@@ -103,11 +146,22 @@ export function checkInterviewIn({ wave, version }: InterviewContext, state: Int
     });
   }
   if (state.status === 'rejected' && !state.review_comment?.trim()) {
-    problems.push({ column: 'review_comment', message: 'Un entretien rejeté doit porter un commentaire pour l’enquêteur.' });
+    problems.push({
+      column: 'review_comment',
+      message: 'Un entretien rejeté doit porter un commentaire pour l’enquêteur.',
+    });
   }
-  if (!version) return { problems: [...problems, { column: 'instrument_version', message: 'Version du questionnaire introuvable.' }], answers: state.answers };
-  const result = validateAnswers(version.questionnaire, state.answers, { mode: state.status === 'draft' ? 'draft' : 'submit', today });
-  for (const error of result.errors) problems.push({ question: error.code, column: 'answers', message: `${error.code} : ${error.message}` });
+  if (!version)
+    return {
+      problems: [...problems, { column: 'instrument_version', message: 'Version du questionnaire introuvable.' }],
+      answers: state.answers,
+    };
+  const result = validateAnswers(version.questionnaire, state.answers, {
+    mode: state.status === 'draft' ? 'draft' : 'submit',
+    today,
+  });
+  for (const error of result.errors)
+    problems.push({ question: error.code, column: 'answers', message: `${error.code} : ${error.message}` });
   return { problems, answers: { ...result.cleaned } };
 }
 
@@ -127,7 +181,8 @@ export function mayCreateWithStatus(status: InterviewStatus, actor: Actor): bool
   return status === 'draft' || status === 'submitted' || (TRANSITIONS.submitted[status]?.includes(actor.role) ?? false);
 }
 
-export const createdStatusMessage = (status: string) => `Un entretien se crée en brouillon ou soumis : le statut « ${status} » est donné par la révision d’un superviseur.`;
+export const createdStatusMessage = (status: string) =>
+  `Un entretien se crée en brouillon ou soumis : le statut « ${status} » est donné par la révision d’un superviseur.`;
 
 export function assertCreatedStatus(status: InterviewStatus, actor: Actor): void {
   if (!mayCreateWithStatus(status, actor)) throw new ConflictError({ reason: createdStatusMessage(status) });
@@ -135,7 +190,12 @@ export function assertCreatedStatus(status: InterviewStatus, actor: Actor): void
 
 /** A supervisor reviews the interviews of others: the one who entered an interview cannot validate or reject it. */
 export function assertReviewOfSomeoneElse(to: InterviewStatus, createdBy: string | null, actor: Actor): void {
-  if ((to === 'validated' || to === 'rejected') && actor.role !== 'admin' && createdBy !== null && createdBy === actor.user) {
+  if (
+    (to === 'validated' || to === 'rejected') &&
+    actor.role !== 'admin' &&
+    createdBy !== null &&
+    createdBy === actor.user
+  ) {
     throw new ConflictError({ reason: 'Un entretien est révisé par un autre que celui qui l’a saisi.' });
   }
 }
@@ -144,6 +204,8 @@ export function assertTransition(from: InterviewStatus, to: InterviewStatus, act
   if (from === to) return;
   const allowed = TRANSITIONS[from][to];
   if (!allowed?.includes(actor.role)) {
-    throw new ConflictError({ reason: `Un entretien ne peut pas passer de « ${from} » à « ${to} »${allowed ? ' avec votre rôle' : ''}.` });
+    throw new ConflictError({
+      reason: `Un entretien ne peut pas passer de « ${from} » à « ${to} »${allowed ? ' avec votre rôle' : ''}.`,
+    });
   }
 }

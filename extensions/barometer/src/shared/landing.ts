@@ -13,7 +13,9 @@ export const LANDING_PAGES: Readonly<Record<Exclude<RoleKey, 'admin' | 'other'>,
 
 /** After a successful login: the user's landing page by its role; an administrator's is left alone. */
 export async function setLandingPage(database: Knex, userId: string): Promise<void> {
-  const user: { role: string | null } | undefined = await database('directus_users').where({ id: userId }).first('role');
+  const user: { role: string | null } | undefined = await database('directus_users')
+    .where({ id: userId })
+    .first('role');
   if (!user) return;
   const role = roleKeyOf([user.role]);
   if (role === 'other') return;

@@ -10,15 +10,23 @@ export interface UploadedFile {
   bytes: Buffer;
 }
 
-export function readUploadedFile(request: Request, options: { field: string; maxBytes: number }): Promise<UploadedFile> {
+export function readUploadedFile(
+  request: Request,
+  options: { field: string; maxBytes: number },
+): Promise<UploadedFile> {
   const type = request.headers['content-type'] ?? '';
   if (!type.startsWith('multipart/form-data')) {
-    return Promise.reject(new BadRequestError({ reason: `Envoyez le fichier en multipart/form-data dans le champ « ${options.field} ».` }));
+    return Promise.reject(
+      new BadRequestError({ reason: `Envoyez le fichier en multipart/form-data dans le champ « ${options.field} ».` }),
+    );
   }
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: options.maxBytes, fields: 10, parts: 20 } });
+      parser = busboy({
+        headers: request.headers,
+        limits: { files: 1, fileSize: options.maxBytes, fields: 10, parts: 20 },
+      });
     } catch {
       reject(new BadRequestError({ reason: 'Corps multipart illisible.' }));
       return;
@@ -33,7 +41,9 @@ export function readUploadedFile(request: Request, options: { field: string; max
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => {
-        failure = new BadRequestError({ reason: `Fichier trop volumineux (maximum ${Math.round(options.maxBytes / 1_000_000)} Mo).` });
+        failure = new BadRequestError({
+          reason: `Fichier trop volumineux (maximum ${Math.round(options.maxBytes / 1_000_000)} Mo).`,
+        });
         stream.resume();
       });
       stream.on('end', () => {

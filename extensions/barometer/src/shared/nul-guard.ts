@@ -32,8 +32,11 @@ export function nulGuard(request: Request, _response: Response, next: NextFuncti
     next();
     return;
   }
-  next(new BadRequestError({
-    reason: `Caractère nul (U+0000) refusé dans ${where === 'url' ? 'l’adresse ou la requête' : where}. `
-      + `الحرف الفارغ (U+0000) مرفوض في ${where === 'url' ? 'العنوان أو الاستعلام' : where}.`,
-  }));
+  next(
+    new BadRequestError({
+      reason:
+        `Caractère nul (U+0000) refusé dans ${where === 'url' ? 'l’adresse ou la requête' : where}. ` +
+        `الحرف الفارغ (U+0000) مرفوض في ${where === 'url' ? 'العنوان أو الاستعلام' : where}.`,
+    }),
+  );
 }

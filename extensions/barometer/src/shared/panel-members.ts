@@ -6,11 +6,15 @@ import { latestDrawIds, panelOf } from './draw-list.ts';
 import type { WaveData, WaveRecord } from './wave-data.ts';
 
 export async function withPanel(database: Knex, wave: WaveRecord, data: WaveData): Promise<WaveData> {
-  const draws: Array<{ establishment: string; selected: unknown; replacements: unknown }> = await database('sample_draws as d')
+  const draws: Array<{ establishment: string; selected: unknown; replacements: unknown }> = await database(
+    'sample_draws as d',
+  )
     .join('establishments as e', 'e.id', 'd.establishment')
     .whereIn('d.id', latestDrawIds(database, [wave.id]))
     .select('e.code as establishment', 'd.selected', 'd.replacements');
-  const lists = new Map(draws.map((draw) => [draw.establishment, [...codeList(draw.selected), ...codeList(draw.replacements)]]));
+  const lists = new Map(
+    draws.map((draw) => [draw.establishment, [...codeList(draw.selected), ...codeList(draw.replacements)]]),
+  );
   const interviewed = data.participantCodes.filter((code): code is string => code !== null);
   const panel = await panelOf(database, wave, [...new Set([...interviewed, ...[...lists.values()].flat()])]);
   if (panel.size === 0) return data;

@@ -13,9 +13,12 @@ export function assertParticipantCode(payload: Record<string, unknown>): void {
   if (typeof code === 'string' && PARTICIPANT_CODE_PATTERN.test(code)) return;
   throw new ValidationError({
     summary: 'Participant refusé',
-    problems: [{
-      field: 'code',
-      message: 'Le code participant est un pseudonyme : lettres et chiffres ASCII, _ . -, 64 caractères au plus, jamais un nom. / رمز المشارك اسم مستعار: حروف وأرقام لاتينية و _ . - ، 64 حرفًا على الأكثر، وليس اسمًا أبدًا.',
-    }],
+    problems: [
+      {
+        field: 'code',
+        message:
+          'Le code participant est un pseudonyme : lettres et chiffres ASCII, _ . -, 64 caractères au plus, jamais un nom. / رمز المشارك اسم مستعار: حروف وأرقام لاتينية و _ . - ، 64 حرفًا على الأكثر، وليس اسمًا أبدًا.',
+      },
+    ],
   });
 }

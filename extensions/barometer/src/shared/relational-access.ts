@@ -5,13 +5,37 @@ import type { Accountability, SchemaOverview } from '@directus/types';
 import { parseFilter } from '@directus/utils';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { RelationalAccessError, restrictQuery, type Filter, type ReadRule, type RelationalQuery, type RelationShape } from '../../../../core/access/relational-filter.ts';
+import {
+  RelationalAccessError,
+  restrictQuery,
+  type Filter,
+  type ReadRule,
+  type RelationalQuery,
+  type RelationShape,
+} from '../../../../core/access/relational-filter.ts';
 import { ForbiddenReasonError } from './errors.ts';
 
 /** The system services' event scopes whose `*.query` filter carries the query of a system collection. */
 export const SYSTEM_QUERY_SCOPES = [
-  'users', 'roles', 'policies', 'access', 'permissions', 'files', 'folders', 'activity', 'revisions', 'comments',
-  'notifications', 'presets', 'dashboards', 'panels', 'flows', 'operations', 'shares', 'versions', 'translations',
+  'users',
+  'roles',
+  'policies',
+  'access',
+  'permissions',
+  'files',
+  'folders',
+  'activity',
+  'revisions',
+  'comments',
+  'notifications',
+  'presets',
+  'dashboards',
+  'panels',
+  'flows',
+  'operations',
+  'shares',
+  'versions',
+  'translations',
 ];
 
 const permissionRow = z.object({
@@ -26,17 +50,27 @@ function parsed<T>(value: string | T): T {
 
 async function readRules(database: Knex, accountability: Accountability): Promise<Map<string, ReadRule[]> | 'all'> {
   const roles = accountability.roles ?? (accountability.role ? [accountability.role] : []);
-  const policies = database('directus_access').select('policy').where((query) => {
-    if (roles.length > 0) query.whereIn('role', roles);
-    else query.whereNull('role').whereNull('user');
-    if (accountability.user) query.orWhere('user', accountability.user);
-  });
+  const policies = database('directus_access')
+    .select('policy')
+    .where((query) => {
+      if (roles.length > 0) query.whereIn('role', roles);
+      else query.whereNull('role').whereNull('user');
+      if (accountability.user) query.orWhere('user', accountability.user);
+    });
   const admin = await database('directus_policies').whereIn('id', policies).andWhere('admin_access', true).first('id');
   if (admin) return 'all';
-  const rows = z.array(permissionRow).parse(await database('directus_permissions').select('collection', 'permissions', 'fields').whereIn('policy', policies).andWhere('action', 'read'));
+  const rows = z
+    .array(permissionRow)
+    .parse(
+      await database('directus_permissions')
+        .select('collection', 'permissions', 'fields')
+        .whereIn('policy', policies)
+        .andWhere('action', 'read'),
+    );
   const rules = new Map<string, ReadRule[]>();
   for (const row of rows) {
-    const filter = row.permissions === null ? null : parseFilter(parsed<Filter>(row.permissions) as never, accountability);
+    const filter =
+      row.permissions === null ? null : parseFilter(parsed<Filter>(row.permissions) as never, accountability);
     const fields = row.fields === null ? null : Array.isArray(row.fields) ? row.fields : row.fields.split(',');
     rules.set(row.collection, [...(rules.get(row.collection) ?? []), { filter: filter as Filter | null, fields }]);
   }
@@ -47,7 +81,9 @@ async function readRules(database: Knex, accountability: Accountability): Promis
 const rulesByAccountability = new WeakMap<Accountability, Promise<Map<string, ReadRule[]> | 'all'>>();
 
 function hasRelationalParts(query: RelationalQuery): boolean {
-  return Boolean(query.filter || query.sort?.some((sort) => sort.includes('.')) || query.aggregate || query.group || query.deep);
+  return Boolean(
+    query.filter || query.sort?.some((sort) => sort.includes('.')) || query.aggregate || query.group || query.deep,
+  );
 }
 
 export async function restrictRelationalQuery<Q extends RelationalQuery>(

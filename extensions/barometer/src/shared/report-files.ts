@@ -16,7 +16,9 @@ export async function reportFiles(database: Knex, ids: readonly unknown[]): Prom
   if (candidates.length === 0) return [];
   const rows: Array<{ id: string }> = await database('directus_files')
     .whereIn('id', candidates)
-    .andWhere((query) => query.where('folder', REPORTS_FOLDER_ID).orWhereIn('id', database('reports').whereNotNull('file').select('file')))
+    .andWhere((query) =>
+      query.where('folder', REPORTS_FOLDER_ID).orWhereIn('id', database('reports').whereNotNull('file').select('file')),
+    )
     .select('id');
   return rows.map((row) => row.id);
 }
@@ -25,8 +27,9 @@ export async function assertNotReportFiles(database: Knex, ids: readonly unknown
   const found = await reportFiles(database, ids);
   if (found.length > 0) {
     throw new ConflictError({
-      reason: `Un rapport déposé ne change plus : le fichier ${found.join(', ')} ne peut être ni remplacé, ni modifié, ni supprimé. `
-        + 'التقرير المودع لا يتغير: لا يمكن استبدال الملف أو تعديله أو حذفه.',
+      reason:
+        `Un rapport déposé ne change plus : le fichier ${found.join(', ')} ne peut être ni remplacé, ni modifié, ni supprimé. ` +
+        'التقرير المودع لا يتغير: لا يمكن استبدال الملف أو تعديله أو حذفه.',
     });
   }
 }
@@ -35,10 +38,12 @@ export async function assertNotReportFiles(database: Knex, ids: readonly unknown
 function writtenFiles(request: Request): unknown[] {
   const body = (request.body ?? {}) as { keys?: unknown; data?: { id?: unknown } } | unknown[];
   const pk = /^\/files\/([^/?]+)$/.exec(request.path)?.[1];
-  if ((request.method === 'PATCH' || request.method === 'DELETE') && pk && pk !== 'import') return [decodeURIComponent(pk)];
+  if ((request.method === 'PATCH' || request.method === 'DELETE') && pk && pk !== 'import')
+    return [decodeURIComponent(pk)];
   if (request.method === 'POST' && request.path === '/files/import' && !Array.isArray(body)) return [body.data?.id];
   if ((request.method === 'PATCH' || request.method === 'DELETE') && request.path === '/files') {
-    if (Array.isArray(body)) return body.map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item));
+    if (Array.isArray(body))
+      return body.map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item));
     return Array.isArray(body.keys) ? body.keys : [];
   }
   return [];
@@ -51,7 +56,10 @@ export function reportFileGuard(database: Knex) {
       if (written.length > 0) await assertNotReportFiles(database, written);
       const asset = request.method === 'GET' ? /^\/assets\/([^/?]+)/.exec(request.path)?.[1] : undefined;
       if (asset) {
-        const report: { sha256: string | null } | undefined = await database('reports').where('file', decodeURIComponent(asset)).whereNotNull('sha256').first('sha256');
+        const report: { sha256: string | null } | undefined = await database('reports')
+          .where('file', decodeURIComponent(asset))
+          .whereNotNull('sha256')
+          .first('sha256');
         if (report?.sha256) {
           // RFC 9530's digest of the bytes served, and the hex form the `reports` item shows.
           response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(report.sha256, 'hex').toString('base64')}:`);

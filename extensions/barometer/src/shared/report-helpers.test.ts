@@ -3,12 +3,20 @@ import { isoDay, isoTimestamp } from './db-values.ts';
 import { reportDate } from './report-model.ts';
 import { arabicDate, arabicNumber, arabicWaveName } from './report-summary-ar.ts';
 
-const details = { referenceDate: '2026-03-31', fieldworkStart: null, fieldworkEnd: null, lockedAt: '2026-06-02T08:15:00.000Z', publishedAt: null };
+const details = {
+  referenceDate: '2026-03-31',
+  fieldworkStart: null,
+  fieldworkEnd: null,
+  lockedAt: '2026-06-02T08:15:00.000Z',
+  publishedAt: null,
+};
 
 describe('report helpers', () => {
   it('dates a closed wave by its lock and an open one by its reference date, never by the clock', () => {
     expect(reportDate({ status: 'locked' }, details)).toBe('2026-06-02T08:15:00.000Z');
-    expect(reportDate({ status: 'published' }, { ...details, lockedAt: null, publishedAt: '2026-07-01T00:00:00.000Z' })).toBe('2026-07-01T00:00:00.000Z');
+    expect(
+      reportDate({ status: 'published' }, { ...details, lockedAt: null, publishedAt: '2026-07-01T00:00:00.000Z' }),
+    ).toBe('2026-07-01T00:00:00.000Z');
     expect(reportDate({ status: 'open' }, details)).toBe('2026-03-31T00:00:00.000Z');
   });
 

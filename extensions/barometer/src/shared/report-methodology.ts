@@ -3,10 +3,21 @@
 // the changes and of the score's uncertainty, in French and Arabic.
 import type { Knex } from 'knex';
 import { panelAttrition, type PanelAttrition } from '../../../../core/quality/index.ts';
-import { diffVersions, impactedIndicators, type ComparedProperty, type QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
+import {
+  diffVersions,
+  impactedIndicators,
+  type ComparedProperty,
+  type QuestionnaireVersion,
+} from '../../../../core/questionnaire/index.ts';
 import type { WaveScore } from '../../../../core/indicators/index.ts';
 import { formatDecimal } from '../../../../core/report/format.ts';
-import type { AttritionFigures, FrameRow, InstrumentChange, InstrumentInfo, ResponseFigures } from '../../../../core/report/index.ts';
+import type {
+  AttritionFigures,
+  FrameRow,
+  InstrumentChange,
+  InstrumentInfo,
+  ResponseFigures,
+} from '../../../../core/report/index.ts';
 import { waveCoverage } from './coverage.ts';
 import { codeList, isoDay } from './db-values.ts';
 import { latestDrawIds } from './draw-list.ts';
@@ -22,9 +33,19 @@ export async function frameFigures(database: Knex, wave: WaveRecord): Promise<Fr
   const coverage = await waveCoverage(database, wave);
   return {
     frame: coverage.establishments.map((row) => ({
-      code: row.code, name: row.name, type: row.type, region: row.region ?? '', population: row.population, target: row.target, achieved: row.achieved,
+      code: row.code,
+      name: row.name,
+      type: row.type,
+      region: row.region ?? '',
+      population: row.population,
+      target: row.target,
+      achieved: row.achieved,
     })),
-    totals: { population: coverage.totals.population, target: coverage.totals.target, achieved: coverage.totals.achieved },
+    totals: {
+      population: coverage.totals.population,
+      target: coverage.totals.target,
+      achieved: coverage.totals.achieved,
+    },
   };
 }
 
@@ -34,14 +55,24 @@ export async function frameFigures(database: Knex, wave: WaveRecord): Promise<Fr
  * consent or assent) and the minors' histories. Nothing is inferred from the targets.
  */
 export async function responseFigures(database: Knex, wave: WaveRecord): Promise<ResponseFigures> {
-  const draws: Array<{ selected: unknown; replacements: unknown }> = await database('sample_draws').whereIn('id', latestDrawIds(database, [wave.id])).select('selected', 'replacements');
-  const rows: Array<{ code: string | null; status: string; consent_guardian: unknown; assent_child: unknown; excluded: unknown }> = await database('interviews as i')
+  const draws: Array<{ selected: unknown; replacements: unknown }> = await database('sample_draws')
+    .whereIn('id', latestDrawIds(database, [wave.id]))
+    .select('selected', 'replacements');
+  const rows: Array<{
+    code: string | null;
+    status: string;
+    consent_guardian: unknown;
+    assent_child: unknown;
+    excluded: unknown;
+  }> = await database('interviews as i')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', wave.id)
     .select('p.code as code', 'i.status', 'i.consent_guardian', 'i.assent_child', 'i.excluded');
   const refusedGuardian = rows.filter((row) => !truthy(row.consent_guardian)).length;
   const refusedChild = rows.filter((row) => truthy(row.consent_guardian) && !truthy(row.assent_child)).length;
-  const completed = rows.filter((row) => truthy(row.consent_guardian) && truthy(row.assent_child) && row.status !== 'draft');
+  const completed = rows.filter(
+    (row) => truthy(row.consent_guardian) && truthy(row.assent_child) && row.status !== 'draft',
+  );
   const counts = {
     refusedGuardian,
     refusedChild,
@@ -49,10 +80,21 @@ export async function responseFigures(database: Knex, wave: WaveRecord): Promise
     rejectedBySupervisor: completed.filter((row) => row.status === 'rejected').length,
     validated: completed.filter((row) => COUNTED_STATUSES.includes(row.status) && !truthy(row.excluded)).length,
   };
-  if (draws.length === 0) return { drawEstablishments: 0, drawn: null, replacementsUsed: null, released: null, transferred: null, notMet: null, ...counts };
+  if (draws.length === 0)
+    return {
+      drawEstablishments: 0,
+      drawn: null,
+      replacementsUsed: null,
+      released: null,
+      transferred: null,
+      notMet: null,
+      ...counts,
+    };
 
   const selected = new Set(draws.flatMap((draw) => codeList(draw.selected)));
-  const replacements = new Set(draws.flatMap((draw) => codeList(draw.replacements)).filter((code) => !selected.has(code)));
+  const replacements = new Set(
+    draws.flatMap((draw) => codeList(draw.replacements)).filter((code) => !selected.has(code)),
+  );
   const approached = new Set(rows.flatMap((row) => (row.code ? [row.code] : [])));
   const replacementsUsed = [...replacements].filter((code) => approached.has(code)).length;
   // Drawn minors and the replacements called in their place who have no interview or refusal recorded.
@@ -107,22 +149,31 @@ function countedParticipants(database: Knex, waveId: number): Knex.QueryBuilder 
  * by their latest status recorded up to `asOf`. `scope` keeps the respondents the previous wave
  * interviewed in those establishments (a supervisor's); all when absent.
  */
-export async function panelAttritionOf(database: Knex, wave: WaveRecord, previous: WaveRecord, asOf: string, scope?: ReadonlySet<number>): Promise<PanelAttrition> {
-  const respondents: Array<{ participant: string; establishment: string | null; establishment_id: number | null }> = await database('interviews as i')
-    .join('participants as p', 'p.id', 'i.participant')
-    .leftJoin('establishments as e', 'e.id', 'i.establishment')
-    .where('i.wave', previous.id)
-    .whereIn('i.status', COUNTED_STATUSES)
-    .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
-    .orderBy('i.id')
-    .select('p.code as participant', 'e.code as establishment', 'i.establishment as establishment_id');
+export async function panelAttritionOf(
+  database: Knex,
+  wave: WaveRecord,
+  previous: WaveRecord,
+  asOf: string,
+  scope?: ReadonlySet<number>,
+): Promise<PanelAttrition> {
+  const respondents: Array<{ participant: string; establishment: string | null; establishment_id: number | null }> =
+    await database('interviews as i')
+      .join('participants as p', 'p.id', 'i.participant')
+      .leftJoin('establishments as e', 'e.id', 'i.establishment')
+      .where('i.wave', previous.id)
+      .whereIn('i.status', COUNTED_STATUSES)
+      .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
+      .orderBy('i.id')
+      .select('p.code as participant', 'e.code as establishment', 'i.establishment as establishment_id');
   // A rejected interview still met the minor; a draft may be no more than an intention.
   const interviewed: Array<{ participant: string }> = await database('interviews as i')
     .join('participants as p', 'p.id', 'i.participant')
     .where('i.wave', wave.id)
     .whereNot('i.status', 'draft')
     .distinct('p.code as participant');
-  const statuses: Array<{ participant: string; status: string; date: unknown }> = await database('participant_statuses as s')
+  const statuses: Array<{ participant: string; status: string; date: unknown }> = await database(
+    'participant_statuses as s',
+  )
     .join('participants as p', 'p.id', 's.participant')
     .whereIn('s.participant', countedParticipants(database, previous.id))
     .orderBy([{ column: 's.date' }, { column: 's.id' }])
@@ -132,15 +183,31 @@ export async function panelAttritionOf(database: Knex, wave: WaveRecord, previou
       .filter((row) => !scope || scope.has(Number(row.establishment_id)))
       .map((row) => ({ participant: row.participant, establishment: row.establishment })),
     interviewed: new Set(interviewed.map((row) => row.participant)),
-    statuses: statuses.map((row) => ({ participant: row.participant, status: row.status, date: isoDay(row.date) ?? '' })),
+    statuses: statuses.map((row) => ({
+      participant: row.participant,
+      status: row.status,
+      date: isoDay(row.date) ?? '',
+    })),
     asOf,
   });
 }
 
-export async function attritionFigures(database: Knex, wave: WaveRecord, previous: WaveRecord | undefined, asOf: string): Promise<AttritionFigures | undefined> {
+export async function attritionFigures(
+  database: Knex,
+  wave: WaveRecord,
+  previous: WaveRecord | undefined,
+  asOf: string,
+): Promise<AttritionFigures | undefined> {
   if (!previous) return undefined;
   const { previousRespondents, reinterviewed, counts } = await panelAttritionOf(database, wave, previous, asOf);
-  return { previousRespondents, reinterviewed, released: counts.released, transferred: counts.transferred, lost: counts.lost, notReinterviewed: counts.detained };
+  return {
+    previousRespondents,
+    reinterviewed,
+    released: counts.released,
+    transferred: counts.transferred,
+    lost: counts.lost,
+    notReinterviewed: counts.detained,
+  };
 }
 
 const PROPERTY_LABEL: Readonly<Record<ComparedProperty, string>> = {
@@ -155,17 +222,40 @@ const PROPERTY_LABEL: Readonly<Record<ComparedProperty, string>> = {
 };
 
 async function versionIdsOf(database: Knex, waveId: number): Promise<number[]> {
-  const rows: Array<{ id: number }> = await database('waves_instrument_versions').where('waves_id', waveId).orderBy('instrument_versions_id').select('instrument_versions_id as id');
+  const rows: Array<{ id: number }> = await database('waves_instrument_versions')
+    .where('waves_id', waveId)
+    .orderBy('instrument_versions_id')
+    .select('instrument_versions_id as id');
   return rows.map((row) => Number(row.id));
 }
 
-function describeChanges(before: QuestionnaireVersion, after: QuestionnaireVersion, definitions: readonly StoredIndicator[]): InstrumentChange[] {
+function describeChanges(
+  before: QuestionnaireVersion,
+  after: QuestionnaireVersion,
+  definitions: readonly StoredIndicator[],
+): InstrumentChange[] {
   const diff = diffVersions(before, after);
-  const impacted = impactedIndicators(diff, definitions.map(({ code, numerator, denominator }) => ({ code, numerator, denominator: denominator ?? null })));
-  const indicatorsOf = (question: string) => impacted.filter((entry) => entry.questions.some((impact) => impact.code === question)).map((entry) => entry.indicator);
+  const impacted = impactedIndicators(
+    diff,
+    definitions.map(({ code, numerator, denominator }) => ({ code, numerator, denominator: denominator ?? null })),
+  );
+  const indicatorsOf = (question: string) =>
+    impacted
+      .filter((entry) => entry.questions.some((impact) => impact.code === question))
+      .map((entry) => entry.indicator);
   return [
-    ...diff.added.map((question): InstrumentChange => ({ question: question.code, kind: 'added', description: `Nouvelle question : « ${question.label} ».`, indicators: indicatorsOf(question.code) })),
-    ...diff.removed.map((question): InstrumentChange => ({ question: question.code, kind: 'removed', description: `Question retirée : « ${question.label} ».`, indicators: indicatorsOf(question.code) })),
+    ...diff.added.map((question): InstrumentChange => ({
+      question: question.code,
+      kind: 'added',
+      description: `Nouvelle question : « ${question.label} ».`,
+      indicators: indicatorsOf(question.code),
+    })),
+    ...diff.removed.map((question): InstrumentChange => ({
+      question: question.code,
+      kind: 'removed',
+      description: `Question retirée : « ${question.label} ».`,
+      indicators: indicatorsOf(question.code),
+    })),
     ...diff.changed.map((change): InstrumentChange => ({
       question: change.code,
       kind: 'modified',
@@ -176,16 +266,27 @@ function describeChanges(before: QuestionnaireVersion, after: QuestionnaireVersi
 }
 
 /** The wave's questionnaire, and its changes against the version of the same instrument in the previous wave. */
-export async function instrumentInfo(database: Knex, wave: WaveRecord, previous: WaveRecord | undefined, definitions: readonly StoredIndicator[]): Promise<InstrumentInfo> {
+export async function instrumentInfo(
+  database: Knex,
+  wave: WaveRecord,
+  previous: WaveRecord | undefined,
+  definitions: readonly StoredIndicator[],
+): Promise<InstrumentInfo> {
   const [firstId] = await versionIdsOf(database, wave.id);
   const current = firstId === undefined ? undefined : await questionnaireOf(database, firstId);
   if (!current) return { code: '—', title: 'Aucun questionnaire', version: 0, changes: [] };
   const base = { code: current.row.instrument_code, title: current.row.instrument_title, version: current.row.version };
   if (!previous) return { ...base, changes: [] };
-  const candidates = await Promise.all((await versionIdsOf(database, previous.id)).map((id) => questionnaireOf(database, id)));
+  const candidates = await Promise.all(
+    (await versionIdsOf(database, previous.id)).map((id) => questionnaireOf(database, id)),
+  );
   const before = candidates.find((entry) => entry?.row.instrument === current.row.instrument);
   if (!before) return { ...base, changes: [] };
-  return { ...base, previousVersion: before.row.version, changes: describeChanges(before.questionnaire, current.questionnaire, definitions) };
+  return {
+    ...base,
+    previousVersion: before.row.version,
+    changes: describeChanges(before.questionnaire, current.questionnaire, definitions),
+  };
 }
 
 export interface MethodNotes {
@@ -209,7 +310,9 @@ export function methodNotes(score: WaveScore, provisional: boolean): MethodNotes
       'تُرجَّح كل موجة وفق هذه الطبقات الفرعية؛ تباين التطور هو V1 + V2 − 2 Cov، والتغاير منعدم مع هذه الأوزان (Kish 1965؛ Berger 2004). مجال الثقة 95٪ بتوزيع ستيودنت.',
   ];
   if (provisional) {
-    fr.push('Vague provisoire : tant que la vague n’est pas verrouillée, ses estimations peuvent encore changer ; aucune évolution n’est déclarée significative.');
+    fr.push(
+      'Vague provisoire : tant que la vague n’est pas verrouillée, ses estimations peuvent encore changer ; aucune évolution n’est déclarée significative.',
+    );
     ar.push('موجة مؤقتة: ما دامت الموجة غير مقفلة قد تتغير تقديراتها، ولا يُعلن أي تطور دالا إحصائيا.');
   }
   const u = score.uncertainty;
@@ -224,13 +327,17 @@ export function methodNotes(score: WaveScore, provisional: boolean): MethodNotes
         `poids aléatoires seuls ${fmt(u.weights.low)} à ${fmt(u.weights.high)} ; moyennes géométriques ${fmt(u.geometric)} ; bornes seules ${fmt(u.goalposts.low)} à ${fmt(u.goalposts.high)}` +
         (leaveOut ? ` ; sans l’une des dimensions ${fmt(leaveOut.low)} à ${fmt(leaveOut.high)}.` : '.') +
         ' Ces choix de construction pèsent davantage que l’erreur d’échantillonnage.' +
-        (score.missing.length > 0 ? ` Indicateurs sans valeur dans cette vague : ${score.missing.join(', ')} ; le score n’est pas comparable à celui d’une autre vague.` : ''),
+        (score.missing.length > 0
+          ? ` Indicateurs sans valeur dans cette vague : ${score.missing.join(', ')} ; le score n’est pas comparable à celui d’une autre vague.`
+          : ''),
     );
     ar.push(
       `عدم يقين المؤشر المركب (تحليل منظمة التعاون الاقتصادي والتنمية ومركز البحوث المشترك، ${u.runs} سحبا): المنشور ${en(u.published)}، ` +
         `من ${en(u.interval.low)} إلى ${en(u.interval.high)} عند تغيير أوزان الأبعاد وطريقة التجميع والحدود معا؛ المتوسطات الهندسية ${en(u.geometric)}` +
         (leaveOut ? `؛ دون أحد الأبعاد من ${en(leaveOut.low)} إلى ${en(leaveOut.high)}.` : '.') +
-        (score.missing.length > 0 ? ` مؤشرات بلا قيمة في هذه الموجة: ${score.missing.join('، ')}؛ المؤشر المركب غير قابل للمقارنة.` : ''),
+        (score.missing.length > 0
+          ? ` مؤشرات بلا قيمة في هذه الموجة: ${score.missing.join('، ')}؛ المؤشر المركب غير قابل للمقارنة.`
+          : ''),
     );
   }
   return { fr, ar };

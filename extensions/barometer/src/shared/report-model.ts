@@ -31,7 +31,14 @@ import { executiveSummary } from '../../../../core/report/words.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures, truthy } from './report-methodology.ts';
+import {
+  attritionFigures,
+  frameFigures,
+  instrumentInfo,
+  methodNotes,
+  responseFigures,
+  truthy,
+} from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
@@ -39,8 +46,15 @@ import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
 import { indicatorResults, waveScore, type WaveFigures } from './wave-figures.ts';
 
-export const ORGANISATION = { acronym: 'OMP', name: 'Observatoire Marocain des Prisons', nameAr: 'المرصد المغربي للسجون' } as const;
-export const REPORT_TITLE = { fr: 'Baromètre de la réinsertion des mineurs détenus', ar: 'بارومتر إعادة إدماج الأحداث المحتجزين في المغرب' } as const;
+export const ORGANISATION = {
+  acronym: 'OMP',
+  name: 'Observatoire Marocain des Prisons',
+  nameAr: 'المرصد المغربي للسجون',
+} as const;
+export const REPORT_TITLE = {
+  fr: 'Baromètre de la réinsertion des mineurs détenus',
+  ar: 'بارومتر إعادة إدماج الأحداث المحتجزين في المغرب',
+} as const;
 
 const CONFIDENCE_LEVEL = 0.95;
 const Z = 1.959963984540054;
@@ -55,7 +69,9 @@ export interface WaveDetails {
 }
 
 export async function waveDetails(database: Knex, wave: WaveRecord): Promise<WaveDetails> {
-  const row: Record<string, unknown> | undefined = await database('waves').where('id', wave.id).first('reference_date', 'fieldwork_start', 'fieldwork_end', 'locked_at', 'published_at');
+  const row: Record<string, unknown> | undefined = await database('waves')
+    .where('id', wave.id)
+    .first('reference_date', 'fieldwork_start', 'fieldwork_end', 'locked_at', 'published_at');
   return {
     referenceDate: isoDay(row?.['reference_date']) ?? '1970-01-01',
     fieldworkStart: isoDay(row?.['fieldwork_start']),
@@ -74,9 +90,16 @@ export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetail
   return (closed ? (details.lockedAt ?? details.publishedAt) : null) ?? `${details.referenceDate}T00:00:00.000Z`;
 }
 
-async function fieldworkPeriod(database: Knex, wave: WaveRecord, details: WaveDetails): Promise<{ start: string; end: string }> {
-  if (details.fieldworkStart && details.fieldworkEnd) return { start: details.fieldworkStart, end: details.fieldworkEnd };
-  const span: { first: unknown; last: unknown } | undefined = await database('interviews').where('wave', wave.id).first(database.raw('min(interview_date) as first'), database.raw('max(interview_date) as last'));
+async function fieldworkPeriod(
+  database: Knex,
+  wave: WaveRecord,
+  details: WaveDetails,
+): Promise<{ start: string; end: string }> {
+  if (details.fieldworkStart && details.fieldworkEnd)
+    return { start: details.fieldworkStart, end: details.fieldworkEnd };
+  const span: { first: unknown; last: unknown } | undefined = await database('interviews')
+    .where('wave', wave.id)
+    .first(database.raw('min(interview_date) as first'), database.raw('max(interview_date) as last'));
   return {
     start: details.fieldworkStart ?? isoDay(span?.first) ?? details.referenceDate,
     end: details.fieldworkEnd ?? isoDay(span?.last) ?? details.referenceDate,
@@ -112,7 +135,9 @@ interface IndicatorRules {
 
 /** Each indicator's rules (indicator_standards): the first target a rule sets, and whether any is an absolute prohibition. */
 async function indicatorRules(database: Knex): Promise<Map<string, IndicatorRules>> {
-  const rows: Array<{ code: string; target: unknown; absolute_prohibition: unknown }> = await database('indicator_standards as l')
+  const rows: Array<{ code: string; target: unknown; absolute_prohibition: unknown }> = await database(
+    'indicator_standards as l',
+  )
     .join('indicators as i', 'i.id', 'l.indicator')
     .join('standard_rules as r', 'r.id', 'l.rule')
     .orderBy('l.id')
@@ -121,13 +146,22 @@ async function indicatorRules(database: Knex): Promise<Map<string, IndicatorRule
   for (const row of rows) {
     const entry = rules.get(row.code) ?? { redLine: false };
     if (truthy(row.absolute_prohibition)) entry.redLine = true;
-    if (entry.target === undefined && row.target !== null && row.target !== undefined && Number.isFinite(Number(row.target))) entry.target = Number(row.target);
+    if (
+      entry.target === undefined &&
+      row.target !== null &&
+      row.target !== undefined &&
+      Number.isFinite(Number(row.target))
+    )
+      entry.target = Number(row.target);
     rules.set(row.code, entry);
   }
   return rules;
 }
 
-function toIndicator(definition: StoredIndicator & { dimension: string }, rules: IndicatorRules | undefined): Indicator {
+function toIndicator(
+  definition: StoredIndicator & { dimension: string },
+  rules: IndicatorRules | undefined,
+): Indicator {
   const { goalpost_low: low, goalpost_high: high } = definition;
   return {
     code: definition.code,
@@ -145,19 +179,32 @@ function toIndicator(definition: StoredIndicator & { dimension: string }, rules:
 }
 
 async function loadDimensions(database: Knex, used: ReadonlySet<string>): Promise<Dimension[]> {
-  const rows: Array<{ code: string; label: string | null; label_ar: string | null; sort: number | null }> = await database('dimensions')
-    .orderBy([{ column: 'sort' }, { column: 'code' }])
-    .select('code', 'label', 'label_ar', 'sort');
+  const rows: Array<{ code: string; label: string | null; label_ar: string | null; sort: number | null }> =
+    await database('dimensions')
+      .orderBy([{ column: 'sort' }, { column: 'code' }])
+      .select('code', 'label', 'label_ar', 'sort');
   return rows
     .filter((row) => used.has(row.code))
-    .map((row, position) => ({ code: row.code, label: row.label ?? row.code, labelAr: row.label_ar ?? '', sort: row.sort ?? position }));
+    .map((row, position) => ({
+      code: row.code,
+      label: row.label ?? row.code,
+      labelAr: row.label_ar ?? '',
+      sort: row.sort ?? position,
+    }));
 }
 
 async function establishmentTypeLabels(database: Knex): Promise<Map<string, string>> {
-  const row: { options: unknown } | undefined = await database('directus_fields').where({ collection: 'establishments', field: 'type' }).first('options');
+  const row: { options: unknown } | undefined = await database('directus_fields')
+    .where({ collection: 'establishments', field: 'type' })
+    .first('options');
   const options = typeof row?.options === 'string' ? (JSON.parse(row.options) as unknown) : row?.options;
-  const choices = (options as { choices?: Array<{ text?: unknown; value?: unknown }> } | null | undefined)?.choices ?? [];
-  return new Map(choices.flatMap((choice) => (typeof choice.value === 'string' && typeof choice.text === 'string' ? [[choice.value, choice.text] as const] : [])));
+  const choices =
+    (options as { choices?: Array<{ text?: unknown; value?: unknown }> } | null | undefined)?.choices ?? [];
+  return new Map(
+    choices.flatMap((choice) =>
+      typeof choice.value === 'string' && typeof choice.text === 'string' ? [[choice.value, choice.text] as const] : [],
+    ),
+  );
 }
 
 async function breakdowns(database: Knex, figures: WaveFigures): Promise<Breakdown[]> {
@@ -169,23 +216,46 @@ async function breakdowns(database: Knex, figures: WaveFigures): Promise<Breakdo
       .where('q.code', 'SEX')
       .orderBy([{ column: 'q.instrument_version' }, { column: 'c.sort' }, { column: 'c.id' }])
       .select('c.value', 'c.label');
-    const categories = [...new Map(choices.map((choice) => [String(choice.value), choice.label ?? String(choice.value)])).entries()];
+    const categories = [
+      ...new Map(choices.map((choice) => [String(choice.value), choice.label ?? String(choice.value)])).entries(),
+    ];
     result.push({ variable: 'SEX', label: 'Sexe', categories: categories.map(([value, label]) => ({ value, label })) });
   }
   const labels = await establishmentTypeLabels(database);
   const order = [...labels.keys()];
   const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
-  const types = [...new Set(figures.data.frame.flatMap((entry) => (entry.establishment_type ? [entry.establishment_type] : [])))]
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
-  result.push({ variable: 'establishment_type', label: "Type d'établissement", categories: types.map((type) => ({ value: type, label: labels.get(type) ?? type })) });
-  const regions = [...new Set(figures.data.frame.flatMap((entry) => (entry.region ? [entry.region] : [])))].sort((a, b) => a.localeCompare(b, 'fr'));
-  result.push({ variable: 'region', label: 'Région', categories: regions.map((region) => ({ value: region, label: region })) });
+  const types = [
+    ...new Set(figures.data.frame.flatMap((entry) => (entry.establishment_type ? [entry.establishment_type] : []))),
+  ].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
+  result.push({
+    variable: 'establishment_type',
+    label: "Type d'établissement",
+    categories: types.map((type) => ({ value: type, label: labels.get(type) ?? type })),
+  });
+  const regions = [...new Set(figures.data.frame.flatMap((entry) => (entry.region ? [entry.region] : [])))].sort(
+    (a, b) => a.localeCompare(b, 'fr'),
+  );
+  result.push({
+    variable: 'region',
+    label: 'Région',
+    categories: regions.map((region) => ({ value: region, label: region })),
+  });
   return result;
 }
 
-function scoreValue(entry: { score: number | null; se: number | null; ci_low: number | null; ci_high: number | null }): ScoreValue | undefined {
+function scoreValue(entry: {
+  score: number | null;
+  se: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+}): ScoreValue | undefined {
   if (entry.score === null) return undefined;
-  return { score: entry.score, se: entry.se ?? 0, ci_low: entry.ci_low ?? entry.score, ci_high: entry.ci_high ?? entry.score };
+  return {
+    score: entry.score,
+    se: entry.se ?? 0,
+    ci_low: entry.ci_low ?? entry.score,
+    ci_high: entry.ci_high ?? entry.score,
+  };
 }
 
 interface Compared {
@@ -195,20 +265,42 @@ interface Compared {
 }
 
 /** A change is tested only between closed waves: one still in the field gives `significant: null`. */
-function scoreChange(now: ScoreValue, before: ScoreValue | undefined, compared: Compared, tested: boolean): ScoreChange | undefined {
+function scoreChange(
+  now: ScoreValue,
+  before: ScoreValue | undefined,
+  compared: Compared,
+  tested: boolean,
+): ScoreChange | undefined {
   if (!before) return undefined;
   const { df } = compared;
-  const change = estimateChange({ estimate: before.score, se: before.se, df: df.before }, { estimate: now.score, se: now.se, df: df.now }, { level: CONFIDENCE_LEVEL });
+  const change = estimateChange(
+    { estimate: before.score, se: before.se, df: df.before },
+    { estimate: now.score, se: now.se, df: df.now },
+    { level: CONFIDENCE_LEVEL },
+  );
   return { from: compared.from, delta: change.change, significant: tested ? change.significant : null };
 }
 
 /** The score's change only where both waves' composites are made of the same, complete indicators. */
-function modelScore(score: WaveScore, before: WaveScore | undefined, from: string | undefined, tested: boolean): ReportModel['score'] {
+function modelScore(
+  score: WaveScore,
+  before: WaveScore | undefined,
+  from: string | undefined,
+  tested: boolean,
+): ReportModel['score'] {
   const overall = scoreValue(score.overall);
-  if (!overall) throw new ConflictError({ reason: 'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.' });
+  if (!overall)
+    throw new ConflictError({
+      reason:
+        'Le score du baromètre ne peut pas être calculé pour cette vague : aucun indicateur n’a de valeur. Le rapport attend des entretiens.',
+    });
   const compared: Compared | undefined =
-    before && from !== undefined && scoresComparable(before, score) ? { before, from, df: { now: score.df, before: before.df } } : undefined;
-  const overallChange = compared ? scoreChange(overall, scoreValue(compared.before.overall), compared, tested) : undefined;
+    before && from !== undefined && scoresComparable(before, score)
+      ? { before, from, df: { now: score.df, before: before.df } }
+      : undefined;
+  const overallChange = compared
+    ? scoreChange(overall, scoreValue(compared.before.overall), compared, tested)
+    : undefined;
   const dimensions = score.dimensions.flatMap((entry): DimensionScore[] => {
     const value = scoreValue(entry);
     if (!value) return [];
@@ -224,24 +316,43 @@ function toChange(change: EngineChange | null, from: string | undefined, tested:
   // The trend engine may mark a change involving an open wave itself (`provisional`, `significant: null`).
   const engineSays = change as { provisional?: boolean; significant: boolean | null };
   const untested = !tested || engineSays.provisional === true || engineSays.significant === null;
-  const verdict = (significant: boolean | null) => (untested ? { significant: null, provisional: true } : { significant });
+  const verdict = (significant: boolean | null) =>
+    untested ? { significant: null, provisional: true } : { significant };
   if (!change.comparable) return { from, comparable: false, ...verdict(false) };
   if (change.se === null) return { from, comparable: true, ...verdict(false), estimate: change.change };
-  return { from, comparable: true, ...verdict(change.significant), estimate: change.change, se: change.se, ci_low: change.ci_low, ci_high: change.ci_high };
+  return {
+    from,
+    comparable: true,
+    ...verdict(change.significant),
+    estimate: change.change,
+    se: change.se,
+    ci_low: change.ci_low,
+    ci_high: change.ci_high,
+  };
 }
 
 /** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
-function baselineInterval(point: EnginePoint, type: Indicator['type']): { ci_low: number; ci_high: number } | undefined {
+function baselineInterval(
+  point: EnginePoint,
+  type: Indicator['type'],
+): { ci_low: number; ci_high: number } | undefined {
   if (point.estimate === null) return undefined;
   const p = point.estimate;
   const se = point.se ?? (type === 'proportion' && point.n ? Math.sqrt((p * (1 - p)) / point.n) : null);
   if (se === null || !Number.isFinite(se)) return undefined;
   const low = p - Z * se;
   const high = p + Z * se;
-  return type === 'proportion' ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) } : { ci_low: low, ci_high: high };
+  return type === 'proportion'
+    ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) }
+    : { ci_low: low, ci_high: high };
 }
 
-async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indicator, cache: TrendCache): Promise<IndicatorTrend | undefined> {
+async function indicatorSeries(
+  database: Knex,
+  wave: WaveRecord,
+  indicator: Indicator,
+  cache: TrendCache,
+): Promise<IndicatorTrend | undefined> {
   let trend: Awaited<ReturnType<typeof indicatorTrend>>;
   try {
     trend = await indicatorTrend(database, indicator.code, cache);
@@ -253,13 +364,19 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
   const reference = new Map(trend.waves.map((entry) => [entry.code, entry]));
   const position = trend.points.findIndex((point) => point.wave === wave.code);
   const myDate = isoDay(wave.reference_date) ?? '';
-  const points = position >= 0 ? trend.points.slice(0, position + 1) : trend.points.filter((point) => (isoDay(reference.get(point.wave)?.reference_date) ?? '') <= myDate);
+  const points =
+    position >= 0
+      ? trend.points.slice(0, position + 1)
+      : trend.points.filter((point) => (isoDay(reference.get(point.wave)?.reference_date) ?? '') <= myDate);
   const series: TrendPoint[] = [];
   for (const point of points) {
     const label = reference.get(point.wave)?.label ?? point.wave;
     const base = { wave: point.wave, label, kind: point.kind };
     if (point.kind === 'baseline') {
-      series.push({ ...base, ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }) });
+      series.push({
+        ...base,
+        ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }),
+      });
       continue;
     }
     const pointWave = reference.get(point.wave);
@@ -268,17 +385,30 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
     else if (point.estimate === null) series.push(base);
     else {
       const interval = result && !('applicable' in result) && !result.suppressed ? result : undefined;
-      series.push({ ...base, estimate: point.estimate, ...optional('ci_low', interval?.ci_low), ...optional('ci_high', interval?.ci_high) });
+      series.push({
+        ...base,
+        estimate: point.estimate,
+        ...optional('ci_low', interval?.ci_low),
+        ...optional('ci_high', interval?.ci_high),
+      });
     }
   }
   const last = position >= 0 ? points.at(-1) : undefined;
   const previous = position > 0 ? points[position - 1] : undefined;
   const baseline = points.find((point) => point.kind === 'baseline');
   // Tested only when this wave and the one compared are closed (the baseline is published).
-  const closed = (code: string | undefined) => code !== undefined && !isProvisional({ status: reference.get(code)?.status ?? 'open' });
+  const closed = (code: string | undefined) =>
+    code !== undefined && !isProvisional({ status: reference.get(code)?.status ?? 'open' });
   const mineClosed = !isProvisional(wave);
-  const fromPrevious = last ? toChange(last.change_from_previous, previous?.wave, mineClosed && (previous?.kind === 'baseline' || closed(previous?.wave))) : undefined;
-  const fromBaseline = last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave, mineClosed) : undefined;
+  const fromPrevious = last
+    ? toChange(
+        last.change_from_previous,
+        previous?.wave,
+        mineClosed && (previous?.kind === 'baseline' || closed(previous?.wave)),
+      )
+    : undefined;
+  const fromBaseline =
+    last && baseline !== last ? toChange(last.change_from_baseline, baseline?.wave, mineClosed) : undefined;
   return {
     indicator: indicator.code,
     series,
@@ -288,7 +418,13 @@ async function indicatorSeries(database: Knex, wave: WaveRecord, indicator: Indi
 }
 
 async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Recommendation[]> {
-  const rows: Array<{ text: string | null; standard: string | null; priority: string | null; addressee: string | null; dimension: string | null }> = await database('recommendations as r')
+  const rows: Array<{
+    text: string | null;
+    standard: string | null;
+    priority: string | null;
+    addressee: string | null;
+    dimension: string | null;
+  }> = await database('recommendations as r')
     .leftJoin('dimensions as d', 'd.id', 'r.dimension')
     .where((builder) => builder.where('r.wave', wave.id).orWhereNull('r.wave'))
     .orderBy([{ column: 'd.sort' }, { column: 'r.sort' }, { column: 'r.id' }])
@@ -312,7 +448,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   // One load per wave for the whole report: the trends, the score's comparison and this wave's tables.
   const cache = trendCache(today);
   const { figures } = await cachedWave(database, cache, wave);
-  const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } => Boolean(definition.dimension));
+  const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } =>
+    Boolean(definition.dimension),
+  );
   const rules = await indicatorRules(database);
   const indicators = definitions.map((definition) => toIndicator(definition, rules.get(definition.code)));
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
@@ -320,15 +458,24 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
 
   const modelBreakdowns = await breakdowns(database, figures);
   const overallResults = indicatorResults(scoped, { by: [], disclosure: true, today });
-  const domainResults = BREAKDOWN_VARIABLES.filter((variable) => modelBreakdowns.some((breakdown) => breakdown.variable === variable)).flatMap((variable) =>
-    indicatorResults(scoped, { by: [variable], disclosure: true, today }).filter((result) => 'domain' in result && Object.keys(result.domain).length > 0),
+  const domainResults = BREAKDOWN_VARIABLES.filter((variable) =>
+    modelBreakdowns.some((breakdown) => breakdown.variable === variable),
+  ).flatMap((variable) =>
+    indicatorResults(scoped, { by: [variable], disclosure: true, today }).filter(
+      (result) => 'domain' in result && Object.keys(result.domain).length > 0,
+    ),
   );
 
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
   const engineScore = waveScore(scoped);
   const tested = !isProvisional(wave) && (!previous || !isProvisional(previous));
-  const score = modelScore(engineScore, previousFigures ? waveScore(previousFigures) : undefined, previous?.code, tested);
+  const score = modelScore(
+    engineScore,
+    previousFigures ? waveScore(previousFigures) : undefined,
+    previous?.code,
+    tested,
+  );
   const notes = methodNotes(engineScore, isProvisional(wave));
 
   const trends: IndicatorTrend[] = [];
@@ -360,7 +507,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     methodology: {
       ...frame,
       response: await responseFigures(database, wave),
-      ...(await attritionFigures(database, wave, previous, today).then((attrition) => (attrition ? { attrition } : {}))),
+      ...(await attritionFigures(database, wave, previous, today).then((attrition) =>
+        attrition ? { attrition } : {},
+      )),
       suppressionThreshold: DEFAULT_DISCLOSURE_THRESHOLD,
       confidenceLevel: CONFIDENCE_LEVEL,
       instrument: await instrumentInfo(database, wave, previous, figures.definitions),

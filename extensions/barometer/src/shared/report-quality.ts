@@ -2,7 +2,13 @@
 // interviewed twice in the same wave, and item non-response where the question was actually asked —
 // the checks of core/quality, as the supervisors' endpoint runs them.
 import type { Knex } from 'knex';
-import { duplicateParticipants, itemNonResponse, shortInterviews, SHORT_INTERVIEW_SHARE, typicalDuration } from '../../../../core/quality/index.ts';
+import {
+  duplicateParticipants,
+  itemNonResponse,
+  shortInterviews,
+  SHORT_INTERVIEW_SHARE,
+  typicalDuration,
+} from '../../../../core/quality/index.ts';
 import type { DataQuality, QualityFigure } from '../../../../core/report/index.ts';
 import type { WaveRecord } from './wave-data.ts';
 import { isCounted, waveInterviews } from './wave-quality.ts';
@@ -20,10 +26,28 @@ export async function dataQuality(database: Knex, wave: WaveRecord, today: strin
   const consented = counted.filter((row) => row.consented).length;
   const figures: QualityFigure[] = [
     { label: 'Entretiens saisis', value: rows.length, unit: 'count' },
-    { label: 'Entretiens retenus pour les estimations', value: counted.length, unit: 'count', note: 'Soumis ou validés, non exclus au verrouillage.' },
-    { label: 'Entretiens validés par un superviseur', value: rows.filter((row) => row.status === 'validated').length, unit: 'count' },
-    { label: 'Entretiens rejetés au contrôle', value: rows.filter((row) => row.status === 'rejected').length, unit: 'count' },
-    { label: 'Entretiens exclus au verrouillage', value: rows.filter((row) => row.excluded).length, unit: 'count', note: 'Non relus à la date du verrouillage.' },
+    {
+      label: 'Entretiens retenus pour les estimations',
+      value: counted.length,
+      unit: 'count',
+      note: 'Soumis ou validés, non exclus au verrouillage.',
+    },
+    {
+      label: 'Entretiens validés par un superviseur',
+      value: rows.filter((row) => row.status === 'validated').length,
+      unit: 'count',
+    },
+    {
+      label: 'Entretiens rejetés au contrôle',
+      value: rows.filter((row) => row.status === 'rejected').length,
+      unit: 'count',
+    },
+    {
+      label: 'Entretiens exclus au verrouillage',
+      value: rows.filter((row) => row.excluded).length,
+      unit: 'count',
+      note: 'Non relus à la date du verrouillage.',
+    },
     ...(typical === undefined
       ? []
       : [
@@ -39,12 +63,23 @@ export async function dataQuality(database: Knex, wave: WaveRecord, today: strin
       label: 'Mineurs interrogés plusieurs fois dans la vague',
       value: repeated.length,
       unit: 'count',
-      note: repeated.length === 0 ? 'Aucun doublon.' : `${repeated.reduce((sum, entry) => sum + entry.interviews.length, 0)} entretiens concernés : à dédoublonner.`,
+      note:
+        repeated.length === 0
+          ? 'Aucun doublon.'
+          : `${repeated.reduce((sum, entry) => sum + entry.interviews.length, 0)} entretiens concernés : à dédoublonner.`,
     },
-    ...(counted.length === 0 ? [] : [{ label: 'Consentement et assentiment consignés', value: consented / counted.length, unit: 'percent' } satisfies QualityFigure]),
+    ...(counted.length === 0
+      ? []
+      : [
+          {
+            label: 'Consentement et assentiment consignés',
+            value: consented / counted.length,
+            unit: 'percent',
+          } satisfies QualityFigure,
+        ]),
   ];
-  const itemNonResponseRows = itemNonResponse(counted, { today }).questions
-    .filter((entry) => entry.missing > 0)
+  const itemNonResponseRows = itemNonResponse(counted, { today })
+    .questions.filter((entry) => entry.missing > 0)
     .slice(0, MAX_QUESTIONS)
     .map((entry) => ({ question: entry.question, label: entry.label, n: entry.asked, rate: entry.share }));
   return { figures, itemNonResponse: itemNonResponseRows };

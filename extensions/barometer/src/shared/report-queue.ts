@@ -46,7 +46,10 @@ function startWorker(): Worker {
       job.progress = reply.total > 0 ? reply.done / reply.total : 0;
       return;
     }
-    finish(job, reply.type === 'done' ? Buffer.from(reply.pdf) : new Error(`Report build failed in the worker: ${reply.message}`));
+    finish(
+      job,
+      reply.type === 'done' ? Buffer.from(reply.pdf) : new Error(`Report build failed in the worker: ${reply.message}`),
+    );
   });
   // A crashed thread fails its job and is replaced for the next one.
   const lost = (error: Error) => {
@@ -73,10 +76,13 @@ function pump(): void {
   const job = waiting.shift();
   if (!job) return;
   current = job;
-  job.prepare().then((model) => {
-    worker ??= startWorker();
-    worker.postMessage({ id: job.id, model });
-  }).catch((error: unknown) => finish(job, error instanceof Error ? error : new Error(String(error))));
+  job
+    .prepare()
+    .then((model) => {
+      worker ??= startWorker();
+      worker.postMessage({ id: job.id, model });
+    })
+    .catch((error: unknown) => finish(job, error instanceof Error ? error : new Error(String(error))));
 }
 
 /**

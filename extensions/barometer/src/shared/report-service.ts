@@ -39,9 +39,11 @@ function serialised<T>(waveId: number, task: () => Promise<T>): Promise<T> {
   const previous = running.get(waveId) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(task);
   running.set(waveId, next);
-  void next.finally(() => {
-    if (running.get(waveId) === next) running.delete(waveId);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (running.get(waveId) === next) running.delete(waveId);
+    })
+    .catch(() => undefined);
   return next;
 }
 
@@ -52,20 +54,38 @@ export async function generateReport(
 ): Promise<ReportOutcome> {
   assertMayBuildReports(options.accountability);
   if (options.final && wave.status !== 'published') {
-    throw new ConflictError({ reason: `La vague ${wave.code} n’est pas publiée : seul un rapport provisoire peut être produit.` });
+    throw new ConflictError({
+      reason: `La vague ${wave.code} n’est pas publiée : seul un rapport provisoire peut être produit.`,
+    });
   }
-  return serialised(wave.id, () => buildAndStore(context, wave, options.final ? 'final' : 'draft', options.accountability));
+  return serialised(wave.id, () =>
+    buildAndStore(context, wave, options.final ? 'final' : 'draft', options.accountability),
+  );
 }
 
-async function buildAndStore(context: BarometerContext, wave: WaveRecord, kind: ReportKind, accountability: Accountability | null): Promise<ReportOutcome> {
+async function buildAndStore(
+  context: BarometerContext,
+  wave: WaveRecord,
+  kind: ReportKind,
+  accountability: Accountability | null,
+): Promise<ReportOutcome> {
   const started = performance.now();
   const { database } = context;
   const pdf = await queueBuild(wave.code, () => buildReportModel(database, wave));
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const outcome = (report: number, file: string, reused: boolean): ReportOutcome => ({
-    wave: wave.code, report, file, sha256, kind, reused, duration_ms: Math.round(performance.now() - started),
+    wave: wave.code,
+    report,
+    file,
+    sha256,
+    kind,
+    reused,
+    duration_ms: Math.round(performance.now() - started),
   });
-  const stored: Array<{ id: number; file: string; kind: string }> = await database('reports').where({ wave: wave.id, sha256 }).orderBy('id').select('id', 'file', 'kind');
+  const stored: Array<{ id: number; file: string; kind: string }> = await database('reports')
+    .where({ wave: wave.id, sha256 })
+    .orderBy('id')
+    .select('id', 'file', 'kind');
   const same = stored.find((row) => row.kind === kind);
   if (same) return outcome(Number(same.id), String(same.file), true);
 
@@ -78,12 +98,14 @@ async function buildAndStore(context: BarometerContext, wave: WaveRecord, kind: 
   if (!file) {
     const folder = await database('directus_folders').where('id', REPORTS_FOLDER_ID).first('id');
     const files = new context.FilesService({ schema, accountability: acting });
-    file = String(await files.uploadOne(Readable.from([pdf]), {
-      title: `Baromètre OMP · ${wave.label} (${wave.code})${kind === 'final' ? '' : ' · provisoire'}`,
-      filename_download: `barometre-omp-${wave.code}-${sha256.slice(0, 8)}.pdf`,
-      type: 'application/pdf',
-      ...(folder ? { folder: REPORTS_FOLDER_ID } : {}),
-    }));
+    file = String(
+      await files.uploadOne(Readable.from([pdf]), {
+        title: `Baromètre OMP · ${wave.label} (${wave.code})${kind === 'final' ? '' : ' · provisoire'}`,
+        filename_download: `barometre-omp-${wave.code}-${sha256.slice(0, 8)}.pdf`,
+        type: 'application/pdf',
+        ...(folder ? { folder: REPORTS_FOLDER_ID } : {}),
+      }),
+    );
   }
   const reports = new context.ItemsService('reports', { schema, accountability: acting });
   const report = await reports.createOne({ wave: wave.id, file, sha256, kind });
@@ -95,7 +117,11 @@ async function buildAndStore(context: BarometerContext, wave: WaveRecord, kind: 
  * never undoes it: a failed build is logged and answered as null, the wave stays published and the
  * coordinator rebuilds from the button or the endpoint. A baseline holds external estimates only: no report.
  */
-export async function finalReportAfterPublish(context: BarometerContext, waveId: number, accountability: Accountability | null): Promise<ReportOutcome | null> {
+export async function finalReportAfterPublish(
+  context: BarometerContext,
+  waveId: number,
+  accountability: Accountability | null,
+): Promise<ReportOutcome | null> {
   try {
     const wave = await resolveWave(context.database, String(waveId));
     if (wave.kind !== 'wave' || wave.status !== 'published') return null;

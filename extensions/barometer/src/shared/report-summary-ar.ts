@@ -7,7 +7,20 @@ import { arabicNumber } from '../../../../core/report/words.ts';
 
 export { arabicNumber };
 
-const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
+const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'ماي',
+  'يونيو',
+  'يوليوز',
+  'غشت',
+  'شتنبر',
+  'أكتوبر',
+  'نونبر',
+  'دجنبر',
+];
 
 export function arabicDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -23,7 +36,10 @@ export function arabicWaveName(wave: { code: string; label: string; kind: string
 
 type SummaryInput = Omit<ReportModel, 'summaryAr' | 'summaryFr'>;
 
-export function arabicSummary(model: SummaryInput, previous: { code: string; label: string; kind: string } | undefined): string[] {
+export function arabicSummary(
+  model: SummaryInput,
+  previous: { code: string; label: string; kind: string } | undefined,
+): string[] {
   const { wave, methodology, score } = model;
   const waveName = arabicWaveName(wave);
   const provisional = isProvisional(wave);
@@ -38,19 +54,25 @@ export function arabicSummary(model: SummaryInput, previous: { code: string; lab
   const overall = score.overall;
   const change = overall.change;
   const previousName = previous ? arabicWaveName(previous) : undefined;
-  const trend = !change || !previousName
-    ? 'وهذا أول قياس للمؤشر العام، فلا تتوفر مقارنة سابقة.'
-    : Math.abs(change.delta) < 0.05
-      ? `ولم يتغير تقريباً مقارنة بـ${previousName}.`
-      : `وقد ${change.delta > 0 ? 'ارتفع' : 'انخفض'} بمقدار ${arabicNumber(Math.abs(change.delta))} نقطة مقارنة بـ${previousName}، ${
-        change.significant === null ? 'وهو فرق لم يُختبر لأن الموجة لا تزال في الميدان' : `وهو تغير ${change.significant ? 'دال' : 'غير دال'} إحصائياً`
-      }.`;
+  const trend =
+    !change || !previousName
+      ? 'وهذا أول قياس للمؤشر العام، فلا تتوفر مقارنة سابقة.'
+      : Math.abs(change.delta) < 0.05
+        ? `ولم يتغير تقريباً مقارنة بـ${previousName}.`
+        : `وقد ${change.delta > 0 ? 'ارتفع' : 'انخفض'} بمقدار ${arabicNumber(Math.abs(change.delta))} نقطة مقارنة بـ${previousName}، ${
+            change.significant === null
+              ? 'وهو فرق لم يُختبر لأن الموجة لا تزال في الميدان'
+              : `وهو تغير ${change.significant ? 'دال' : 'غير دال'} إحصائياً`
+          }.`;
   paragraphs.push(
     `بلغ المؤشر العام للبارومتر ${arabicNumber(overall.score)} من 100 (مجال الثقة 95%: ${arabicNumber(overall.ci_low)} - ${arabicNumber(overall.ci_high)}). ${trend}`,
   );
   const scored = score.dimensions
     .map((entry) => ({ entry, dimension: model.dimensions.find((dimension) => dimension.code === entry.dimension) }))
-    .filter((item): item is { entry: (typeof score.dimensions)[number]; dimension: Dimension } => item.dimension !== undefined)
+    .filter(
+      (item): item is { entry: (typeof score.dimensions)[number]; dimension: Dimension } =>
+        item.dimension !== undefined,
+    )
     .sort((a, b) => b.entry.score - a.entry.score || (a.dimension.code < b.dimension.code ? -1 : 1));
   const best = scored[0];
   const worst = scored.at(-1);

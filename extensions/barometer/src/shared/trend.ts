@@ -3,7 +3,13 @@
 // changed between the questionnaire versions (then the change is not comparable). A wave not locked
 // is provisional: its coverage is given and no change involving it is declared significant.
 import type { Knex } from 'knex';
-import { compareEstimates, waveCoverage, type IndicatorResult, type TrendPoint, type TrendPointInput } from '../../../../core/indicators/index.ts';
+import {
+  compareEstimates,
+  waveCoverage,
+  type IndicatorResult,
+  type TrendPoint,
+  type TrendPointInput,
+} from '../../../../core/indicators/index.ts';
 import { diffVersions, impactedIndicators } from '../../../../core/questionnaire/index.ts';
 import { NotFoundError } from './errors.ts';
 import { questionnaireOf } from './version-cache.ts';
@@ -35,11 +41,23 @@ export function trendCache(today: string): TrendCache {
 }
 
 async function loadSeries(database: Knex): Promise<SeriesWave[]> {
-  const waves: WaveRecord[] = await database('waves').whereNot('status', 'planned').orWhere('kind', 'baseline').orderBy([{ column: 'reference_date' }, { column: 'id' }])
+  const waves: WaveRecord[] = await database('waves')
+    .whereNot('status', 'planned')
+    .orWhere('kind', 'baseline')
+    .orderBy([{ column: 'reference_date' }, { column: 'id' }])
     .select('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const links: Array<{ wave: number; id: number }> = await database('waves_instrument_versions').whereIn('waves_id', waves.map((wave) => wave.id))
-    .orderBy('id').select('waves_id as wave', 'instrument_versions_id as id');
-  return waves.map((wave) => ({ ...wave, sampling_rate: Number(wave.sampling_rate), versionIds: links.filter((link) => link.wave === wave.id).map((link) => link.id) }));
+  const links: Array<{ wave: number; id: number }> = await database('waves_instrument_versions')
+    .whereIn(
+      'waves_id',
+      waves.map((wave) => wave.id),
+    )
+    .orderBy('id')
+    .select('waves_id as wave', 'instrument_versions_id as id');
+  return waves.map((wave) => ({
+    ...wave,
+    sampling_rate: Number(wave.sampling_rate),
+    versionIds: links.filter((link) => link.wave === wave.id).map((link) => link.id),
+  }));
 }
 
 /** A wave's figures and overall results through the cache: loaded on first use only. */
@@ -48,20 +66,34 @@ export function cachedWave(database: Knex, cache: TrendCache, wave: WaveRecord):
   if (!known) {
     known = waveFigures(database, wave).then((figures) => ({
       figures,
-      results: new Map(indicatorResults(figures, { by: [], disclosure: true, today: cache.today }).map((result) => [result.indicator, result])),
+      results: new Map(
+        indicatorResults(figures, { by: [], disclosure: true, today: cache.today }).map((result) => [
+          result.indicator,
+          result,
+        ]),
+      ),
     }));
     cache.waves.set(wave.id, known);
   }
   return known;
 }
 
-async function definitionChanged(database: Knex, indicator: StoredIndicator, earlier: SeriesWave, later: SeriesWave): Promise<boolean> {
+async function definitionChanged(
+  database: Knex,
+  indicator: StoredIndicator,
+  earlier: SeriesWave,
+  later: SeriesWave,
+): Promise<boolean> {
   const [before, after] = [earlier.versionIds[0], later.versionIds[0]];
   if (before === undefined || after === undefined || before === after) return false;
   const [a, b] = await Promise.all([questionnaireOf(database, before), questionnaireOf(database, after)]);
   if (!a || !b) return false;
   const { code, numerator, denominator } = indicator;
-  return impactedIndicators(diffVersions(a.questionnaire, b.questionnaire), [{ code, numerator, denominator: denominator ?? null }]).length > 0;
+  return (
+    impactedIndicators(diffVersions(a.questionnaire, b.questionnaire), [
+      { code, numerator, denominator: denominator ?? null },
+    ]).length > 0
+  );
 }
 
 const isLocked = (wave: WaveRecord) => wave.status === 'locked' || wave.status === 'published';
@@ -80,9 +112,17 @@ export async function indicatorTrend(
   let previous: SeriesWave | undefined;
   for (const wave of series) {
     if (wave.kind === 'baseline') {
-      const external: { estimate: number | string; se: number | string | null; n: number | null } | undefined = await database('external_estimates')
-        .where({ wave: wave.id, indicator: live.id }).first('estimate', 'se', 'n');
-      if (external) inputs.push({ wave: wave.code, kind: 'baseline', estimate: Number(external.estimate), se: external.se === null ? null : Number(external.se), n: external.n, comparable: true });
+      const external: { estimate: number | string; se: number | string | null; n: number | null } | undefined =
+        await database('external_estimates').where({ wave: wave.id, indicator: live.id }).first('estimate', 'se', 'n');
+      if (external)
+        inputs.push({
+          wave: wave.code,
+          kind: 'baseline',
+          estimate: Number(external.estimate),
+          se: external.se === null ? null : Number(external.se),
+          n: external.n,
+          comparable: true,
+        });
       continue;
     }
     const { figures, results } = await cachedWave(database, cache, wave);

@@ -13,9 +13,12 @@ async function holdsUnprotectedData(context: BarometerContext, request: Directus
   const accountability = request.accountability;
   if (!accountability) return false;
   if (accountability.admin) return true;
-  const roles = [accountability.role, ...(accountability.roles ?? [])].filter((role): role is string => typeof role === 'string');
+  const roles = [accountability.role, ...(accountability.roles ?? [])].filter(
+    (role): role is string => typeof role === 'string',
+  );
   const user = accountability.user ?? null;
-  const found = await context.database('directus_access')
+  const found = await context
+    .database('directus_access')
     .where('policy', UNPROTECTED_DATA_POLICY_ID)
     .andWhere((query) => {
       if (user !== null) query.where('user', user);
@@ -31,7 +34,11 @@ async function holdsUnprotectedData(context: BarometerContext, request: Directus
  * (collection `waves`, item its id, the caller as user), with a revision whose data names the route,
  * since directus_activity has no field of its own for it.
  */
-export async function authoriseUnprotectedData(context: BarometerContext, request: DirectusRequest, wave: { id: number; code: string }): Promise<void> {
+export async function authoriseUnprotectedData(
+  context: BarometerContext,
+  request: DirectusRequest,
+  wave: { id: number; code: string },
+): Promise<void> {
   if (!(await holdsUnprotectedData(context, request))) throw new ForbiddenError({ reason: UNPROTECTED_DATA_REFUSAL });
   const accountability = request.accountability ?? null;
   const schema = request.schema ?? (await context.getSchema());

@@ -7,7 +7,10 @@ import { findVersion, loadQuestionnaire, type VersionRow } from './version-store
 const MAX_CACHED = 32;
 const published = new Map<number, { row: VersionRow; questionnaire: QuestionnaireVersion }>();
 
-export async function questionnaireOf(database: Knex, versionId: number): Promise<{ row: VersionRow; questionnaire: QuestionnaireVersion } | undefined> {
+export async function questionnaireOf(
+  database: Knex,
+  versionId: number,
+): Promise<{ row: VersionRow; questionnaire: QuestionnaireVersion } | undefined> {
   const cached = published.get(versionId);
   if (cached) return cached;
   const row = await findVersion(database, versionId);

@@ -35,22 +35,51 @@ export async function findVersion(database: Knex, id: number): Promise<VersionRo
   return database('instrument_versions as v')
     .join('instruments as i', 'i.id', 'v.instrument')
     .where('v.id', id)
-    .first('v.id', 'v.instrument', 'i.code as instrument_code', 'i.title as instrument_title', 'v.version', 'v.status', 'v.published_at', 'v.notes');
+    .first(
+      'v.id',
+      'v.instrument',
+      'i.code as instrument_code',
+      'i.title as instrument_title',
+      'v.version',
+      'v.status',
+      'v.published_at',
+      'v.notes',
+    );
 }
 
 export async function loadQuestionnaire(database: Knex, version: VersionRow): Promise<QuestionnaireVersion> {
-  const sections: Array<{ id: number; code: string; label: string; label_ar: string | null }> = await database('sections')
+  const sections: Array<{ id: number; code: string; label: string; label_ar: string | null }> = await database(
+    'sections',
+  )
     .where('instrument_version', version.id)
     .orderBy([{ column: 'sort' }, { column: 'id' }])
     .select('id', 'code', 'label', 'label_ar');
   const questions: QuestionRow[] = await database('questions')
     .where('instrument_version', version.id)
     .orderBy([{ column: 'sort' }, { column: 'id' }])
-    .select('id', 'section', 'code', 'type', 'label', 'label_ar', 'hint', 'hint_ar', 'required', 'identifying', 'relevant', 'constraint',
-      'constraint_message', 'constraint_message_ar', 'calculation');
+    .select(
+      'id',
+      'section',
+      'code',
+      'type',
+      'label',
+      'label_ar',
+      'hint',
+      'hint_ar',
+      'required',
+      'identifying',
+      'relevant',
+      'constraint',
+      'constraint_message',
+      'constraint_message_ar',
+      'calculation',
+    );
   const choices: Array<{ question: number; value: string; label: string; label_ar: string | null }> = questions.length
     ? await database('choices')
-        .whereIn('question', questions.map((question) => question.id))
+        .whereIn(
+          'question',
+          questions.map((question) => question.id),
+        )
         .orderBy([{ column: 'sort' }, { column: 'id' }])
         .select('question', 'value', 'label', 'label_ar')
     : [];

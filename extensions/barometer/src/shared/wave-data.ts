@@ -43,19 +43,38 @@ export interface WaveData {
 }
 
 export async function loadWaveData(database: Knex, waveId: number): Promise<WaveData> {
-  const frame: Array<{ establishment: string; population: number; establishment_type: string | null; region: string | null }> = await database('population_frames as f')
+  const frame: Array<{
+    establishment: string;
+    population: number;
+    establishment_type: string | null;
+    region: string | null;
+  }> = await database('population_frames as f')
     .join('establishments as e', 'e.id', 'f.establishment')
     .where('f.wave', waveId)
     .select('e.code as establishment', 'f.population', 'e.type as establishment_type', 'e.region');
-  const rows: Array<{ establishment: string; answers: unknown; establishment_type: string | null; region: string | null; participant: string | null }> = await database('interviews as i')
+  const rows: Array<{
+    establishment: string;
+    answers: unknown;
+    establishment_type: string | null;
+    region: string | null;
+    participant: string | null;
+  }> = await database('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', waveId)
     .whereIn('i.status', COUNTED_STATUSES)
     .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
     .orderBy('i.id')
-    .select('e.code as establishment', 'i.answers', 'e.type as establishment_type', 'e.region', 'p.code as participant');
-  const versions: Array<{ id: number }> = await database('waves_instrument_versions').where('waves_id', waveId).select('instrument_versions_id as id');
+    .select(
+      'e.code as establishment',
+      'i.answers',
+      'e.type as establishment_type',
+      'e.region',
+      'p.code as participant',
+    );
+  const versions: Array<{ id: number }> = await database('waves_instrument_versions')
+    .where('waves_id', waveId)
+    .select('instrument_versions_id as id');
   const versionIds = versions.map((version) => version.id);
   const questions: Array<{ code: string; type: string; identifying: boolean | number | null }> = versionIds.length
     ? await database('questions').whereIn('instrument_version', versionIds).select('code', 'type', 'identifying')
@@ -68,9 +87,15 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     })),
     frame: frame.map((entry) => ({ ...entry, population: Number(entry.population) })),
     knownCodes: new Set(questions.map((question) => question.code)),
-    multipleCodes: new Set(questions.filter((question) => question.type === 'select_multiple').map((question) => question.code)),
-    choiceCodes: new Set(questions.filter((question) => question.type === 'select_one').map((question) => question.code)),
-    identifyingCodes: new Set(questions.filter((question) => Boolean(question.identifying)).map((question) => question.code)),
+    multipleCodes: new Set(
+      questions.filter((question) => question.type === 'select_multiple').map((question) => question.code),
+    ),
+    choiceCodes: new Set(
+      questions.filter((question) => question.type === 'select_one').map((question) => question.code),
+    ),
+    identifyingCodes: new Set(
+      questions.filter((question) => Boolean(question.identifying)).map((question) => question.code),
+    ),
     versionIds,
     participantCodes: rows.map((row) => row.participant),
   };
@@ -94,8 +119,21 @@ export async function loadIndicatorDefinitions(database: Knex): Promise<StoredIn
   const rows: Array<Record<string, unknown>> = await database('indicators as i')
     .leftJoin('dimensions as d', 'd.id', 'i.dimension')
     .orderBy([{ column: 'd.sort' }, { column: 'i.sort' }, { column: 'i.code' }])
-    .select('i.id', 'i.code', 'i.label', 'i.label_ar', 'i.type', 'i.numerator', 'i.denominator', 'd.code as dimension', 'i.direction',
-      'i.goalpost_low', 'i.goalpost_high', 'i.standard', 'i.sort');
+    .select(
+      'i.id',
+      'i.code',
+      'i.label',
+      'i.label_ar',
+      'i.type',
+      'i.numerator',
+      'i.denominator',
+      'd.code as dimension',
+      'i.direction',
+      'i.goalpost_low',
+      'i.goalpost_high',
+      'i.standard',
+      'i.sort',
+    );
   return rows.map((row) => ({
     id: Number(row['id']),
     code: String(row['code']),
@@ -106,8 +144,10 @@ export async function loadIndicatorDefinitions(database: Knex): Promise<StoredIn
     denominator: (row['denominator'] as string | null) ?? null,
     dimension: (row['dimension'] as string | null) ?? null,
     direction: row['direction'] === 'lower_is_better' ? 'lower_is_better' : 'higher_is_better',
-    goalpost_low: row['goalpost_low'] === null || row['goalpost_low'] === undefined ? null : Number(row['goalpost_low']),
-    goalpost_high: row['goalpost_high'] === null || row['goalpost_high'] === undefined ? null : Number(row['goalpost_high']),
+    goalpost_low:
+      row['goalpost_low'] === null || row['goalpost_low'] === undefined ? null : Number(row['goalpost_low']),
+    goalpost_high:
+      row['goalpost_high'] === null || row['goalpost_high'] === undefined ? null : Number(row['goalpost_high']),
     standard: (row['standard'] as string | null) ?? null,
     sort: row['sort'] === null || row['sort'] === undefined ? null : Number(row['sort']),
   }));

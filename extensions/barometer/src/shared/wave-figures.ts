@@ -1,10 +1,25 @@
 // A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
 // data with the indicator definitions frozen at the lock, so they never move when definitions change.
 import type { Knex } from 'knex';
-import { auditWave, computeIndicators, computeScore, IndicatorInputError, loadDisclosureSolver, type IndicatorAudit, type IndicatorResult, type WaveScore } from '../../../../core/indicators/index.ts';
+import {
+  auditWave,
+  computeIndicators,
+  computeScore,
+  IndicatorInputError,
+  loadDisclosureSolver,
+  type IndicatorAudit,
+  type IndicatorResult,
+  type WaveScore,
+} from '../../../../core/indicators/index.ts';
 import { ValidationError } from './errors.ts';
 import { withPanel } from './panel-members.ts';
-import { loadIndicatorDefinitions, loadWaveData, type StoredIndicator, type WaveData, type WaveRecord } from './wave-data.ts';
+import {
+  loadIndicatorDefinitions,
+  loadWaveData,
+  type StoredIndicator,
+  type WaveData,
+  type WaveRecord,
+} from './wave-data.ts';
 
 export type FiguresSource = 'live' | 'snapshot';
 
@@ -16,9 +31,15 @@ interface Snapshot {
 }
 
 async function latestSnapshot(database: Knex, waveId: number): Promise<Snapshot | undefined> {
-  const row: { id: number; definitions: unknown } | undefined = await database('indicator_snapshots').where('wave', waveId).orderBy('id', 'desc').first('id', 'definitions');
+  const row: { id: number; definitions: unknown } | undefined = await database('indicator_snapshots')
+    .where('wave', waveId)
+    .orderBy('id', 'desc')
+    .first('id', 'definitions');
   if (!row) return undefined;
-  const definitions = typeof row.definitions === 'string' ? (JSON.parse(row.definitions) as StoredIndicator[]) : (row.definitions as StoredIndicator[]);
+  const definitions =
+    typeof row.definitions === 'string'
+      ? (JSON.parse(row.definitions) as StoredIndicator[])
+      : (row.definitions as StoredIndicator[]);
   return { id: row.id, definitions };
 }
 
@@ -49,13 +70,19 @@ function withInputErrors<T>(compute: () => T): T {
     return compute();
   } catch (error) {
     if (error instanceof IndicatorInputError) {
-      throw new ValidationError({ summary: 'Les données de la vague ne permettent pas le calcul', problems: [{ message: error.message }] });
+      throw new ValidationError({
+        summary: 'Les données de la vague ne permettent pas le calcul',
+        problems: [{ message: error.message }],
+      });
     }
     throw error;
   }
 }
 
-export function indicatorResults(figures: WaveFigures, options: { by: string[]; disclosure: boolean; today: string }): IndicatorResult[] {
+export function indicatorResults(
+  figures: WaveFigures,
+  options: { by: string[]; disclosure: boolean; today: string },
+): IndicatorResult[] {
   const { data, definitions } = figures;
   return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
 }
@@ -67,27 +94,41 @@ export function disclosureAudit(figures: WaveFigures, today: string): IndicatorA
 }
 
 export function waveScore(figures: WaveFigures): WaveScore {
-  return withInputErrors(() => computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes));
+  return withInputErrors(() =>
+    computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes),
+  );
 }
 
 /** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
-export async function takeSnapshot(transaction: Knex, wave: WaveRecord, user: string | null, now: Date): Promise<number> {
+export async function takeSnapshot(
+  transaction: Knex,
+  wave: WaveRecord,
+  user: string | null,
+  now: Date,
+): Promise<number> {
   const definitions = await loadIndicatorDefinitions(transaction);
   await loadDisclosureSolver();
   const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
   const figures: WaveFigures = { source: 'live', definitions, data };
   const today = now.toISOString().slice(0, 10);
-  const domains = STANDARD_DOMAINS.filter((by) => by.every((variable) => variable !== 'SEX' || data.knownCodes.has(variable)));
-  const results = domains.flatMap((by) =>
-    indicatorResults(figures, { by, disclosure: true, today }).filter((result) => by.length === 0 || ('domain' in result && Object.keys(result.domain).length > 0)),
+  const domains = STANDARD_DOMAINS.filter((by) =>
+    by.every((variable) => variable !== 'SEX' || data.knownCodes.has(variable)),
   );
-  const [row] = await transaction('indicator_snapshots').insert({
-    wave: wave.id,
-    definitions: JSON.stringify(definitions),
-    results: JSON.stringify(results),
-    score: JSON.stringify(waveScore(figures)),
-    user_created: user,
-    date_created: now.toISOString(),
-  }, ['id']);
+  const results = domains.flatMap((by) =>
+    indicatorResults(figures, { by, disclosure: true, today }).filter(
+      (result) => by.length === 0 || ('domain' in result && Object.keys(result.domain).length > 0),
+    ),
+  );
+  const [row] = await transaction('indicator_snapshots').insert(
+    {
+      wave: wave.id,
+      definitions: JSON.stringify(definitions),
+      results: JSON.stringify(results),
+      score: JSON.stringify(waveScore(figures)),
+      user_created: user,
+      date_created: now.toISOString(),
+    },
+    ['id'],
+  );
   return Number((row as { id: number } | undefined)?.id ?? 0);
 }

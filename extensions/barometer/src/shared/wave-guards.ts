@@ -9,14 +9,19 @@ const CLOSED = ['locked', 'published'];
 
 async function closedWaves(database: Knex, waveIds: ReadonlyArray<number | string>): Promise<string[]> {
   if (waveIds.length === 0) return [];
-  const rows: Array<{ code: string }> = await database('waves').whereIn('id', [...new Set(waveIds)]).whereIn('status', CLOSED).select('code');
+  const rows: Array<{ code: string }> = await database('waves')
+    .whereIn('id', [...new Set(waveIds)])
+    .whereIn('status', CLOSED)
+    .select('code');
   return rows.map((row) => row.code);
 }
 
 export async function assertWavesOpenForChange(database: Knex, waveIds: ReadonlyArray<number | string>): Promise<void> {
   const closed = await closedWaves(database, waveIds);
   if (closed.length > 0) {
-    throw new ConflictError({ reason: `La vague ${closed.join(', ')} est verrouillée : ses données ne peuvent plus changer. Un coordinateur peut la déverrouiller en donnant un motif.` });
+    throw new ConflictError({
+      reason: `La vague ${closed.join(', ')} est verrouillée : ses données ne peuvent plus changer. Un coordinateur peut la déverrouiller en donnant un motif.`,
+    });
   }
 }
 
@@ -29,24 +34,34 @@ export async function wavesOf(database: Knex, table: string, column: string, key
 
 export function checkWaveCreate(payload: Record<string, unknown>): void {
   if (payload['status'] !== undefined && payload['status'] !== 'planned') {
-    throw new ConflictError({ reason: 'Une vague se crée planifiée, puis s’ouvre, se verrouille et se publie par ses actions.' });
+    throw new ConflictError({
+      reason: 'Une vague se crée planifiée, puis s’ouvre, se verrouille et se publie par ses actions.',
+    });
   }
 }
 
 export async function checkWaveUpdate(database: Knex, keys: Keys, payload: Record<string, unknown>): Promise<void> {
-  const rows: Array<{ code: string; status: string }> = await database('waves').whereIn('id', keys).select('code', 'status');
+  const rows: Array<{ code: string; status: string }> = await database('waves')
+    .whereIn('id', keys)
+    .select('code', 'status');
   for (const row of rows) {
     if (payload['status'] !== undefined && payload['status'] !== row.status) {
-      throw new ConflictError({ reason: `Le statut de la vague ${row.code} change par ses actions (ouvrir, verrouiller, déverrouiller, publier), qui vérifient et journalisent chaque étape.` });
+      throw new ConflictError({
+        reason: `Le statut de la vague ${row.code} change par ses actions (ouvrir, verrouiller, déverrouiller, publier), qui vérifient et journalisent chaque étape.`,
+      });
     }
     if (CLOSED.includes(row.status)) {
-      throw new ConflictError({ reason: `La vague ${row.code} est ${row.status === 'locked' ? 'verrouillée' : 'publiée'} : elle ne peut plus être modifiée.` });
+      throw new ConflictError({
+        reason: `La vague ${row.code} est ${row.status === 'locked' ? 'verrouillée' : 'publiée'} : elle ne peut plus être modifiée.`,
+      });
     }
   }
 }
 
 /** Target = ceil(sampling rate x N_h), kept with the frame row. */
 export async function frameTarget(database: Knex, wave: number, population: number): Promise<number> {
-  const row: { sampling_rate: number | string | null } | undefined = await database('waves').where('id', wave).first('sampling_rate');
+  const row: { sampling_rate: number | string | null } | undefined = await database('waves')
+    .where('id', wave)
+    .first('sampling_rate');
   return Math.ceil(Number(row?.sampling_rate ?? 0.25) * population - 1e-9);
 }

@@ -13,8 +13,18 @@ export async function previousWave(database: Knex, wave: WaveRecord): Promise<Wa
     .whereNotNull('reference_date')
     .whereNot('id', wave.id)
     .select('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const key = (row: { reference_date: unknown; id: number }) => `${isoDay(row.reference_date) ?? ''}#${String(row.id).padStart(12, '0')}`;
+  const key = (row: { reference_date: unknown; id: number }) =>
+    `${isoDay(row.reference_date) ?? ''}#${String(row.id).padStart(12, '0')}`;
   const mine = key(wave);
-  const earlier = rows.filter((row) => key(row) < mine).sort((a, b) => (key(a) < key(b) ? -1 : 1)).at(-1);
-  return earlier ? { ...earlier, reference_date: isoDay(earlier.reference_date), sampling_rate: Number(earlier.sampling_rate ?? 0.25) } : undefined;
+  const earlier = rows
+    .filter((row) => key(row) < mine)
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1))
+    .at(-1);
+  return earlier
+    ? {
+        ...earlier,
+        reference_date: isoDay(earlier.reference_date),
+        sampling_rate: Number(earlier.sampling_rate ?? 0.25),
+      }
+    : undefined;
 }

@@ -33,10 +33,23 @@ export async function waveInterviews(database: Knex, waveId: number): Promise<Wa
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', waveId)
     .orderBy('i.id')
-    .select('i.code', 'p.code as participant', 'i.user_created', 'i.duration_minutes', 'i.answers', 'i.instrument_version', 'i.establishment',
-      'i.status', 'i.excluded', 'i.consent_guardian', 'i.assent_child');
+    .select(
+      'i.code',
+      'p.code as participant',
+      'i.user_created',
+      'i.duration_minutes',
+      'i.answers',
+      'i.instrument_version',
+      'i.establishment',
+      'i.status',
+      'i.excluded',
+      'i.consent_guardian',
+      'i.assent_child',
+    );
   const versions = new Map<number, QuestionnaireVersion | undefined>();
-  for (const id of new Set(rows.flatMap((row) => (row['instrument_version'] === null ? [] : [Number(row['instrument_version'])])))) {
+  for (const id of new Set(
+    rows.flatMap((row) => (row['instrument_version'] === null ? [] : [Number(row['instrument_version'])])),
+  )) {
     versions.set(id, (await questionnaireOf(database, id))?.questionnaire);
   }
   return rows.map((row) => ({
@@ -61,10 +74,14 @@ interface Enumerator {
 async function enumeratorsById(database: Knex, ids: ReadonlyArray<string | null>): Promise<Map<string, Enumerator>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows: Array<{ id: string; first_name: string | null; last_name: string | null; email: string | null }> = await database('directus_users')
-    .whereIn('id', wanted)
-    .select('id', 'first_name', 'last_name', 'email');
-  return new Map(rows.map((row) => [row.id, { name: [row.first_name, row.last_name].filter(Boolean).join(' ') || (row.email ?? row.id), email: row.email }]));
+  const rows: Array<{ id: string; first_name: string | null; last_name: string | null; email: string | null }> =
+    await database('directus_users').whereIn('id', wanted).select('id', 'first_name', 'last_name', 'email');
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { name: [row.first_name, row.last_name].filter(Boolean).join(' ') || (row.email ?? row.id), email: row.email },
+    ]),
+  );
 }
 
 const nonResponse = ({ asked, missing, share }: NonResponse) => ({ asked, missing, share });
@@ -79,7 +96,10 @@ export async function waveQuality(database: Knex, wave: WaveRecord, scope: Reado
   const typical = typicalDuration(counted);
   const short = shortInterviews(visible, typical);
   const { questions, enumerators } = itemNonResponse(visible, { today });
-  const names = await enumeratorsById(database, [...short, ...enumerators].map((entry) => entry.enumerator));
+  const names = await enumeratorsById(
+    database,
+    [...short, ...enumerators].map((entry) => entry.enumerator),
+  );
   const named = (id: string | null) => (id === null ? null : (names.get(id) ?? { name: id, email: null }));
   return {
     wave: wave.code,
@@ -87,10 +107,24 @@ export async function waveQuality(database: Knex, wave: WaveRecord, scope: Reado
     median_minutes: typical ?? null,
     short_share: SHORT_INTERVIEW_SHARE,
     duplicates: duplicateParticipants(visible),
-    short_interviews: short.map((entry) => ({ code: entry.code, enumerator: named(entry.enumerator), duration_minutes: entry.durationMinutes, median_minutes: typical ?? null })),
+    short_interviews: short.map((entry) => ({
+      code: entry.code,
+      enumerator: named(entry.enumerator),
+      duration_minutes: entry.durationMinutes,
+      median_minutes: typical ?? null,
+    })),
     non_response: {
-      questions: questions.map((entry) => ({ question: entry.question, label: entry.label, label_ar: entry.labelAr, ...nonResponse(entry) })),
-      enumerators: enumerators.map((entry) => ({ enumerator: named(entry.enumerator), interviews: entry.interviews, ...nonResponse(entry) })),
+      questions: questions.map((entry) => ({
+        question: entry.question,
+        label: entry.label,
+        label_ar: entry.labelAr,
+        ...nonResponse(entry),
+      })),
+      enumerators: enumerators.map((entry) => ({
+        enumerator: named(entry.enumerator),
+        interviews: entry.interviews,
+        ...nonResponse(entry),
+      })),
     },
   };
 }

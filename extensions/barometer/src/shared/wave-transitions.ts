@@ -20,7 +20,12 @@ export interface TransitionRequest {
   excludeUnreviewed?: boolean | undefined;
 }
 
-const STATUS_LABEL: Record<WaveRecord['status'], string> = { planned: 'planifiée', open: 'ouverte', locked: 'verrouillée', published: 'publiée' };
+const STATUS_LABEL: Record<WaveRecord['status'], string> = {
+  planned: 'planifiée',
+  open: 'ouverte',
+  locked: 'verrouillée',
+  published: 'publiée',
+};
 
 function target(wave: WaveRecord, action: WaveAction): WaveRecord['status'] {
   const allowed: Record<WaveAction, { from: Array<WaveRecord['status']>; to: WaveRecord['status'] }> = {
@@ -32,7 +37,9 @@ function target(wave: WaveRecord, action: WaveAction): WaveRecord['status'] {
   };
   const rule = allowed[action];
   if (!rule.from.includes(wave.status)) {
-    throw new ConflictError({ reason: `La vague ${wave.code} est ${STATUS_LABEL[wave.status]} : l’action « ${action} » n’est possible que depuis l’état ${rule.from.map((status) => STATUS_LABEL[status]).join(' ou ')}.` });
+    throw new ConflictError({
+      reason: `La vague ${wave.code} est ${STATUS_LABEL[wave.status]} : l’action « ${action} » n’est possible que depuis l’état ${rule.from.map((status) => STATUS_LABEL[status]).join(' ou ')}.`,
+    });
   }
   return rule.to;
 }
@@ -40,7 +47,12 @@ function target(wave: WaveRecord, action: WaveAction): WaveRecord['status'] {
 /** Items services in a transaction: the caller's own for the wave, bookkeeping ones for what the move implies. */
 export type TransitionServices = (knex: Knex, collection: 'waves' | 'interviews') => Promise<ItemsServiceLike>;
 
-async function lockPreconditions(transaction: Knex, services: TransitionServices, wave: WaveRecord, excludeUnreviewed: boolean): Promise<{ excluded: number }> {
+async function lockPreconditions(
+  transaction: Knex,
+  services: TransitionServices,
+  wave: WaveRecord,
+  excludeUnreviewed: boolean,
+): Promise<{ excluded: number }> {
   const unframed: Array<{ code: string }> = await transaction('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .leftJoin('population_frames as f', function joinFrame() {
@@ -52,20 +64,40 @@ async function lockPreconditions(transaction: Knex, services: TransitionServices
   if (unframed.length > 0) {
     throw new ValidationError({
       summary: `La vague ${wave.code} ne peut pas être verrouillée`,
-      problems: unframed.map((row) => ({ column: 'establishment', message: `L’établissement ${row.code} a des entretiens mais pas de ligne dans la base de sondage.` })),
+      problems: unframed.map((row) => ({
+        column: 'establishment',
+        message: `L’établissement ${row.code} a des entretiens mais pas de ligne dans la base de sondage.`,
+      })),
     });
   }
-  const unreviewed = transaction('interviews').where('wave', wave.id).whereIn('status', ['draft', 'submitted']).where((builder) => builder.where('excluded', false).orWhereNull('excluded'));
-  const counts: Array<{ status: string; count: number | string }> = await unreviewed.clone().groupBy('status').select('status').count({ count: '*' });
+  const unreviewed = transaction('interviews')
+    .where('wave', wave.id)
+    .whereIn('status', ['draft', 'submitted'])
+    .where((builder) => builder.where('excluded', false).orWhereNull('excluded'));
+  const counts: Array<{ status: string; count: number | string }> = await unreviewed
+    .clone()
+    .groupBy('status')
+    .select('status')
+    .count({ count: '*' });
   const total = counts.reduce((sum, row) => sum + Number(row.count), 0);
   if (total === 0) return { excluded: 0 };
   if (!excludeUnreviewed) {
-    const detail = counts.map((row) => `${row.count} ${row.status === 'draft' ? 'brouillon(s)' : 'soumis non relu(s)'}`).join(', ');
-    throw new ConflictError({ reason: `La vague ${wave.code} a encore ${detail}. Relisez-les, ou verrouillez en les excluant explicitement (exclude_unreviewed).` });
+    const detail = counts
+      .map((row) => `${row.count} ${row.status === 'draft' ? 'brouillon(s)' : 'soumis non relu(s)'}`)
+      .join(', ');
+    throw new ConflictError({
+      reason: `La vague ${wave.code} a encore ${detail}. Relisez-les, ou verrouillez en les excluant explicitement (exclude_unreviewed).`,
+    });
   }
   // Through the items service, so that each excluded interview has its activity and revision.
   const ids: Array<{ id: number }> = await unreviewed.clone().select('id');
-  await (await services(transaction, 'interviews')).updateMany(ids.map((row) => row.id), { excluded: true }, { emitEvents: false });
+  await (
+    await services(transaction, 'interviews')
+  ).updateMany(
+    ids.map((row) => row.id),
+    { excluded: true },
+    { emitEvents: false },
+  );
   return { excluded: total };
 }
 
@@ -81,34 +113,58 @@ export async function transitionWave(
   if (role !== 'coordinator' && role !== 'admin') throw new ForbiddenError();
   const reason = request.reason === undefined ? null : checkText(request.reason, REASON);
   if (reason && !reason.ok) {
-    throw new ValidationError({ summary: 'Motif refusé', problems: [{ column: 'reason', message: `Le motif ${reason.fr}. / السبب ${reason.ar}.` }] });
+    throw new ValidationError({
+      summary: 'Motif refusé',
+      problems: [{ column: 'reason', message: `Le motif ${reason.fr}. / السبب ${reason.ar}.` }],
+    });
   }
   if (request.action === 'unlock' && !reason) {
-    throw new ValidationError({ summary: 'Motif obligatoire', problems: [{ column: 'reason', message: 'Indiquez pourquoi la vague est déverrouillée (5 caractères visibles au moins). / اذكر سبب فتح الموجة.' }] });
+    throw new ValidationError({
+      summary: 'Motif obligatoire',
+      problems: [
+        {
+          column: 'reason',
+          message:
+            'Indiquez pourquoi la vague est déverrouillée (5 caractères visibles au moins). / اذكر سبب فتح الموجة.',
+        },
+      ],
+    });
   }
   return database.transaction(async (transaction) => {
-    const current: WaveRecord['status'] | undefined = (await transaction('waves').where('id', wave.id).forUpdate().first('status'))?.status;
+    const current: WaveRecord['status'] | undefined = (
+      await transaction('waves').where('id', wave.id).forUpdate().first('status')
+    )?.status;
     const held = { ...wave, status: current ?? wave.status };
     const status = target(held, request.action);
     if (request.action === 'open') {
       const versions = await transaction('waves_instrument_versions').where('waves_id', wave.id).first('id');
-      if (!versions) throw new ConflictError({ reason: `La vague ${wave.code} n’a aucune version de questionnaire : ajoutez-en une avant de l’ouvrir.` });
+      if (!versions)
+        throw new ConflictError({
+          reason: `La vague ${wave.code} n’a aucune version de questionnaire : ajoutez-en une avant de l’ouvrir.`,
+        });
     }
-    const { excluded } = request.action === 'lock' ? await lockPreconditions(transaction, services, held, request.excludeUnreviewed ?? false) : { excluded: 0 };
+    const { excluded } =
+      request.action === 'lock'
+        ? await lockPreconditions(transaction, services, held, request.excludeUnreviewed ?? false)
+        : { excluded: 0 };
     const stamps: Record<string, unknown> = { status };
     if (status === 'locked') stamps['locked_at'] = now.toISOString();
     if (status === 'published') stamps['published_at'] = now.toISOString();
     await (await services(transaction, 'waves')).updateOne(wave.id, stamps, { emitEvents: false });
-    const snapshot = status === 'locked' ? await takeSnapshot(transaction, held, accountability?.user ?? null, now) : null;
-    const [event] = await transaction('wave_events').insert({
-      wave: wave.id,
-      from_status: held.status,
-      to_status: status,
-      reason: reason?.ok ? reason.text : null,
-      details: JSON.stringify({ action: request.action, excluded, snapshot }),
-      user_created: accountability?.user ?? null,
-      date_created: now.toISOString(),
-    }, ['id']);
+    const snapshot =
+      status === 'locked' ? await takeSnapshot(transaction, held, accountability?.user ?? null, now) : null;
+    const [event] = await transaction('wave_events').insert(
+      {
+        wave: wave.id,
+        from_status: held.status,
+        to_status: status,
+        reason: reason?.ok ? reason.text : null,
+        details: JSON.stringify({ action: request.action, excluded, snapshot }),
+        user_created: accountability?.user ?? null,
+        date_created: now.toISOString(),
+      },
+      ['id'],
+    );
     return { status, event: Number((event as { id: number } | undefined)?.id ?? 0), excluded, snapshot };
   });
 }

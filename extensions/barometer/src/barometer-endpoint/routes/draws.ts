@@ -28,75 +28,122 @@ function asDrawRecorder(accountability: Accountability | null | undefined): Acco
 }
 
 export function drawRoutes(router: Router, context: BarometerContext): void {
-  router.post('/waves/:wave/draws', route(async (request: DirectusRequest, response) => {
-    if (!DRAW_RUNNERS.has(roleOf(request.accountability))) throw new ForbiddenError();
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    if (wave.status === 'locked' || wave.status === 'published') {
-      throw new ConflictError({ reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : son échantillon ne peut plus être tiré.` });
-    }
-    // A seed the caller did not choose is still returned and recorded, so every draw can be replayed.
-    const seed = parseInput(drawQuery, request.query, 'query').seed ?? randomBytes(16).toString('hex');
-    const frameRows: Array<{ id: number; code: string }> = await context.database('population_frames as f')
-      .join('establishments as e', 'e.id', 'f.establishment')
-      .where('f.wave', wave.id)
-      .select('e.id', 'e.code');
-    const frame = new Map(frameRows.map((row) => [row.code, Number(row.id)]));
-    const { problems, lists } = listsFromCsv(await readCsvTable(request), frame, wave.code);
-    if (problems.length > 0) throw new ValidationError({ summary: 'Liste refusée : aucun tirage n’a été enregistré', problems });
+  router.post(
+    '/waves/:wave/draws',
+    route(async (request: DirectusRequest, response) => {
+      if (!DRAW_RUNNERS.has(roleOf(request.accountability))) throw new ForbiddenError();
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      if (wave.status === 'locked' || wave.status === 'published') {
+        throw new ConflictError({
+          reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : son échantillon ne peut plus être tiré.`,
+        });
+      }
+      // A seed the caller did not choose is still returned and recorded, so every draw can be replayed.
+      const seed = parseInput(drawQuery, request.query, 'query').seed ?? randomBytes(16).toString('hex');
+      const frameRows: Array<{ id: number; code: string }> = await context
+        .database('population_frames as f')
+        .join('establishments as e', 'e.id', 'f.establishment')
+        .where('f.wave', wave.id)
+        .select('e.id', 'e.code');
+      const frame = new Map(frameRows.map((row) => [row.code, Number(row.id)]));
+      const { problems, lists } = listsFromCsv(await readCsvTable(request), frame, wave.code);
+      if (problems.length > 0)
+        throw new ValidationError({ summary: 'Liste refusée : aucun tirage n’a été enregistré', problems });
 
-    const everyone = lists.flatMap((list) => list.codes);
-    const panel = await panelOf(context.database, wave, everyone);
-    const draws = lists.map((list) => {
-      const result = drawSample({ codes: list.codes, rate: wave.sampling_rate, panel: [...panel], seed, stratum: list.code });
-      if (!result.ok) throw new ValidationError({ summary: `Tirage impossible pour ${list.code}`, problems: result.problems.map((message) => ({ message })) });
-      return { list, draw: result.draw };
-    });
+      const everyone = lists.flatMap((list) => list.codes);
+      const panel = await panelOf(context.database, wave, everyone);
+      const draws = lists.map((list) => {
+        const result = drawSample({
+          codes: list.codes,
+          rate: wave.sampling_rate,
+          panel: [...panel],
+          seed,
+          stratum: list.code,
+        });
+        if (!result.ok)
+          throw new ValidationError({
+            summary: `Tirage impossible pour ${list.code}`,
+            problems: result.problems.map((message) => ({ message })),
+          });
+        return { list, draw: result.draw };
+      });
 
-    await context.database.transaction(async (transaction) => {
-      const known = await knownParticipants(transaction, everyone);
-      const missing = everyone.filter((code) => !known.has(code));
-      if (missing.length > 0) await (await itemsFor(context, request, transaction)('participants')).createMany(missing.map((code) => ({ code })));
-      const schema = request.schema ?? (await context.getSchema());
-      const recorder = new context.ItemsService('sample_draws', { schema, accountability: asDrawRecorder(request.accountability), knex: transaction });
-      await recorder.createMany(draws.map(({ list, draw }) => ({
-        wave: wave.id, establishment: list.id, seed, list_sha256: draw.listSha256, selected: draw.selected, replacements: draw.replacements,
-      })));
-    });
-    response.json({ data: { seed, draws: draws.map(({ list, draw }) => drawAnswer(list.code, draw)) } });
-  }));
+      await context.database.transaction(async (transaction) => {
+        const known = await knownParticipants(transaction, everyone);
+        const missing = everyone.filter((code) => !known.has(code));
+        if (missing.length > 0)
+          await (
+            await itemsFor(context, request, transaction)('participants')
+          ).createMany(missing.map((code) => ({ code })));
+        const schema = request.schema ?? (await context.getSchema());
+        const recorder = new context.ItemsService('sample_draws', {
+          schema,
+          accountability: asDrawRecorder(request.accountability),
+          knex: transaction,
+        });
+        await recorder.createMany(
+          draws.map(({ list, draw }) => ({
+            wave: wave.id,
+            establishment: list.id,
+            seed,
+            list_sha256: draw.listSha256,
+            selected: draw.selected,
+            replacements: draw.replacements,
+          })),
+        );
+      });
+      response.json({ data: { seed, draws: draws.map(({ list, draw }) => drawAnswer(list.code, draw)) } });
+    }),
+  );
 
-  router.get('/waves/:wave/draws', route(async (request: DirectusRequest, response) => {
-    const role = roleOf(request.accountability);
-    if (!DRAW_READERS.has(role)) throw new ForbiddenError();
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    const query = context.database('sample_draws as d')
-      .join('establishments as e', 'e.id', 'd.establishment')
-      .whereIn('d.id', latestDrawIds(context.database, [wave.id]))
-      .orderBy('e.code')
-      .select('e.code as establishment', 'd.seed', 'd.list_sha256', 'd.selected', 'd.replacements', 'd.date_created');
-    // Read with knex and this filter rather than through the items service: the Enumerator row of
-    // docs/api.md (Roles) grants only its own interviews and published instruments, so it has no read permission on
-    // sample_draws; the filter gives it the lists of the establishments it is assigned to in this wave.
-    if (role === 'enumerator') {
-      query.whereIn('d.establishment', context.database('assignments').where({ wave: wave.id, user: request.accountability?.user ?? null }).select('establishment'));
-    }
-    const rows: Array<Record<string, unknown>> = await query;
-    response.json({
-      data: {
-        wave: wave.code,
-        draws: rows.map((row) => ({
-          establishment: String(row['establishment']),
-          seed: String(row['seed']),
-          list_sha256: String(row['list_sha256']),
-          selected: codeList(row['selected']),
-          replacements: codeList(row['replacements']),
-          date_created: isoTimestamp(row['date_created']),
-        })),
-      },
-    });
-  }));
+  router.get(
+    '/waves/:wave/draws',
+    route(async (request: DirectusRequest, response) => {
+      const role = roleOf(request.accountability);
+      if (!DRAW_READERS.has(role)) throw new ForbiddenError();
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const query = context
+        .database('sample_draws as d')
+        .join('establishments as e', 'e.id', 'd.establishment')
+        .whereIn('d.id', latestDrawIds(context.database, [wave.id]))
+        .orderBy('e.code')
+        .select('e.code as establishment', 'd.seed', 'd.list_sha256', 'd.selected', 'd.replacements', 'd.date_created');
+      // Read with knex and this filter rather than through the items service: the Enumerator row of
+      // docs/api.md (Roles) grants only its own interviews and published instruments, so it has no read permission on
+      // sample_draws; the filter gives it the lists of the establishments it is assigned to in this wave.
+      if (role === 'enumerator') {
+        query.whereIn(
+          'd.establishment',
+          context
+            .database('assignments')
+            .where({ wave: wave.id, user: request.accountability?.user ?? null })
+            .select('establishment'),
+        );
+      }
+      const rows: Array<Record<string, unknown>> = await query;
+      response.json({
+        data: {
+          wave: wave.code,
+          draws: rows.map((row) => ({
+            establishment: String(row['establishment']),
+            seed: String(row['seed']),
+            list_sha256: String(row['list_sha256']),
+            selected: codeList(row['selected']),
+            replacements: codeList(row['replacements']),
+            date_created: isoTimestamp(row['date_created']),
+          })),
+        },
+      });
+    }),
+  );
 }
 
 function drawAnswer(establishment: string, draw: Draw) {
-  return { establishment, target: draw.target, selected: draw.selected, replacements: draw.replacements, list_sha256: draw.listSha256 };
+  return {
+    establishment,
+    target: draw.target,
+    selected: draw.selected,
+    replacements: draw.replacements,
+    list_sha256: draw.listSha256,
+  };
 }

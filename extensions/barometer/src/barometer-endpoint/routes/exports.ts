@@ -13,14 +13,19 @@ import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
 import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
 import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
 
-export const exportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS).default('csv'),
-  include_text: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  // `off`: the interviews as counted, for holders of the unprotected-data policy; else k-anonymous.
-  disclosure: z.enum(['on', 'off']).default('on'),
-  // Lets a browser download link carry the token, as Directus accepts it on every route.
-  access_token: z.string().optional(),
-}).strict();
+export const exportQuery = z
+  .object({
+    format: z.enum(EXPORT_FORMATS).default('csv'),
+    include_text: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    // `off`: the interviews as counted, for holders of the unprotected-data policy; else k-anonymous.
+    disclosure: z.enum(['on', 'off']).default('on'),
+    // Lets a browser download link carry the token, as Directus accepts it on every route.
+    access_token: z.string().optional(),
+  })
+  .strict();
 
 /** Directus has no "export" permission: docs/api.md (Figures) gives exports to these roles only. */
 const EXPORTERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'analyst']);
@@ -31,7 +36,16 @@ const TEXT_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator']);
  * Only what the export writes is read, through the items service so that the caller's field
  * permissions apply: never the participant, the users, the review or the device.
  */
-const INTERVIEW_FIELDS = ['id', 'code', 'interview_date', 'status', 'instrument_version', 'establishment.code', 'establishment.type', 'establishment.region'];
+const INTERVIEW_FIELDS = [
+  'id',
+  'code',
+  'interview_date',
+  'status',
+  'instrument_version',
+  'establishment.code',
+  'establishment.type',
+  'establishment.region',
+];
 /** Ids per `where id in (...)`, well under SQLite's limit of bound parameters. */
 const ID_CHUNK = 1000;
 
@@ -40,10 +54,15 @@ const ID_CHUNK = 1000;
  * the `answers` field, whose free text may name a child, and gets the answers only through this
  * export, which leaves free text out unless a coordinator asks for it.
  */
-async function answersOf(database: BarometerContext['database'], ids: readonly number[]): Promise<Map<number, unknown>> {
+async function answersOf(
+  database: BarometerContext['database'],
+  ids: readonly number[],
+): Promise<Map<number, unknown>> {
   const answers = new Map<number, unknown>();
   for (let start = 0; start < ids.length; start += ID_CHUNK) {
-    const rows: Array<{ id: number; answers: unknown }> = await database('interviews').whereIn('id', ids.slice(start, start + ID_CHUNK)).select('id', 'answers');
+    const rows: Array<{ id: number; answers: unknown }> = await database('interviews')
+      .whereIn('id', ids.slice(start, start + ID_CHUNK))
+      .select('id', 'answers');
     for (const row of rows) answers.set(Number(row.id), row.answers);
   }
   return answers;
@@ -68,9 +87,21 @@ function toExportInterview(row: Record<string, unknown>): ExportInterview {
 }
 
 /** The wave's versions, oldest first, and any other version one of its interviews answered. */
-async function waveVersions(context: BarometerContext, waveId: number, interviews: readonly ExportInterview[]): Promise<QuestionnaireVersion[]> {
-  const linked: Array<{ id: number }> = await context.database('waves_instrument_versions').where('waves_id', waveId).select('instrument_versions_id as id');
-  const ids = new Set([...linked.map((row) => Number(row.id)), ...interviews.flatMap((interview) => (interview.instrument_version === null ? [] : [Number(interview.instrument_version)]))]);
+async function waveVersions(
+  context: BarometerContext,
+  waveId: number,
+  interviews: readonly ExportInterview[],
+): Promise<QuestionnaireVersion[]> {
+  const linked: Array<{ id: number }> = await context
+    .database('waves_instrument_versions')
+    .where('waves_id', waveId)
+    .select('instrument_versions_id as id');
+  const ids = new Set([
+    ...linked.map((row) => Number(row.id)),
+    ...interviews.flatMap((interview) =>
+      interview.instrument_version === null ? [] : [Number(interview.instrument_version)],
+    ),
+  ]);
   const versions: QuestionnaireVersion[] = [];
   for (const id of [...ids].sort((a, b) => a - b)) {
     const row = await findVersion(context.database, id);
@@ -80,34 +111,52 @@ async function waveVersions(context: BarometerContext, waveId: number, interview
 }
 
 export function exportRoutes(router: Router, context: BarometerContext): void {
-  router.get('/waves/:wave/export', route(async (request: DirectusRequest, response) => {
-    const query = parseInput(exportQuery, request.query, 'query');
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    const role = roleOf(request.accountability);
-    if (!EXPORTERS.has(role)) throw new ForbiddenError({ reason: 'L’export des entretiens est réservé aux coordinateurs et aux analystes.' });
-    if (query.include_text && !TEXT_READERS.has(role)) {
-      throw new ForbiddenError({ reason: 'Les réponses libres ne sont exportées qu’à la demande d’un coordinateur.' });
-    }
-    const services = itemsFor(context, request);
-    await (await services('waves')).readOne(wave.id, { fields: ['id'] });
-    if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
-    const rows = await (await services('interviews')).readByQuery({
-      filter: { _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }] },
-      fields: INTERVIEW_FIELDS,
-      sort: ['code'],
-      limit: -1,
-    });
-    const answers = await answersOf(context.database, rows.map((row) => Number(row['id'])));
-    const interviews = rows.map((row) => toExportInterview({ ...row, answers: answers.get(Number(row['id'])) }));
-    const file = exportWave({ wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews }, query.format, {
-      includeText: query.include_text,
-    }, query.disclosure === 'off' ? 'raw' : 'k-anonymous');
-    response
-      .status(200)
-      .attachment(file.filename)
-      .type(file.contentType)
-      // Microdata about children: no copy in a browser or proxy cache.
-      .set('Cache-Control', 'no-store')
-      .send(file.body);
-  }));
+  router.get(
+    '/waves/:wave/export',
+    route(async (request: DirectusRequest, response) => {
+      const query = parseInput(exportQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const role = roleOf(request.accountability);
+      if (!EXPORTERS.has(role))
+        throw new ForbiddenError({ reason: 'L’export des entretiens est réservé aux coordinateurs et aux analystes.' });
+      if (query.include_text && !TEXT_READERS.has(role)) {
+        throw new ForbiddenError({
+          reason: 'Les réponses libres ne sont exportées qu’à la demande d’un coordinateur.',
+        });
+      }
+      const services = itemsFor(context, request);
+      await (await services('waves')).readOne(wave.id, { fields: ['id'] });
+      if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
+      const rows = await (
+        await services('interviews')
+      ).readByQuery({
+        filter: {
+          _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }],
+        },
+        fields: INTERVIEW_FIELDS,
+        sort: ['code'],
+        limit: -1,
+      });
+      const answers = await answersOf(
+        context.database,
+        rows.map((row) => Number(row['id'])),
+      );
+      const interviews = rows.map((row) => toExportInterview({ ...row, answers: answers.get(Number(row['id'])) }));
+      const file = exportWave(
+        { wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews },
+        query.format,
+        {
+          includeText: query.include_text,
+        },
+        query.disclosure === 'off' ? 'raw' : 'k-anonymous',
+      );
+      response
+        .status(200)
+        .attachment(file.filename)
+        .type(file.contentType)
+        // Microdata about children: no copy in a browser or proxy cache.
+        .set('Cache-Control', 'no-store')
+        .send(file.body);
+    }),
+  );
 }

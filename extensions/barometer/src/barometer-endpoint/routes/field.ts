@@ -16,7 +16,8 @@ const ASSET_NAME = /^[\w-]+\.(js|css|woff2?)$/;
 
 function sendFieldFile(response: Response, name: string, caching: string): void {
   const path = `${fieldFolder}${name}`;
-  if (!existsSync(path)) throw new NotFoundError({ reason: `${name} : la page hors ligne n’est pas construite (npm run build).` });
+  if (!existsSync(path))
+    throw new NotFoundError({ reason: `${name} : la page hors ligne n’est pas construite (npm run build).` });
   response.setHeader('Cache-Control', caching);
   response.sendFile(path);
 }
@@ -34,25 +35,43 @@ export function fieldRoutes(router: Router, context: BarometerContext): void {
     response.redirect(301, `${request.baseUrl}/field/`);
   });
   // The service worker decides what is fresh; the browser's own cache must not hold the page back.
-  router.get('/field/', route(async (_request, response) => sendFieldFile(response, 'index.html', 'no-cache')));
-  router.get('/field/sw.js', route(async (_request, response) => sendFieldFile(response, 'sw.js', 'no-cache')));
-  router.get('/field/precache.json', route(async (_request, response) => sendFieldFile(response, 'precache.json', 'no-cache')));
-  router.get('/field/assets/:file', route(async (request, response) => {
-    const name = String(request.params['file']);
-    if (!ASSET_NAME.test(name)) throw new NotFoundError({ reason: `${name} introuvable.` });
-    // Vite puts a content hash in every asset name.
-    sendFieldFile(response, `assets/${name}`, 'public, max-age=31536000, immutable');
-  }));
+  router.get(
+    '/field/',
+    route(async (_request, response) => sendFieldFile(response, 'index.html', 'no-cache')),
+  );
+  router.get(
+    '/field/sw.js',
+    route(async (_request, response) => sendFieldFile(response, 'sw.js', 'no-cache')),
+  );
+  router.get(
+    '/field/precache.json',
+    route(async (_request, response) => sendFieldFile(response, 'precache.json', 'no-cache')),
+  );
+  router.get(
+    '/field/assets/:file',
+    route(async (request, response) => {
+      const name = String(request.params['file']);
+      if (!ASSET_NAME.test(name)) throw new NotFoundError({ reason: `${name} introuvable.` });
+      // Vite puts a content hash in every asset name.
+      sendFieldFile(response, `assets/${name}`, 'public, max-age=31536000, immutable');
+    }),
+  );
 
-  router.get('/field/api/package', route(async (request: DirectusRequest, response) => {
-    response.json({ data: await fieldPackage(context.database, signedInUser(request)) });
-  }));
+  router.get(
+    '/field/api/package',
+    route(async (request: DirectusRequest, response) => {
+      response.json({ data: await fieldPackage(context.database, signedInUser(request)) });
+    }),
+  );
 
-  router.put('/field/api/interviews/:code', route(async (request: DirectusRequest, response) => {
-    signedInUser(request);
-    const code = parseInput(interviewCodeSchema, request.params['code'], 'code');
-    const body = parseInput(syncBodySchema, request.body, 'body');
-    const result = await syncInterview(context, request, code, body);
-    response.status(result.created ? 201 : 200).json({ data: result.data });
-  }));
+  router.put(
+    '/field/api/interviews/:code',
+    route(async (request: DirectusRequest, response) => {
+      signedInUser(request);
+      const code = parseInput(interviewCodeSchema, request.params['code'], 'code');
+      const body = parseInput(syncBodySchema, request.body, 'body');
+      const result = await syncInterview(context, request, code, body);
+      response.status(result.created ? 201 : 200).json({ data: result.data });
+    }),
+  );
 }

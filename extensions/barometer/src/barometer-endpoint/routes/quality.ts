@@ -27,9 +27,15 @@ function assertChecker(request: DirectusRequest): RoleKey {
 }
 
 /** The establishments a supervisor is assigned to in the wave; null for those who see every one. */
-async function scopeOf(context: BarometerContext, request: DirectusRequest, role: RoleKey, wave: WaveRecord): Promise<ReadonlySet<number> | null> {
+async function scopeOf(
+  context: BarometerContext,
+  request: DirectusRequest,
+  role: RoleKey,
+  wave: WaveRecord,
+): Promise<ReadonlySet<number> | null> {
   if (role !== 'supervisor') return null;
-  const rows: Array<{ establishment: number }> = await context.database('assignments')
+  const rows: Array<{ establishment: number }> = await context
+    .database('assignments')
     .where({ wave: wave.id, user: request.accountability?.user ?? null })
     .select('establishment');
   return new Set(rows.map((row) => Number(row.establishment)));
@@ -42,34 +48,45 @@ async function defaultAsOf(context: BarometerContext, wave: WaveRecord): Promise
 }
 
 export function qualityRoutes(router: Router, context: BarometerContext): void {
-  router.get('/waves/:wave/quality', route(async (request: DirectusRequest, response) => {
-    const role = assertChecker(request);
-    parseInput(qualityQuery, request.query, 'query');
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    const scope = await scopeOf(context, request, role, wave);
-    response.json({ data: await waveQuality(context.database, wave, scope, today()) });
-  }));
+  router.get(
+    '/waves/:wave/quality',
+    route(async (request: DirectusRequest, response) => {
+      const role = assertChecker(request);
+      parseInput(qualityQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const scope = await scopeOf(context, request, role, wave);
+      response.json({ data: await waveQuality(context.database, wave, scope, today()) });
+    }),
+  );
 
-  router.get('/waves/:wave/attrition', route(async (request: DirectusRequest, response) => {
-    const role = assertChecker(request);
-    const query = parseInput(attritionQuery, request.query, 'query');
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    const scope = await scopeOf(context, request, role, wave);
-    const asOf = query.as_of ?? (await defaultAsOf(context, wave));
-    const previous = await previousWave(context.database, wave);
-    const attrition = previous ? await panelAttritionOf(context.database, wave, previous, asOf, scope ?? undefined) : undefined;
-    response.json({
-      data: {
-        wave: wave.code,
-        previous_wave: previous?.code ?? null,
-        as_of: asOf,
-        previous_respondents: attrition?.previousRespondents ?? 0,
-        reinterviewed: attrition?.reinterviewed ?? 0,
-        counts: attrition?.counts ?? { released: 0, transferred: 0, lost: 0, detained: 0 },
-        participants: (attrition?.participants ?? []).map((entry) => ({
-          participant: entry.participant, establishment: entry.establishment, reason: entry.reason, status_date: entry.statusDate,
-        })),
-      },
-    });
-  }));
+  router.get(
+    '/waves/:wave/attrition',
+    route(async (request: DirectusRequest, response) => {
+      const role = assertChecker(request);
+      const query = parseInput(attritionQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const scope = await scopeOf(context, request, role, wave);
+      const asOf = query.as_of ?? (await defaultAsOf(context, wave));
+      const previous = await previousWave(context.database, wave);
+      const attrition = previous
+        ? await panelAttritionOf(context.database, wave, previous, asOf, scope ?? undefined)
+        : undefined;
+      response.json({
+        data: {
+          wave: wave.code,
+          previous_wave: previous?.code ?? null,
+          as_of: asOf,
+          previous_respondents: attrition?.previousRespondents ?? 0,
+          reinterviewed: attrition?.reinterviewed ?? 0,
+          counts: attrition?.counts ?? { released: 0, transferred: 0, lost: 0, detained: 0 },
+          participants: (attrition?.participants ?? []).map((entry) => ({
+            participant: entry.participant,
+            establishment: entry.establishment,
+            reason: entry.reason,
+            status_date: entry.statusDate,
+          })),
+        },
+      });
+    }),
+  );
 }

@@ -10,18 +10,24 @@ import { resolveWave } from '../../shared/wave-data.ts';
 export const reportBody = z.object({ final: z.boolean().optional() }).strict();
 
 export function reportRoutes(router: Router, context: BarometerContext): void {
-  router.post('/waves/:wave/report', route(async (request: DirectusRequest, response) => {
-    const accountability = request.accountability ?? null;
-    assertMayBuildReports(accountability);
-    const body = parseInput(reportBody, request.body ?? {}, 'body');
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    response.json({ data: await generateReport(context, wave, { final: body.final ?? false, accountability }) });
-  }));
+  router.post(
+    '/waves/:wave/report',
+    route(async (request: DirectusRequest, response) => {
+      const accountability = request.accountability ?? null;
+      assertMayBuildReports(accountability);
+      const body = parseInput(reportBody, request.body ?? {}, 'body');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      response.json({ data: await generateReport(context, wave, { final: body.final ?? false, accountability }) });
+    }),
+  );
 
   // Polled by the module's button while its POST waits: queued (behind how many) or building (how far).
-  router.get('/waves/:wave/report/status', route(async (request: DirectusRequest, response) => {
-    assertMayBuildReports(request.accountability ?? null);
-    const wave = await resolveWave(context.database, String(request.params['wave']));
-    response.json({ data: buildStatus(wave.code) });
-  }));
+  router.get(
+    '/waves/:wave/report/status',
+    route(async (request: DirectusRequest, response) => {
+      assertMayBuildReports(request.accountability ?? null);
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      response.json({ data: buildStatus(wave.code) });
+    }),
+  );
 }
