@@ -21,18 +21,16 @@ function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
       '',
       '',
     ] as Content[],
-    ...index
-      .indicatorsOf(dimension.code)
-      .map((indicator): Content[] => [
-        {
-          text: [{ text: `${indicator.label}\n` }, { text: indicator.code, color: COLORS.muted, fontSize: 6.5 }],
-          style: 'cell',
-        },
-        `${TYPE[indicator.type]}\n${DIRECTION[indicator.direction]}`,
-        code(indicator.definition.numerator),
-        code(indicator.definition.denominator),
-        { text: indicator.standard, style: 'cell', fontSize: 6.8 },
-      ]),
+    ...index.indicatorsOf(dimension.code).map((indicator): Content[] => [
+      {
+        text: [{ text: `${indicator.label}\n` }, { text: indicator.code, color: COLORS.muted, fontSize: 6.5 }],
+        style: 'cell',
+      },
+      `${TYPE[indicator.type]}\n${DIRECTION[indicator.direction]}`,
+      code(indicator.definition.numerator),
+      code(indicator.definition.denominator),
+      { text: indicator.standard, style: 'cell', fontSize: 6.8 },
+    ]),
   ]);
   return [
     heading(SECTION_TITLES.annexDefinitions, 1, { toc: true, pageBreak: true }),
