@@ -60,6 +60,12 @@ describe('Baromètre module: waves', () => {
         establishment: await idOf(coordinator, 'establishments', establishment),
       });
     }
+    // Its supervisor reviews E01's interviews: validation is a supervisor's act, never the import's.
+    await coordinator.post('/items/assignments', {
+      user: demoUser('supervisor1').id,
+      wave: wave.id,
+      establishment: await idOf(coordinator, 'establishments', 'E01'),
+    });
 
     const { page, screenshot } = await openAppAs(browser, 'coordinator');
     await goToApp(page, '/barometer');
@@ -129,7 +135,7 @@ describe('Baromètre module: waves', () => {
           'E01',
           'yes',
           'yes',
-          'validated',
+          'submitted',
           demoUser('enumerator1').email,
           ...questions.map((question) => csvCell(answers[question])),
         ].join(','),
@@ -148,6 +154,11 @@ describe('Baromètre module: waves', () => {
     await expect
       .poll(() => page.locator('[data-import="interviews"] .v-notice').innerText(), PATIENCE)
       .toContain('2 entretiens enregistrés');
+    const supervisor = await as('supervisor1');
+    await supervisor.patch(`/items/interviews/${await idOf(supervisor, 'interviews', `${code}-1`)}`, {
+      status: 'validated',
+    });
+    await page.reload();
 
     // Coverage: targets are ceil(25% x N_h); the validated interview counts, the draft does not.
     const coverage = page.locator('[data-section="coverage"]');
