@@ -71,6 +71,8 @@ describe('landing and journeys by role', () => {
   it('lets a supervisor reject from its queue with a comment that the enumerator then reads first', async () => {
     const { page, screenshot } = await openAppAs(browser, 'supervisor1');
     await page.waitForURL(/\/admin\/barometer\/review$/, PATIENCE);
+    const row = page.locator('[data-section="review-queue"] tbody tr').first();
+    await row.waitFor(PATIENCE);
     const headers = await page.locator('[data-section="review-queue"] th').allInnerTexts();
     expect(headers.map((text) => text.trim()).filter((text) => text !== '')).toEqual([
       'Code de l’entretien',
@@ -81,8 +83,6 @@ describe('landing and journeys by role', () => {
       'Durée (min)',
       'Enquêteur',
     ]);
-    const row = page.locator('[data-section="review-queue"] tbody tr').first();
-    await row.waitFor(PATIENCE);
     await screenshot('journey-supervisor-queue');
     await row.click();
     await page.waitForURL(/\/admin\/content\/interviews\/\d+$/, PATIENCE);
