@@ -54,7 +54,9 @@ describe('interview import at the limit', () => {
     console.info(
       `/server/health during a ${MAX_CSV_ROWS}-row import: ${health.length} answers, p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, p95 ${sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
     );
-    expect(health.map((check) => check.status)).toEqual(Array.from({ length: HEALTH_CHECKS }, () => 200));
+    // A fast import ends before all the checks are sent: every check sent while it ran must be answered.
+    expect(health.length).toBeGreaterThanOrEqual(3);
+    expect(health.filter((check) => check.status !== 200)).toEqual([]);
 
     expect(await count(admin, 'interviews', { code: { _starts_with: `${prefix}-` } })).toBe(MAX_CSV_ROWS);
     expect(await count(admin, 'participants', { code: { _starts_with: `${prefix}-P` } })).toBe(MAX_CSV_ROWS);
