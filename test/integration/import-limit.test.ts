@@ -1,12 +1,12 @@
 // The interview import at its documented limit: 50,000 rows in one file are all written (SQLite refused
 // the one-parameter-per-row `in (...)` lists this needs), with an activity and a revision for each, and
 // the server keeps answering `/server/health` while the import runs.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { MAX_CSV_ROWS } from '../../extensions/barometer/src/shared/csv-body.ts';
 import { importWaveCodes, interviewsCsv, openImportWave } from '../fixtures/import-csv.ts';
 import { postCsv } from '../fixtures/world.ts';
-import { anonymous, as, asAdmin, count } from '../helpers.ts';
+import { anonymous, as, asAdmin, count, rawDatabase } from '../helpers.ts';
 
 const wave = importWaveCodes('LIMIT');
 const prefix = `LIM-${Date.now().toString(36)}`;
@@ -21,6 +21,18 @@ beforeAll(async () => {
 });
 
 const HEALTH_CHECKS = 20;
+
+// 50,000 participants left behind would make any later read of `participants` with its one-to-many
+// `interviews` ask SQLite for more variables than it takes: the rows go once checked.
+afterAll(async () => {
+  const database = rawDatabase();
+  try {
+    await database('interviews').where('code', 'like', `${prefix}-%`).delete();
+    await database('participants').where('code', 'like', `${prefix}-P%`).delete();
+  } finally {
+    await database.destroy();
+  }
+});
 
 describe('interview import at the limit', () => {
   it(`imports ${MAX_CSV_ROWS} rows, audited, while /server/health keeps answering`, async () => {
