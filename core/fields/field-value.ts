@@ -61,13 +61,14 @@ function isTimestampText(text: string, pattern: RegExp): boolean {
   return (hours ?? 0) <= 23 && (minutes ?? 0) <= 59 && (seconds ?? 0) <= 59;
 }
 
+/** A number as given, or read from a text that matches the pattern; NaN otherwise. */
+function numberFrom(value: unknown, pattern: RegExp): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && pattern.test(value) ? Number(value) : Number.NaN;
+}
+
 function checkInteger(value: unknown, spec: FieldSpec): ValueProblem | null {
-  const number =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && INTEGER_TEXT.test(value)
-        ? Number(value)
-        : Number.NaN;
+  const number = numberFrom(value, INTEGER_TEXT);
   if (!Number.isInteger(number)) return problem('nombre entier attendu', 'يجب أن يكون عددًا صحيحًا');
   const min = spec.min ?? INTEGER_MIN;
   const max = spec.max ?? INTEGER_MAX;
@@ -77,12 +78,7 @@ function checkInteger(value: unknown, spec: FieldSpec): ValueProblem | null {
 }
 
 function checkDecimal(value: unknown, spec: FieldSpec): ValueProblem | null {
-  const number =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && DECIMAL_TEXT.test(value)
-        ? Number(value)
-        : Number.NaN;
+  const number = numberFrom(value, DECIMAL_TEXT);
   if (!Number.isFinite(number)) return problem('nombre attendu', 'يجب أن يكون عددًا');
   // A numeric(p, s) holds p - s digits before the point; PostgreSQL refuses more with an overflow.
   const limit = 10 ** ((spec.precision ?? DEFAULT_PRECISION) - (spec.scale ?? DEFAULT_SCALE));
