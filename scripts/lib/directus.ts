@@ -93,7 +93,7 @@ export async function startDirectus(
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   let exited = false;
   child.on('exit', () => (exited = true));
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   while (Date.now() < deadline) {
     if (exited) throw new Error(`Directus exited during start-up:\n${output}`);
     if (await healthy(url)) break;
