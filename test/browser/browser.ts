@@ -62,6 +62,16 @@ export async function goToApp(page: Page, path: string): Promise<void> {
   await page.goto(page.url().replace(/\/admin\/.*/, `/admin${path}`));
 }
 
+/**
+ * At tablet width the app opens with its navigation drawn over the page, a little after the page itself:
+ * a person taps beside it to close it. Waiting for the overlay keeps a later tap from landing on it.
+ */
+export async function closeTabletNavigation(page: Page): Promise<void> {
+  const overlay = page.locator('#dialog-outlet .v-overlay.active .overlay');
+  await overlay.click();
+  await overlay.waitFor({ state: 'hidden', ...PATIENCE });
+}
+
 /** Opens a wave's page in the Baromètre module and waits for one of its sections (`data-section`). */
 export async function openWave(page: Page, code: string, section: string): Promise<Locator> {
   await goToApp(page, `/barometer/waves/${encodeURIComponent(code)}`);

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin } from '../helpers.ts';
-import { launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { closeTabletNavigation, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
 
 const TABLET = { width: 800, height: 1280 };
 
@@ -36,9 +36,7 @@ describe('landing and journeys by role', () => {
     await page.waitForURL(/\/admin\/barometer\/interviews$/, PATIENCE);
     const first = page.locator('[data-section="start"] [data-participant]').first();
     await first.waitFor(PATIENCE);
-    // At tablet width the app opens its navigation over the page: a person taps beside it to close it.
-    if ((await page.locator('.v-overlay.active.has-click:visible').count()) > 0)
-      await page.mouse.click(TABLET.width - 40, TABLET.height / 2);
+    await closeTabletNavigation(page);
     const participant = String(await first.getAttribute('data-participant'));
     await screenshot('journey-enumerator-start-tablet');
     await first.click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoUser } from '../../seed/demo-users.ts';
 import { as } from '../helpers.ts';
-import { goToApp, launchBrowser, openAppAs } from './browser.ts';
+import { closeTabletNavigation, goToApp, launchBrowser, openAppAs } from './browser.ts';
 import { formField, pickRelated, question, questionnaire, saveItem, tick } from './item-form.ts';
 
 interface SavedInterview {
@@ -39,7 +39,7 @@ async function startInterview(
   await goToApp(page, '/content/interviews/+');
   await formField(page, 'code').waitFor();
   // On a tablet the app opens with its navigation drawn over the form, as a person would see it.
-  if (interview.tablet) await page.locator('#dialog-outlet .v-overlay.active .overlay').click();
+  if (interview.tablet) await closeTabletNavigation(page);
   await formField(page, 'code').locator('input').fill(interview.code);
   await pickRelated(page, 'wave', 'W2');
   await pickRelated(page, 'participant', interview.participant, interview.participant);
