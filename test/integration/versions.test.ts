@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin, rawDatabase } from '../helpers.ts';
+import { profileQuestions } from '../fixtures/world.ts';
 
 interface Fixture {
   instrument: number;
@@ -28,31 +29,7 @@ async function buildPublishedVersion(code: string): Promise<Fixture> {
   const [section] = await admin.get<Array<{ id: number }>>(
     `/items/sections?filter[instrument_version][_eq]=${version.id}`,
   );
-  await admin.post('/items/questions', [
-    {
-      instrument_version: version.id,
-      section: section?.id,
-      code: 'SEX',
-      type: 'select_one',
-      label: 'Sexe',
-      required: true,
-      sort: 1,
-      choices: [
-        { value: 'f', label: 'Fille', sort: 1 },
-        { value: 'm', label: 'Garçon', sort: 2 },
-      ],
-    },
-    {
-      instrument_version: version.id,
-      section: section?.id,
-      code: 'AGE',
-      type: 'integer',
-      label: 'Âge',
-      required: true,
-      sort: 2,
-      constraint: '. >= 12 and . <= 18',
-    },
-  ]);
+  await admin.post('/items/questions', profileQuestions(version.id, section?.id));
   await coordinator.post(`/barometer/instrument-versions/${version.id}/publish`);
   const questions = await admin.get<Array<{ id: number; code: string; choices: Array<{ id: number }> }>>(
     `/items/questions?filter[instrument_version][_eq]=${version.id}&fields=id,code,choices.id&sort=sort`,
