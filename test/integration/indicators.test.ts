@@ -228,6 +228,10 @@ describe('inconsistent data', () => {
       const response = await admin.raw('GET', `/barometer/waves/${world.waveCode}/indicators`);
       expect(response.status).toBe(422);
       expect(JSON.stringify(response.body)).toContain(world.otherEstablishmentCode);
+      // The other waves' series go on without it: one inconsistent wave does not fail every trend and report.
+      const trend = await admin.get<{ points: Array<{ wave: string }> }>('/barometer/indicators/FAM_VISIT_3M/trend');
+      expect(trend.points.map((point) => point.wave)).toEqual(expect.arrayContaining(['W1', 'W2']));
+      expect(trend.points.map((point) => point.wave)).not.toContain(world.waveCode);
     } finally {
       // Every report reads every wave's trend: a wave left inconsistent would fail the other test files' reports.
       await admin.raw(

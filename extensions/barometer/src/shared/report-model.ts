@@ -41,7 +41,7 @@ import {
 } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
-import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
+import { cachedWave, comparedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
 import { indicatorResults, waveScore, type WaveFigures } from './wave-figures.ts';
@@ -467,7 +467,7 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   );
 
   const previous = await previousWave(database, wave);
-  const previousFigures = previous ? (await cachedWave(database, cache, previous)).figures : undefined;
+  const previousFigures = previous ? (await comparedWave(database, cache, previous))?.figures : undefined;
   const engineScore = waveScore(scoped);
   const tested = !isProvisional(wave) && (!previous || !isProvisional(previous));
   const score = modelScore(

@@ -11,7 +11,7 @@ import {
   type TrendPointInput,
 } from '../../../../core/indicators/index.ts';
 import { diffVersions, impactedIndicators } from '../../../../core/questionnaire/index.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { loadIndicatorDefinitions, type StoredIndicator, type WaveRecord } from './wave-data.ts';
 import { indicatorResults, waveFigures, type WaveFigures } from './wave-figures.ts';
@@ -78,6 +78,17 @@ export function cachedWave(database: Knex, cache: TrendCache, wave: WaveRecord):
   return known;
 }
 
+/**
+ * Another wave as a comparison point: null when its data is one the design cannot take (its own figures
+ * answer 422), so that one inconsistent wave does not make every other wave's trend and report fail.
+ */
+export function comparedWave(database: Knex, cache: TrendCache, wave: WaveRecord): Promise<WaveOverall | null> {
+  return cachedWave(database, cache, wave).catch((error: unknown) => {
+    if (error instanceof ValidationError) return null;
+    throw error;
+  });
+}
+
 async function definitionChanged(
   database: Knex,
   indicator: StoredIndicator,
@@ -125,7 +136,9 @@ export async function indicatorTrend(
         });
       continue;
     }
-    const { figures, results } = await cachedWave(database, cache, wave);
+    const loaded = await comparedWave(database, cache, wave);
+    if (!loaded) continue;
+    const { figures, results } = loaded;
     const definition = figures.definitions.find((candidate) => candidate.code === code);
     if (!definition) continue;
     // The latest wave's definition (frozen at its lock) describes the series.
