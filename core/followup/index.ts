@@ -21,3 +21,11 @@ export {
   type CohortUnit,
   type MemberStatus,
 } from './nonresponse.ts';
+export {
+  CONTACT_TRACER_ROLE,
+  mayRecordOutcome,
+  mayRevealContact,
+  mayWriteContact,
+  type ContactRequester,
+  type FollowupAssignment,
+} from './contact-access.ts';

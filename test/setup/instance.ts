@@ -20,6 +20,8 @@ export interface InstanceInfo {
   adminPassword: string;
   /** Signs tokens for the tests of forged and expired sessions. */
   secret: string;
+  /** The contact details' key, to check below the API that the database holds only ciphertext. */
+  contactKey: string;
   /** Enough to open a raw connection for tests that bypass Directus (triggers, backups). */
   database: {
     filename?: string;
@@ -117,6 +119,7 @@ export async function startTestInstance(
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: environment['SECRET'] ?? '',
+    contactKey: environment['CONTACT_KEY'] ?? '',
     database: client === 'pg' ? { pg: { ...pgSettings(), database: pgDatabase } } : { filename: env.DB_FILENAME },
   };
   return {
