@@ -75,6 +75,9 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** Directus starts in seconds on an idle machine, in minutes on one shared by several test runs. */
+const START_TIMEOUT_MS = 180_000;
+
 export async function startTestInstance(
   options: {
     client?: DatabaseClient;
@@ -111,7 +114,7 @@ export async function startTestInstance(
     ...options.environment,
   });
   await prepareDatabase(environment);
-  let server = await startDirectus(environment);
+  let server = await startDirectus(environment, { timeoutMs: START_TIMEOUT_MS });
   await seedProject(await adminApi(server.url, environment), { demo: env.SEED_DEMO });
   const info: InstanceInfo = {
     url: server.url,
@@ -132,7 +135,7 @@ export async function startTestInstance(
     restart: async () => {
       await server.stop();
       await prepareDatabase(environment);
-      server = await startDirectus(environment);
+      server = await startDirectus(environment, { timeoutMs: START_TIMEOUT_MS });
     },
     dispose: async () => {
       await server.stop();

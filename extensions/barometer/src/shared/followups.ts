@@ -2,11 +2,13 @@
 // the participants' history, the tracing outcome, and the encrypted contact details with their audit.
 // The rules are core/followup's; this file only moves rows.
 import type { Knex } from 'knex';
+import type { FollowupFigures } from '../../../../core/report/index.ts';
 import { z } from 'zod';
 import {
   cohortOf,
   DEFAULT_FOLLOWUP_MONTHS,
   endsFollowup,
+  followupResponse,
   TRACING_OUTCOMES,
   type CohortWave,
   type TracingOutcome,
@@ -178,4 +180,20 @@ export async function recordOutcome(
       : false;
     return { contact_erased: erased };
   });
+}
+
+/** The report's "Après la sortie" figures; undefined for a wave without a follow-up cohort. */
+export async function followupFigures(database: Knex, waveId: number): Promise<FollowupFigures | undefined> {
+  const rows: Array<{ outcome: unknown }> = await database('followups').where('wave', waveId).select('outcome');
+  if (rows.length === 0) return undefined;
+  const outcomes = rows.map((row) =>
+    z
+      .enum(TRACING_OUTCOMES)
+      .nullable()
+      .parse(row.outcome ?? null),
+  );
+  const wave: { followup_windows: unknown } | undefined = await database('waves')
+    .where('id', waveId)
+    .first('followup_windows');
+  return { months: followupMonths.parse(wave?.followup_windows ?? null), ...followupResponse(outcomes) };
 }
