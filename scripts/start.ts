@@ -12,6 +12,10 @@ if (env.NODE_ENV === 'production' && (env.ADMIN_PASSWORD === DEMO_ADMIN.password
   );
   process.exit(1);
 }
+if (env.NODE_ENV === 'production' && !env.CONTACT_KEY) {
+  console.error('Refusing to start in production without CONTACT_KEY (32 bytes in base64): see .env.example.');
+  process.exit(1);
+}
 
 ensureExtensionBuilt();
 const environment = directusEnvironment(env, { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });

@@ -6,7 +6,7 @@ import { LANDING_PAGES } from '../extensions/barometer/src/shared/landing.ts';
 import { ROLES, UNPROTECTED_DATA_POLICY, type RoleDefinition } from './system/access.ts';
 
 export interface DemoUser {
-  key: 'coordinator' | 'supervisor1' | 'enumerator1' | 'enumerator2' | 'analyst';
+  key: 'coordinator' | 'supervisor1' | 'enumerator1' | 'enumerator2' | 'analyst' | 'followup';
   id: string;
   email: string;
   password: string;
@@ -65,6 +65,16 @@ export const DEMO_USERS: DemoUser[] = [
     firstName: 'Leila',
     lastName: 'Analyste',
     role: 'analyst',
+    language: 'fr-FR',
+  },
+  {
+    key: 'followup',
+    id: '0b3a6d1e-1c5f-4a57-9a0e-0000000000c6',
+    email: 'suivi@example.com',
+    password: 'demo-followup',
+    firstName: 'Hind',
+    lastName: 'Suivi',
+    role: 'followup',
     language: 'fr-FR',
   },
 ];

@@ -3,6 +3,7 @@
 // Idempotent: records are matched by code and only the missing ones are created.
 import { login, type Api } from '../scripts/lib/api.ts';
 import { demoData } from './demo/data.ts';
+import { seedFollowups } from './demo/followups.ts';
 import type { InterviewRecord, VersionRef, WaveRecord } from './demo/types.ts';
 import { demoUser } from './demo-users.ts';
 
@@ -227,6 +228,7 @@ export async function seedDemoData(api: Api): Promise<void> {
     );
   }
   await applyWaveStatuses(api);
+  await seedFollowups(api);
 }
 
 /** The normative framework: instruments and rules matched by code, links created once per indicator. */

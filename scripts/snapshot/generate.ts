@@ -18,14 +18,16 @@ try {
     ...process.env,
     DB_CLIENT: 'pg',
     DB_DATABASE: database,
-    PORT: '8099',
+    // Several checkouts may snapshot at once on one machine: each can take its own port.
+    PORT: process.env['SNAPSHOT_PORT'] ?? '8099',
     SEED_DEMO: 'false',
   });
   const environment = directusEnvironment(env, {
     EXTENSIONS_PATH: join(projectRoot, 'node_modules', '.no-extensions'),
   });
   await runDirectusCli(['bootstrap'], environment);
-  const server = await startDirectus(environment);
+  // A machine shared with other checkouts can take minutes to start Directus.
+  const server = await startDirectus(environment, { timeoutMs: 180_000 });
   try {
     const api = await login(server.url, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
     await postModel(api);

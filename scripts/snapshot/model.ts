@@ -40,6 +40,17 @@ export const WAVE_STATUSES: Array<[string, string]> = [
   ['published', 'Publiée'],
 ];
 
+/** The tracing outcomes of core/followup/outcomes.ts, labelled. */
+export const FOLLOWUP_OUTCOMES: Array<[string, string]> = [
+  ['interviewed', 'Interviewé'],
+  ['refused', 'Refus'],
+  ['unreachable', 'Injoignable'],
+  ['re_detained', 'De nouveau détenu'],
+  ['moved_abroad', 'Parti à l’étranger'],
+  ['deceased', 'Décédé'],
+  ['consent_withdrawn', 'Consentement retiré'],
+];
+
 const expression = (
   name: string,
   fr: string,
@@ -73,6 +84,14 @@ const scopeKey = () =>
     maxLength: 64,
     note: 'Calculée par la base de données, jamais saisie.',
   });
+
+/**
+ * No activity row and no revision for the collection: Directus would otherwise keep a copy of each
+ * write (the ciphertext, and the payload) where the roles that read activity could find it.
+ */
+function withoutAccountability(definition: CollectionDefinition): CollectionDefinition {
+  return { ...definition, meta: { ...definition.meta, accountability: null } };
+}
 
 export const folders: CollectionDefinition[] = [
   folder('instruments_group', 'Instruments', 'الاستمارات', 'assignment', 1),
@@ -343,6 +362,18 @@ export const collections: CollectionDefinition[] = [
         display: 'related-values',
         displayOptions: { template: '{{instrument_versions_id.instrument.code}} v{{instrument_versions_id.version}}' },
       }),
+      field('followup_windows', 'json', 'Suivi après la sortie (mois)', {
+        interface: 'tags',
+        defaultValue: [6, 12],
+        width: 'half',
+        ar: 'المتابعة بعد الإفراج (بالأشهر)',
+        note: 'Mois après la libération où le suivi est dû : la fenêtre va du premier au dernier. / الأشهر بعد الإفراج التي تجب فيها المتابعة.',
+      }),
+      manyToOne('followup_instrument_version', 'Questionnaire de suivi', '{{instrument.code}} v{{version}}', {
+        width: 'half',
+        ar: 'استمارة المتابعة',
+        note: 'Version publiée (SUIVI) des entretiens de suivi des mineurs libérés.',
+      }),
       oneToMany('frames', 'Base de sondage', '{{establishment.code}} : {{population}}', { ar: 'قاعدة المعاينة' }),
       oneToMany('interviews', 'Entretiens', '{{code}} · {{establishment.code}} · {{status}}', {
         ar: 'المقابلات',
@@ -494,6 +525,13 @@ export const collections: CollectionDefinition[] = [
         width: 'half',
         ar: 'موافقة الطفل',
       }),
+      field('consent_contact', 'boolean', 'Accord pour être recontacté après la sortie', {
+        defaultValue: false,
+        nullable: false,
+        width: 'half',
+        ar: 'الموافقة على الاتصال بعد الإفراج',
+        note: 'Tuteur et enfant acceptent d’être recontactés après la libération. / موافقة الولي والطفل على الاتصال بهما بعد الإفراج.',
+      }),
       field('interview_date', 'date', 'Date de l’entretien', { width: 'half', ar: 'تاريخ المقابلة' }),
       field('duration_minutes', 'integer', 'Durée (minutes)', { width: 'half', ar: 'المدة بالدقائق' }),
       field('answers', 'json', 'Réponses', { interface: 'barometer-questionnaire', ar: 'الأجوبة' }),
@@ -589,6 +627,109 @@ export const collections: CollectionDefinition[] = [
       field('list_sha256', 'string', 'Empreinte de la liste (SHA-256)', { width: 'half', maxLength: 64 }),
       field('selected', 'json', 'Sélectionnés', { interface: 'input-code', options: { language: 'JSON' } }),
       field('replacements', 'json', 'Remplaçants (ordre)', { interface: 'input-code', options: { language: 'JSON' } }),
+      ...auditFields(),
+    ],
+  ),
+
+  collection(
+    'followups',
+    ['Suivi après la sortie', 'متابعة بعد الإفراج'],
+    ['Suivis après la sortie', 'المتابعات بعد الإفراج'],
+    {
+      icon: 'directions_walk',
+      group: 'fieldwork_group',
+      displayTemplate: '{{wave.code}} · {{participant.code}} · {{outcome}}',
+      sort: 11,
+      note: 'Cohorte des mineurs libérés suivis dans la vague suivante. / فوج القاصرين المفرج عنهم.',
+    },
+    [
+      manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
+      manyToOne('participant', 'Participant', '{{code}}', { required: true, width: 'half', ar: 'المشارك' }),
+      field('released_on', 'date', 'Libéré le', { required: true, width: 'half', ar: 'تاريخ الإفراج' }),
+      manyToOne('from_establishment', 'Libéré de', '{{code}} — {{name}}', { width: 'half', ar: 'أفرج عنه من' }),
+      field('window_start', 'date', 'Début de la fenêtre de suivi', {
+        readonly: true,
+        width: 'half',
+        ar: 'بداية فترة المتابعة',
+      }),
+      field('window_end', 'date', 'Fin de la fenêtre de suivi', {
+        readonly: true,
+        width: 'half',
+        ar: 'نهاية فترة المتابعة',
+      }),
+      field('enumerator', 'uuid', 'Enquêteur chargé du suivi', {
+        interface: 'select-dropdown-m2o',
+        options: { template: '{{first_name}} {{last_name}}' },
+        display: 'user',
+        width: 'half',
+        ar: 'الباحث المكلف بالمتابعة',
+      }),
+      field('place_region', 'string', 'Région du suivi', { width: 'half', ar: 'جهة المتابعة' }),
+      field('partner_organisation', 'string', 'Organisation partenaire', {
+        width: 'half',
+        ar: 'المنظمة الشريكة',
+        note: 'Ex. Fondation Mohammed VI, Entraide Nationale',
+      }),
+      dropdown('outcome', 'Résultat de la recherche', FOLLOWUP_OUTCOMES, { width: 'half', ar: 'نتيجة البحث' }),
+      field('outcome_date', 'date', 'Date du résultat', { width: 'half', ar: 'تاريخ النتيجة' }),
+      field('outcome_by', 'uuid', 'Résultat noté par', {
+        interface: 'select-dropdown-m2o',
+        options: { template: '{{first_name}} {{last_name}}' },
+        display: 'user',
+        readonly: true,
+        width: 'half',
+        ar: 'سجله',
+      }),
+      manyToOne('interview', 'Entretien de suivi', '{{code}}', { width: 'half', ar: 'مقابلة المتابعة' }),
+      ...auditFields(),
+    ],
+  ),
+  withoutAccountability(
+    collection(
+      'followup_contacts',
+      ['Coordonnées de suivi', 'بيانات الاتصال للمتابعة'],
+      ['Coordonnées de suivi (chiffrées)', 'بيانات الاتصال للمتابعة (مشفرة)'],
+      {
+        icon: 'lock',
+        group: 'fieldwork_group',
+        sort: 12,
+        hidden: true,
+        note: 'Chiffrées (AES-256-GCM), lisibles seulement par /barometer/followups/:id/contact.',
+      },
+      [
+        manyToOne('participant', 'Participant', '{{code}}', { required: true, unique: true, width: 'half' }),
+        field('ciphertext', 'text', 'Coordonnées chiffrées', { required: true, readonly: true }),
+        field('key_id', 'string', 'Clé', { required: true, readonly: true, maxLength: 16 }),
+        field('date_updated', 'timestamp', 'Modifié le', { special: ['date-updated'], readonly: true }),
+      ],
+    ),
+  ),
+  collection(
+    'contact_reveals',
+    ['Accès aux coordonnées', 'الاطلاع على بيانات الاتصال'],
+    ['Journal des accès aux coordonnées', 'سجل الاطلاع على بيانات الاتصال'],
+    {
+      icon: 'visibility',
+      group: 'fieldwork_group',
+      displayTemplate: '{{followup}} · {{action}} · {{date_created}}',
+      sort: 13,
+      note: 'Chaque lecture, écriture, effacement ou refus de coordonnées de suivi.',
+    },
+    [
+      manyToOne('followup', 'Suivi', '{{participant.code}}', { width: 'half', ar: 'المتابعة' }),
+      manyToOne('participant', 'Participant', '{{code}}', { width: 'half', ar: 'المشارك' }),
+      dropdown(
+        'action',
+        'Action',
+        [
+          ['reveal', 'Lecture'],
+          ['write', 'Écriture'],
+          ['delete', 'Effacement'],
+          ['refused', 'Refusée'],
+        ],
+        { required: true, width: 'half', ar: 'الإجراء' },
+      ),
+      field('reason', 'string', 'Motif', { width: 'half', ar: 'السبب' }),
       ...auditFields(),
     ],
   ),
@@ -956,6 +1097,17 @@ export const relations: RelationDefinition[] = [
   relation('assignments', 'establishment', 'establishments', 'CASCADE', 'assignments'),
   relation('wave_events', 'wave', 'waves', 'RESTRICT', 'events'),
   relation('sample_draws', 'wave', 'waves', 'RESTRICT'),
+  relation('waves', 'followup_instrument_version', 'instrument_versions', 'RESTRICT'),
+  relation('followups', 'wave', 'waves', 'RESTRICT'),
+  relation('followups', 'participant', 'participants', 'RESTRICT'),
+  relation('followups', 'from_establishment', 'establishments', 'RESTRICT'),
+  relation('followups', 'enumerator', 'directus_users', 'SET NULL'),
+  relation('followups', 'outcome_by', 'directus_users', 'SET NULL'),
+  relation('followups', 'interview', 'interviews', 'SET NULL'),
+  // No alias on participants: the ciphertext is never one relation away from a readable collection.
+  relation('followup_contacts', 'participant', 'participants', 'CASCADE'),
+  relation('contact_reveals', 'followup', 'followups', 'SET NULL'),
+  relation('contact_reveals', 'participant', 'participants', 'SET NULL'),
   relation('sample_draws', 'establishment', 'establishments', 'RESTRICT'),
   relation('indicators', 'dimension', 'dimensions', 'RESTRICT', 'indicators'),
   relation('external_estimates', 'wave', 'waves', 'RESTRICT'),
@@ -977,6 +1129,8 @@ export const relations: RelationDefinition[] = [
     'interviews',
     'wave_events',
     'sample_draws',
+    'followups',
+    'contact_reveals',
     'indicators',
     'indicator_snapshots',
     'recommendations',

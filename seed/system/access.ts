@@ -17,7 +17,7 @@ export interface PermissionRule {
 }
 
 export interface RoleDefinition {
-  key: 'coordinator' | 'supervisor' | 'enumerator' | 'analyst';
+  key: 'coordinator' | 'supervisor' | 'enumerator' | 'analyst' | 'followup';
   roleId: string;
   policyId: string;
   name: string;
@@ -83,6 +83,7 @@ export const INTERVIEW_ENTRY_FIELDS = [
   'assent_child',
   'interview_date',
   'duration_minutes',
+  'consent_contact',
   'device_id',
 ];
 
@@ -102,6 +103,7 @@ const ANALYST_INTERVIEW_FIELDS = [
   'excluded',
   'consent_guardian',
   'assent_child',
+  'consent_contact',
   'interview_date',
   'duration_minutes',
   'date_created',
@@ -112,6 +114,12 @@ const ANALYST_INTERVIEW_FIELDS = [
  * Every user changes its own password and turns two-factor authentication on or off (Directus's
  * `/users/me/tfa/*` write `tfa_secret` with the user's own permissions); nothing else of its account.
  */
+/**
+ * What of a follow-up is edited as an item: who traces it and where. The tracing outcome goes through
+ * `POST /barometer/followups/:id/outcome`, which also erases the contact details when the follow-up ends.
+ */
+const FOLLOWUP_PLANNING_FIELDS = ['enumerator', 'place_region', 'partner_organisation'];
+
 const ownAccount: PermissionRule = {
   collection: 'directus_users',
   action: 'update',
@@ -151,7 +159,14 @@ export const ROLES: RoleDefinition[] = (
         { collection: 'participants', action: 'update' },
         // Creating interviews is how the CSV import of offline data writes; editing stays with the field team.
         { collection: 'interviews', action: 'create', fields: INTERVIEW_ENTRY_FIELDS },
-        ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports'),
+        ...readAll('interviews', 'wave_events', 'sample_draws', 'indicator_snapshots', 'reports', 'contact_reveals'),
+        {
+          collection: 'followups',
+          action: 'create',
+          fields: ['wave', 'participant', 'released_on', 'from_establishment', ...FOLLOWUP_PLANNING_FIELDS],
+        },
+        { collection: 'followups', action: 'read' },
+        { collection: 'followups', action: 'update', fields: FOLLOWUP_PLANNING_FIELDS },
         { collection: 'directus_files', action: 'create' },
         { collection: 'directus_files', action: 'read' },
         { collection: 'directus_files', action: 'update' },
@@ -224,6 +239,7 @@ export const ROLES: RoleDefinition[] = (
           validation: { status: { _in: ['draft', 'submitted'] } },
           fields: INTERVIEW_ENTRY_FIELDS.filter((name) => name !== 'code'),
         },
+        { collection: 'followups', action: 'read', filter: { enumerator: { _eq: ME } } },
         reviewerNames,
       ],
     },
@@ -253,6 +269,25 @@ export const ROLES: RoleDefinition[] = (
         { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
         { collection: 'directus_files', action: 'read' },
         ...readAll('directus_dashboards', 'directus_panels'),
+      ],
+    },
+    {
+      key: 'followup',
+      roleId: ROLE_IDS.followup,
+      policyId: '0b3a6d1e-1c5f-4a57-9a0e-0000000000a6',
+      name: 'Suivi post-sortie',
+      icon: 'directions_walk',
+      description:
+        'Suivi post-sortie : retrouve les mineurs libérés, lit leurs coordonnées (chaque lecture journalisée) et note le résultat.',
+      rules: [
+        ...readAll('establishments', 'waves', 'contact_reveals'),
+        { collection: 'participants', action: 'read', fields: ['id', 'code', 'current_status'] },
+        { collection: 'participant_statuses', action: 'create' },
+        { collection: 'participant_statuses', action: 'read' },
+        { collection: 'participant_statuses', action: 'update' },
+        { collection: 'followups', action: 'read' },
+        { collection: 'followups', action: 'update', fields: FOLLOWUP_PLANNING_FIELDS },
+        userDirectory,
       ],
     },
   ] satisfies RoleDefinition[]

@@ -9,10 +9,10 @@ import { anonymous, as, asAdmin, count, instance } from '../helpers.ts';
 
 type Access = 'all' | 'filtered' | 'none';
 type Action = 'create' | 'read' | 'update' | 'delete';
-type Who = 'coordinator' | 'supervisor' | 'enumerator' | 'analyst' | 'public';
+type Who = 'coordinator' | 'supervisor' | 'enumerator' | 'analyst' | 'followup' | 'public';
 
 const ACTIONS: readonly Action[] = ['create', 'read', 'update', 'delete'];
-const WHO: readonly Who[] = ['coordinator', 'supervisor', 'enumerator', 'analyst', 'public'];
+const WHO: readonly Who[] = ['coordinator', 'supervisor', 'enumerator', 'analyst', 'followup', 'public'];
 
 /**
  * One letter per action, in the order create, read, update, delete:
@@ -27,34 +27,38 @@ const MATRIX: ReadonlyArray<
     supervisor: string,
     enumerator: string,
     analyst: string,
+    followup: string,
     pub: string,
   ]
 > = [
-  //  collection                    coordinator supervisor enumerator analyst public
-  ['establishments', 'AAAA', '-A--', '-A--', '-A--', '----'],
-  ['instruments', 'AAAA', '-A--', '-A--', '-A--', '----'],
-  ['instrument_versions', 'AAAA', '-A--', '-F--', '-A--', '----'], // enumerator: published and retired only
-  ['sections', 'AAAA', '-A--', '-F--', '-A--', '----'],
-  ['questions', 'AAAA', '-A--', '-F--', '-A--', '----'],
-  ['choices', 'AAAA', '-A--', '-F--', '-A--', '----'],
-  ['waves', 'AAAF', '-A--', '-F--', '-A--', '----'], // delete: planned only; enumerator: not planned
-  ['waves_instrument_versions', 'AAAA', '-A--', '-A--', '-A--', '----'],
-  ['population_frames', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['participants', 'AAA-', '-A--', 'AA--', '----', '----'],
-  ['participant_statuses', 'AAAA', '-A--', '----', '----', '----'],
-  ['interviews', 'AA--', '-FF-', 'AFF-', '-A--', '----'], // supervisor: its assignments; enumerator: its own
-  ['assignments', 'AAAA', '-F--', '-F--', '----', '----'], // supervisor, enumerator: their own
-  ['wave_events', '-A--', '----', '----', '-A--', '----'],
-  ['sample_draws', '-A--', '----', '----', '----', '----'],
-  ['dimensions', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['indicators', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['standard_instruments', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['standard_rules', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['indicator_standards', 'AAAA', '-A--', '----', '-A--', '----'],
-  ['external_estimates', 'AAAA', '----', '----', '-A--', '----'],
-  ['indicator_snapshots', '-A--', '----', '----', '-A--', '----'],
-  ['recommendations', 'AAAA', '----', '----', '-A--', '----'],
-  ['reports', '-A--', '----', '----', '-A--', '----'],
+  //  collection                    coordinator supervisor enumerator analyst followup public
+  ['establishments', 'AAAA', '-A--', '-A--', '-A--', '-A--', '----'],
+  ['instruments', 'AAAA', '-A--', '-A--', '-A--', '----', '----'],
+  ['instrument_versions', 'AAAA', '-A--', '-F--', '-A--', '----', '----'], // enumerator: published and retired only
+  ['sections', 'AAAA', '-A--', '-F--', '-A--', '----', '----'],
+  ['questions', 'AAAA', '-A--', '-F--', '-A--', '----', '----'],
+  ['choices', 'AAAA', '-A--', '-F--', '-A--', '----', '----'],
+  ['waves', 'AAAF', '-A--', '-F--', '-A--', '-A--', '----'], // delete: planned only; enumerator: not planned
+  ['waves_instrument_versions', 'AAAA', '-A--', '-A--', '-A--', '----', '----'],
+  ['population_frames', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['participants', 'AAA-', '-A--', 'AA--', '----', '-A--', '----'],
+  ['participant_statuses', 'AAAA', '-A--', '----', '----', 'AAA-', '----'],
+  ['interviews', 'AA--', '-FF-', 'AFF-', '-A--', '----', '----'], // supervisor: its assignments; enumerator: its own
+  ['assignments', 'AAAA', '-F--', '-F--', '----', '----', '----'], // supervisor, enumerator: their own
+  ['wave_events', '-A--', '----', '----', '-A--', '----', '----'],
+  ['sample_draws', '-A--', '----', '----', '----', '----', '----'],
+  ['dimensions', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['indicators', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['standard_instruments', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['standard_rules', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['indicator_standards', 'AAAA', '-A--', '----', '-A--', '----', '----'],
+  ['external_estimates', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['indicator_snapshots', '-A--', '----', '----', '-A--', '----', '----'],
+  ['recommendations', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['reports', '-A--', '----', '----', '-A--', '----', '----'],
+  ['followups', 'AAA-', '----', '-F--', '----', '-AA-', '----'], // enumerator: those assigned to it
+  ['followup_contacts', '----', '----', '----', '----', '----', '----'], // only through /barometer, encrypted
+  ['contact_reveals', '-A--', '----', '----', '----', '-A--', '----'],
 ];
 
 const LETTER: Record<string, Access> = { A: 'all', F: 'filtered', '-': 'none' };
@@ -74,6 +78,7 @@ const LOGIN: Record<Exclude<Who, 'public'>, DemoUser['key']> = {
   supervisor: 'supervisor1',
   enumerator: 'enumerator1',
   analyst: 'analyst',
+  followup: 'followup',
 };
 
 function session(who: Who): Promise<Api> {
@@ -107,7 +112,13 @@ describe('the matrix is the one the seed installs', () => {
   });
 
   it('names every role of the contract, and the seed defines no other barometer rule', () => {
-    expect(ROLES.map((role) => role.name).sort()).toEqual(['Analyst', 'Coordinator', 'Enumerator', 'Supervisor']);
+    expect(ROLES.map((role) => role.name).sort()).toEqual([
+      'Analyst',
+      'Coordinator',
+      'Enumerator',
+      'Suivi post-sortie',
+      'Supervisor',
+    ]);
     for (const role of ROLES) {
       for (const rule of role.rules.filter((candidate) => COLLECTIONS.includes(candidate.collection))) {
         expect(expected(rule.collection, role.key, rule.action), `${role.key} ${rule.action} ${rule.collection}`).toBe(

@@ -20,6 +20,8 @@ export interface InstanceInfo {
   adminPassword: string;
   /** Signs tokens for the tests of forged and expired sessions. */
   secret: string;
+  /** The contact details' key, to check below the API that the database holds only ciphertext. */
+  contactKey: string;
   /** Enough to open a raw connection for tests that bypass Directus (triggers, backups). */
   database: {
     filename?: string;
@@ -73,6 +75,9 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** Directus starts in seconds on an idle machine, in minutes on one shared by several test runs. */
+const START_TIMEOUT_MS = 180_000;
+
 export async function startTestInstance(
   options: {
     client?: DatabaseClient;
@@ -109,7 +114,7 @@ export async function startTestInstance(
     ...options.environment,
   });
   await prepareDatabase(environment);
-  let server = await startDirectus(environment);
+  let server = await startDirectus(environment, { timeoutMs: START_TIMEOUT_MS });
   await seedProject(await adminApi(server.url, environment), { demo: env.SEED_DEMO });
   const info: InstanceInfo = {
     url: server.url,
@@ -117,6 +122,7 @@ export async function startTestInstance(
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: environment['SECRET'] ?? '',
+    contactKey: environment['CONTACT_KEY'] ?? '',
     database: client === 'pg' ? { pg: { ...pgSettings(), database: pgDatabase } } : { filename: env.DB_FILENAME },
   };
   return {
@@ -129,7 +135,7 @@ export async function startTestInstance(
     restart: async () => {
       await server.stop();
       await prepareDatabase(environment);
-      server = await startDirectus(environment);
+      server = await startDirectus(environment, { timeoutMs: START_TIMEOUT_MS });
     },
     dispose: async () => {
       await server.stop();

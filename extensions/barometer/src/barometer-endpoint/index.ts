@@ -4,6 +4,7 @@ import { openApiRoutes } from './openapi.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fieldRoutes } from './routes/field.ts';
+import { followupRoutes } from './routes/followups.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { qualityRoutes } from './routes/quality.ts';
@@ -22,6 +23,7 @@ export default defineEndpoint({
     drawRoutes(router, context);
     fieldRoutes(router, context);
     qualityRoutes(router, context);
+    followupRoutes(router, context);
     openApiRoutes(router);
   },
 });

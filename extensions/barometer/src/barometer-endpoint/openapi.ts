@@ -8,13 +8,14 @@ import { interviewCodeSchema, syncBodySchema } from '../shared/field-sync.ts';
 import { idParameter, route } from '../shared/http.ts';
 import { drawQuery } from './routes/draws.ts';
 import { exportQuery } from './routes/exports.ts';
+import { contactBody, mineQuery, outcomeBody, plainFollowupQuery } from './routes/followups.ts';
 import { indicatorCodeParameter, indicatorQuery, plainQuery } from './routes/indicators.ts';
 import { diffQuery } from './routes/instruments.ts';
 import { attritionQuery, qualityQuery } from './routes/quality.ts';
 import { reportBody } from './routes/reports.ts';
 import { newWave, transitionBody } from './routes/waves.ts';
 
-type Method = 'get' | 'post' | 'put';
+type Method = 'get' | 'post' | 'put' | 'delete';
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422;
 
 type Body =
@@ -361,6 +362,72 @@ export const ROUTES: readonly RouteDoc[] = [
     body: { kind: 'json', schema: syncBodySchema },
     answer: { description: '200 updated, 201 created: the interview; 409 `INTERVIEW_CHANGED` carries the server copy' },
     errors: [404, 409, 422],
+  },
+  {
+    method: 'post',
+    path: '/waves/:wave/followups',
+    summary: 'Add to the wave’s follow-up cohort the participants released since the previous wave',
+    callers: 'coordinator, Suivi post-sortie, admin',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainFollowupQuery,
+    answer: { description: '`{ wave, created, cohort }`' },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/followups/mine',
+    summary: 'The signed-in enumerator’s follow-ups, with their window (`open=true`: open and not over)',
+    callers: 'enumerator',
+    authenticated: true,
+    query: mineQuery,
+    answer: {
+      description:
+        'A list of `{ id, participant, wave, from_establishment, released_on, window_start, window_end, window_open, place_region, partner_organisation, outcome, outcome_date, ended, has_contact }`',
+    },
+  },
+  {
+    method: 'post',
+    path: '/followups/:id/outcome',
+    summary: 'Record a tracing outcome; an outcome that ends the follow-up erases the contact details',
+    callers: 'the assigned enumerator, Suivi post-sortie, admin',
+    authenticated: true,
+    parameters: VERSION,
+    body: { kind: 'json', schema: outcomeBody },
+    answer: { description: '`{ id, outcome, outcome_date, contact_erased }`' },
+    errors: [404, 409],
+  },
+  {
+    method: 'put',
+    path: '/participants/:id/contact',
+    summary: 'Store a participant’s contact details, encrypted (needs an interview with consent_contact)',
+    callers: 'Suivi post-sortie, an enumerator who interviewed or follows the participant, admin',
+    authenticated: true,
+    parameters: VERSION,
+    body: { kind: 'json', schema: contactBody },
+    answer: { status: 204, description: 'Stored; the write is audited in contact_reveals', content: [] },
+    errors: [404, 409],
+  },
+  {
+    method: 'get',
+    path: '/followups/:id/contact',
+    summary: 'Reveal the contact details of a follow-up; every reveal and refusal is audited',
+    callers: 'Suivi post-sortie, the enumerator assigned to the follow-up while it is not over',
+    authenticated: true,
+    parameters: VERSION,
+    query: plainFollowupQuery,
+    answer: { description: '`{ contact_name, relationship?, phone?, address?, notes? }`' },
+    errors: [404],
+  },
+  {
+    method: 'delete',
+    path: '/followups/:id/contact',
+    summary: 'Erase the contact details of a follow-up’s participant (audited)',
+    callers: 'Suivi post-sortie, admin',
+    authenticated: true,
+    parameters: VERSION,
+    answer: { description: '`{ erased }`' },
+    errors: [404],
   },
   {
     method: 'get',

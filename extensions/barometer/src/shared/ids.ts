@@ -5,6 +5,8 @@ export const ROLE_IDS = {
   supervisor: '0b3a6d1e-1c5f-4a57-9a0e-000000000002',
   enumerator: '0b3a6d1e-1c5f-4a57-9a0e-000000000003',
   analyst: '0b3a6d1e-1c5f-4a57-9a0e-000000000004',
+  /** "Suivi post-sortie": traces released minors, the one role that reads their contact details. */
+  followup: '0b3a6d1e-1c5f-4a57-9a0e-000000000005',
 } as const;
 
 export const REPORTS_FOLDER_ID = '0b3a6d1e-1c5f-4a57-9a0e-0000000000f1';

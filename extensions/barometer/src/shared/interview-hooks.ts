@@ -52,7 +52,7 @@ function stateFrom(payload: Payload, base: InterviewState | null): InterviewStat
  * Roles whose permissions give no say on interview content: their writes are left to the permission
  * layer (403), so that a refusal for lack of rights is never reported as a broken rule.
  */
-const DECIDED_BY_PERMISSIONS = new Set(['analyst', 'other']);
+const DECIDED_BY_PERMISSIONS = new Set(['analyst', 'followup', 'other']);
 /** Supervisors review but never create: their creates are refused by the permission layer too. */
 const CANNOT_CREATE = new Set([...DECIDED_BY_PERMISSIONS, 'supervisor']);
 

@@ -2,6 +2,7 @@
 // endpoints serve: a locked wave's frozen definitions and data, disclosure control always on, trends
 // cut at this wave. Everything that could vary between two builds is fixed here: the creation date
 // comes from the wave (never the clock) and every list has a stable order.
+import { followupFigures } from './followups.ts';
 import type { Knex } from 'knex';
 import { scoresComparable } from '../../../../core/indicators/index.ts';
 import type {
@@ -517,6 +518,7 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     },
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
+    ...(await followupFigures(database, wave.id).then((followup) => (followup ? { followup } : {}))),
   };
   const base = { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
   return { ...base, summaryAr: [...base.summaryAr, ...executiveSummary(base).ar] };

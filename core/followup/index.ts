@@ -1,0 +1,31 @@
+/**
+ * Reintegration after release (issue 16): who joins the follow-up cohort of which wave, its window,
+ * tracing outcomes and the response rate, and estimation for the released minors with a non-response
+ * adjustment. Pure TypeScript, no Directus: the endpoint and the report call these functions (README.md).
+ */
+export { cohortOf, cohortWaveOf, type CohortMember, type CohortWave, type ReleaseEvent } from './cohort.ts';
+export {
+  addMonths,
+  checkFollowupMonths,
+  DEFAULT_FOLLOWUP_MONTHS,
+  followupWindow,
+  isWindowOpen,
+  type FollowupWindow,
+} from './window.ts';
+export { endsFollowup, isEligible, TRACING_OUTCOMES, type TracingOutcome } from './outcomes.ts';
+export { followupResponse, type FollowupResponse } from './response-rate.ts';
+export {
+  adjustForNonresponse,
+  estimateCohortProportion,
+  type AdjustedWeights,
+  type CohortUnit,
+  type MemberStatus,
+} from './nonresponse.ts';
+export {
+  CONTACT_TRACER_ROLE,
+  mayRecordOutcome,
+  mayRevealContact,
+  mayWriteContact,
+  type ContactRequester,
+  type FollowupAssignment,
+} from './contact-access.ts';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildFixtureModel } from './fixture/model.ts';
+import type { FollowupFigures } from './model.ts';
+import type { Content, ContentNode } from './pdf-types.ts';
+import { afterRelease } from './sections/after-release.ts';
+
+function texts(content: Content): string[] {
+  if (typeof content === 'string') return [content];
+  if (Array.isArray(content)) return content.flatMap(texts);
+  const node = content as ContentNode;
+  return [node.text, node.stack, node.table?.body].flatMap((child) =>
+    child === undefined ? [] : texts(child as Content),
+  );
+}
+
+const FIGURES: FollowupFigures = {
+  months: [6, 12],
+  cohort: 60,
+  eligible: 57,
+  interviewed: 30,
+  rate: 30 / 57,
+  outcomes: {
+    interviewed: 30,
+    refused: 12,
+    unreachable: 10,
+    re_detained: 0,
+    moved_abroad: 2,
+    deceased: 1,
+    consent_withdrawn: 0,
+    not_traced: 5,
+  },
+};
+
+describe('the chapter "Après la sortie"', () => {
+  it('is left out for a wave without a follow-up cohort', () => {
+    expect(afterRelease(buildFixtureModel(), 13)).toEqual([]);
+  });
+
+  it('gives the cohort, the response rate and the tracing, hiding small counts with a complement', () => {
+    const words = texts(afterRelease({ ...buildFixtureModel(), followup: FIGURES }, 13));
+    expect(words[0]).toBe('13. Après la sortie');
+    const row = (label: string) => words[words.indexOf(label) + 1];
+    expect(row('Interviewé')).toBe('30');
+    expect(row('Refus')).toBe('12');
+    expect(row('De nouveau détenu')).toBe('0');
+    // 2, 1 and 5 are under 10: hidden. More than one is hidden, so no complement is needed.
+    expect(row('Parti à l’étranger')).toBe('s');
+    expect(row('Décédé')).toBe('s');
+    expect(row('Pas encore recherché')).toBe('s');
+    expect(row('Injoignable')).toBe('10');
+    expect(row('Cohorte')).toBe('60');
+    expect(words.join(' ')).toMatch(/Taux de réponse du suivi : 52,6/);
+    expect(words.join(' ')).toContain('ne comptent pas dans le score du baromètre');
+  });
+
+  it('hides a second count when one alone would be recomputed from the total', () => {
+    const outcomes = { ...FIGURES.outcomes, moved_abroad: 0, not_traced: 0, deceased: 3 };
+    const words = texts(afterRelease({ ...buildFixtureModel(), followup: { ...FIGURES, outcomes } }, 13));
+    const row = (label: string) => words[words.indexOf(label) + 1];
+    expect(row('Décédé')).toBe('s');
+    expect(row('Injoignable')).toBe('s');
+    expect(row('Refus')).toBe('12');
+  });
+});

@@ -1,0 +1,75 @@
+import { TRACING_OUTCOMES } from '../../followup/index.ts';
+import { disclosureControl } from '../../stats/index.ts';
+import { dataTable, heading, note, paragraph } from '../blocks.ts';
+import { formatInteger, formatPercent } from '../format.ts';
+import type { FollowupFigures, ReportModel } from '../model.ts';
+import type { Content } from '../pdf-types.ts';
+import { AFTER_RELEASE_TITLE } from '../titles.ts';
+
+const OUTCOME_LABELS: Readonly<Record<string, string>> = {
+  interviewed: 'Interviewé',
+  refused: 'Refus',
+  unreachable: 'Injoignable',
+  re_detained: 'De nouveau détenu',
+  moved_abroad: 'Parti à l’étranger',
+  deceased: 'Décédé',
+  consent_withdrawn: 'Consentement retiré',
+  not_traced: 'Pas encore recherché',
+};
+
+/**
+ * "Après la sortie": the wave's follow-up cohort, its tracing and response rate, kept apart from the
+ * detention score (issue 16, point 6). Counts of tracing outcomes are cells of one total: under the
+ * disclosure threshold they are hidden, with a complement so that none can be recomputed.
+ */
+export function afterRelease(model: ReportModel, number: number): Content[] {
+  const figures = model.followup;
+  if (!figures) return [];
+  const months = figures.months.join(' et ');
+  const content: Content[] = [
+    heading(`${number}. ${AFTER_RELEASE_TITLE}`, 1, { toc: true, pageBreak: true }),
+    paragraph(
+      `Les mineurs libérés depuis la vague précédente forment la cohorte de suivi de cette vague. Ils sont recherchés puis interrogés entre ${months} mois après leur libération, avec le questionnaire de suivi. Ces chiffres décrivent les mineurs libérés, non les détenus : ils ne comptent pas dans le score du baromètre.`,
+    ),
+    tracingTable(figures, model.methodology.suppressionThreshold),
+    paragraph(
+      figures.rate === null
+        ? 'La cohorte est vide : pas de taux de réponse.'
+        : `Taux de réponse du suivi : ${formatPercent(figures.rate)} (${formatInteger(figures.interviewed)} entretiens sur ${formatInteger(figures.eligible)} membres éligibles ; les mineurs décédés ou partis à l’étranger ne sont pas éligibles, ceux qui ne sont pas encore recherchés comptent comme non-répondants).`,
+    ),
+    heading('Méthode et limites', 2),
+    paragraph(
+      'Les estimations du suivi portent sur les répondants, pondérés pour la non-réponse par classes (type d’établissement de sortie × sexe) : dans chaque classe, le poids des répondants est multiplié par le rapport entre le poids des membres éligibles et celui des répondants. Les erreurs types sont celles d’un plan à poids inégaux (R survey : svydesign(ids = ~1, weights = ~w_adj)), qui ne comptent pas l’incertitude de l’ajustement lui-même.',
+    ),
+    paragraph(
+      'Limites : les réponses sont déclarées par les jeunes eux-mêmes ; les mineurs perdus de vue peuvent différer de ceux qui sont retrouvés (attrition), ce que l’ajustement ne corrige que dans la mesure où la classe l’explique.',
+    ),
+  ];
+  return content;
+}
+
+function tracingTable(figures: FollowupFigures, threshold: number): Content {
+  const keys = [...TRACING_OUTCOMES, 'not_traced'];
+  const decisions = disclosureControl(
+    keys.map((key) => ({ key, n: figures.outcomes[key] ?? 0, siblings: 'outcomes' })),
+    { threshold },
+  );
+  const rows = keys.map((key, i) => {
+    const n = figures.outcomes[key] ?? 0;
+    const shown = n === 0 ? '0' : decisions[i]?.suppressed ? 's' : formatInteger(n);
+    return [OUTCOME_LABELS[key] ?? key, shown];
+  });
+  return {
+    stack: [
+      dataTable(
+        [
+          { header: 'Résultat de la recherche', width: '*' },
+          { header: 'Mineurs', width: 60, align: 'right' },
+        ],
+        rows,
+        ['Cohorte', figures.cohort < threshold ? 's' : formatInteger(figures.cohort)],
+      ),
+      note(`s : effectif non publié (moins de ${threshold}, ou masqué pour qu’il ne puisse être recalculé).`),
+    ],
+  };
+}

@@ -1,0 +1,242 @@
+// The released minors' follow-up (issue 16): a wave's cohort from the participants' history, the
+// enumerator's "to follow up" list, tracing outcomes, and the contact details, which no Directus
+// permission reaches: they are written and read here only, encrypted, each access audited.
+import { ForbiddenError } from '@directus/errors';
+import type { Router } from 'express';
+import { z } from 'zod';
+import {
+  isWindowOpen,
+  mayRecordOutcome,
+  mayRevealContact,
+  mayWriteContact,
+  endsFollowup,
+  TRACING_OUTCOMES,
+} from '../../../../../core/followup/index.ts';
+import { contactKeyFromEnvironment, decryptContact } from '../../shared/contact-cipher.ts';
+import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
+import { isoDay } from '../../shared/db-values.ts';
+import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../shared/errors.ts';
+import {
+  auditContact,
+  buildCohort,
+  eraseContact,
+  readFollowup,
+  recordOutcome,
+  writeContact,
+} from '../../shared/followups.ts';
+import { idParameter, parseInput, route } from '../../shared/http.ts';
+import { roleOf, type RoleKey } from '../../shared/roles.ts';
+import { resolveWave } from '../../shared/wave-data.ts';
+
+const withToken = { access_token: z.string().optional() };
+export const plainFollowupQuery = z.object(withToken).strict();
+export const mineQuery = z.object({ open: z.enum(['true', 'false']).optional(), ...withToken }).strict();
+
+const short = (max: number) => z.string().trim().min(1).max(max);
+/** What a tracer needs to reach the family: a person to ask for and a way to reach them. */
+export const contactBody = z
+  .object({
+    contact_name: short(200),
+    relationship: short(100).optional(),
+    phone: short(40).optional(),
+    address: short(500).optional(),
+    notes: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((contact) => contact.phone !== undefined || contact.address !== undefined, {
+    message: 'phone ou address est requis / الهاتف أو العنوان مطلوب',
+    path: ['phone'],
+  });
+
+export const outcomeBody = z
+  .object({
+    outcome: z.enum(TRACING_OUTCOMES),
+    date: z.iso.date().optional(),
+  })
+  .strict();
+
+const COHORT_BUILDERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'followup']);
+const today = () => new Date().toISOString().slice(0, 10);
+
+function requester(request: DirectusRequest) {
+  return { role: roleOf(request.accountability), user: request.accountability?.user ?? null };
+}
+
+export function followupRoutes(router: Router, context: BarometerContext): void {
+  router.post(
+    '/waves/:wave/followups',
+    route(async (request: DirectusRequest, response) => {
+      if (!COHORT_BUILDERS.has(requester(request).role)) throw new ForbiddenError();
+      parseInput(plainFollowupQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      response.json({ data: { wave: wave.code, ...(await buildCohort(context.database, wave.id)) } });
+    }),
+  );
+
+  router.get(
+    '/followups/mine',
+    route(async (request: DirectusRequest, response) => {
+      const me = requester(request);
+      if (me.role !== 'enumerator' || !me.user) throw new ForbiddenError();
+      const query = parseInput(mineQuery, request.query, 'query');
+      const rows: Array<Record<string, unknown>> = await context
+        .database('followups as f')
+        .join('participants as p', 'p.id', 'f.participant')
+        .join('waves as w', 'w.id', 'f.wave')
+        .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
+        .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
+        .where('f.enumerator', me.user)
+        .orderBy('f.window_start')
+        .select(
+          'f.id',
+          'p.code as participant',
+          'w.code as wave',
+          'e.code as from_establishment',
+          'f.released_on',
+          'f.window_start',
+          'f.window_end',
+          'f.place_region',
+          'f.partner_organisation',
+          'f.outcome',
+          'f.outcome_date',
+          'c.id as contact',
+        );
+      const on = today();
+      const list = rows
+        .map((row) => {
+          const window = { start: isoDay(row['window_start']) ?? '', end: isoDay(row['window_end']) ?? '' };
+          const outcome = (row['outcome'] ?? null) as (typeof TRACING_OUTCOMES)[number] | null;
+          return {
+            id: Number(row['id']),
+            participant: String(row['participant']),
+            wave: String(row['wave']),
+            from_establishment: (row['from_establishment'] ?? null) as string | null,
+            released_on: isoDay(row['released_on']),
+            window_start: window.start,
+            window_end: window.end,
+            window_open: isWindowOpen(window, on),
+            place_region: (row['place_region'] ?? null) as string | null,
+            partner_organisation: (row['partner_organisation'] ?? null) as string | null,
+            outcome,
+            outcome_date: isoDay(row['outcome_date']),
+            ended: endsFollowup(outcome),
+            has_contact: row['contact'] !== null && row['contact'] !== undefined,
+          };
+        })
+        .filter((entry) => query.open !== 'true' || (entry.window_open && !entry.ended));
+      response.json({ data: list });
+    }),
+  );
+
+  router.post(
+    '/followups/:id/outcome',
+    route(async (request: DirectusRequest, response) => {
+      const id = parseInput(idParameter, request.params['id'], 'path.id');
+      const body = parseInput(outcomeBody, request.body, 'body');
+      const followup = await readFollowup(context.database, id);
+      const me = requester(request);
+      if (!mayRecordOutcome(me, { enumerator: followup.enumerator, ended: endsFollowup(followup.outcome) })) {
+        throw new ForbiddenError();
+      }
+      const date = body.date ?? today();
+      if (followup.released_on && date < followup.released_on) {
+        throw new ConflictError({
+          reason: `body.date: ${date} précède la libération (${followup.released_on}). / التاريخ يسبق الإفراج.`,
+        });
+      }
+      const result = await recordOutcome(context.database, followup, body.outcome, date, me.user);
+      response.json({ data: { id, outcome: body.outcome, outcome_date: date, ...result } });
+    }),
+  );
+
+  router.put(
+    '/participants/:id/contact',
+    route(async (request: DirectusRequest, response) => {
+      const id = parseInput(idParameter, request.params['id'], 'path.id');
+      const body = parseInput(contactBody, request.body, 'body');
+      const me = requester(request);
+      const participant: { id: number } | undefined = await context
+        .database('participants')
+        .where('id', id)
+        .first('id');
+      if (!participant) throw new NotFoundError({ reason: `Participant ${id} introuvable.` });
+      const involved =
+        me.user !== null &&
+        ((await context.database('interviews').where({ participant: id, user_created: me.user }).first('id')) !==
+          undefined ||
+          (await context.database('followups').where({ participant: id, enumerator: me.user }).first('id')) !==
+            undefined);
+      if (!mayWriteContact(me, involved)) throw new ForbiddenError();
+      const consent = await context
+        .database('interviews')
+        .where({ participant: id, consent_contact: true })
+        .first('id');
+      if (!consent) {
+        throw new ConflictError({
+          reason:
+            'Aucun entretien de ce participant ne porte l’accord pour être recontacté (consent_contact). / لا توجد موافقة على الاتصال.',
+        });
+      }
+      await writeContact(context.database, id, JSON.stringify(body), me.user);
+      response.status(204).end();
+    }),
+  );
+
+  router.get(
+    '/followups/:id/contact',
+    route(async (request: DirectusRequest, response) => {
+      const id = parseInput(idParameter, request.params['id'], 'path.id');
+      parseInput(plainFollowupQuery, request.query, 'query');
+      const followup = await readFollowup(context.database, id);
+      const me = requester(request);
+      if (!mayRevealContact(me, { enumerator: followup.enumerator, ended: endsFollowup(followup.outcome) })) {
+        await auditContact(context.database, {
+          followup: id,
+          participant: followup.participant,
+          action: 'refused',
+          user: me.user,
+          reason: `role:${me.role}`,
+        });
+        throw new ForbiddenReasonError({
+          reason:
+            'Coordonnées réservées au rôle « Suivi post-sortie » et à l’enquêteur chargé de ce suivi ; la tentative est journalisée. / بيانات الاتصال مخصصة لدور المتابعة وللباحث المكلف.',
+        });
+      }
+      const stored: { ciphertext: string } | undefined = await context
+        .database('followup_contacts')
+        .where('participant', followup.participant)
+        .first('ciphertext');
+      if (!stored) {
+        throw new NotFoundError({ reason: 'Aucune coordonnée enregistrée pour ce suivi. / لا توجد بيانات اتصال.' });
+      }
+      const contact: unknown = JSON.parse(
+        decryptContact(stored.ciphertext, contactKeyFromEnvironment(), followup.participant),
+      );
+      await auditContact(context.database, {
+        followup: id,
+        participant: followup.participant,
+        action: 'reveal',
+        user: me.user,
+      });
+      response.setHeader('Cache-Control', 'no-store');
+      response.json({ data: contact });
+    }),
+  );
+
+  router.delete(
+    '/followups/:id/contact',
+    route(async (request: DirectusRequest, response) => {
+      const id = parseInput(idParameter, request.params['id'], 'path.id');
+      const followup = await readFollowup(context.database, id);
+      const me = requester(request);
+      if (me.role !== 'followup' && me.role !== 'admin') throw new ForbiddenError();
+      const erased = await eraseContact(context.database, {
+        followup: id,
+        participant: followup.participant,
+        user: me.user,
+        reason: 'request',
+      });
+      response.json({ data: { erased } });
+    }),
+  );
+}

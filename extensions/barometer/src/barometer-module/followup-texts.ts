@@ -1,0 +1,71 @@
+// The texts of the enumerator's "to follow up" section, French and Arabic.
+import type { TracingOutcome } from '../../../../core/followup/index.ts';
+import type { UiLanguage } from '../shared-app/ui-language.ts';
+
+export interface FollowupTexts {
+  title: string;
+  hint: string;
+  none: string;
+  window: string;
+  open: string;
+  closed: string;
+  released: string;
+  reveal: string;
+  noContact: string;
+  record: string;
+  outcomeLabel: string;
+  failed: string;
+  saved: string;
+  outcomes: Readonly<Record<TracingOutcome, string>>;
+}
+
+export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
+  fr: {
+    title: 'À suivre après la sortie',
+    hint: 'Les mineurs libérés qui vous sont confiés. Chaque lecture des coordonnées est journalisée.',
+    none: 'Aucun suivi ne vous est confié.',
+    window: 'Fenêtre de suivi',
+    open: 'ouverte',
+    closed: 'fermée',
+    released: 'Libéré le',
+    reveal: 'Voir les coordonnées',
+    noContact: 'Pas de coordonnées enregistrées',
+    record: 'Enregistrer le résultat',
+    outcomeLabel: 'Résultat de la recherche',
+    failed: 'Action impossible',
+    saved: 'Résultat enregistré',
+    outcomes: {
+      interviewed: 'Interviewé',
+      refused: 'Refus',
+      unreachable: 'Injoignable',
+      re_detained: 'De nouveau détenu',
+      moved_abroad: 'Parti à l’étranger',
+      deceased: 'Décédé',
+      consent_withdrawn: 'Consentement retiré',
+    },
+  },
+  ar: {
+    title: 'للمتابعة بعد الإفراج',
+    hint: 'القاصرون المفرج عنهم المكلَّف(ة) بمتابعتهم. كل اطلاع على بيانات الاتصال يُسجَّل.',
+    none: 'لا توجد متابعة مكلَّف(ة) بها.',
+    window: 'فترة المتابعة',
+    open: 'مفتوحة',
+    closed: 'مغلقة',
+    released: 'تاريخ الإفراج',
+    reveal: 'عرض بيانات الاتصال',
+    noContact: 'لا توجد بيانات اتصال مسجلة',
+    record: 'تسجيل النتيجة',
+    outcomeLabel: 'نتيجة البحث',
+    failed: 'تعذّر الإجراء',
+    saved: 'تم تسجيل النتيجة',
+    outcomes: {
+      interviewed: 'تمت المقابلة',
+      refused: 'رفض',
+      unreachable: 'تعذّر الوصول إليه',
+      re_detained: 'معتقل من جديد',
+      moved_abroad: 'غادر إلى الخارج',
+      deceased: 'متوفى',
+      consent_withdrawn: 'سحب الموافقة',
+    },
+  },
+};
