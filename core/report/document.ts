@@ -4,6 +4,7 @@ import type { ReportModel } from './model.ts';
 import type { Content, DocDefinition } from './pdf-types.ts';
 import { annexes } from './sections/annexes.ts';
 import { arabicPage } from './sections/arabic-page.ts';
+import { complianceAnnex } from './sections/compliance.ts';
 import { cover, coverBackground } from './sections/cover.ts';
 import { dashboard } from './sections/dashboard.ts';
 import { dimensionChapter } from './sections/dimension.ts';
@@ -126,6 +127,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
       ...annexes(model, index),
+      ...complianceAnnex(model, measure),
       ...(options.arabicPage === false ? [] : arabicPage(model, measure)),
     ],
   };

@@ -1,3 +1,5 @@
+import type { ComplianceMatrix } from '../compliance/index.ts';
+
 /**
  * Everything a barometer report needs, as plain data. The Directus side fills it in; this module
  * never queries anything, so the same model always gives the same document.
@@ -258,6 +260,8 @@ export interface ReportModel {
   readonly methodology: Methodology;
   readonly recommendations: readonly Recommendation[];
   readonly dataQuality: DataQuality;
+  /** The wave's compliance matrix (core/compliance), printed as an annex when present. */
+  readonly compliance?: ComplianceMatrix;
   /** Analysts' own paragraphs, printed under the computed executive summary. */
   readonly summaryFr?: readonly string[];
   /** Arabic executive summary, one string per paragraph, in logical order. */

@@ -8,6 +8,7 @@ export const SECTION_TITLES = {
   annexDefinitions: 'Annexe A. Définition des indicateurs',
   annexInstrument: "Annexe B. Évolution de l'instrument",
   annexQuality: 'Annexe C. Qualité des données',
+  annexCompliance: 'Annexe D. Matrice de conformité au cadre normatif',
   arabic: 'Résumé exécutif en arabe',
 } as const;
 

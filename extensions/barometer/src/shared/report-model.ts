@@ -40,6 +40,7 @@ import {
   truthy,
 } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
+import { waveCompliance } from './compliance.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import { previousWave } from './wave-order.ts';
@@ -517,6 +518,7 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     },
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
+    compliance: await waveCompliance(database, wave, cache),
   };
   const base = { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
   return { ...base, summaryAr: [...base.summaryAr, ...executiveSummary(base).ar] };
