@@ -8,6 +8,7 @@ import { complianceAnnex } from './sections/compliance.ts';
 import { cover, coverBackground } from './sections/cover.ts';
 import { dashboard } from './sections/dashboard.ts';
 import { dimensionChapter } from './sections/dimension.ts';
+import { followUpChapter } from './sections/follow-up.ts';
 import { methodology } from './sections/methodology.ts';
 import { coverageOf, isProvisional, PROVISIONAL_MARK } from './provisional.ts';
 import { arabicParagraph } from './sections/arabic-text.ts';
@@ -126,6 +127,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       ...opening,
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),
+      ...followUpChapter(model, index, FIRST_CHAPTER + index.dimensions.length + 1, measure),
       ...annexes(model, index),
       ...complianceAnnex(model, measure),
       ...(options.arabicPage === false ? [] : arabicPage(model, measure)),

@@ -1,4 +1,5 @@
 import type { ComplianceMatrix } from '../compliance/index.ts';
+import type { TrackerLine } from '../recommendations/index.ts';
 
 /**
  * Everything a barometer report needs, as plain data. The Directus side fills it in; this module
@@ -221,6 +222,8 @@ export interface Recommendation {
   readonly standard: string;
   readonly priority: Priority;
   readonly addressee: string;
+  /** Codes of the indicators whose figures it answers. */
+  readonly indicators?: readonly string[];
 }
 
 export type QualityUnit = 'count' | 'percent' | 'minutes';
@@ -260,6 +263,8 @@ export interface ReportModel {
   readonly methodology: Methodology;
   readonly recommendations: readonly Recommendation[];
   readonly dataQuality: DataQuality;
+  /** The earlier waves' recommendations with their status as of this wave (core/recommendations). */
+  readonly followUps?: readonly TrackerLine[];
   /** The wave's compliance matrix (core/compliance), printed as an annex when present. */
   readonly compliance?: ComplianceMatrix;
   /** Analysts' own paragraphs, printed under the computed executive summary. */

@@ -5,6 +5,7 @@ export const SECTION_TITLES = {
   methodology: 'Méthodologie',
   dashboard: 'Tableau de bord du baromètre',
   recommendations: 'Recommandations',
+  followUp: 'Suivi des recommandations',
   annexDefinitions: 'Annexe A. Définition des indicateurs',
   annexInstrument: "Annexe B. Évolution de l'instrument",
   annexQuality: 'Annexe C. Qualité des données',

@@ -7,7 +7,8 @@ import { generateFieldwork } from './fieldwork.ts';
 import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
-import { recommendations } from './recommendations.ts';
+import { institutions } from './institutions.ts';
+import { followUps, recommendations } from './recommendations.ts';
 import { indicatorStandards, standardInstruments, standardRules } from './standards.ts';
 import type {
   AssignmentRecord,
@@ -15,8 +16,10 @@ import type {
   DrawRecord,
   EstablishmentRecord,
   ExternalEstimateRecord,
+  FollowUpRecord,
   IndicatorRecord,
   IndicatorStandardRecord,
+  InstitutionRecord,
   InstrumentRecord,
   InterviewRecord,
   ParticipantRecord,
@@ -49,7 +52,9 @@ export interface DemoData {
   readonly participants: readonly ParticipantRecord[];
   readonly participantStatuses: readonly ParticipantStatusRecord[];
   readonly interviews: readonly InterviewRecord[];
+  readonly institutions: readonly InstitutionRecord[];
   readonly recommendations: readonly RecommendationRecord[];
+  readonly followUps: readonly FollowUpRecord[];
   readonly assignments: readonly AssignmentRecord[];
   readonly draws: readonly DrawRecord[];
 }
@@ -72,7 +77,9 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     participants: fieldwork.participants,
     participantStatuses: fieldwork.participantStatuses,
     interviews: fieldwork.interviews,
+    institutions,
     recommendations,
+    followUps,
     assignments,
     draws: generateDraws(seed, fieldwork),
   };
@@ -88,9 +95,11 @@ export {
   dimensions,
   establishments,
   externalEstimates,
+  followUps,
   frames,
   indicators,
   indicatorStandards,
+  institutions,
   instruments,
   recommendations,
   standardInstruments,
