@@ -158,10 +158,11 @@ async function applyReviews(api: Api, interviews: readonly InterviewRecord[]): P
 export async function seedDemoData(api: Api): Promise<void> {
   const establishments = await createMissing(api, 'establishments', demoData.establishments, (record) => record);
   const dimensions = await createMissing(api, 'dimensions', demoData.dimensions, (record) => record);
-  const indicators = await createMissing(api, 'indicators', demoData.indicators, (record) => ({
+  await createMissing(api, 'indicators', demoData.indicators, (record) => ({
     ...record,
     dimension: need(dimensions, record.dimension, 'dimension'),
   }));
+  const indicators = await createMissing(api, 'indicators', demoData.frameworkIndicators, (record) => record);
   await seedStandards(api, indicators);
   const versions = await seedInstruments(api);
   const waves = await seedWaves(api, versions);

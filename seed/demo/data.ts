@@ -4,12 +4,13 @@ import { dimensions } from './dimensions.ts';
 import { generateDraws } from './draws.ts';
 import { establishments } from './establishments.ts';
 import { generateFieldwork } from './fieldwork.ts';
+import { frameworkIndicators, frameworkIndicatorStandards } from './framework-indicators.ts';
 import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
 import { institutions } from './institutions.ts';
 import { followUps, recommendations } from './recommendations.ts';
-import { indicatorStandards, standardInstruments, standardRules } from './standards.ts';
+import { indicatorStandards as scoreIndicatorStandards, standardInstruments, standardRules } from './standards.ts';
 import type {
   AssignmentRecord,
   DimensionRecord,
@@ -17,6 +18,7 @@ import type {
   EstablishmentRecord,
   ExternalEstimateRecord,
   FollowUpRecord,
+  FrameworkIndicatorRecord,
   IndicatorRecord,
   IndicatorStandardRecord,
   InstitutionRecord,
@@ -42,6 +44,8 @@ export interface DemoData {
   readonly instruments: readonly InstrumentRecord[];
   readonly dimensions: readonly DimensionRecord[];
   readonly indicators: readonly IndicatorRecord[];
+  /** Indicators outside the score that answer a rule directly. */
+  readonly frameworkIndicators: readonly FrameworkIndicatorRecord[];
   readonly standardInstruments: readonly StandardInstrumentRecord[];
   readonly standardRules: readonly StandardRuleRecord[];
   readonly indicatorStandards: readonly IndicatorStandardRecord[];
@@ -59,6 +63,9 @@ export interface DemoData {
   readonly draws: readonly DrawRecord[];
 }
 
+/** Every link of an indicator to a rule: the score's indicators' and the framework indicators'. */
+const indicatorStandards = [...scoreIndicatorStandards, ...frameworkIndicatorStandards];
+
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const fieldwork = generateFieldwork(seed);
   return {
@@ -67,6 +74,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     instruments,
     dimensions,
     indicators,
+    frameworkIndicators,
     standardInstruments,
     standardRules,
     indicatorStandards,
@@ -96,6 +104,7 @@ export {
   establishments,
   externalEstimates,
   followUps,
+  frameworkIndicators,
   frames,
   indicators,
   indicatorStandards,

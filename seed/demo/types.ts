@@ -197,6 +197,11 @@ export interface RecommendationRecord {
   readonly rules: readonly string[];
 }
 
+/** An indicator outside the barometer score: no dimension, no goalposts. */
+export type FrameworkIndicatorRecord = Omit<IndicatorRecord, 'dimension' | 'goalpost_low' | 'goalpost_high'> & {
+  readonly dimension: null;
+};
+
 export interface InstitutionRecord {
   readonly code: string;
   readonly name: string;

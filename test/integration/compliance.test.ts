@@ -71,6 +71,15 @@ describe('GET /barometer/waves/:wave/compliance', () => {
     expect(separation?.text_ar).toMatch(/[\u0600-\u06FF]/);
   });
 
+  it('measures Beijing r.10 with the questionnaire’s PARENTS_INFORMED, an indicator outside the score', async () => {
+    const row = w1.rules.find((candidate) => candidate.code === 'BEIJING-r.10.1');
+    expect(row?.coverage).toBe('measured');
+    const parents = row?.indicators.find((entry) => entry.indicator === 'LEG_PARENTS_INFORMED');
+    expect(parents).toMatchObject({ nature: 'measures', in_score: false, value: { kind: 'survey' } });
+    const score = await analyst.get<{ indicators: Array<{ code: string }> }>('/barometer/waves/W1/score');
+    expect(score.indicators.map((entry) => entry.code)).not.toContain('LEG_PARENTS_INFORMED');
+  });
+
   it('refuses enumerators, and answers 404 for an unknown wave', async () => {
     const enumerator = await as('enumerator1');
     expect((await enumerator.raw('GET', '/barometer/waves/W1/compliance')).status).toBe(403);
