@@ -159,10 +159,11 @@ async function applyReviews(api: Api, interviews: readonly InterviewRecord[]): P
 export async function seedDemoData(api: Api): Promise<void> {
   const establishments = await createMissing(api, 'establishments', demoData.establishments, (record) => record);
   const dimensions = await createMissing(api, 'dimensions', demoData.dimensions, (record) => record);
-  const indicators = await createMissing(api, 'indicators', demoData.indicators, (record) => ({
+  await createMissing(api, 'indicators', demoData.indicators, (record) => ({
     ...record,
     dimension: need(dimensions, record.dimension, 'dimension'),
   }));
+  const indicators = await createMissing(api, 'indicators', demoData.frameworkIndicators, (record) => record);
   await seedStandards(api, indicators);
   const versions = await seedInstruments(api);
   const waves = await seedWaves(api, versions);
@@ -217,18 +218,46 @@ export async function seedDemoData(api: Api): Promise<void> {
   }
   await seedInterviews(api, { waves, establishments, participants, versions });
   await seedDraws(api, waves);
+  await seedRecommendations(api, { waves, dimensions, indicators });
+  await applyWaveStatuses(api);
+  await seedFollowups(api);
+}
+
+/**
+ * The recommendations with their addressee, indicators and rules, once; then their follow-up at W2, a row
+ * per recommendation and wave, once (a closed wave's rows are frozen: the follow-up is seeded while W2 is open).
+ */
+async function seedRecommendations(api: Api, ids: { waves: Ids; dimensions: Ids; indicators: Ids }): Promise<void> {
+  const institutions = await createMissing(api, 'institutions', demoData.institutions, (record) => record);
   if ((await count(api, 'recommendations')) === 0) {
+    const rules = await idsByCode(api, 'standard_rules');
     await api.post(
       '/items/recommendations',
-      demoData.recommendations.map((recommendation) => ({
+      demoData.recommendations.map(({ indicators, rules: ruleCodes, ...recommendation }) => ({
         ...recommendation,
-        wave: need(waves, recommendation.wave, 'wave'),
-        dimension: need(dimensions, recommendation.dimension, 'dimension'),
+        wave: need(ids.waves, recommendation.wave, 'wave'),
+        dimension: need(ids.dimensions, recommendation.dimension, 'dimension'),
+        institution: need(institutions, recommendation.institution, 'institution'),
+        indicators: indicators.map((code) => ({ indicators_id: need(ids.indicators, code, 'indicator') })),
+        rules: ruleCodes.map((code) => ({ standard_rules_id: need(rules, code, 'standard rule') })),
       })),
     );
   }
-  await applyWaveStatuses(api);
-  await seedFollowups(api);
+  if ((await count(api, 'recommendation_followups')) === 0) {
+    const bySort = new Map(
+      (await api.get<Array<{ id: number; sort: number }>>('/items/recommendations?fields=id,sort&limit=-1')).map(
+        (row) => [row.sort, row.id],
+      ),
+    );
+    await api.post(
+      '/items/recommendation_followups',
+      demoData.followUps.map((followUp) => ({
+        ...followUp,
+        recommendation: bySort.get(followUp.recommendation),
+        wave: need(ids.waves, followUp.wave, 'wave'),
+      })),
+    );
+  }
 }
 
 /** The normative framework: instruments and rules matched by code, links created once per indicator. */

@@ -5,9 +5,11 @@ import type { Content, DocDefinition } from './pdf-types.ts';
 import { afterRelease } from './sections/after-release.ts';
 import { annexes } from './sections/annexes.ts';
 import { arabicPage } from './sections/arabic-page.ts';
+import { complianceAnnex } from './sections/compliance.ts';
 import { cover, coverBackground } from './sections/cover.ts';
 import { dashboard } from './sections/dashboard.ts';
 import { dimensionChapter } from './sections/dimension.ts';
+import { followUpChapter } from './sections/follow-up.ts';
 import { methodology } from './sections/methodology.ts';
 import { coverageOf, isProvisional, PROVISIONAL_MARK } from './provisional.ts';
 import { arabicParagraph } from './sections/arabic-text.ts';
@@ -127,7 +129,9 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
       ...chapters,
       ...afterRelease(model, FIRST_CHAPTER + index.dimensions.length),
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length + (model.followup ? 1 : 0)),
+      ...followUpChapter(model, index, FIRST_CHAPTER + index.dimensions.length + (model.followup ? 1 : 0) + 1, measure),
       ...annexes(model, index),
+      ...complianceAnnex(model, measure),
       ...(options.arabicPage === false ? [] : arabicPage(model, measure)),
     ],
   };

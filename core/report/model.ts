@@ -1,3 +1,6 @@
+import type { ComplianceMatrix } from '../compliance/index.ts';
+import type { TrackerLine } from '../recommendations/index.ts';
+
 /**
  * Everything a barometer report needs, as plain data. The Directus side fills it in; this module
  * never queries anything, so the same model always gives the same document.
@@ -219,6 +222,8 @@ export interface Recommendation {
   readonly standard: string;
   readonly priority: Priority;
   readonly addressee: string;
+  /** Codes of the indicators whose figures it answers. */
+  readonly indicators?: readonly string[];
 }
 
 export type QualityUnit = 'count' | 'percent' | 'minutes';
@@ -274,6 +279,10 @@ export interface ReportModel {
   readonly dataQuality: DataQuality;
   /** The follow-up cohort of the wave, when it has one ("Après la sortie"). */
   readonly followup?: FollowupFigures;
+  /** The earlier waves' recommendations with their status as of this wave (core/recommendations). */
+  readonly followUps?: readonly TrackerLine[];
+  /** The wave's compliance matrix (core/compliance), printed as an annex when present. */
+  readonly compliance?: ComplianceMatrix;
   /** Analysts' own paragraphs, printed under the computed executive summary. */
   readonly summaryFr?: readonly string[];
   /** Arabic executive summary, one string per paragraph, in logical order. */

@@ -5,9 +5,11 @@ export const SECTION_TITLES = {
   methodology: 'Méthodologie',
   dashboard: 'Tableau de bord du baromètre',
   recommendations: 'Recommandations',
+  followUp: 'Suivi des recommandations',
   annexDefinitions: 'Annexe A. Définition des indicateurs',
   annexInstrument: "Annexe B. Évolution de l'instrument",
   annexQuality: 'Annexe C. Qualité des données',
+  annexCompliance: 'Annexe D. Matrice de conformité au cadre normatif',
   arabic: 'Résumé exécutif en arabe',
 } as const;
 

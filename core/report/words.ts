@@ -3,6 +3,7 @@
  * the same facts: what rose or fell significantly since the previous wave, which red lines are crossed,
  * what stays short of its target, what could not be measured. Pure: a model in, sentences out.
  */
+import { meetsTarget } from '../compliance/index.ts';
 import { isImprovement } from './change.ts';
 import { formatChange, formatEstimate } from './format.ts';
 import { indexReport, type ReportIndex } from './lookup.ts';
@@ -39,8 +40,7 @@ const labelFr = (indicator: Indicator) => `« ${indicator.label} »`;
 
 /** A target is missed when the estimate is on the wrong side of it, given the indicator's direction. */
 function missesTarget(indicator: Indicator, estimate: number): boolean {
-  if (indicator.target === undefined) return false;
-  return indicator.direction === 'higher_is_better' ? estimate < indicator.target : estimate > indicator.target;
+  return indicator.target !== undefined && !meetsTarget(indicator.direction, indicator.target, estimate);
 }
 
 export interface Facts {

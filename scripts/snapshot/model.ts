@@ -989,11 +989,30 @@ export const collections: CollectionDefinition[] = [
         ],
         { defaultValue: 'medium', width: 'half', ar: 'الأولوية' },
       ),
-      field('addressee', 'string', 'Destinataire', {
+      manyToOne('institution', 'Destinataire', '{{name}}', { width: 'half', ar: 'الجهة المعنية' }),
+      field('addressee', 'string', 'Autres destinataires', {
         width: 'half',
-        ar: 'الجهة المعنية',
-        note: 'Ex. DGAPR, Ministère de la Justice',
+        ar: 'جهات أخرى',
+        note: 'Ex. Barreaux ; Ministère de la Santé (en plus de l’institution choisie)',
       }),
+      field('deadline', 'date', 'Échéance', { width: 'half', ar: 'الأجل' }),
+      field('indicators', 'alias', 'Indicateurs qui en montrent l’effet', {
+        interface: 'list-m2m',
+        special: ['m2m'],
+        ar: 'المؤشرات المرتبطة',
+        options: { template: '{{indicators_id.code}} — {{indicators_id.label}}', enableCreate: false },
+        display: 'related-values',
+        displayOptions: { template: '{{indicators_id.code}}' },
+      }),
+      field('rules', 'alias', 'Règles invoquées', {
+        interface: 'list-m2m',
+        special: ['m2m'],
+        ar: 'القواعد المستند إليها',
+        options: { template: '{{standard_rules_id.code}}', enableCreate: false },
+        display: 'related-values',
+        displayOptions: { template: '{{standard_rules_id.code}}' },
+      }),
+      oneToMany('followups', 'Suivi par vague', '{{wave.code}} : {{status}}', { ar: 'التتبع حسب الموجة' }),
       dropdown(
         'status',
         'Suivi',
@@ -1007,6 +1026,78 @@ export const collections: CollectionDefinition[] = [
       ),
       field('sort', 'integer', 'Ordre', { hidden: true }),
       ...auditFields(),
+    ],
+  ),
+  collection(
+    'institutions',
+    ['Institution', 'مؤسسة'],
+    ['Institutions destinataires', 'المؤسسات المعنية'],
+    {
+      icon: 'account_balance',
+      group: 'reports_group',
+      displayTemplate: '{{name}}',
+      sortField: 'sort',
+      sort: 3,
+      note: 'Les institutions auxquelles s’adressent les recommandations.',
+    },
+    [
+      field('code', 'string', 'Code', { ...CODE, ar: 'الرمز' }),
+      field('name', 'string', 'Nom', { required: true, width: 'half', ar: 'الاسم' }),
+      field('name_ar', 'string', 'Nom (arabe)', { required: true, width: 'half', ar: 'الاسم بالعربية' }),
+      field('url', 'string', 'Site', { width: 'full', ar: 'الموقع', maxLength: 500 }),
+      field('sort', 'integer', 'Ordre', { hidden: true }),
+    ],
+  ),
+  collection(
+    'recommendation_followups',
+    ['Suivi de recommandation', 'تتبع توصية'],
+    ['Suivi des recommandations', 'تتبع التوصيات'],
+    {
+      icon: 'fact_check',
+      group: 'reports_group',
+      displayTemplate: '{{wave.code}} · {{status}}',
+      sort: 4,
+      note: 'Une ligne par recommandation et par vague ultérieure ; figée quand la vague est verrouillée ou publiée.',
+    },
+    [
+      manyToOne('recommendation', 'Recommandation', '{{text}}', { required: true, width: 'full', ar: 'التوصية' }),
+      manyToOne('wave', 'Vague du suivi', '{{code}}', { required: true, width: 'half', ar: 'موجة التتبع' }),
+      dropdown(
+        'status',
+        'État de mise en œuvre',
+        [
+          ['not_started', 'Non engagée'],
+          ['in_progress', 'En cours'],
+          ['partly_implemented', 'Partiellement mise en œuvre'],
+          ['implemented', 'Mise en œuvre'],
+          ['rejected', 'Rejetée'],
+        ],
+        { required: true, defaultValue: 'not_started', width: 'half', ar: 'حالة التنفيذ' },
+      ),
+      field('evidence', 'text', 'Éléments constatés', { ar: 'العناصر المثبتة' }),
+      field('source', 'string', 'Source', { width: 'half', ar: 'المصدر', maxLength: 500 }),
+      field('date', 'date', 'Date du constat', { width: 'half', ar: 'تاريخ المعاينة' }),
+      ...auditFields(),
+    ],
+  ),
+  collection(
+    'recommendations_indicators',
+    ['Indicateur de la recommandation', 'مؤشر التوصية'],
+    ['Indicateurs des recommandations', 'مؤشرات التوصيات'],
+    { icon: 'link', group: 'reports_group', sort: 5, hidden: true },
+    [
+      field('recommendations_id', 'integer', 'Recommandation', { hidden: true }),
+      field('indicators_id', 'integer', 'Indicateur', { hidden: true }),
+    ],
+  ),
+  collection(
+    'recommendations_standard_rules',
+    ['Règle de la recommandation', 'قاعدة التوصية'],
+    ['Règles des recommandations', 'قواعد التوصيات'],
+    { icon: 'link', group: 'reports_group', sort: 6, hidden: true },
+    [
+      field('recommendations_id', 'integer', 'Recommandation', { hidden: true }),
+      field('standard_rules_id', 'integer', 'Règle', { hidden: true }),
     ],
   ),
   collection(
@@ -1118,6 +1209,21 @@ export const relations: RelationDefinition[] = [
   relation('indicator_standards', 'rule', 'standard_rules', 'CASCADE', 'indicators'),
   relation('recommendations', 'wave', 'waves', 'SET NULL'),
   relation('recommendations', 'dimension', 'dimensions', 'SET NULL'),
+  relation('recommendations', 'institution', 'institutions', 'RESTRICT'),
+  relation('recommendation_followups', 'recommendation', 'recommendations', 'RESTRICT', 'followups'),
+  relation('recommendation_followups', 'wave', 'waves', 'RESTRICT'),
+  relation('recommendations_indicators', 'recommendations_id', 'recommendations', 'CASCADE', 'indicators', {
+    junction_field: 'indicators_id',
+  }),
+  relation('recommendations_indicators', 'indicators_id', 'indicators', 'CASCADE', null, {
+    junction_field: 'recommendations_id',
+  }),
+  relation('recommendations_standard_rules', 'recommendations_id', 'recommendations', 'CASCADE', 'rules', {
+    junction_field: 'standard_rules_id',
+  }),
+  relation('recommendations_standard_rules', 'standard_rules_id', 'standard_rules', 'CASCADE', null, {
+    junction_field: 'recommendations_id',
+  }),
   relation('reports', 'wave', 'waves', 'RESTRICT'),
   relation('reports', 'file', 'directus_files', 'RESTRICT'),
   ...[
@@ -1134,6 +1240,7 @@ export const relations: RelationDefinition[] = [
     'indicators',
     'indicator_snapshots',
     'recommendations',
+    'recommendation_followups',
   ].flatMap((name) => [
     relation(name, 'user_created', 'directus_users', 'SET NULL'),
     relation(name, 'user_updated', 'directus_users', 'SET NULL'),

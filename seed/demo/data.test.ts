@@ -72,9 +72,21 @@ describe('demo data', () => {
       expect(estimate.wave).toBe('B2020');
       expect(indicators.has(estimate.indicator)).toBe(true);
     }
+    const indicatorCodes = new Set(data.indicators.map((indicator) => indicator.code));
+    const ruleCodes = new Set(data.standardRules.map((rule) => rule.code));
+    const institutionCodes = new Set(data.institutions.map((institution) => institution.code));
     for (const recommendation of data.recommendations) {
       expect(dimensions.has(recommendation.dimension)).toBe(true);
       expect(waves.has(recommendation.wave)).toBe(true);
+      expect(institutionCodes.has(recommendation.institution), recommendation.institution).toBe(true);
+      expect(recommendation.indicators.length).toBeGreaterThan(0);
+      for (const code of recommendation.indicators) expect(indicatorCodes.has(code), code).toBe(true);
+      for (const code of recommendation.rules) expect(ruleCodes.has(code), code).toBe(true);
+    }
+    const sorts = new Set(data.recommendations.map((recommendation) => recommendation.sort));
+    for (const followUp of data.followUps) {
+      expect(sorts.has(followUp.recommendation)).toBe(true);
+      expect(waves.has(followUp.wave)).toBe(true);
     }
     for (const assignment of data.assignments) {
       expect(waves.has(assignment.wave)).toBe(true);

@@ -4,19 +4,24 @@ import { dimensions } from './dimensions.ts';
 import { generateDraws } from './draws.ts';
 import { establishments } from './establishments.ts';
 import { generateFieldwork } from './fieldwork.ts';
+import { frameworkIndicators, frameworkIndicatorStandards } from './framework-indicators.ts';
 import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
-import { recommendations } from './recommendations.ts';
-import { indicatorStandards, standardInstruments, standardRules } from './standards.ts';
+import { institutions } from './institutions.ts';
+import { followUps, recommendations } from './recommendations.ts';
+import { indicatorStandards as scoreIndicatorStandards, standardInstruments, standardRules } from './standards.ts';
 import type {
   AssignmentRecord,
   DimensionRecord,
   DrawRecord,
   EstablishmentRecord,
   ExternalEstimateRecord,
+  FollowUpRecord,
+  FrameworkIndicatorRecord,
   IndicatorRecord,
   IndicatorStandardRecord,
+  InstitutionRecord,
   InstrumentRecord,
   InterviewRecord,
   ParticipantRecord,
@@ -39,6 +44,8 @@ export interface DemoData {
   readonly instruments: readonly InstrumentRecord[];
   readonly dimensions: readonly DimensionRecord[];
   readonly indicators: readonly IndicatorRecord[];
+  /** Indicators outside the score that answer a rule directly. */
+  readonly frameworkIndicators: readonly FrameworkIndicatorRecord[];
   readonly standardInstruments: readonly StandardInstrumentRecord[];
   readonly standardRules: readonly StandardRuleRecord[];
   readonly indicatorStandards: readonly IndicatorStandardRecord[];
@@ -49,10 +56,15 @@ export interface DemoData {
   readonly participants: readonly ParticipantRecord[];
   readonly participantStatuses: readonly ParticipantStatusRecord[];
   readonly interviews: readonly InterviewRecord[];
+  readonly institutions: readonly InstitutionRecord[];
   readonly recommendations: readonly RecommendationRecord[];
+  readonly followUps: readonly FollowUpRecord[];
   readonly assignments: readonly AssignmentRecord[];
   readonly draws: readonly DrawRecord[];
 }
+
+/** Every link of an indicator to a rule: the score's indicators' and the framework indicators'. */
+const indicatorStandards = [...scoreIndicatorStandards, ...frameworkIndicatorStandards];
 
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const fieldwork = generateFieldwork(seed);
@@ -62,6 +74,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     instruments,
     dimensions,
     indicators,
+    frameworkIndicators,
     standardInstruments,
     standardRules,
     indicatorStandards,
@@ -72,7 +85,9 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     participants: fieldwork.participants,
     participantStatuses: fieldwork.participantStatuses,
     interviews: fieldwork.interviews,
+    institutions,
     recommendations,
+    followUps,
     assignments,
     draws: generateDraws(seed, fieldwork),
   };
@@ -88,9 +103,12 @@ export {
   dimensions,
   establishments,
   externalEstimates,
+  followUps,
+  frameworkIndicators,
   frames,
   indicators,
   indicatorStandards,
+  institutions,
   instruments,
   recommendations,
   standardInstruments,

@@ -1,9 +1,10 @@
-import type { Priority, RecommendationRecord } from './types.ts';
+import { ruleCode } from './standards.ts';
+import type { FollowUpRecord, Priority, RecommendationRecord } from './types.ts';
 
 type Spec = readonly [
   dimension: string,
   priority: Priority,
-  addressee: string,
+  institution: string,
   status: RecommendationRecord['status'],
   standard: string,
   text: string,
@@ -15,7 +16,7 @@ const SPECS: readonly Spec[] = [
   [
     'LEGAL',
     'high',
-    'Ministère de la Justice',
+    'MJ',
     'proposed',
     'Règles de Beijing r.13 ; Règles de La Havane r.17 ; CIDE art. 37(b)',
     'Fixer et faire respecter un délai maximal de détention préventive des mineurs, avec un réexamen obligatoire par le juge des mineurs au-delà de 6 mois.',
@@ -24,7 +25,7 @@ const SPECS: readonly Spec[] = [
   [
     'LEGAL',
     'medium',
-    'Ministère de la Justice',
+    'MJ',
     'in_progress',
     'CIDE art. 37(d) ; Règles de Beijing r.15.1',
     'Garantir l’assistance d’un avocat à chaque mineur dès la garde à vue, en élargissant l’aide juridictionnelle.',
@@ -60,7 +61,7 @@ const SPECS: readonly Spec[] = [
   [
     'EDUCATION',
     'high',
-    'Ministère de l’Éducation nationale, du Préscolaire et des Sports',
+    'MENPS',
     'proposed',
     'Règles de La Havane r.38',
     'Assurer un enseignement régulier à tous les mineurs de moins de 16 ans, notamment dans les quartiers des mineurs, avec des enseignants détachés.',
@@ -69,7 +70,7 @@ const SPECS: readonly Spec[] = [
   [
     'VOCATIONAL',
     'medium',
-    'Office de la formation professionnelle et de la promotion du travail (OFPPT)',
+    'OFPPT',
     'adopted',
     'Règles de La Havane r.42-45',
     'Certifier les modules de formation suivis en détention pour qu’ils soient reconnus après la sortie.',
@@ -78,7 +79,7 @@ const SPECS: readonly Spec[] = [
   [
     'HEALTH',
     'medium',
-    'Ministère de la Santé et de la Protection sociale',
+    'MSPS',
     'proposed',
     'Règles de La Havane r.50-51',
     'Systématiser l’examen médical à l’admission et affecter un psychologue à chaque établissement qui accueille des mineurs.',
@@ -105,7 +106,7 @@ const SPECS: readonly Spec[] = [
   [
     'RELEASE',
     'high',
-    'Fondation Mohammed VI pour la réinsertion des détenus',
+    'FM6',
     'in_progress',
     'Règles de La Havane r.79-80 ; Règles de Beijing r.24 et r.28',
     'Préparer un plan de sortie avec chaque mineur au moins trois mois avant sa libération et organiser le relais avec un service d’accompagnement post-carcéral.',
@@ -113,16 +114,128 @@ const SPECS: readonly Spec[] = [
   ],
 ];
 
+/**
+ * Per recommendation (in order): the indicators that would show it taking effect, the rules it invokes
+ * (instrument, number), and its deadline.
+ */
+const TIES: ReadonlyArray<readonly [indicators: string[], rules: Array<[string, string]>, deadline: string]> = [
+  [
+    ['LEG_PRETRIAL', 'LEG_PRETRIAL_6M'],
+    [
+      ['BEIJING', 'r.13.1'],
+      ['HAVANA', 'r.17'],
+      ['CRC', 'art. 37(b)'],
+    ],
+    '2027-06-30',
+  ],
+  [
+    ['LEG_LAWYER'],
+    [
+      ['CRC', 'art. 37(d)'],
+      ['BEIJING', 'r.15.1'],
+    ],
+    '2027-12-31',
+  ],
+  [
+    ['SAF_ADULTS'],
+    [
+      ['CRC', 'art. 37(c)'],
+      ['HAVANA', 'r.29'],
+    ],
+    '2026-12-31',
+  ],
+  [['SAF_ISOLATION'], [['HAVANA', 'r.67']], '2026-12-31'],
+  [
+    ['FAM_VISIT_3M', 'FAM_VISIT_MONTHLY'],
+    [
+      ['HAVANA', 'r.59'],
+      ['HAVANA', 'r.60'],
+      ['BEIJING', 'r.26.5'],
+    ],
+    '2027-06-30',
+  ],
+  [['EDU_SCHOOLING', 'EDU_CERTIFICATE'], [['HAVANA', 'r.38']], '2027-09-30'],
+  [['VOC_IN_TRAINING', 'VOC_CERTIFIED'], [['HAVANA', 'r.42']], '2027-09-30'],
+  [
+    ['HEA_EXAM_ADMISSION', 'HEA_PSYSOCIAL'],
+    [
+      ['HAVANA', 'r.50'],
+      ['HAVANA', 'r.49'],
+    ],
+    '2027-06-30',
+  ],
+  [
+    ['RIG_INFORMED', 'RIG_COMPLAINT'],
+    [
+      ['HAVANA', 'r.24'],
+      ['HAVANA', 'r.75'],
+    ],
+    '2026-12-31',
+  ],
+  [['RIG_PLAN'], [['HAVANA', 'r.27']], '2027-06-30'],
+  [
+    ['REL_PLAN', 'REL_AFTERCARE_CONTACT'],
+    [
+      ['HAVANA', 'r.79'],
+      ['HAVANA', 'r.80'],
+      ['BEIJING', 'r.24.1'],
+    ],
+    '2027-12-31',
+  ],
+];
+
 export const recommendations: readonly RecommendationRecord[] = SPECS.map(
-  ([dimension, priority, addressee, status, standard, text, text_ar], index) => ({
-    wave: 'W1',
-    dimension,
-    text,
-    text_ar,
-    standard,
-    priority,
-    addressee,
-    status,
-    sort: index + 1,
-  }),
+  ([dimension, priority, institution, status, standard, text, text_ar], index) => {
+    const [indicators, rules, deadline] = TIES[index] ?? [[], [], ''];
+    return {
+      wave: 'W1',
+      dimension,
+      text,
+      text_ar,
+      standard,
+      priority,
+      institution,
+      deadline,
+      status,
+      sort: index + 1,
+      indicators,
+      rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
+    };
+  },
 );
+
+/** Where W1's recommendations stood during W2's fieldwork, as OMP's monitors recorded it (invented). */
+export const followUps: readonly FollowUpRecord[] = (
+  [
+    [
+      'not_started',
+      'Aucun texte ni circulaire sur la durée de la détention préventive des mineurs.',
+      'Entretien avec la direction des affaires pénales',
+    ],
+    [
+      'in_progress',
+      'Convention d’aide juridictionnelle signée avec deux barreaux.',
+      'Ministère de la Justice, communiqué',
+    ],
+    ['partly_implemented', 'Parloirs séparés dans quatre quartiers des mineurs sur sept.', 'Visites de l’OMP'],
+    ['not_started', 'Pas de registre disciplinaire accessible au juge des mineurs.', 'Visites de l’OMP'],
+    ['in_progress', 'Appels vidéo encadrés dans trois établissements.', 'DGAPR, note de service'],
+    ['in_progress', 'Recrutement d’enseignants annoncé pour la rentrée.', 'Ministère de l’Éducation nationale'],
+    ['partly_implemented', 'Deux nouveaux ateliers certifiés par l’OFPPT.', 'OFPPT, rapport d’activité'],
+    ['not_started', 'Examen médical à l’admission toujours non systématique.', 'Visites de l’OMP'],
+    ['implemented', 'Livret des droits trilingue distribué à l’admission.', 'DGAPR, livret des droits'],
+    [
+      'rejected',
+      'La DGAPR renvoie le projet individuel au futur règlement d’application de la loi 10.23.',
+      'Réponse écrite de la DGAPR',
+    ],
+    ['in_progress', 'Relais post-carcéral étendu à deux régions.', 'Fondation Mohammed VI, rapport annuel'],
+  ] as const
+).map(([status, evidence, source], index) => ({
+  recommendation: index + 1,
+  wave: 'W2',
+  status,
+  evidence,
+  source,
+  date: '2026-10-15',
+}));

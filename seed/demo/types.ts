@@ -187,9 +187,39 @@ export interface RecommendationRecord {
   readonly text_ar: string;
   readonly standard: string;
   readonly priority: Priority;
-  readonly addressee: string;
+  /** An institution's `code`. */
+  readonly institution: string;
+  readonly deadline: string;
   readonly status: 'proposed' | 'adopted' | 'in_progress' | 'implemented';
   readonly sort: number;
+  /** Codes of the indicators that show its effect and of the rules it invokes. */
+  readonly indicators: readonly string[];
+  readonly rules: readonly string[];
+}
+
+/** An indicator outside the barometer score: no dimension, no goalposts. */
+export type FrameworkIndicatorRecord = Omit<IndicatorRecord, 'dimension' | 'goalpost_low' | 'goalpost_high'> & {
+  readonly dimension: null;
+};
+
+export interface InstitutionRecord {
+  readonly code: string;
+  readonly name: string;
+  readonly name_ar: string;
+  readonly url: string;
+  readonly sort: number;
+}
+
+export type FollowUpStatus = 'not_started' | 'in_progress' | 'partly_implemented' | 'implemented' | 'rejected';
+
+/** The follow-up of a recommendation (by its `sort`) at a later wave. */
+export interface FollowUpRecord {
+  readonly recommendation: number;
+  readonly wave: string;
+  readonly status: FollowUpStatus;
+  readonly evidence: string;
+  readonly source: string;
+  readonly date: string;
 }
 
 export interface AssignmentRecord {

@@ -43,6 +43,14 @@ const inMyPairs: Filter = { scope_key: { _in: `${ME}.assignments.scope_key` } };
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
 /** The normative framework: whoever reads the indicators reads the rules they follow. */
 const STANDARD_COLLECTIONS = ['standard_instruments', 'standard_rules', 'indicator_standards'];
+/** The recommendations, their addressees, links and follow-up: the coordinator's, read by analysts. */
+const RECOMMENDATION_COLLECTIONS = [
+  'recommendations',
+  'institutions',
+  'recommendation_followups',
+  'recommendations_indicators',
+  'recommendations_standard_rules',
+];
 const REFERENCE_COLLECTIONS = [
   'establishments',
   'waves',
@@ -148,7 +156,7 @@ export const ROLES: RoleDefinition[] = (
           'indicators',
           ...STANDARD_COLLECTIONS,
           'external_estimates',
-          'recommendations',
+          ...RECOMMENDATION_COLLECTIONS,
         ].flatMap(crud),
         { collection: 'waves', action: 'create' },
         { collection: 'waves', action: 'read' },
@@ -256,7 +264,7 @@ export const ROLES: RoleDefinition[] = (
           ...REFERENCE_COLLECTIONS,
           'external_estimates',
           'indicator_snapshots',
-          'recommendations',
+          ...RECOMMENDATION_COLLECTIONS,
           'reports',
         ),
         // A wave's history without who wrote it: the author is a coordinator or an admin, whose e-mail an

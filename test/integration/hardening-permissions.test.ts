@@ -55,6 +55,10 @@ const MATRIX: ReadonlyArray<
   ['external_estimates', 'AAAA', '----', '----', '-A--', '----', '----'],
   ['indicator_snapshots', '-A--', '----', '----', '-A--', '----', '----'],
   ['recommendations', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['institutions', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['recommendation_followups', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['recommendations_indicators', 'AAAA', '----', '----', '-A--', '----', '----'],
+  ['recommendations_standard_rules', 'AAAA', '----', '----', '-A--', '----', '----'],
   ['reports', '-A--', '----', '----', '-A--', '----', '----'],
   ['followups', 'AAA-', '----', '-F--', '----', '-AA-', '----'], // enumerator: those assigned to it
   ['followup_contacts', '----', '----', '----', '----', '----', '----'], // only through /barometer, encrypted
@@ -89,11 +93,17 @@ function session(who: Who): Promise<Api> {
 type PermissionsMe = Record<string, Partial<Record<Action, { access: 'full' | 'partial' | 'none' }>>>;
 const FROM_DIRECTUS: Record<'full' | 'partial' | 'none', Access> = { full: 'all', partial: 'filtered', none: 'none' };
 
-/** An invalid create: every collection but the junction has required fields; the junction gets a wave that does not exist. */
+const MISSING = 2_000_000_000;
+/** The junctions have no required field: they get ids that do not exist. */
+const JUNCTION_BODIES: Record<string, Record<string, unknown>> = {
+  waves_instrument_versions: { waves_id: MISSING, instrument_versions_id: MISSING },
+  recommendations_indicators: { recommendations_id: MISSING, indicators_id: MISSING },
+  recommendations_standard_rules: { recommendations_id: MISSING, standard_rules_id: MISSING },
+};
+
+/** An invalid create: every collection but the junctions has required fields. */
 function invalidBody(collection: string): Record<string, unknown> {
-  return collection === 'waves_instrument_versions'
-    ? { waves_id: 2_000_000_000, instrument_versions_id: 2_000_000_000 }
-    : {};
+  return JUNCTION_BODIES[collection] ?? {};
 }
 
 let admin: Api;

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { indicators as demoIndicators } from '../../seed/demo/indicators.ts';
-import { indicatorStandards, standardInstruments, standardRules } from '../../seed/demo/standards.ts';
+import { indicatorStandards, standardInstruments, standardRules } from '../../seed/demo/data.ts';
 import { anonymous, as, asAdmin, count, idOf } from '../helpers.ts';
 
 interface Rule {

@@ -1,4 +1,5 @@
 import { dataTable, heading, keepTogether, paragraph } from '../blocks.ts';
+import { formatEstimate } from '../format.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { Priority, Recommendation, ReportModel } from '../model.ts';
 import type { Content, ContentNode } from '../pdf-types.ts';
@@ -40,7 +41,7 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
         '',
         '',
       ]);
-      rows.push(...entries.map(recommendationRow));
+      rows.push(...entries.map((entry) => recommendationRow(entry, index)));
     }
     content.push(
       keepTogether(
@@ -59,12 +60,28 @@ export function recommendations(model: ReportModel, index: ReportIndex, number: 
   return content;
 }
 
-function recommendationRow(entry: Recommendation): Content[] {
+/** The wave's figures a recommendation answers: each linked indicator's estimate, "s" when withheld. */
+function figures(entry: Recommendation, index: ReportIndex): string {
+  const parts = (entry.indicators ?? []).flatMap((code) => {
+    const indicator = index.indicator(code);
+    const result = index.result(code);
+    if (!indicator || !result) return [];
+    return [`${indicator.label} : ${result.estimate === undefined ? 's' : formatEstimate(indicator, result.estimate)}`];
+  });
+  return parts.length === 0 ? '' : `\nChiffres de la vague : ${parts.join(' ; ')}`;
+}
+
+function recommendationRow(entry: Recommendation, index: ReportIndex): Content[] {
   const priority = PRIORITY[entry.priority];
   const badge: ContentNode = { text: priority.label, style: 'cell', bold: true, color: priority.color };
+  const answered = figures(entry, index);
   return [
     badge,
-    { text: entry.text, style: 'cell', fontSize: 8 },
+    {
+      text: [{ text: entry.text }, ...(answered ? [{ text: answered, color: COLORS.muted, fontSize: 7 }] : [])],
+      style: 'cell',
+      fontSize: 8,
+    },
     { text: entry.addressee, style: 'cell', color: COLORS.muted },
   ];
 }

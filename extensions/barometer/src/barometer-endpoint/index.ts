@@ -5,6 +5,7 @@ import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fieldRoutes } from './routes/field.ts';
 import { followupRoutes } from './routes/followups.ts';
+import { frameworkRoutes } from './routes/framework.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { qualityRoutes } from './routes/quality.ts';
@@ -19,6 +20,7 @@ export default defineEndpoint({
     waveRoutes(router, context);
     exportRoutes(router, context);
     indicatorRoutes(router, context);
+    frameworkRoutes(router, context);
     reportRoutes(router, context);
     drawRoutes(router, context);
     fieldRoutes(router, context);

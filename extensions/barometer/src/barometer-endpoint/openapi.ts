@@ -256,6 +256,17 @@ export const ROUTES: readonly RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/waves/:wave/compliance',
+    summary: 'The compliance matrix: every rule of the catalogue, its indicators, targets and red lines',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainQuery,
+    answer: { description: '`{ wave, provisional, red_lines, rules, summary }`' },
+    errors: [404, 422],
+  },
+  {
+    method: 'get',
     path: '/indicators/:code/trend',
     summary: 'An indicator across the waves',
     callers: 'coordinator, admin, analyst',

@@ -8,6 +8,7 @@ export interface Recommendation {
   readonly standard: string | null;
   readonly priority: string | null;
   readonly addressee: string | null;
+  readonly institution: { readonly name: string } | null;
   readonly status: string | null;
   readonly wave: number | null;
   readonly dimension: { readonly code: string; readonly label: string; readonly sort: number | null } | null;
@@ -25,7 +26,8 @@ export function useRecommendations(): UsableRecommendations {
   const api = useApi();
   const { data, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly Recommendation[]> => {
     const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
-    const fields = 'id,text,standard,priority,addressee,status,wave,dimension.code,dimension.label,dimension.sort';
+    const fields =
+      'id,text,standard,priority,addressee,institution.name,status,wave,dimension.code,dimension.label,dimension.sort';
     return (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data
       .data;
   });

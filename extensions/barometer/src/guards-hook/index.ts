@@ -8,6 +8,7 @@ import {
   throttleSettings,
 } from '../shared/accounts.ts';
 import { bodyDepthGuard } from '../shared/body-depth.ts';
+import { checkFollowUpCreate, checkFollowUpUpdate } from '../shared/follow-up-guards.ts';
 import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
 import {
   assertVersionsAreDrafts,
@@ -51,6 +52,7 @@ const WAVE_CONTENT: Record<string, string> = {
   population_frames: 'wave',
   waves_instrument_versions: 'waves_id',
   external_estimates: 'wave',
+  recommendation_followups: 'wave',
 };
 
 export default defineHook(({ action, filter, init }, { database, env, logger, services }) => {
@@ -144,6 +146,15 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
   });
   filter('waves.items.update', async (payload, meta, context) => {
     await checkWaveUpdate(context.database, meta['keys'] as Keys, payload as Payload);
+    return payload;
+  });
+
+  filter('recommendation_followups.items.create', async (payload, _meta, context) => {
+    await checkFollowUpCreate(context.database, payload as Payload);
+    return payload;
+  });
+  filter('recommendation_followups.items.update', async (payload, meta, context) => {
+    await checkFollowUpUpdate(context.database, meta['keys'] as Keys, payload as Payload);
     return payload;
   });
 

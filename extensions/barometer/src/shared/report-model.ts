@@ -41,6 +41,8 @@ import {
   truthy,
 } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
+import { waveCompliance } from './compliance.ts';
+import { addresseeOf, followUpsAsOf, recommendationIndicators } from './follow-ups.ts';
 import { arabicSummary } from './report-summary-ar.ts';
 import { cachedWave, comparedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import { previousWave } from './wave-order.ts';
@@ -420,17 +422,29 @@ async function indicatorSeries(
 
 async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Recommendation[]> {
   const rows: Array<{
+    id: number;
     text: string | null;
     standard: string | null;
     priority: string | null;
+    institution: string | null;
     addressee: string | null;
     dimension: string | null;
   }> = await database('recommendations as r')
     .leftJoin('dimensions as d', 'd.id', 'r.dimension')
+    .leftJoin('institutions as n', 'n.id', 'r.institution')
     .where((builder) => builder.where('r.wave', wave.id).orWhereNull('r.wave'))
     .orderBy([{ column: 'd.sort' }, { column: 'r.sort' }, { column: 'r.id' }])
-    .select('r.text', 'r.standard', 'r.priority', 'r.addressee', 'd.code as dimension');
+    .select(
+      'r.id',
+      'r.text',
+      'r.standard',
+      'r.priority',
+      'n.name as institution',
+      'r.addressee',
+      'd.code as dimension',
+    );
   const priorities: readonly Priority[] = ['high', 'medium', 'low'];
+  const indicators = await recommendationIndicators(database);
   return rows
     .filter((row) => (row.text ?? '').trim() !== '')
     .map((row) => ({
@@ -438,7 +452,8 @@ async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Re
       dimension: row.dimension ?? '',
       standard: row.standard ?? '',
       priority: priorities.find((priority) => priority === row.priority) ?? 'medium',
-      addressee: row.addressee ?? '',
+      addressee: addresseeOf(row.institution ?? '', (row.addressee ?? '').trim()),
+      indicators: indicators.get(row.id) ?? [],
     }));
 }
 
@@ -519,6 +534,8 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     recommendations: await loadRecommendations(database, wave),
     dataQuality: await dataQuality(database, wave, today),
     ...(await followupFigures(database, wave.id).then((followup) => (followup ? { followup } : {}))),
+    followUps: await followUpsAsOf(database, wave),
+    compliance: await waveCompliance(database, wave, cache),
   };
   const base = { ...model, summaryAr: [...arabicSummary(model, previous), ...notes.ar] };
   return { ...base, summaryAr: [...base.summaryAr, ...executiveSummary(base).ar] };

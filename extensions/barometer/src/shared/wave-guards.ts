@@ -1,11 +1,12 @@
 // Item-level rules for waves and what they hold: a wave's status moves only through its actions; a
 // locked or published wave, its frame and its version links are frozen (409 naming the wave).
 import type { Knex } from 'knex';
+import { FROZEN_WAVE_STATUSES } from '../../../../core/recommendations/index.ts';
 import { ConflictError } from './errors.ts';
 
 type Keys = ReadonlyArray<string | number>;
 
-const CLOSED = ['locked', 'published'];
+const CLOSED = FROZEN_WAVE_STATUSES;
 
 async function closedWaves(database: Knex, waveIds: ReadonlyArray<number | string>): Promise<string[]> {
   if (waveIds.length === 0) return [];

@@ -20,7 +20,7 @@ export const indicatorQuery = z
 export const plainQuery = z.object(withToken).strict();
 export const indicatorCodeParameter = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/);
 
-function assertReader(request: DirectusRequest): void {
+export function assertReader(request: DirectusRequest): void {
   const role = roleOf(request.accountability);
   if (role !== 'coordinator' && role !== 'analyst' && role !== 'admin') throw new ForbiddenError();
 }

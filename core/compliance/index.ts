@@ -1,0 +1,8 @@
+/**
+ * The normative framework against a wave's figures: the compliance matrix (every rule of the
+ * catalogue, the indicators that measure or approach it, target met or not, red lines apart). Pure
+ * TypeScript: the Directus side reads the catalogue and the figures, this decides.
+ */
+export { complianceMatrix } from './matrix.ts';
+export { crossesRedLine, meetsTarget } from './target.ts';
+export type * from './types.ts';
