@@ -28,6 +28,7 @@ import type {
 } from '../../../../core/report/index.ts';
 import { isProvisional } from '../../../../core/report/provisional.ts';
 import { executiveSummary } from '../../../../core/report/words.ts';
+import { isClosed } from '../../../../core/waves/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -86,8 +87,10 @@ export async function waveDetails(database: Knex, wave: WaveRecord): Promise<Wav
  * gives the same bytes; the reference date of a wave still in the field.
  */
 export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetails): string {
-  const closed = wave.status === 'locked' || wave.status === 'published';
-  return (closed ? (details.lockedAt ?? details.publishedAt) : null) ?? `${details.referenceDate}T00:00:00.000Z`;
+  return (
+    (isClosed(wave.status) ? (details.lockedAt ?? details.publishedAt) : null) ??
+    `${details.referenceDate}T00:00:00.000Z`
+  );
 }
 
 async function fieldworkPeriod(

@@ -11,6 +11,7 @@ import {
   type IndicatorResult,
   type WaveScore,
 } from '../../../../core/indicators/index.ts';
+import { isClosed } from '../../../../core/waves/index.ts';
 import { ValidationError } from './errors.ts';
 import { withPanel } from './panel-members.ts';
 import {
@@ -50,8 +51,7 @@ export interface WaveFigures {
 }
 
 export async function waveFigures(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
-  const closed = wave.status === 'locked' || wave.status === 'published';
-  const snapshot = closed ? await latestSnapshot(database, wave.id) : undefined;
+  const snapshot = isClosed(wave.status) ? await latestSnapshot(database, wave.id) : undefined;
   // Every output computed from these figures with disclosure on goes through the wave's pattern.
   await loadDisclosureSolver();
   return {
