@@ -15,6 +15,13 @@ export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
 export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
+export {
+  parseStoredFigures,
+  snapshotBreakdowns,
+  snapshotResults,
+  storedResults,
+  type StoredFigures,
+} from './snapshot.ts';
 export { designSummary, type DesignSummary } from './panel-design.ts';
 export {
   computeScore,
