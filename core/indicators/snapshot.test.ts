@@ -12,7 +12,14 @@ const TODAY = '2026-06-01';
 /** One indicator that names no question of the wave: stored once, as `applicable: false`. */
 const definitions: readonly IndicatorDefinition[] = [
   ...indicators,
-  { code: 'UNKNOWN', type: 'proportion', numerator: "${NOT_ASKED} = 'yes'", denominator: null, dimension: null },
+  {
+    code: 'UNKNOWN',
+    type: 'proportion',
+    numerator: "${NOT_ASKED} = 'yes'",
+    denominator: null,
+    dimension: null,
+    direction: 'higher_is_better',
+  },
 ];
 const compute = (by: readonly string[]) =>
   computeIndicators(definitions, interviews, frame, knownCodes, { by, disclosure: true, today: TODAY });
