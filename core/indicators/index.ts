@@ -33,6 +33,7 @@ export {
 } from './score.ts';
 export {
   compareEstimates,
+  pointInterval,
   waveCoverage,
   type ChangeMethod,
   type WaveCoverage,
@@ -40,7 +41,6 @@ export {
   type TrendOptions,
   type TrendPoint,
   type TrendPointInput,
-  type WaveKind,
 } from './trend.ts';
 export type {
   Direction,

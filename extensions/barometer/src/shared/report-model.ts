@@ -3,11 +3,10 @@
 // cut at this wave. Everything that could vary between two builds is fixed here: the creation date
 // comes from the wave (never the clock) and every list has a stable order.
 import type { Knex } from 'knex';
-import { scoresComparable } from '../../../../core/indicators/index.ts';
+import { pointInterval, scoresComparable } from '../../../../core/indicators/index.ts';
 import type {
   IndicatorResult as EngineResult,
   TrendChange as EngineChange,
-  TrendPoint as EnginePoint,
   WaveScore,
 } from '../../../../core/indicators/index.ts';
 import type {
@@ -58,7 +57,6 @@ export const REPORT_TITLE = {
 } as const;
 
 const CONFIDENCE_LEVEL = 0.95;
-const Z = 1.959963984540054;
 const BREAKDOWN_VARIABLES = ['SEX', 'establishment_type', 'region'] as const;
 
 export interface WaveDetails {
@@ -334,22 +332,6 @@ function toChange(change: EngineChange | null, from: string | undefined, tested:
   };
 }
 
-/** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
-function baselineInterval(
-  point: EnginePoint,
-  type: Indicator['type'],
-): { ci_low: number; ci_high: number } | undefined {
-  if (point.estimate === null) return undefined;
-  const p = point.estimate;
-  const se = point.se ?? (type === 'proportion' && point.n ? Math.sqrt((p * (1 - p)) / point.n) : null);
-  if (se === null || !Number.isFinite(se)) return undefined;
-  const low = p - Z * se;
-  const high = p + Z * se;
-  return type === 'proportion'
-    ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) }
-    : { ci_low: low, ci_high: high };
-}
-
 async function indicatorSeries(
   database: Knex,
   wave: WaveRecord,
@@ -378,7 +360,9 @@ async function indicatorSeries(
     if (point.kind === 'baseline') {
       series.push({
         ...base,
-        ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }),
+        ...(point.estimate === null
+          ? {}
+          : { estimate: point.estimate, ...pointInterval(point, point.estimate, indicator.type) }),
       });
       continue;
     }
