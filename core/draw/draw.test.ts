@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalList, drawSample, targetSize, type Draw } from './draw.ts';
+import { canonicalList, drawSample, type Draw } from './draw.ts';
 import type { DrawInput } from './input.ts';
 
 const TWELVE = Array.from({ length: 12 }, (_, index) => `P${String(index + 1).padStart(2, '0')}`);
@@ -109,19 +109,6 @@ describe('selection and replacements', () => {
   it('takes N_h from the list unless given', () => {
     expect(draw({ codes: TWELVE, rate: 0.25, seed: 's', stratum: 'E' }).target).toBe(3);
     expect(draw({ codes: TWELVE, rate: 0.25, population: 13, seed: 's', stratum: 'E' }).target).toBe(4);
-  });
-
-  it.each([
-    [0.25, 40, 10],
-    [0.25, 41, 11],
-    [0.25, 1, 1],
-    [0.1, 30, 3],
-    [0.3, 10, 3],
-    [0.7, 10, 7],
-    [1, 7, 7],
-    [0.25, 0, 0],
-  ])('rounds rate %d × N_h %d up to %d, without binary rounding errors', (rate, population, expected) => {
-    expect(targetSize(rate, population)).toBe(expected);
   });
 });
 

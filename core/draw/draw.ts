@@ -1,6 +1,7 @@
 // The seeded draw of one establishment's sample (README "The algorithm"): one Fisher–Yates shuffle of
 // the sorted list, then the panel members first.
 import { drawInputSchema, type DrawInput } from './input.ts';
+import { targetSize } from '../waves/index.ts';
 import { sha256, sha256Hex } from './sha256.ts';
 import { xoshiro128ss, type Generator } from './xoshiro128.ts';
 
@@ -17,14 +18,6 @@ export interface Draw {
 
 export type DrawResult =
   { readonly ok: true; readonly draw: Draw } | { readonly ok: false; readonly problems: readonly string[] };
-
-/**
- * ceil(rate × N_h), as the sample frame computes it (extensions/barometer/src/shared/wave-guards.ts):
- * the 1e-9 absorbs binary rounding, so 0.1 × 30 is 3 and not 4 (and the max turns ceil's -0 into 0).
- */
-export function targetSize(rate: number, population: number): number {
-  return Math.max(0, Math.ceil(rate * population - 1e-9));
-}
 
 /**
  * The list as it is fingerprinted and shuffled: codes sorted by UTF-16 code unit (byte order for these

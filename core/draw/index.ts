@@ -5,7 +5,7 @@
  *   const result = drawSample({ codes, rate: 0.25, panel, seed: 'OMP-2026', stratum: 'CRE-OUJDA' });
  *   if (result.ok) result.draw; // { target, selected, replacements, listSha256 }
  */
-export { canonicalList, drawSample, shuffle, streamFor, targetSize, type Draw, type DrawResult } from './draw.ts';
+export { canonicalList, drawSample, shuffle, streamFor, type Draw, type DrawResult } from './draw.ts';
 export { drawInputSchema, PARTICIPANT_CODE_PATTERN, seedSchema, type DrawInput } from './input.ts';
 export { sha256, sha256Hex } from './sha256.ts';
 export { xoshiro128ss, type Generator } from './xoshiro128.ts';

@@ -15,6 +15,13 @@ export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
 export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
+export {
+  parseStoredFigures,
+  snapshotBreakdowns,
+  snapshotResults,
+  storedResults,
+  type StoredFigures,
+} from './snapshot.ts';
 export { designSummary, type DesignSummary } from './panel-design.ts';
 export {
   computeScore,
@@ -26,6 +33,7 @@ export {
 } from './score.ts';
 export {
   compareEstimates,
+  pointInterval,
   waveCoverage,
   type ChangeMethod,
   type WaveCoverage,
@@ -33,7 +41,6 @@ export {
   type TrendOptions,
   type TrendPoint,
   type TrendPointInput,
-  type WaveKind,
 } from './trend.ts';
 export type {
   Direction,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEstimates, waveCoverage, type TrendPointInput } from './trend.ts';
+import { compareEstimates, pointInterval, waveCoverage, type TrendPointInput } from './trend.ts';
 
 describe('compareEstimates', () => {
   const series: TrendPointInput[] = [
@@ -137,5 +137,23 @@ describe('waveCoverage', () => {
       { establishment: 'C', answers: {} },
     ];
     expect(waveCoverage(interviews, frame)).toEqual({ interviews: 3, minors_covered: 130, frame: 180 });
+  });
+});
+
+describe('pointInterval', () => {
+  it('uses sqrt(p(1-p)/n) for a baseline that gives only p and n (R: 0.3 + c(-1, 1) * qnorm(0.975) * sqrt(0.21 / 100))', () => {
+    const interval = pointInterval({ wave: 'B2020', n: 100 }, 0.3, 'proportion');
+    expect(interval?.ci_low).toBeCloseTo(0.2101832, 7);
+    expect(interval?.ci_high).toBeCloseTo(0.3898168, 7);
+  });
+
+  it('uses a given standard error, clips a proportion to [0, 1] and not a mean', () => {
+    expect(pointInterval({ wave: 'W1', se: 0.05, n: 12 }, 0.02, 'proportion')?.ci_low).toBe(0);
+    expect(pointInterval({ wave: 'W1', se: 1, n: 12 }, 0.5, 'mean')?.ci_low).toBeCloseTo(-1.459964, 6);
+  });
+
+  it('gives none without a standard error to take', () => {
+    expect(pointInterval({ wave: 'B2020' }, 2.5, 'mean')).toBeUndefined();
+    expect(pointInterval({ wave: 'B2020', n: 0 }, 0.3, 'proportion')).toBeUndefined();
   });
 });

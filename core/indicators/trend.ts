@@ -1,7 +1,6 @@
-import { CHANGE_METHOD, estimateChange } from '../stats/index.ts';
+import { CHANGE_METHOD, estimateChange, normalQuantile } from '../stats/index.ts';
+import type { WaveKind } from '../waves/index.ts';
 import type { FrameEntry, IndicatorType, InterviewRecord } from './types.ts';
-
-export type WaveKind = 'baseline' | 'wave';
 
 /** How far a wave's fieldwork has gone: what a provisional point of a trend is based on. */
 export interface WaveCoverage {
@@ -104,7 +103,11 @@ type KnownError = { readonly se: number; readonly note?: string } | { readonly s
  * sample size: then sqrt(p(1-p)/n), the simple random sampling error, which ignores the design effect
  * and the finite population correction (said in the note). Without either, significance is not assessed.
  */
-function standardError(point: TrendPointInput, estimate: number, type: IndicatorType): KnownError {
+function standardError(
+  point: Pick<TrendPointInput, 'wave' | 'se' | 'n'>,
+  estimate: number,
+  type: IndicatorType,
+): KnownError {
   if (point.se !== null && point.se !== undefined && Number.isFinite(point.se) && point.se >= 0)
     return { se: point.se };
   const n = point.n;
@@ -115,6 +118,24 @@ function standardError(point: TrendPointInput, estimate: number, type: Indicator
     };
   }
   return { se: null, note: `no standard error for ${point.wave}: significance not assessed` };
+}
+
+/**
+ * A point's own 95% interval, as a trend chart draws it: estimate ± z₀.₉₇₅ × se, with the standard
+ * error above (so a baseline that gives only p and n gets the simple random sampling one); a proportion's
+ * is clipped to [0, 1]. Undefined without a standard error.
+ */
+export function pointInterval(
+  point: Pick<TrendPointInput, 'wave' | 'se' | 'n'>,
+  estimate: number,
+  type: IndicatorType,
+): { readonly ci_low: number; readonly ci_high: number } | undefined {
+  const { se } = standardError(point, estimate, type);
+  if (se === null) return undefined;
+  const margin = normalQuantile(0.975) * se;
+  return type === 'proportion'
+    ? { ci_low: Math.max(0, estimate - margin), ci_high: Math.min(1, estimate + margin) }
+    : { ci_low: estimate - margin, ci_high: estimate + margin };
 }
 
 function changeBetween(

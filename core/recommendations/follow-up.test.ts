@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_STATUSES, followUpProblem } from './follow-up.ts';
-import { isFrozenWave } from './freeze.ts';
 
 const W1 = { code: 'W1', reference_date: '2026-03-31' };
 const W2 = { code: 'W2', reference_date: '2026-09-30' };
@@ -16,15 +15,6 @@ describe('followUpProblem', () => {
     expect(followUpProblem(W1, W1, [])).toContain('pas dans W1');
     expect(followUpProblem(W1, W2, ['W2'])).toContain('déjà son suivi dans la vague W2');
   });
-});
-
-describe('isFrozenWave', () => {
-  it.each([
-    ['planned', false],
-    ['open', false],
-    ['locked', true],
-    ['published', true],
-  ])('%s: %s', (status, frozen) => expect(isFrozenWave(status)).toBe(frozen));
 });
 
 it('labels every status in French and Arabic', () => {

@@ -6,8 +6,9 @@ import type { TrackerLine } from '../recommendations/index.ts';
  * never queries anything, so the same model always gives the same document.
  */
 
-export type WaveStatus = 'planned' | 'open' | 'locked' | 'published';
-export type WaveKind = 'baseline' | 'wave';
+import type { WaveKind, WaveStatus } from '../waves/index.ts';
+
+export type { WaveKind, WaveStatus };
 export type IndicatorType = 'proportion' | 'mean';
 export type Direction = 'higher_is_better' | 'lower_is_better';
 export type Priority = 'high' | 'medium' | 'low';

@@ -3,13 +3,14 @@
  * every page is marked provisional, its coverage is stated, and no change is tested for significance
  * (domain.md: trends only between locked waves).
  */
+import { isClosed } from '../waves/index.ts';
 import { formatInteger } from './format.ts';
 import type { Methodology, WaveInfo } from './model.ts';
 
 export const PROVISIONAL_MARK = { fr: 'PROVISOIRE', ar: 'مؤقت' } as const;
 
 export function isProvisional(wave: Pick<WaveInfo, 'status'>): boolean {
-  return wave.status === 'planned' || wave.status === 'open';
+  return !isClosed(wave.status);
 }
 
 export interface Coverage {

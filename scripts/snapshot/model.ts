@@ -1,4 +1,5 @@
 // The barometer's data model, designed once for the whole product. See README "Data model".
+import { DEFAULT_SAMPLING_RATE, WAVE_STATUS_LABELS } from '../../core/waves/index.ts';
 import {
   auditFields,
   collection,
@@ -33,12 +34,10 @@ export const INTERVIEW_STATUSES: Array<[string, string]> = [
   ['rejected', 'Rejeté'],
 ];
 
-export const WAVE_STATUSES: Array<[string, string]> = [
-  ['planned', 'Planifiée'],
-  ['open', 'Ouverte'],
-  ['locked', 'Verrouillée'],
-  ['published', 'Publiée'],
-];
+export const WAVE_STATUSES: Array<[string, string]> = Object.entries(WAVE_STATUS_LABELS).map(([status, label]) => [
+  status,
+  label.fr,
+]);
 
 /** The tracing outcomes of core/followup/outcomes.ts, labelled. */
 export const FOLLOWUP_OUTCOMES: Array<[string, string]> = [
@@ -345,7 +344,7 @@ export const collections: CollectionDefinition[] = [
       field('fieldwork_start', 'date', 'Début du terrain', { width: 'half', ar: 'بداية العمل الميداني' }),
       field('fieldwork_end', 'date', 'Fin du terrain', { width: 'half', ar: 'نهاية العمل الميداني' }),
       field('sampling_rate', 'decimal', 'Taux de sondage', {
-        defaultValue: 0.25,
+        defaultValue: DEFAULT_SAMPLING_RATE,
         precision: 6,
         scale: 4,
         width: 'half',

@@ -2,6 +2,7 @@
  * Shapes of the demo records. Keys are the data model's field names (scripts/snapshot/model.ts);
  * relations hold the related record's `code` (or key, for users), which the poster resolves to ids.
  */
+import type { WaveKind, WaveStatus } from '../../core/waves/index.ts';
 
 export type EstablishmentType = 'cre' | 'quartier_mineurs' | 'centre_sauvegarde';
 
@@ -102,12 +103,10 @@ export interface IndicatorRecord {
   readonly sort: number;
 }
 
-export type WaveStatus = 'planned' | 'open' | 'locked' | 'published';
-
 export interface WaveRecord {
   readonly code: string;
   readonly label: string;
-  readonly kind: 'baseline' | 'wave';
+  readonly kind: WaveKind;
   readonly status: WaveStatus;
   readonly reference_date: string;
   readonly fieldwork_start: string | null;

@@ -1,7 +1,8 @@
+import { DEFAULT_SAMPLING_RATE, targetSize } from '../../core/waves/index.ts';
 import { BARO_V1 } from './instruments.ts';
 import type { PopulationFrameRecord, WaveRecord } from './types.ts';
 
-export const SAMPLING_RATE = 0.25;
+export const SAMPLING_RATE = DEFAULT_SAMPLING_RATE;
 
 export const waves: readonly WaveRecord[] = [
   {
@@ -43,16 +44,12 @@ const POPULATIONS: Readonly<Record<string, Readonly<Record<string, number>>>> = 
   W2: { E01: 186, E02: 63, E03: 42, E04: 146, E05: 71, E06: 104, E07: 68, E08: 126, E09: 38, E10: 99, E11: 58, E12: 4 },
 };
 
-export function targetFor(population: number): number {
-  return Math.ceil(SAMPLING_RATE * population);
-}
-
 export const frames: readonly PopulationFrameRecord[] = Object.entries(POPULATIONS).flatMap(([wave, byEstablishment]) =>
   Object.entries(byEstablishment).map(([establishment, population]) => ({
     wave,
     establishment,
     population,
-    target: targetFor(population),
+    target: targetSize(SAMPLING_RATE, population),
   })),
 );
 

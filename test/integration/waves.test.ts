@@ -201,6 +201,77 @@ describe('lifecycle', () => {
     );
     expect(statuses.map((event) => event.to_status)).toEqual(['open', 'locked', 'open', 'locked', 'published']);
   });
+
+  it('answers a locked wave with the figures stored at its lock, the same as computed just before it', async () => {
+    const world = await buildWorld(admin, 'SNAP');
+    const code = `SNAP_${world.suffix.replace(/-/g, '_')}`.slice(0, 64);
+    // No dimension: the demo's score, read by other files, stays as it is.
+    const indicator = await admin.post<{ id: number }>('/items/indicators', {
+      code,
+      label: 'Scolarisés parmi les moins de 16 ans',
+      type: 'proportion',
+      numerator: "${SCHOOL} = 'yes'",
+      denominator: '${AGE} < 16',
+    });
+    try {
+      const participants = await admin.post<Array<{ id: number }>>(
+        '/items/participants',
+        Array.from({ length: 36 }, (_, k) => ({ code: `P${k}-${world.suffix}`.slice(0, 64) })),
+      );
+      await admin.post(
+        '/items/interviews',
+        participants.map((participant, k) =>
+          interviewPayload(world, `S${k}-${world.suffix}`, {
+            participant: participant.id,
+            status: 'validated',
+            // SCHOOL is asked under 16 only.
+            answers: {
+              SEX: k % 2 ? 'f' : 'm',
+              AGE: 14 + (k % 3),
+              ...(k % 3 < 2 ? { SCHOOL: k % 4 < 2 ? 'no' : 'yes' } : {}),
+            },
+          }),
+        ),
+      );
+      type Table = { source: string; results: Array<{ indicator: string; domain?: object; estimate?: number }> };
+      const tables = () =>
+        Promise.all(
+          ['', '?by=SEX', '?by=establishment_type', '?by=region'].map((query) =>
+            coordinator.get<Table>(`/barometer/waves/${world.wave}/indicators${query}`),
+          ),
+        );
+      const score = () => coordinator.get<{ source: string }>(`/barometer/waves/${world.wave}/score`);
+      const [liveTables, liveScore] = [await tables(), await score()];
+      const { snapshot } = await coordinator.post<{ snapshot: number }>(`/barometer/waves/${world.wave}/lock`);
+      const [lockedTables, lockedScore] = [await tables(), await score()];
+
+      expect(liveTables.map((table) => table.source)).toEqual(['live', 'live', 'live', 'live']);
+      expect(lockedTables.map((table) => table.source)).toEqual(['snapshot', 'snapshot', 'snapshot', 'snapshot']);
+      expect(lockedTables.map((table) => table.results)).toEqual(liveTables.map((table) => table.results));
+      expect({ ...lockedScore, source: 'live' }).toEqual(liveScore);
+      // 24 interviews under 16 (AGE 14 or 15), of whom 12 out of school.
+      const overall = lockedTables[0]?.results.find((result) => result.indicator === code);
+      expect(overall).toMatchObject({ domain: {}, estimate: 0.5 });
+      expect(lockedTables[1]?.results.filter((result) => result.indicator === code)).toHaveLength(3);
+
+      // What is served is the stored row, not a recomputation: an edit of the row shows.
+      const row = await admin.get<{ results: Array<{ indicator: string; domain?: object; estimate?: number }> }>(
+        `/items/indicator_snapshots/${snapshot}?fields=results`,
+      );
+      const edited = row.results.map((result) =>
+        result.indicator === code && JSON.stringify(result.domain) === '{}' ? { ...result, estimate: 0.25 } : result,
+      );
+      await admin.patch(`/items/indicator_snapshots/${snapshot}`, { results: edited });
+      try {
+        const served = (await tables())[0]?.results.find((result) => result.indicator === code);
+        expect(served?.estimate).toBe(0.25);
+      } finally {
+        await admin.patch(`/items/indicator_snapshots/${snapshot}`, { results: row.results });
+      }
+    } finally {
+      await admin.delete(`/items/indicators/${indicator.id}`);
+    }
+  });
 });
 
 describe('a locked wave refuses every write path', () => {

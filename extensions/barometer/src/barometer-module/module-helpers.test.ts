@@ -1,41 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { barValue, formatDate, formatEstimate, formatRate, personName } from './format.ts';
-import { lockChecks, unreviewedCount } from './lock-checks.ts';
-import { availableActions } from './wave-lifecycle.ts';
-
-describe('availableActions', () => {
-  it.each([
-    ['planned', 'wave', ['open']],
-    ['planned', 'baseline', ['open', 'publish']],
-    ['open', 'wave', ['lock']],
-    ['locked', 'wave', ['unlock', 'publish']],
-    ['published', 'wave', []],
-  ] as const)('%s %s -> %j', (status, kind, expected) => {
-    expect(availableActions(status, kind)).toEqual(expected);
-  });
-});
-
-describe('lockChecks', () => {
-  it('counts unreviewed interviews and finds establishments missing from the frame', () => {
-    const checks = lockChecks({
-      statusCounts: { draft: 2, submitted: 5, validated: 40 },
-      establishmentsWithInterviews: ['E09', 'E01', 'E09', 'E02'],
-      framedEstablishments: ['E01', 'E02'],
-    });
-    expect(checks).toEqual({ drafts: 2, submitted: 5, unframed: ['E09'] });
-    expect(unreviewedCount(checks)).toBe(7);
-  });
-
-  it('finds nothing to block a clean wave', () => {
-    expect(
-      lockChecks({
-        statusCounts: { validated: 3 },
-        establishmentsWithInterviews: ['E01'],
-        framedEstablishments: ['E01'],
-      }),
-    ).toEqual({ drafts: 0, submitted: 0, unframed: [] });
-  });
-});
 
 describe('format', () => {
   it('writes dates and rates in French', () => {

@@ -1,8 +1,9 @@
 // Shapes of what the module reads from the Directus items API and the /barometer endpoints.
 import type { ScoreEntry } from '../../../../core/stats/index.ts';
 
-export type WaveStatus = 'planned' | 'open' | 'locked' | 'published';
-export type WaveKind = 'baseline' | 'wave';
+import type { WaveKind, WaveStatus } from '../../../../core/waves/index.ts';
+
+export type { WaveKind, WaveStatus };
 export type VersionStatus = 'draft' | 'published' | 'retired';
 
 export interface WaveVersionLink {

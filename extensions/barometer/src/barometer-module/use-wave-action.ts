@@ -1,9 +1,8 @@
 import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { apiFailure, type ApiFailure } from './api-failure.ts';
-import { lockChecks, type LockChecks } from './lock-checks.ts';
+import { lockChecks, type LockChecks, type WaveAction } from '../../../../core/waves/index.ts';
 import { useAttempt } from './use-attempt.ts';
-import type { WaveAction } from './wave-lifecycle.ts';
 
 export interface TransitionOptions {
   readonly reason?: string;

@@ -1,15 +1,6 @@
-// What the coordinator may do to a wave in each status, mirroring the server's rules
-// (shared/wave-transitions.ts) so that only the buttons the server would accept are offered.
-import type { VersionStatus, WaveKind, WaveStatus } from './types.ts';
-
-export type WaveAction = 'open' | 'lock' | 'unlock' | 'publish';
-
-export const WAVE_STATUS_LABELS: Readonly<Record<WaveStatus, string>> = {
-  planned: 'Planifiée',
-  open: 'Ouverte',
-  locked: 'Verrouillée',
-  published: 'Publiée',
-};
+// The texts of the wave actions' buttons and dialogs; which actions a status allows is core/waves.
+import type { WaveAction } from '../../../../core/waves/index.ts';
+import type { VersionStatus } from './types.ts';
 
 export const VERSION_STATUS_LABELS: Readonly<Record<VersionStatus, string>> = {
   draft: 'Brouillon',
@@ -58,20 +49,3 @@ export const ACTION_TEXTS: Readonly<Record<WaveAction, ActionText>> = {
     done: (wave) => `La vague ${wave} est publiée.`,
   },
 };
-
-/** The transitions the server accepts from this status; a baseline is published without fieldwork. */
-export function availableActions(status: WaveStatus, kind: WaveKind): readonly WaveAction[] {
-  switch (status) {
-    case 'planned':
-      return kind === 'baseline' ? ['open', 'publish'] : ['open'];
-    case 'open':
-      return ['lock'];
-    case 'locked':
-      return ['unlock', 'publish'];
-    case 'published':
-      return [];
-  }
-}
-
-/** The server asks for five characters at least; the dialog says so before sending. */
-export const MIN_UNLOCK_REASON = 5;

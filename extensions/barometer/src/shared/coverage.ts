@@ -1,7 +1,8 @@
 // Fieldwork coverage: achieved interviews against the target of each establishment (ceil(rate x N_h))
 // and per enumerator, with a warning under 80% of target.
 import type { Knex } from 'knex';
-import { COUNTED_STATUSES, type WaveRecord } from './wave-data.ts';
+import { COUNTED_STATUSES, targetSize } from '../../../../core/waves/index.ts';
+import type { WaveRecord } from './wave-data.ts';
 
 export const COVERAGE_WARNING = 0.8;
 
@@ -43,7 +44,7 @@ export async function waveCoverage(database: Knex, wave: WaveRecord) {
         .map((count) => [count.status, Number(count.count)]),
     );
     const achieved = COUNTED_STATUSES.reduce((sum, status) => sum + (statuses[status] ?? 0), 0);
-    const target = row.target ?? Math.ceil(wave.sampling_rate * Number(row.population) - 1e-9);
+    const target = row.target ?? targetSize(wave.sampling_rate, Number(row.population));
     const rate = target > 0 ? achieved / target : null;
     return {
       code: row.code,

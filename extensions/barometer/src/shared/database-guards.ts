@@ -3,6 +3,7 @@
 // that refuse any write to a published questionnaire, whatever path it takes (flows without events,
 // drag-and-drop sort, raw SQL).
 import type { Knex } from 'knex';
+import { CLOSED_STATUSES } from '../../../../core/waves/index.ts';
 
 const compositeUniqueKeys: Array<{ table: string; columns: string[] }> = [
   { table: 'population_frames', columns: ['wave', 'establishment'] },
@@ -51,7 +52,7 @@ const guards: Guard[] = [
   },
 ];
 
-const CLOSED = "('locked', 'published')";
+const CLOSED = `(${CLOSED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 /** Null-safe equality of columns between OLD and NEW, the same in SQLite (3.39+) and PostgreSQL. */
 const unchanged = (...columns: string[]) =>
   columns.map((column) => `NEW.${column} IS NOT DISTINCT FROM OLD.${column}`).join(' AND ');

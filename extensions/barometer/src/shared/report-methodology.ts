@@ -22,7 +22,8 @@ import { waveCoverage } from './coverage.ts';
 import { codeList, isoDay } from './db-values.ts';
 import { latestDrawIds } from './draw-list.ts';
 import { questionnaireOf } from './version-cache.ts';
-import { COUNTED_STATUSES, type StoredIndicator, type WaveRecord } from './wave-data.ts';
+import { COUNTED_STATUSES, isCounted } from '../../../../core/waves/index.ts';
+import type { StoredIndicator, WaveRecord } from './wave-data.ts';
 
 export interface FrameFigures {
   frame: FrameRow[];
@@ -78,7 +79,7 @@ export async function responseFigures(database: Knex, wave: WaveRecord): Promise
     refusedChild,
     completed: completed.length,
     rejectedBySupervisor: completed.filter((row) => row.status === 'rejected').length,
-    validated: completed.filter((row) => COUNTED_STATUSES.includes(row.status) && !truthy(row.excluded)).length,
+    validated: completed.filter((row) => isCounted({ status: row.status, excluded: truthy(row.excluded) })).length,
   };
   if (draws.length === 0)
     return {

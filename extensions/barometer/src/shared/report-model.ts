@@ -4,11 +4,10 @@
 // comes from the wave (never the clock) and every list has a stable order.
 import { followupFigures } from './followups.ts';
 import type { Knex } from 'knex';
-import { scoresComparable } from '../../../../core/indicators/index.ts';
+import { pointInterval, scoresComparable } from '../../../../core/indicators/index.ts';
 import type {
   IndicatorResult as EngineResult,
   TrendChange as EngineChange,
-  TrendPoint as EnginePoint,
   WaveScore,
 } from '../../../../core/indicators/index.ts';
 import type {
@@ -29,6 +28,7 @@ import type {
 } from '../../../../core/report/index.ts';
 import { isProvisional } from '../../../../core/report/provisional.ts';
 import { executiveSummary } from '../../../../core/report/words.ts';
+import { isClosed } from '../../../../core/waves/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
 import { isoDay, isoTimestamp } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -60,7 +60,6 @@ export const REPORT_TITLE = {
 } as const;
 
 const CONFIDENCE_LEVEL = 0.95;
-const Z = 1.959963984540054;
 const BREAKDOWN_VARIABLES = ['SEX', 'establishment_type', 'region'] as const;
 
 export interface WaveDetails {
@@ -89,8 +88,10 @@ export async function waveDetails(database: Knex, wave: WaveRecord): Promise<Wav
  * gives the same bytes; the reference date of a wave still in the field.
  */
 export function reportDate(wave: Pick<WaveRecord, 'status'>, details: WaveDetails): string {
-  const closed = wave.status === 'locked' || wave.status === 'published';
-  return (closed ? (details.lockedAt ?? details.publishedAt) : null) ?? `${details.referenceDate}T00:00:00.000Z`;
+  return (
+    (isClosed(wave.status) ? (details.lockedAt ?? details.publishedAt) : null) ??
+    `${details.referenceDate}T00:00:00.000Z`
+  );
 }
 
 async function fieldworkPeriod(
@@ -334,22 +335,6 @@ function toChange(change: EngineChange | null, from: string | undefined, tested:
   };
 }
 
-/** A published baseline may give only p and n: then the simple random sampling error, as the trend does. */
-function baselineInterval(
-  point: EnginePoint,
-  type: Indicator['type'],
-): { ci_low: number; ci_high: number } | undefined {
-  if (point.estimate === null) return undefined;
-  const p = point.estimate;
-  const se = point.se ?? (type === 'proportion' && point.n ? Math.sqrt((p * (1 - p)) / point.n) : null);
-  if (se === null || !Number.isFinite(se)) return undefined;
-  const low = p - Z * se;
-  const high = p + Z * se;
-  return type === 'proportion'
-    ? { ci_low: Math.max(0, low), ci_high: Math.min(1, high) }
-    : { ci_low: low, ci_high: high };
-}
-
 async function indicatorSeries(
   database: Knex,
   wave: WaveRecord,
@@ -378,7 +363,9 @@ async function indicatorSeries(
     if (point.kind === 'baseline') {
       series.push({
         ...base,
-        ...(point.estimate === null ? {} : { estimate: point.estimate, ...baselineInterval(point, indicator.type) }),
+        ...(point.estimate === null
+          ? {}
+          : { estimate: point.estimate, ...pointInterval(point, point.estimate, indicator.type) }),
       });
       continue;
     }

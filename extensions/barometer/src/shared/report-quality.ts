@@ -11,7 +11,8 @@ import {
 } from '../../../../core/quality/index.ts';
 import type { DataQuality, QualityFigure } from '../../../../core/report/index.ts';
 import type { WaveRecord } from './wave-data.ts';
-import { isCounted, waveInterviews } from './wave-quality.ts';
+import { isCounted } from '../../../../core/waves/index.ts';
+import { waveInterviews } from './wave-quality.ts';
 
 /** The annex lists the questions with the most non-response, no more. */
 const MAX_QUESTIONS = 15;

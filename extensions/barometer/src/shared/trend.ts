@@ -11,6 +11,7 @@ import {
   type TrendPointInput,
 } from '../../../../core/indicators/index.ts';
 import { diffVersions, impactedIndicators } from '../../../../core/questionnaire/index.ts';
+import { isClosed, samplingRateOf } from '../../../../core/waves/index.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { loadIndicatorDefinitions, type StoredIndicator, type WaveRecord } from './wave-data.ts';
@@ -55,7 +56,7 @@ async function loadSeries(database: Knex): Promise<SeriesWave[]> {
     .select('waves_id as wave', 'instrument_versions_id as id');
   return waves.map((wave) => ({
     ...wave,
-    sampling_rate: Number(wave.sampling_rate),
+    sampling_rate: samplingRateOf(wave.sampling_rate),
     versionIds: links.filter((link) => link.wave === wave.id).map((link) => link.id),
   }));
 }
@@ -107,8 +108,6 @@ async function definitionChanged(
   );
 }
 
-const isLocked = (wave: WaveRecord) => wave.status === 'locked' || wave.status === 'published';
-
 export async function indicatorTrend(
   database: Knex,
   code: string,
@@ -148,7 +147,7 @@ export async function indicatorTrend(
     if (!overall || ('applicable' in overall && overall.applicable === false)) continue;
     const estimate = 'estimate' in overall ? overall : null;
     const comparable = previous ? !(await definitionChanged(database, definition, previous, wave)) : true;
-    const provisional = !isLocked(wave);
+    const provisional = !isClosed(wave.status);
     inputs.push({
       wave: wave.code,
       kind: 'wave',

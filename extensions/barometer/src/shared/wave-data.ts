@@ -2,6 +2,7 @@
 // question codes of its versions, and the indicator definitions (live, or frozen in the lock snapshot).
 import type { Knex } from 'knex';
 import type { FrameEntry, IndicatorDefinition, InterviewRecord } from '../../../../core/indicators/index.ts';
+import { COUNTED_STATUSES, samplingRateOf, type WaveKind, type WaveStatus } from '../../../../core/waves/index.ts';
 import { NotFoundError } from './errors.ts';
 import { MAX_DATABASE_ID } from './http.ts';
 
@@ -9,23 +10,21 @@ export interface WaveRecord {
   id: number;
   code: string;
   label: string;
-  kind: 'baseline' | 'wave';
-  status: 'planned' | 'open' | 'locked' | 'published';
+  kind: WaveKind;
+  status: WaveStatus;
   reference_date: string | null;
   sampling_rate: number;
 }
 
 export async function resolveWave(database: Knex, idOrCode: string): Promise<WaveRecord> {
   const query = database('waves').first('id', 'code', 'label', 'kind', 'status', 'reference_date', 'sampling_rate');
-  const row: WaveRecord | undefined = await (/^\d+$/.test(idOrCode)
-    ? query.where('id', Number(idOrCode) <= MAX_DATABASE_ID ? Number(idOrCode) : 0)
-    : query.where('code', idOrCode));
+  const row: (Omit<WaveRecord, 'sampling_rate'> & { sampling_rate: number | string | null }) | undefined =
+    await (/^\d+$/.test(idOrCode)
+      ? query.where('id', Number(idOrCode) <= MAX_DATABASE_ID ? Number(idOrCode) : 0)
+      : query.where('code', idOrCode));
   if (!row) throw new NotFoundError({ reason: `Vague « ${idOrCode} » introuvable.` });
-  return { ...row, sampling_rate: Number(row.sampling_rate ?? 0.25) };
+  return { ...row, sampling_rate: samplingRateOf(row.sampling_rate) };
 }
-
-/** Interviews that count in the statistics: submitted or validated, not excluded at the lock. */
-export const COUNTED_STATUSES = ['submitted', 'validated'];
 
 export interface WaveData {
   interviews: InterviewRecord[];

@@ -1,5 +1,6 @@
-// A wave's figures: live while it is open; for a locked or published wave, computed from its frozen
-// data with the indicator definitions frozen at the lock, so they never move when definitions change.
+// A wave's figures: live while it is open; for a locked or published wave, the figures stored at its
+// lock (core/indicators/snapshot.ts), and what they do not hold computed from its frozen data with the
+// indicator definitions frozen at the lock, so they never move when definitions or code change.
 import type { Knex } from 'knex';
 import {
   auditWave,
@@ -7,10 +8,16 @@ import {
   computeScore,
   IndicatorInputError,
   loadDisclosureSolver,
+  parseStoredFigures,
+  snapshotBreakdowns,
+  snapshotResults,
+  storedResults,
   type IndicatorAudit,
   type IndicatorResult,
+  type StoredFigures,
   type WaveScore,
 } from '../../../../core/indicators/index.ts';
+import { isClosed } from '../../../../core/waves/index.ts';
 import { ValidationError } from './errors.ts';
 import { withPanel } from './panel-members.ts';
 import {
@@ -23,41 +30,44 @@ import {
 
 export type FiguresSource = 'live' | 'snapshot';
 
-const STANDARD_DOMAINS = [[], ['SEX'], ['establishment_type'], ['region']];
-
 interface Snapshot {
   id: number;
   definitions: StoredIndicator[];
+  stored: StoredFigures | undefined;
 }
 
 async function latestSnapshot(database: Knex, waveId: number): Promise<Snapshot | undefined> {
-  const row: { id: number; definitions: unknown } | undefined = await database('indicator_snapshots')
+  const row: { id: number; definitions: unknown; results: unknown; score: unknown } | undefined = await database(
+    'indicator_snapshots',
+  )
     .where('wave', waveId)
     .orderBy('id', 'desc')
-    .first('id', 'definitions');
+    .first('id', 'definitions', 'results', 'score');
   if (!row) return undefined;
   const definitions =
     typeof row.definitions === 'string'
       ? (JSON.parse(row.definitions) as StoredIndicator[])
       : (row.definitions as StoredIndicator[]);
-  return { id: row.id, definitions };
+  return { id: row.id, definitions, stored: parseStoredFigures(row.results, row.score) };
 }
 
 export interface WaveFigures {
   source: FiguresSource;
   definitions: StoredIndicator[];
   data: WaveData;
+  /** The tables and score stored at the lock, which a closed wave answers with. */
+  stored?: StoredFigures | undefined;
 }
 
 export async function waveFigures(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
-  const closed = wave.status === 'locked' || wave.status === 'published';
-  const snapshot = closed ? await latestSnapshot(database, wave.id) : undefined;
+  const snapshot = isClosed(wave.status) ? await latestSnapshot(database, wave.id) : undefined;
   // Every output computed from these figures with disclosure on goes through the wave's pattern.
   await loadDisclosureSolver();
   return {
     source: snapshot ? 'snapshot' : 'live',
     definitions: snapshot?.definitions ?? (await loadIndicatorDefinitions(database)),
     data: await withPanel(database, wave, await loadWaveData(database, wave.id)),
+    stored: snapshot?.stored,
   };
 }
 
@@ -83,7 +93,16 @@ export function indicatorResults(
   figures: WaveFigures,
   options: { by: string[]; disclosure: boolean; today: string },
 ): IndicatorResult[] {
-  const { data, definitions } = figures;
+  const { data, definitions, stored } = figures;
+  const answered =
+    stored && options.disclosure
+      ? storedResults(stored, {
+          codes: definitions.map((definition) => definition.code),
+          by: options.by,
+          knownCodes: data.knownCodes,
+        })
+      : undefined;
+  if (answered) return answered;
   return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
 }
 
@@ -93,7 +112,9 @@ export function disclosureAudit(figures: WaveFigures, today: string): IndicatorA
   return withInputErrors(() => auditWave(definitions, data.interviews, data.frame, data.knownCodes, { today }));
 }
 
+/** A closed wave's score as stored at its lock (it reads only indicators with a dimension, as the report's). */
 export function waveScore(figures: WaveFigures): WaveScore {
+  if (figures.stored) return figures.stored.score;
   return withInputErrors(() =>
     computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes),
   );
@@ -111,13 +132,11 @@ export async function takeSnapshot(
   const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
   const figures: WaveFigures = { source: 'live', definitions, data };
   const today = now.toISOString().slice(0, 10);
-  const domains = STANDARD_DOMAINS.filter((by) =>
-    by.every((variable) => variable !== 'SEX' || data.knownCodes.has(variable)),
-  );
-  const results = domains.flatMap((by) =>
-    indicatorResults(figures, { by, disclosure: true, today }).filter(
-      (result) => by.length === 0 || ('domain' in result && Object.keys(result.domain).length > 0),
-    ),
+  const results = snapshotResults(
+    snapshotBreakdowns(data.knownCodes).map((by) => ({
+      by,
+      results: indicatorResults(figures, { by: [...by], disclosure: true, today }),
+    })),
   );
   const [row] = await transaction('indicator_snapshots').insert(
     {

@@ -1,18 +1,22 @@
 // Item-level rules for waves and what they hold: a wave's status moves only through its actions; a
 // locked or published wave, its frame and its version links are frozen (409 naming the wave).
 import type { Knex } from 'knex';
-import { FROZEN_WAVE_STATUSES } from '../../../../core/recommendations/index.ts';
+import {
+  CLOSED_STATUSES,
+  isClosed,
+  samplingRateOf,
+  targetSize,
+  type WaveStatus,
+} from '../../../../core/waves/index.ts';
 import { ConflictError } from './errors.ts';
 
 type Keys = ReadonlyArray<string | number>;
-
-const CLOSED = FROZEN_WAVE_STATUSES;
 
 async function closedWaves(database: Knex, waveIds: ReadonlyArray<number | string>): Promise<string[]> {
   if (waveIds.length === 0) return [];
   const rows: Array<{ code: string }> = await database('waves')
     .whereIn('id', [...new Set(waveIds)])
-    .whereIn('status', CLOSED)
+    .whereIn('status', CLOSED_STATUSES)
     .select('code');
   return rows.map((row) => row.code);
 }
@@ -42,7 +46,7 @@ export function checkWaveCreate(payload: Record<string, unknown>): void {
 }
 
 export async function checkWaveUpdate(database: Knex, keys: Keys, payload: Record<string, unknown>): Promise<void> {
-  const rows: Array<{ code: string; status: string }> = await database('waves')
+  const rows: Array<{ code: string; status: WaveStatus }> = await database('waves')
     .whereIn('id', keys)
     .select('code', 'status');
   for (const row of rows) {
@@ -51,7 +55,7 @@ export async function checkWaveUpdate(database: Knex, keys: Keys, payload: Recor
         reason: `Le statut de la vague ${row.code} change par ses actions (ouvrir, verrouiller, déverrouiller, publier), qui vérifient et journalisent chaque étape.`,
       });
     }
-    if (CLOSED.includes(row.status)) {
+    if (isClosed(row.status)) {
       throw new ConflictError({
         reason: `La vague ${row.code} est ${row.status === 'locked' ? 'verrouillée' : 'publiée'} : elle ne peut plus être modifiée.`,
       });
@@ -59,10 +63,10 @@ export async function checkWaveUpdate(database: Knex, keys: Keys, payload: Recor
   }
 }
 
-/** Target = ceil(sampling rate x N_h), kept with the frame row. */
+/** The frame row keeps its target, so coverage reads what the wave's rate gave when it was set. */
 export async function frameTarget(database: Knex, wave: number, population: number): Promise<number> {
   const row: { sampling_rate: number | string | null } | undefined = await database('waves')
     .where('id', wave)
     .first('sampling_rate');
-  return Math.ceil(Number(row?.sampling_rate ?? 0.25) * population - 1e-9);
+  return targetSize(samplingRateOf(row?.sampling_rate), population);
 }

@@ -1,6 +1,7 @@
 // The order of waves in a series, on its own so that the draw (draw-list.ts) can find the previous
 // wave without importing the report model, which imports the trends, which import the draw's panel.
 import type { Knex } from 'knex';
+import { samplingRateOf } from '../../../../core/waves/index.ts';
 import { isoDay } from './db-values.ts';
 import type { WaveRecord } from './wave-data.ts';
 
@@ -24,7 +25,7 @@ export async function previousWave(database: Knex, wave: WaveRecord): Promise<Wa
     ? {
         ...earlier,
         reference_date: isoDay(earlier.reference_date),
-        sampling_rate: Number(earlier.sampling_rate ?? 0.25),
+        sampling_rate: samplingRateOf(earlier.sampling_rate),
       }
     : undefined;
 }

@@ -11,20 +11,16 @@ import {
   type QualityInterview,
 } from '../../../../core/quality/index.ts';
 import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
+import { isCounted } from '../../../../core/waves/index.ts';
 import { truthy } from './report-methodology.ts';
 import { questionnaireOf } from './version-cache.ts';
-import { COUNTED_STATUSES, parseAnswers, type WaveRecord } from './wave-data.ts';
+import { parseAnswers, type WaveRecord } from './wave-data.ts';
 
 export interface WaveInterview extends QualityInterview {
   readonly establishment: number;
   readonly status: string;
   readonly excluded: boolean;
   readonly consented: boolean;
-}
-
-/** Counted in the statistics: submitted or validated, not excluded at the lock. */
-export function isCounted(interview: WaveInterview): boolean {
-  return COUNTED_STATUSES.includes(interview.status) && !interview.excluded;
 }
 
 /** Every interview of the wave, in entry order, with its questionnaire. */

@@ -6,13 +6,20 @@ import { ForbiddenError } from '@directus/errors';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import type { ItemsServiceLike } from './context.ts';
-import { checkText, REASON } from '../../../../core/text/index.ts';
+import {
+  checkTransitionReason,
+  lockChecks,
+  transition,
+  UNREVIEWED_STATUSES,
+  unreviewedCount,
+  WAVE_STATUS_LABELS,
+  type WaveAction,
+  type WaveStatus,
+} from '../../../../core/waves/index.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { roleOf } from './roles.ts';
 import { takeSnapshot } from './wave-figures.ts';
 import type { WaveRecord } from './wave-data.ts';
-
-export type WaveAction = 'open' | 'lock' | 'unlock' | 'publish';
 
 export interface TransitionRequest {
   action: WaveAction;
@@ -20,28 +27,16 @@ export interface TransitionRequest {
   excludeUnreviewed?: boolean | undefined;
 }
 
-const STATUS_LABEL: Record<WaveRecord['status'], string> = {
-  planned: 'planifiée',
-  open: 'ouverte',
-  locked: 'verrouillée',
-  published: 'publiée',
-};
+const statusWord = (status: WaveStatus) => WAVE_STATUS_LABELS[status].fr.toLowerCase();
 
-function target(wave: WaveRecord, action: WaveAction): WaveRecord['status'] {
-  const allowed: Record<WaveAction, { from: Array<WaveRecord['status']>; to: WaveRecord['status'] }> = {
-    open: { from: ['planned'], to: 'open' },
-    lock: { from: ['open'], to: 'locked' },
-    unlock: { from: ['locked'], to: 'open' },
-    // A baseline holds external estimates only: it is published without fieldwork.
-    publish: { from: wave.kind === 'baseline' ? ['planned', 'locked'] : ['locked'], to: 'published' },
-  };
-  const rule = allowed[action];
-  if (!rule.from.includes(wave.status)) {
+function target(wave: WaveRecord, action: WaveAction): WaveStatus {
+  const move = transition(wave.status, wave.kind, action);
+  if (!move.ok) {
     throw new ConflictError({
-      reason: `La vague ${wave.code} est ${STATUS_LABEL[wave.status]} : l’action « ${action} » n’est possible que depuis l’état ${rule.from.map((status) => STATUS_LABEL[status]).join(' ou ')}.`,
+      reason: `La vague ${wave.code} est ${statusWord(wave.status)} : l’action « ${action} » n’est possible que depuis l’état ${move.allowedFrom.map(statusWord).join(' ou ')}.`,
     });
   }
-  return rule.to;
+  return move.to;
 }
 
 /** Items services in a transaction: the caller's own for the wave, bookkeeping ones for what the move implies. */
@@ -53,37 +48,45 @@ async function lockPreconditions(
   wave: WaveRecord,
   excludeUnreviewed: boolean,
 ): Promise<{ excluded: number }> {
-  const unframed: Array<{ code: string }> = await transaction('interviews as i')
+  const withInterviews: Array<{ code: string }> = await transaction('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
-    .leftJoin('population_frames as f', function joinFrame() {
-      this.on('f.establishment', '=', 'i.establishment').andOn('f.wave', '=', 'i.wave');
-    })
     .where('i.wave', wave.id)
-    .whereNull('f.id')
     .distinct('e.code');
-  if (unframed.length > 0) {
-    throw new ValidationError({
-      summary: `La vague ${wave.code} ne peut pas être verrouillée`,
-      problems: unframed.map((row) => ({
-        column: 'establishment',
-        message: `L’établissement ${row.code} a des entretiens mais pas de ligne dans la base de sondage.`,
-      })),
-    });
-  }
+  const framed: Array<{ code: string }> = await transaction('population_frames as f')
+    .join('establishments as e', 'e.id', 'f.establishment')
+    .where('f.wave', wave.id)
+    .select('e.code');
   const unreviewed = transaction('interviews')
     .where('wave', wave.id)
-    .whereIn('status', ['draft', 'submitted'])
+    .whereIn('status', UNREVIEWED_STATUSES)
     .where((builder) => builder.where('excluded', false).orWhereNull('excluded'));
   const counts: Array<{ status: string; count: number | string }> = await unreviewed
     .clone()
     .groupBy('status')
     .select('status')
     .count({ count: '*' });
-  const total = counts.reduce((sum, row) => sum + Number(row.count), 0);
+  const checks = lockChecks({
+    statusCounts: Object.fromEntries(counts.map((row) => [row.status, Number(row.count)])),
+    establishmentsWithInterviews: withInterviews.map((row) => row.code),
+    framedEstablishments: framed.map((row) => row.code),
+  });
+  if (checks.unframed.length > 0) {
+    throw new ValidationError({
+      summary: `La vague ${wave.code} ne peut pas être verrouillée`,
+      problems: checks.unframed.map((code) => ({
+        column: 'establishment',
+        message: `L’établissement ${code} a des entretiens mais pas de ligne dans la base de sondage.`,
+      })),
+    });
+  }
+  const total = unreviewedCount(checks);
   if (total === 0) return { excluded: 0 };
   if (!excludeUnreviewed) {
-    const detail = counts
-      .map((row) => `${row.count} ${row.status === 'draft' ? 'brouillon(s)' : 'soumis non relu(s)'}`)
+    const detail = [
+      checks.drafts > 0 ? `${checks.drafts} brouillon(s)` : '',
+      checks.submitted > 0 ? `${checks.submitted} soumis non relu(s)` : '',
+    ]
+      .filter(Boolean)
       .join(', ');
     throw new ConflictError({
       reason: `La vague ${wave.code} a encore ${detail}. Relisez-les, ou verrouillez en les excluant explicitement (exclude_unreviewed).`,
@@ -108,30 +111,18 @@ export async function transitionWave(
   request: TransitionRequest,
   accountability: Accountability | null,
   now: Date,
-): Promise<{ status: WaveRecord['status']; event: number; excluded: number; snapshot: number | null }> {
+): Promise<{ status: WaveStatus; event: number; excluded: number; snapshot: number | null }> {
   const role = roleOf(accountability);
   if (role !== 'coordinator' && role !== 'admin') throw new ForbiddenError();
-  const reason = request.reason === undefined ? null : checkText(request.reason, REASON);
-  if (reason && !reason.ok) {
+  const reason = checkTransitionReason(request.action, request.reason);
+  if (!reason.ok) {
     throw new ValidationError({
-      summary: 'Motif refusé',
-      problems: [{ column: 'reason', message: `Le motif ${reason.fr}. / السبب ${reason.ar}.` }],
-    });
-  }
-  if (request.action === 'unlock' && !reason) {
-    throw new ValidationError({
-      summary: 'Motif obligatoire',
-      problems: [
-        {
-          column: 'reason',
-          message:
-            'Indiquez pourquoi la vague est déverrouillée (5 caractères visibles au moins). / اذكر سبب فتح الموجة.',
-        },
-      ],
+      summary: reason.missing ? 'Motif obligatoire' : 'Motif refusé',
+      problems: [{ column: 'reason', message: `${reason.fr} / ${reason.ar}` }],
     });
   }
   return database.transaction(async (transaction) => {
-    const current: WaveRecord['status'] | undefined = (
+    const current: WaveStatus | undefined = (
       await transaction('waves').where('id', wave.id).forUpdate().first('status')
     )?.status;
     const held = { ...wave, status: current ?? wave.status };
@@ -158,7 +149,7 @@ export async function transitionWave(
         wave: wave.id,
         from_status: held.status,
         to_status: status,
-        reason: reason?.ok ? reason.text : null,
+        reason: reason.text,
         details: JSON.stringify({ action: request.action, excluded, snapshot }),
         user_created: accountability?.user ?? null,
         date_created: now.toISOString(),

@@ -6,6 +6,7 @@ import type { Accountability } from '@directus/types';
 import type { Router } from 'express';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { isClosed } from '../../../../../core/waves/index.ts';
 import { drawSample, seedSchema, type Draw } from '../../../../../core/draw/index.ts';
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
@@ -33,7 +34,7 @@ export function drawRoutes(router: Router, context: BarometerContext): void {
     route(async (request: DirectusRequest, response) => {
       if (!DRAW_RUNNERS.has(roleOf(request.accountability))) throw new ForbiddenError();
       const wave = await resolveWave(context.database, String(request.params['wave']));
-      if (wave.status === 'locked' || wave.status === 'published') {
+      if (isClosed(wave.status)) {
         throw new ConflictError({
           reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : son échantillon ne peut plus être tiré.`,
         });

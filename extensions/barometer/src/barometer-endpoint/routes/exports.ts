@@ -11,7 +11,8 @@ import { parseInput, route } from '../../shared/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
 import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
 import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
-import { COUNTED_STATUSES, parseAnswers, resolveWave } from '../../shared/wave-data.ts';
+import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
+import { parseAnswers, resolveWave } from '../../shared/wave-data.ts';
 
 export const exportQuery = z
   .object({

@@ -4,6 +4,7 @@
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
+import { isClosed } from '../../../../../core/waves/index.ts';
 import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
 import { parseInput, route } from '../../shared/http.ts';
 import { panelAttritionOf } from '../../shared/report-methodology.ts';
@@ -43,7 +44,7 @@ async function scopeOf(
 
 /** A closed wave is followed up to its lock, as its report; a wave in the field up to today. */
 async function defaultAsOf(context: BarometerContext, wave: WaveRecord): Promise<string> {
-  if (wave.status !== 'locked' && wave.status !== 'published') return today();
+  if (!isClosed(wave.status)) return today();
   return reportDate(wave, await waveDetails(context.database, wave)).slice(0, 10);
 }
 

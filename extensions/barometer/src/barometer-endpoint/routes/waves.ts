@@ -3,6 +3,7 @@ import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { DEFAULT_SAMPLING_RATE, isClosed, WAVE_ACTIONS, WAVE_KINDS } from '../../../../../core/waves/index.ts';
 import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { readCsvTable } from '../../shared/csv-body.ts';
 import { ConflictError, ValidationError, type Problem } from '../../shared/errors.ts';
@@ -14,7 +15,7 @@ import { prepareInterviews, type PreparedInterview } from '../../shared/intervie
 import { finalReportAfterPublish } from '../../shared/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
-import { transitionWave, type WaveAction } from '../../shared/wave-transitions.ts';
+import { transitionWave } from '../../shared/wave-transitions.ts';
 import { waveCoverage } from '../../shared/coverage.ts';
 
 const code = z
@@ -27,9 +28,9 @@ export const newWave = z
   .object({
     code,
     label: z.string().trim().min(1).max(200),
-    kind: z.enum(['baseline', 'wave']).default('wave'),
+    kind: z.enum(WAVE_KINDS).default('wave'),
     reference_date: isoDate,
-    sampling_rate: z.number().gt(0).lte(1).default(0.25),
+    sampling_rate: z.number().gt(0).lte(1).default(DEFAULT_SAMPLING_RATE),
     instrument_versions: z.array(idParameter).max(20).default([]),
   })
   .strict();
@@ -49,7 +50,7 @@ function assertCoordinator(request: DirectusRequest): void {
 }
 
 function assertNotClosed(wave: WaveRecord): void {
-  if (wave.status === 'locked' || wave.status === 'published') {
+  if (isClosed(wave.status)) {
     throw new ConflictError({
       reason: `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : sa base de sondage ne peut plus changer.`,
     });
@@ -116,7 +117,7 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
     }),
   );
 
-  for (const action of ['open', 'lock', 'unlock', 'publish'] satisfies WaveAction[]) {
+  for (const action of WAVE_ACTIONS) {
     router.post(
       `/waves/:wave/${action}`,
       route(async (request: DirectusRequest, response) => {

@@ -1,5 +1,8 @@
-// What would make the server refuse a lock, worked out before the coordinator confirms it
-// (the same preconditions as shared/wave-transitions.ts: frame rows, unreviewed interviews).
+// What refuses a lock: an establishment with interviews but no frame row (its weight N_h / n_h is
+// undefined), and interviews nobody reviewed unless the coordinator excludes them explicitly.
+
+/** Review statuses that block the lock until reviewed or excluded. */
+export const UNREVIEWED_STATUSES = ['draft', 'submitted'] as const;
 
 export interface LockCheckInput<K> {
   /** Interviews of the wave not already excluded, counted by review status. */
