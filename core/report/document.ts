@@ -121,7 +121,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
           },
     content: [
       ...cover(model, measure),
-      { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
+      { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' }, outlines: true }, pageBreak: 'before' },
       ...opening,
       ...chapters,
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length),

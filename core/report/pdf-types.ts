@@ -75,8 +75,11 @@ export interface ContentNode extends Style {
   readonly height?: number;
   readonly canvas?: readonly CanvasShape[];
   readonly ul?: readonly Content[];
-  readonly toc?: { readonly title?: Content; readonly numberStyle?: Style };
+  readonly toc?: { readonly title?: Content; readonly numberStyle?: Style; readonly outlines?: boolean };
   readonly tocItem?: boolean;
+  /** A bookmark in the PDF outline; `outlineText` when the node's text is not plain (Arabic pieces). */
+  readonly outline?: boolean;
+  readonly outlineText?: string;
   readonly tocMargin?: Margin;
   readonly tocStyle?: Style;
   readonly style?: string | readonly string[];
