@@ -119,6 +119,7 @@ export interface DocDefinition {
   readonly background?: (currentPage: number, pageSize: { width: number; height: number }) => Content;
   readonly watermark?: {
     readonly text: string;
+    readonly font?: string;
     readonly color: string;
     readonly opacity: number;
     readonly bold: boolean;

@@ -8,6 +8,8 @@ export const SECTION_TITLES = {
   annexDefinitions: 'Annexe A. Définition des indicateurs',
   annexInstrument: "Annexe B. Évolution de l'instrument",
   annexQuality: 'Annexe C. Qualité des données',
+  annexGlossary: 'Annexe D. Glossaire',
+  annexCitation: 'Publication, citation et contact',
   arabic: 'Résumé exécutif en arabe',
 } as const;
 

@@ -9,6 +9,8 @@ export interface ArabicTextOptions {
   readonly bold?: boolean;
   readonly measure: TextMeasure;
   readonly lineHeight?: number;
+  /** A bookmark in the PDF outline, named by the logical text (the lines hold visual pieces). */
+  readonly outline?: boolean;
 }
 
 /**
@@ -20,8 +22,9 @@ export function arabicParagraph(text: string, options: ArabicTextOptions): Conte
   const width = options.width - 2;
   const lines = breakLines(text, width, options.fontSize, options.bold ?? false, options.measure);
   return {
-    stack: lines.map((line) => ({
+    stack: lines.map((line, position) => ({
       text: visualPieces(line).map((piece) => ({ text: piece, noWrap: true })),
+      ...(options.outline && position === 0 ? { outline: true, outlineText: text } : {}),
       font: FONTS.arabic,
       fontSize: options.fontSize,
       alignment: 'right',
