@@ -34,6 +34,10 @@ export interface BuildOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** Keep-with-next: a heading that would be the last thing on its page starts the next one. */
+export const keepHeadingsWithNext: NonNullable<DocDefinition['pageBreakBefore']> = (node, nodes) =>
+  node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0;
+
 /** Progress steps besides the dimension chapters: the opening sections, then the PDF bytes. */
 export const EXTRA_STEPS = 2;
 
@@ -118,6 +122,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
         }
       : {}),
     background: (page) => (page === 1 ? coverBackground() : { text: '' }),
+    pageBreakBefore: keepHeadingsWithNext,
     footer: (page, pages) =>
       page === 1
         ? { text: '' }
@@ -183,6 +188,7 @@ function arabicDocument(model: ReportModel, measure: TextMeasure, content: Conte
         }
       : {}),
     background: (page) => (page === 1 ? coverBackground() : { text: '' }),
+    pageBreakBefore: keepHeadingsWithNext,
     footer: (page, pages) => (page === 1 ? { text: '' } : arabicFooter(model, measure, page, pages)),
     content,
   };

@@ -117,6 +117,11 @@ export interface DocDefinition {
   readonly header?: (currentPage: number, pageCount: number) => Content;
   readonly footer?: (currentPage: number, pageCount: number) => Content;
   readonly background?: (currentPage: number, pageSize: { width: number; height: number }) => Content;
+  /** pdfmake asks it for every node; true breaks the page before the node and lays out again. */
+  readonly pageBreakBefore?: (
+    node: { readonly headlineLevel?: number },
+    nodes: { readonly getFollowingNodesOnPage: () => readonly unknown[] },
+  ) => boolean;
   readonly watermark?: {
     readonly text: string;
     readonly font?: string;

@@ -56,7 +56,14 @@ interface Writer {
 function ar(
   writer: Writer,
   text: string,
-  options: { fontSize?: number; width?: number; bold?: boolean; color?: string; outline?: boolean } = {},
+  options: {
+    fontSize?: number;
+    width?: number;
+    bold?: boolean;
+    color?: string;
+    outline?: boolean;
+    headlineLevel?: number;
+  } = {},
 ): ContentNode {
   return arabicParagraph(text, {
     measure: writer.measure,
@@ -66,6 +73,7 @@ function ar(
     ...(options.bold ? { bold: true } : {}),
     ...(options.color ? { color: options.color } : {}),
     ...(options.outline ? { outline: true } : {}),
+    ...(options.headlineLevel === undefined ? {} : { headlineLevel: options.headlineLevel }),
   });
 }
 
@@ -73,14 +81,14 @@ const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, tex
 
 function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   return {
-    ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true }),
+    ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1 }),
     margin: [0, 0, 0, 10],
     ...(pageBreak ? { pageBreak: 'before' } : {}),
   };
 }
 
 const h2 = (writer: Writer, text: string): ContentNode => ({
-  ...ar(writer, text, { fontSize: 12.5, bold: true, color: COLORS.ink }),
+  ...ar(writer, text, { fontSize: 12.5, bold: true, color: COLORS.ink, headlineLevel: 2 }),
   margin: [0, 12, 0, 4],
 });
 

@@ -11,6 +11,8 @@ export interface ArabicTextOptions {
   readonly lineHeight?: number;
   /** A bookmark in the PDF outline, named by the logical text (the lines hold visual pieces). */
   readonly outline?: boolean;
+  /** A heading: kept with what follows (document.ts). */
+  readonly headlineLevel?: number;
 }
 
 /**
@@ -25,6 +27,9 @@ export function arabicParagraph(text: string, options: ArabicTextOptions): Conte
     stack: lines.map((line, position) => ({
       text: visualPieces(line).map((piece) => ({ text: piece, noWrap: true })),
       ...(options.outline && position === 0 ? { outline: true, outlineText: text } : {}),
+      ...(options.headlineLevel !== undefined && position === lines.length - 1
+        ? { headlineLevel: options.headlineLevel }
+        : {}),
       font: FONTS.arabic,
       fontSize: options.fontSize,
       alignment: 'right',

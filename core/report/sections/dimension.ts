@@ -65,6 +65,8 @@ function indicatorTable(
   const baseline = sample?.changeFromBaseline
     ? `Depuis ${index.waveLabel(sample.changeFromBaseline.from)}`
     : 'Depuis la référence';
+  // When the previous wave is the baseline itself, one column says it: the second would repeat it.
+  const twoChanges = sample?.changeFromPrevious?.from !== sample?.changeFromBaseline?.from;
   let suppressed = false;
   const rows = indicators.map((indicator): Content[] => {
     const label: ContentNode = {
@@ -80,12 +82,12 @@ function indicatorTable(
           style: 'cell',
           italics: true,
           color: COLORS.muted,
-          colSpan: 5,
+          colSpan: twoChanges ? 5 : 4,
         },
         '',
         '',
         '',
-        '',
+        ...(twoChanges ? [''] : []),
         standard,
       ];
     }
@@ -96,7 +98,7 @@ function indicatorTable(
       label,
       ...estimate.cells,
       changeCell(indicator, trend?.changeFromPrevious),
-      changeCell(indicator, trend?.changeFromBaseline),
+      ...(twoChanges ? [changeCell(indicator, trend?.changeFromBaseline)] : []),
       standard,
     ];
   });
@@ -107,7 +109,7 @@ function indicatorTable(
       { header: 'IC 95 %', width: 54, align: 'right' },
       { header: 'n', width: 24, align: 'right' },
       { header: previous, width: 62, align: 'right' },
-      { header: baseline, width: 62, align: 'right' },
+      ...(twoChanges ? [{ header: baseline, width: 62, align: 'right' } as const] : []),
       { header: 'Norme', width: 74 },
     ],
     rows,

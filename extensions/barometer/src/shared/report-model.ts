@@ -41,6 +41,7 @@ import {
 } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { arabicSummary } from './report-summary-ar.ts';
+import { withQuestionWording } from './report-wording.ts';
 import { cachedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
@@ -420,6 +421,7 @@ async function indicatorSeries(
 async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Recommendation[]> {
   const rows: Array<{
     text: string | null;
+    text_ar: string | null;
     standard: string | null;
     priority: string | null;
     addressee: string | null;
@@ -428,12 +430,13 @@ async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Re
     .leftJoin('dimensions as d', 'd.id', 'r.dimension')
     .where((builder) => builder.where('r.wave', wave.id).orWhereNull('r.wave'))
     .orderBy([{ column: 'd.sort' }, { column: 'r.sort' }, { column: 'r.id' }])
-    .select('r.text', 'r.standard', 'r.priority', 'r.addressee', 'd.code as dimension');
+    .select('r.text', 'r.text_ar', 'r.standard', 'r.priority', 'r.addressee', 'd.code as dimension');
   const priorities: readonly Priority[] = ['high', 'medium', 'low'];
   return rows
     .filter((row) => (row.text ?? '').trim() !== '')
     .map((row) => ({
       text: (row.text ?? '').trim(),
+      ...((row.text_ar ?? '').trim() === '' ? {} : { textAr: (row.text_ar ?? '').trim() }),
       dimension: row.dimension ?? '',
       standard: row.standard ?? '',
       priority: priorities.find((priority) => priority === row.priority) ?? 'medium',
@@ -452,7 +455,11 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     Boolean(definition.dimension),
   );
   const rules = await indicatorRules(database);
-  const indicators = definitions.map((definition) => toIndicator(definition, rules.get(definition.code)));
+  const indicators = await withQuestionWording(
+    database,
+    figures.data.versionIds,
+    definitions.map((definition) => toIndicator(definition, rules.get(definition.code))),
+  );
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
   const scoped: WaveFigures = { ...figures, definitions };
 
