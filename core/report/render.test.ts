@@ -9,7 +9,8 @@ import type { DocDefinition } from './pdf-types.ts';
 import { createArabicMeasure, renderPdf } from './render.ts';
 import { renderReport } from './report.ts';
 import { SECTION_TITLES } from './titles.ts';
-import { bare, flat, pdfOutline, poppler } from './fixture/pdf.ts';
+import { bare, flat, mostlyEmptyPages, pageSpace, pdfOutline, poppler } from './fixture/pdf.ts';
+import { PAGE } from './theme.ts';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'report');
 const PDF_PATH = join(ARTIFACTS, 'barometre-W2.pdf');
@@ -115,6 +116,17 @@ describe('renderPdf on the fixture report', () => {
     expect(fonts).toMatch(/NotoNaskhArabic-Regular\s+CID TrueType\s+Identity-H\s+yes/u);
     expect(fonts).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/u);
     expect(fonts).not.toContain('Roboto');
+  });
+
+  test('no page is mostly empty but the last of a chapter', () => {
+    const spaces = pageSpace(PDF_PATH, join(ARTIFACTS, 'space'), {
+      top: PAGE.marginTop,
+      bottom: PAGE.marginBottom,
+      side: PAGE.marginX,
+    });
+    expect(spaces.length).toBeGreaterThan(20);
+    const chapters = [...pdfOutline(pdf).titles, SECTION_TITLES.contents];
+    expect(mostlyEmptyPages(spaces, chapters)).toEqual([]);
   });
 
   test('page images are written for a person to look at', () => {

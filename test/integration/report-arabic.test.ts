@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bare, pdfOutline } from '../../core/report/fixture/pdf.ts';
+import { arabicWords, pdfOutline } from '../../core/report/fixture/pdf.ts';
 import { ARABIC_TITLES } from '../../core/report/sections/arabic-edition.ts';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin } from '../helpers.ts';
@@ -34,7 +34,7 @@ describe('the Arabic edition of the W1 report', () => {
     pdf = Buffer.from(await response.arrayBuffer());
     const path = join(ARTIFACTS, 'barometre-W1-ar.pdf');
     writeFileSync(path, pdf);
-    text = bare(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+    text = arabicWords(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
     execFileSync('pdftoppm', ['-r', '60', '-png', path, join(ARTIFACTS, 'page')]);
     filename = (await admin.get<{ filename_download: string }>(`/files/${file}?fields=filename_download`))
       .filename_download;
@@ -42,11 +42,11 @@ describe('the Arabic edition of the W1 report', () => {
 
   it('extracts to the real Arabic words: title, dimensions, recommendations as stored', async () => {
     expect(text).toContain('بارومتر إعادة إدماج الأحداث المحتجزين');
-    expect(text).toContain(ARABIC_TITLES.summary);
+    expect(text).toContain(arabicWords(ARABIC_TITLES.summary));
     const dimensions = await admin.get<Array<{ label_ar: string | null }>>('/items/dimensions?fields=label_ar');
     const labels = dimensions.flatMap((entry) => (entry.label_ar ? [entry.label_ar] : []));
     expect(labels.length).toBeGreaterThan(3);
-    for (const label of labels) expect(text, label).toContain(bare(label));
+    for (const label of labels) expect(text, label).toContain(arabicWords(label));
     const w1 = await admin.get<Array<{ id: number }>>('/items/waves?filter[code][_eq]=W1&fields=id');
     const recommendations = await admin.get<Array<{ text_ar: string | null }>>(
       `/items/recommendations?filter[_or][0][wave][_eq]=${w1[0]?.id}&filter[_or][1][wave][_null]=true&fields=text_ar`,
@@ -55,7 +55,7 @@ describe('the Arabic edition of the W1 report', () => {
     expect(written.length).toBeGreaterThan(0);
     // A recommendation wraps over lines: its first words, as a reader would search them.
     for (const recommendation of written) {
-      const opening = bare(recommendation).split(' ').slice(0, 3).join(' ');
+      const opening = arabicWords(recommendation).split(' ').slice(0, 3).join(' ');
       expect(text, opening).toContain(opening);
     }
   });
