@@ -47,7 +47,11 @@ function trendSpec({ indicator, series, notComparable, width, height }: TrendInp
   const y =
     indicator.type === 'proportion'
       ? { scale: { domain: [0, 1] }, axis: { format: '.0%', tickCount: 5, title: null } }
-      : { scale: { domain: [0, niceCeiling(maxHigh * 1.15)] }, axis: { tickCount: 5, title: null } };
+      : {
+          scale: { domain: [0, niceCeiling(maxHigh * 1.15)] },
+          // A mean's axis says its unit ("jours", "h"): the figures alone could be anything.
+          axis: { tickCount: 5, title: indicator.unit ?? null, titleFontSize: 7, titleFontWeight: 'normal' },
+        };
   const x = {
     field: 'label',
     type: 'ordinal',

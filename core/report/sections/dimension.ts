@@ -118,13 +118,16 @@ function indicatorTable(
 }
 
 function domainGroups(model: ReportModel, index: ReportIndex, indicator: Indicator): DomainGroup[] {
+  const threshold = model.methodology.suppressionThreshold;
   return model.breakdowns.flatMap((breakdown) => {
     const bars = breakdown.categories.flatMap((category) => {
       const result = index.result(indicator.code, { [breakdown.variable]: category.value });
       if (!result) return [];
+      const shown = !result.suppressed && result.n !== undefined && result.n >= threshold;
       return [
         {
           label: category.label,
+          ...(shown ? { n: result.n } : {}),
           suppressed: result.suppressed || result.estimate === undefined,
           ...(result.estimate === undefined ? {} : { estimate: result.estimate }),
           ...(result.ci_low === undefined ? {} : { ciLow: result.ci_low }),
@@ -190,7 +193,7 @@ async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator:
           { width: TREND_WIDTH, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
           {
             width: BARS_WIDTH,
-            stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart],
+            stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble ; n : entretiens)`), barsChart],
           },
         ],
         columnGap: COLUMN_GAP,
