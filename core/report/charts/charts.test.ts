@@ -64,6 +64,23 @@ describe('charts render headless to SVG', () => {
     expect(svg).toContain('100\u00A0%');
   });
 
+  test('trend over a baseline and three waves: long labels broken into lines that fit their band', async () => {
+    const seasons = ['référence 2020', '1 — printemps 2026', '2 — automne 2026', '3 — printemps 2027'];
+    const svg = await trendSvg({
+      ...trendInput,
+      series: seasons.map((season, position) => ({
+        wave: `W${position}`,
+        label: position === 0 ? `Étude de ${season}` : `Vague ${season}`,
+        kind: position === 0 ? 'baseline' : 'wave',
+        estimate: 0.5,
+      })),
+    });
+    const lines = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/gu)].map((match) => match[1] ?? '');
+    expect(lines).toContain('Vague 3');
+    expect(lines).toContain('printemps');
+    expect(lines.every((line) => line.length <= 10 && !line.includes('—'))).toBe(true);
+  });
+
   test('trend of a mean: its axis says the unit', async () => {
     const svg = await trendSvg({
       ...trendInput,
