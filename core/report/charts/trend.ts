@@ -64,7 +64,7 @@ function trendSpec({ indicator, series, notComparable, width, height }: TrendInp
       : {
           scale: { domain: [0, niceCeiling(maxHigh * 1.15)] },
           // A mean's axis says its unit ("jours", "h"): the figures alone could be anything.
-          axis: { tickCount: 5, title: indicator.unit ?? null, titleFontSize: 7, titleFontWeight: 'normal' },
+          axis: { tickCount: 5, title: indicator.unit ?? null, titleFontSize: 7, titleFontWeight: 'normal' as const },
         };
   const x = {
     field: 'label',
