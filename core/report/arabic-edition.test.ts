@@ -7,7 +7,7 @@ import { renderReport } from './report.ts';
 import { ARABIC_TITLES } from './sections/arabic-edition.ts';
 import { PAGE } from './theme.ts';
 
-const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'report-ar');
+const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'report-ar-fixture');
 const PDF_PATH = join(ARTIFACTS, 'barometre-W2-ar.pdf');
 
 describe('the Arabic edition of the fixture report', () => {
