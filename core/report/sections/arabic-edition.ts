@@ -521,7 +521,13 @@ function recommendations(writer: Writer, number: number): Content[] {
                 color: entry.priority === 'high' ? COLORS.worse : COLORS.muted,
               }),
             },
-            entry.textAr ?? { text: entry.text, style: 'cell', alignment: 'right' },
+            // No Arabic text stored: the French one, said to be so, rather than a translation made here.
+            entry.textAr ?? {
+              stack: [
+                { text: entry.text, style: 'cell', alignment: 'right' },
+                ar(writer, 'لا توجد صيغة عربية لهذه التوصية', { fontSize: 7, width: 200, color: COLORS.muted }),
+              ],
+            },
             entry.addressee,
           ]),
         ),
