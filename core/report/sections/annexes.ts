@@ -106,7 +106,7 @@ function referenceAnnex(model: ReportModel): Content[] {
       dataTable(
         [
           { header: 'Sigle ou terme', width: 90 },
-          { header: 'Signification', width: '*' },
+          { header: 'Sens', width: '*' },
         ],
         GLOSSARY.map((entry) => [{ text: entry.term, style: 'cell', bold: true }, entry.fr]),
       ),
