@@ -16,6 +16,12 @@ describe('Arabic line ordering for pdfmake', () => {
     expect(visualPieces('إلى 51%. كما')).toEqual(['كما', ' ', '.%', '51', ' ', 'إلى']);
   });
 
+  test('an Arabic comma after a bracket or a percent sign closes the phrase on its left', () => {
+    // Read right to left: the number, its percent sign, the closing bracket (mirrored), the comma.
+    expect(visualPieces('وهي (35,2%)، كما')).toEqual(['كما', ' ', '،(%', '35,2', ')', ' ', 'وهي']);
+    expect(visualPieces('بلغ 12%، كما')).toEqual(['كما', ' ', '،%', '12', ' ', 'بلغ']);
+  });
+
   test('a left-to-right line keeps its order', () => {
     expect(visualRuns('OMP 2026').map((run) => run.text)).toEqual(['OMP 2026']);
   });

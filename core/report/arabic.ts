@@ -58,7 +58,17 @@ export function breakLines(
   return lines;
 }
 
-const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const SCRIPTED = /[^\p{Script=Common}\p{Script=Inherited}]/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * Whether fontkit draws this text right to left: it takes the direction of the first character of a
+ * script of its own (Common and Inherited do not count). The Arabic comma, semicolon and question
+ * mark are Common: "،" or "%)،" alone is laid out left to right, like digits.
+ */
+export function fontkitReverses(text: string): boolean {
+  return ARABIC.test(SCRIPTED.exec(text)?.[0] ?? '');
+}
 
 /** One line, base direction right to left, as runs in left-to-right visual order. */
 export function visualRuns(line: string): VisualRun[] {
@@ -103,7 +113,8 @@ function reorderRuns<T extends { level: number }>(runs: readonly T[]): T[] {
 /**
  * The pieces of one line, left to right as they must be drawn; each is laid out on its own.
  * fontkit reverses a piece it detects as Arabic script; a piece of neutrals at a right-to-left
- * level (a "%." after a number, which UAX #9 W2 makes Arabic-number context) is reversed here.
+ * level (a "%." after a number, which UAX #9 W2 makes Arabic-number context, or a "،" after a
+ * bracket) is reversed here.
  */
 export function visualPieces(line: string): string[] {
   return visualRuns(line).flatMap((run) => {
@@ -112,6 +123,6 @@ export function visualPieces(line: string): string[] {
       .split(/(\s+)/u)
       .filter((piece) => piece.length > 0)
       .reverse()
-      .map((piece) => (STRONG_RTL.test(piece) ? piece : [...piece].reverse().join('')));
+      .map((piece) => (fontkitReverses(piece) ? piece : [...piece].reverse().join('')));
   });
 }

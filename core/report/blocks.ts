@@ -11,6 +11,8 @@ export function heading(
   return {
     text,
     style: `h${level}`,
+    // Kept with what follows: document.ts breaks the page before a heading left last on its page.
+    headlineLevel: level,
     ...(options.toc ? { tocItem: true, tocMargin: level === 1 ? [0, 4, 0, 0] : [14, 0, 0, 0] } : {}),
     ...(options.pageBreak ? { pageBreak: 'before' } : {}),
   };
@@ -20,7 +22,7 @@ export function paragraph(text: Content, extra: Partial<ContentNode> = {}): Cont
   return { text, style: 'body', ...extra };
 }
 
-/** Keeps a heading with what follows it: pdfmake has no keep-with-next. */
+/** Keeps a block whole, on one page. */
 export function keepTogether(...nodes: readonly Content[]): ContentNode {
   return { stack: nodes, unbreakable: true };
 }

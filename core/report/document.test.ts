@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildReportDocument } from './document.ts';
+import { buildReportDocument, keepHeadingsWithNext } from './document.ts';
+import { ARABIC_TITLES } from './sections/arabic-edition.ts';
 import { buildFixtureModel } from './fixture/model.ts';
 import type { ReportModel } from './model.ts';
 import type { Content, ContentNode } from './pdf-types.ts';
@@ -116,5 +117,64 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     expect(printed.slice(row + 3, row + 8)).toEqual(['36', '9', '<\u00A010', '—', '—']);
     const large = printed.indexOf('CRE de Casablanca');
     expect(printed.slice(large + 3, large + 6)).toEqual(['118', '30', '29']);
+  });
+
+  test('when the previous wave is the baseline, its change column is printed once', async () => {
+    const fixture = buildFixtureModel();
+    const sinceBaseline: ReportModel = {
+      ...fixture,
+      // The previous wave's change replaced by the baseline's, as in W1's report.
+      trends: fixture.trends.map((trend) => ({
+        ...trend,
+        ...(trend.changeFromBaseline ? { changeFromPrevious: trend.changeFromBaseline } : {}),
+      })),
+    };
+    const document = await buildReportDocument(sinceBaseline);
+    const headers = nodes(document.content as Content)
+      .filter((node) => {
+        const first = node.table?.body[0]?.[0];
+        return typeof first === 'object' && !Array.isArray(first) && (first as ContentNode).text === 'Indicateur';
+      })
+      .map((node) => texts(node.table?.body[0] as Content));
+    const chapters = headers.filter((header) => header.includes('Estimation'));
+    expect(chapters).toHaveLength(fixture.dimensions.length);
+    for (const header of chapters) {
+      expect(header.filter((text) => text === 'Depuis Étude 2020')).toHaveLength(1);
+      expect(header).toHaveLength(6);
+    }
+  });
+
+  test('a heading left last on its page goes to the next one; other nodes stay', () => {
+    const nothingAfter = { getFollowingNodesOnPage: () => [] };
+    const somethingAfter = { getFollowingNodesOnPage: () => [{}] };
+    expect(keepHeadingsWithNext({ headlineLevel: 2 }, nothingAfter)).toBe(true);
+    expect(keepHeadingsWithNext({ headlineLevel: 2 }, somethingAfter)).toBe(false);
+    expect(keepHeadingsWithNext({}, nothingAfter)).toBe(false);
+  });
+
+  test('the Arabic edition: its language, Arabic chapters in the outline, every dimension and recommendation', async () => {
+    const model = buildFixtureModel();
+    const document = await buildReportDocument(model, { lang: 'ar' });
+    expect(document.language).toBe('ar-MA');
+    const outline = nodes(document.content as Content).flatMap((node) =>
+      node.outline && node.outlineText ? [node.outlineText] : [],
+    );
+    expect(outline.slice(0, 2)).toEqual([`1. ${ARABIC_TITLES.summary}`, `2. ${ARABIC_TITLES.methodology}`]);
+    const dimensions = [...model.dimensions].sort((a, b) => a.sort - b.sort);
+    for (const [position, dimension] of dimensions.entries()) {
+      expect(outline).toContain(`${position + 3}. ${dimension.labelAr}`);
+    }
+    expect(outline).toContain(`${dimensions.length + 3}. ${ARABIC_TITLES.recommendations}`);
+    expect(outline).toContain(ARABIC_TITLES.definitions);
+    // Arabic lines hold their words as visual pieces: every word of a recommendation is among them.
+    const pieces = new Set(texts(document.content as Content));
+    for (const recommendation of model.recommendations) {
+      if (recommendation.textAr) {
+        for (const word of recommendation.textAr.split(' ').filter((entry) => /^[\u0621-\u064A]+$/u.test(entry)))
+          expect(pieces, word).toContain(word);
+      } else {
+        expect(pieces).toContain(recommendation.text);
+      }
+    }
   });
 });

@@ -13,12 +13,18 @@ import { followUpChapter } from './sections/follow-up.ts';
 import { methodology } from './sections/methodology.ts';
 import { coverageOf, isProvisional, PROVISIONAL_MARK } from './provisional.ts';
 import { arabicParagraph } from './sections/arabic-text.ts';
+import { arabicEdition, arabicFooter } from './sections/arabic-edition.ts';
+import { arabicWaveName } from './words.ts';
 import { recommendations } from './sections/recommendations.ts';
 import { summary } from './sections/summary.ts';
 import { COLORS, FONTS, PAGE, STYLES } from './theme.ts';
 import { SECTION_TITLES } from './titles.ts';
 
+export type ReportLang = 'fr' | 'ar';
+
 export interface BuildOptions {
+  /** The edition: French (default, with an Arabic summary page) or the full Arabic edition. */
+  readonly lang?: ReportLang;
   /** Print the Arabic title and executive summary page (default true). */
   readonly arabicPage?: boolean;
   /**
@@ -30,6 +36,10 @@ export interface BuildOptions {
   /** Told after each chapter is laid out and once the PDF is rendered (report.ts), out of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Keep-with-next: a heading that would be the last thing on its page starts the next one. */
+export const keepHeadingsWithNext: NonNullable<DocDefinition['pageBreakBefore']> = (node, nodes) =>
+  node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0;
 
 /** Progress steps besides the dimension chapters: the opening sections, then the PDF bytes. */
 export const EXTRA_STEPS = 2;
@@ -45,6 +55,11 @@ const FIRST_CHAPTER = 4;
 export async function buildReportDocument(model: ReportModel, options: BuildOptions = {}): Promise<DocDefinition> {
   const index = indexReport(model);
   const measure = options.measureArabic ?? estimateArabicWidth;
+  if (options.lang === 'ar') {
+    const content = arabicEdition(model, index, measure);
+    options.onProgress?.(index.dimensions.length + 1, index.dimensions.length + EXTRA_STEPS);
+    return arabicDocument(model, measure, content);
+  }
   const types = new Map(
     model.breakdowns
       .find((breakdown) => breakdown.variable === 'establishment_type')
@@ -110,6 +125,7 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
         }
       : {}),
     background: (page) => (page === 1 ? coverBackground() : { text: '' }),
+    pageBreakBefore: keepHeadingsWithNext,
     footer: (page, pages) =>
       page === 1
         ? { text: '' }
@@ -124,15 +140,62 @@ export async function buildReportDocument(model: ReportModel, options: BuildOpti
           },
     content: [
       ...cover(model, measure),
-      { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' } }, pageBreak: 'before' },
+      { toc: { title: { text: SECTION_TITLES.contents, style: 'h1' }, outlines: true }, pageBreak: 'before' },
       ...opening,
       ...chapters,
       ...afterRelease(model, FIRST_CHAPTER + index.dimensions.length),
       ...recommendations(model, index, FIRST_CHAPTER + index.dimensions.length + (model.followup ? 1 : 0)),
       ...followUpChapter(model, index, FIRST_CHAPTER + index.dimensions.length + (model.followup ? 1 : 0) + 1, measure),
-      ...annexes(model, index),
+      ...annexes(model, index, measure),
       ...complianceAnnex(model, measure),
       ...(options.arabicPage === false ? [] : arabicPage(model, measure)),
     ],
+  };
+}
+
+/** The Arabic edition's document: same page, cover band and watermark rule, Arabic furniture and language. */
+function arabicDocument(model: ReportModel, measure: TextMeasure, content: Content[]): DocDefinition {
+  const date = new Date(model.generatedAt);
+  const coverage = coverageOf(model.methodology);
+  const banner: Content = {
+    ...arabicParagraph(
+      `${PROVISIONAL_MARK.ar}: البحث الميداني جارٍ، ${coverage.establishmentsCovered} مؤسسة من أصل ${coverage.establishments}، ${coverage.interviews} مقابلة`,
+      { measure, fontSize: 8.5, width: PAGE.width - 2 * PAGE.marginX, bold: true, color: COLORS.worse },
+    ),
+    margin: [PAGE.marginX, 16, PAGE.marginX, 0],
+  };
+  return {
+    info: {
+      title: `${model.title.ar} (${arabicWaveName(model.wave)})`,
+      author: model.organisation.nameAr,
+      subject: `البارومتر ${model.wave.code}`,
+      keywords: 'الأحداث المحتجزون، إعادة الإدماج، بارومتر، المغرب',
+      creator: `${model.organisation.acronym} barometer`,
+      producer: `${model.organisation.acronym} barometer (pdfmake)`,
+      creationDate: date,
+      modDate: date,
+    },
+    language: 'ar-MA',
+    pageSize: 'A4',
+    pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
+    defaultStyle: { font: FONTS.latin, fontSize: 9, color: COLORS.text, lineHeight: 1.2 },
+    styles: STYLES,
+    ...(isProvisional(model.wave)
+      ? {
+          header: () => banner,
+          watermark: {
+            text: PROVISIONAL_MARK.ar,
+            font: FONTS.arabic,
+            color: COLORS.worse,
+            opacity: 0.07,
+            bold: true,
+            fontSize: 110,
+          },
+        }
+      : {}),
+    background: (page) => (page === 1 ? coverBackground() : { text: '' }),
+    pageBreakBefore: keepHeadingsWithNext,
+    footer: (page, pages) => (page === 1 ? { text: '' } : arabicFooter(model, measure, page, pages)),
+    content,
   };
 }

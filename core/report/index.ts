@@ -4,7 +4,7 @@
  */
 export type * from './model.ts';
 export type { DocDefinition } from './pdf-types.ts';
-export { buildReportDocument, type BuildOptions } from './document.ts';
+export { buildReportDocument, type BuildOptions, type ReportLang } from './document.ts';
 export { createArabicMeasure, renderPdf } from './render.ts';
 export { renderReport } from './report.ts';
 export type { TextMeasure } from './arabic.ts';

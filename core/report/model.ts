@@ -81,6 +81,15 @@ export interface Indicator {
   readonly target?: number;
   /** One of its rules is an absolute prohibition (standard_rules.absolute_prohibition): any non-zero value is a red line crossed. */
   readonly redLine?: boolean;
+  /** The questions its expressions name, as worded in the wave's instrument (for the annex). */
+  readonly questions?: readonly QuestionWording[];
+}
+
+export interface QuestionWording {
+  readonly code: string;
+  readonly label: string;
+  readonly labelAr?: string;
+  readonly choices?: readonly { readonly value: string; readonly label: string; readonly labelAr?: string }[];
 }
 
 /** The contract's indicator result; `domain` is `{}` for the whole wave. */
@@ -219,6 +228,8 @@ export interface Methodology {
 
 export interface Recommendation {
   readonly text: string;
+  /** The recommendation as written in Arabic (recommendations.text_ar), printed by the Arabic edition. */
+  readonly textAr?: string;
   readonly dimension: string;
   readonly standard: string;
   readonly priority: Priority;

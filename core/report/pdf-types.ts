@@ -75,8 +75,11 @@ export interface ContentNode extends Style {
   readonly height?: number;
   readonly canvas?: readonly CanvasShape[];
   readonly ul?: readonly Content[];
-  readonly toc?: { readonly title?: Content; readonly numberStyle?: Style };
+  readonly toc?: { readonly title?: Content; readonly numberStyle?: Style; readonly outlines?: boolean };
   readonly tocItem?: boolean;
+  /** A bookmark in the PDF outline; `outlineText` when the node's text is not plain (Arabic pieces). */
+  readonly outline?: boolean;
+  readonly outlineText?: string;
   readonly tocMargin?: Margin;
   readonly tocStyle?: Style;
   readonly style?: string | readonly string[];
@@ -114,8 +117,14 @@ export interface DocDefinition {
   readonly header?: (currentPage: number, pageCount: number) => Content;
   readonly footer?: (currentPage: number, pageCount: number) => Content;
   readonly background?: (currentPage: number, pageSize: { width: number; height: number }) => Content;
+  /** pdfmake asks it for every node; true breaks the page before the node and lays out again. */
+  readonly pageBreakBefore?: (
+    node: { readonly headlineLevel?: number },
+    nodes: { readonly getFollowingNodesOnPage: () => readonly unknown[] },
+  ) => boolean;
   readonly watermark?: {
     readonly text: string;
+    readonly font?: string;
     readonly color: string;
     readonly opacity: number;
     readonly bold: boolean;

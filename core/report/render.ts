@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TextMeasure } from './arabic.ts';
 import type { DocDefinition } from './pdf-types.ts';
+import { installArabicTextLayer, type EmbeddedFont } from './text-layer.ts';
 import { FONTS, TABLE_LAYOUTS } from './theme.ts';
 
 /**
@@ -36,10 +37,19 @@ const FONT_FILES = {
 
 const allowedFiles = new Set(Object.values(FONT_FILES).flatMap((faces) => Object.values(faces)));
 
-interface PdfKitMeasurer {
-  font(src: string): PdfKitMeasurer;
-  fontSize(size: number): PdfKitMeasurer;
+interface PdfKitDocument {
+  font(src: string): PdfKitDocument;
+  fontSize(size: number): PdfKitDocument;
   widthOfString(text: string): number;
+  readonly _font: EmbeddedFont;
+}
+
+/** A pdfkit document from the pdfkit pdfmake itself loads (the same module, so the same classes). */
+function pdfkitDocument(): PdfKitDocument {
+  const fromPdfmake = createRequire(require.resolve('pdfmake'));
+  const PDFDocument: unknown = fromPdfmake('pdfkit');
+  if (typeof PDFDocument !== 'function') throw new Error('pdfkit not found beside pdfmake');
+  return new (PDFDocument as new (options: object) => PdfKitDocument)({ autoFirstPage: false });
 }
 
 /**
@@ -47,10 +57,7 @@ interface PdfKitMeasurer {
  * fontkit's shaping), so Arabic lines can be broken before reordering and still fill the width.
  */
 export function createArabicMeasure(): TextMeasure {
-  const fromPdfmake = createRequire(require.resolve('pdfmake'));
-  const PDFDocument: unknown = fromPdfmake('pdfkit');
-  if (typeof PDFDocument !== 'function') throw new Error('pdfkit not found beside pdfmake');
-  const doc = new (PDFDocument as new (options: object) => PdfKitMeasurer)({ autoFirstPage: false });
+  const doc = pdfkitDocument();
   const faces = FONT_FILES[FONTS.arabic];
   return (text, fontSize, bold) =>
     doc
@@ -70,6 +77,9 @@ function instance(): typeof pdfmake {
     pdfmake.addTableLayouts(TABLE_LAYOUTS);
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy((path) => allowedFiles.has(path));
+    installArabicTextLayer(
+      Object.getPrototypeOf(pdfkitDocument().font(FONT_FILES[FONTS.arabic].normal)._font) as EmbeddedFont,
+    );
     configured = true;
   }
   return pdfmake;

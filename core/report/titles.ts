@@ -9,7 +9,9 @@ export const SECTION_TITLES = {
   annexDefinitions: 'Annexe A. Définition des indicateurs',
   annexInstrument: "Annexe B. Évolution de l'instrument",
   annexQuality: 'Annexe C. Qualité des données',
-  annexCompliance: 'Annexe D. Matrice de conformité au cadre normatif',
+  annexCompliance: 'Annexe E. Matrice de conformité au cadre normatif',
+  annexGlossary: 'Annexe D. Glossaire',
+  annexCitation: 'Publication, citation et contact',
   arabic: 'Résumé exécutif en arabe',
 } as const;
 

@@ -31,7 +31,35 @@ export function arabicNumber(value: number, digits = 1): string {
   return format.format(value).replace('.', ',');
 }
 
-function arabicEstimate(indicator: Indicator, value: number): string {
+const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'ماي',
+  'يونيو',
+  'يوليوز',
+  'غشت',
+  'شتنبر',
+  'أكتوبر',
+  'نونبر',
+  'دجنبر',
+];
+
+/** "1 مارس 2026": the month names used in Morocco, Western digits. */
+export function arabicDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}
+
+export function arabicWaveName(wave: { code: string; label: string; kind: string }): string {
+  if (wave.kind === 'baseline') return 'الدراسة المرجعية';
+  // "Vague 1 — printemps 2026" is wave 1, not 2026: the number that follows the word, else the code's.
+  const number = /(?:vague|wave)\s*(\d+)/i.exec(wave.label)?.[1] ?? /^W(\d+)$/i.exec(wave.code)?.[1];
+  return `الموجة ${number ?? wave.code}`;
+}
+
+export function arabicEstimate(indicator: Indicator, value: number): string {
   return indicator.type === 'proportion' ? `${arabicNumber(value * 100)}%` : arabicNumber(value);
 }
 

@@ -9,7 +9,11 @@ import type { ReportModel } from './model.ts';
 import { renderReport } from './report.ts';
 import type { WorkerReply } from './worker-protocol.ts';
 
-const job = z.object({ id: z.number().int(), model: z.record(z.string(), z.unknown()) });
+const job = z.object({
+  id: z.number().int(),
+  model: z.record(z.string(), z.unknown()),
+  lang: z.enum(['fr', 'ar']).default('fr'),
+});
 
 if (parentPort) {
   const port = parentPort;
@@ -20,6 +24,7 @@ if (parentPort) {
     const reply = (value: WorkerReply) => port.postMessage(value);
     // The model was built by our own glue and crosses the thread boundary as structured data.
     renderReport(parsed.data.model as unknown as ReportModel, {
+      lang: parsed.data.lang,
       onProgress: (done, total) => reply({ id, type: 'progress', done, total }),
     })
       .then((pdf) => reply({ id, type: 'done', pdf }))

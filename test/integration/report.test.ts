@@ -2,12 +2,13 @@
 // endpoints' figures and as page images for a person (pdftoppm, test-artifacts/report-w1/), a rebuild
 // that gives the same bytes and no new file, the access rule, the "Générer le baromètre" flow, and the
 // final report filed when a wave is published.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_TITLES } from '../../core/report/titles.ts';
 import type { Api } from '../../scripts/lib/api.ts';
@@ -143,7 +144,9 @@ describe('the W1 barometer report', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
     console.log(`W1 report: ${pages} pages, page images in ${ARTIFACTS}`);
     expect(pages).toBeGreaterThan(10);
-    execFileSync('pdftoppm', ['-r', '50', '-png', pdfPath, join(ARTIFACTS, 'page')]);
+    // Not synchronous: seconds of a blocked event loop leave the client a kept-alive socket the server
+    // has closed meanwhile, and the next request fails with "other side closed".
+    await promisify(execFile)('pdftoppm', ['-r', '50', '-png', pdfPath, join(ARTIFACTS, 'page')]);
     expect(readdirSync(ARTIFACTS).filter((name) => name.endsWith('.png'))).toHaveLength(pages);
   });
 

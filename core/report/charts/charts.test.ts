@@ -26,7 +26,7 @@ const barsInput = {
     {
       title: 'Sexe',
       bars: [
-        { label: 'Garçons', estimate: 0.52, ciLow: 0.46, ciHigh: 0.58, suppressed: false },
+        { label: 'Garçons', n: 120, estimate: 0.52, ciLow: 0.46, ciHigh: 0.58, suppressed: false },
         { label: 'Filles', suppressed: true },
       ],
     },
@@ -55,6 +55,39 @@ describe('charts render headless to SVG', () => {
     expect(svg).toContain('>s</text>');
     expect(svg).toContain('52,0\u00A0%');
     expect(svg).not.toContain('undefined');
+  });
+
+  test('bars: each bar says its n, the blocks share one percent axis', async () => {
+    const svg = await domainBarsSvg(barsInput);
+    expect(svg).toContain('Garçons (n = 120)');
+    expect(svg).toContain('>Filles</text>');
+    expect(svg).toContain('100\u00A0%');
+  });
+
+  test('trend over a baseline and three waves: long labels broken into lines that fit their band', async () => {
+    const seasons = ['référence 2020', '1 — printemps 2026', '2 — automne 2026', '3 — printemps 2027'];
+    const svg = await trendSvg({
+      ...trendInput,
+      series: seasons.map((season, position) => ({
+        wave: `W${position}`,
+        label: position === 0 ? `Étude de ${season}` : `Vague ${season}`,
+        kind: position === 0 ? 'baseline' : 'wave',
+        estimate: 0.5,
+      })),
+    });
+    const lines = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/gu)].map((match) => match[1] ?? '');
+    expect(lines).toContain('Vague 3');
+    expect(lines).toContain('printemps');
+    expect(lines.every((line) => line.length <= 10 && !line.includes('—'))).toBe(true);
+  });
+
+  test('trend of a mean: its axis says the unit', async () => {
+    const svg = await trendSvg({
+      ...trendInput,
+      indicator: { type: 'mean', unit: 'jours' },
+      series: trendInput.series.map((point) => ({ ...point, estimate: 8, ci_low: 7, ci_high: 9 })),
+    });
+    expect(svg).toContain('>jours</text>');
   });
 
   test('the same input gives the same SVG', async () => {

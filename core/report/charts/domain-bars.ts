@@ -6,6 +6,8 @@ import { CHART_CONFIG, renderVegaLite } from './vega.ts';
 
 export interface DomainBar {
   readonly label: string;
+  /** Interviews behind the bar, printed beside its label; absent when withheld (suppressed or small). */
+  readonly n?: number;
   readonly estimate?: number;
   readonly ciLow?: number;
   readonly ciHigh?: number;
@@ -26,6 +28,8 @@ export interface DomainBarsInput {
 }
 
 const STEP = 12;
+
+const barLabel = (bar: DomainBar): string => (bar.n === undefined ? bar.label : `${bar.label} (n = ${bar.n})`);
 /** Fixed room for category labels, so the blocks' bars start at the same x. */
 const LABEL_EXTENT = 128;
 
@@ -38,12 +42,24 @@ function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput):
   );
   const domain = indicator.type === 'proportion' ? [0, 1] : [0, maxHigh * 1.1 || 1];
   const x = { type: 'quantitative', scale: { domain, nice: false }, axis: null } as const;
+  // One axis under the last block (the scale is shared): percent, or the mean's unit.
+  const axis = {
+    ...(indicator.type === 'proportion' ? { format: '.0%' } : {}),
+    tickCount: 4,
+    grid: false,
+    labelFontSize: 6.5,
+    title: indicator.type === 'mean' ? (indicator.unit ?? null) : null,
+    titleFontSize: 6.5,
+    titleFontWeight: 'normal',
+  } as const;
   return {
     config: { ...CHART_CONFIG, concat: { spacing: 6 } },
     resolve: { scale: { x: 'shared' } },
-    vconcat: groups.map((group) => {
+    vconcat: groups.map((group, position) => {
+      // Every layer of a block names the same axis: vega-lite draws it only if none of them drops it.
+      const xs = position === groups.length - 1 ? { ...x, axis } : x;
       const values = group.bars.map((bar) => ({
-        label: bar.label,
+        label: barLabel(bar),
         estimate: bar.estimate ?? 0,
         low: bar.ciLow ?? bar.estimate ?? 0,
         high: bar.ciHigh ?? bar.estimate ?? 0,
@@ -53,7 +69,7 @@ function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput):
       const y = {
         field: 'label',
         type: 'nominal',
-        sort: group.bars.map((bar) => bar.label),
+        sort: group.bars.map(barLabel),
         axis: {
           title: null,
           ticks: false,
@@ -75,22 +91,22 @@ function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput):
           {
             transform: [shown],
             mark: { type: 'bar', color: COLORS.accentLight, height: STEP * 0.62 },
-            encoding: { y, x: { field: 'estimate', ...x } },
+            encoding: { y, x: { field: 'estimate', ...xs } },
           },
           {
             transform: [shown],
             mark: { type: 'rule', color: COLORS.ink, strokeWidth: 0.9 },
-            encoding: { y, x: { field: 'low', ...x }, x2: { field: 'high' } },
+            encoding: { y, x: { field: 'low', ...xs }, x2: { field: 'high' } },
           },
           {
             transform: [shown],
             mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
-            encoding: { y, x: { field: 'low', ...x } },
+            encoding: { y, x: { field: 'low', ...xs } },
           },
           {
             transform: [shown],
             mark: { type: 'tick', color: COLORS.ink, thickness: 0.9, size: STEP * 0.45, orient: 'vertical' },
-            encoding: { y, x: { field: 'high', ...x } },
+            encoding: { y, x: { field: 'high', ...xs } },
           },
           // No y: the reference line spans the whole block.
           ...(overall === undefined
@@ -99,14 +115,15 @@ function domainBarsSpec({ indicator, groups, overall, width }: DomainBarsInput):
                 {
                   data: { values: [{ overall }] },
                   mark: { type: 'rule', color: COLORS.muted, strokeDash: [2, 2], strokeWidth: 0.7 },
-                  encoding: { x: { field: 'overall', ...x } },
+                  encoding: { x: { field: 'overall', ...xs } },
                 } as const,
               ]),
           {
-            mark: { type: 'text', align: 'left', dx: 4, fontSize: 7, color: COLORS.text },
+            // Right of the interval's cap, clear of it.
+            mark: { type: 'text', align: 'left', dx: 5, fontSize: 7, color: COLORS.text },
             encoding: {
               y,
-              x: { field: 'high', ...x },
+              x: { field: 'high', ...xs },
               text: { field: 'text' },
               color: { condition: { test: 'datum.suppressed', value: COLORS.worse }, value: COLORS.text },
             },

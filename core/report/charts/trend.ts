@@ -13,15 +13,21 @@ export interface TrendInput {
   readonly height: number;
 }
 
-/** Longest axis label line, in characters: real wave labels ("Vague 1 — printemps 2026") would overlap. */
-const LABEL_LINE = 14;
+/** Axis labels' size in points, and the average width of one of their characters (Noto Sans). */
+const AXIS_FONT = 7;
+const CHARACTER_WIDTH = AXIS_FONT * 0.62;
 
-/** Breaks a label at spaces into lines of at most LABEL_LINE characters (a longer word keeps its own line). */
-function wrapLabel(label: string): string {
+/**
+ * Breaks a label at spaces into lines that fit the room one wave has on the axis, so that labels
+ * of a baseline and three waves ("Vague 3 — printemps 2027") never run into each other; a longer
+ * word keeps its own line.
+ */
+function wrapLabel(label: string, lineLength: number): string {
   const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  // A dash between a wave's name and its season says what a line break says: dropped.
+  for (const word of label.split(/\s+/).filter((entry) => entry !== '' && !/^[—–-]$/u.test(entry))) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + 1 + word.length <= lineLength) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.join('\n');
@@ -29,16 +35,24 @@ function wrapLabel(label: string): string {
 
 /** The estimate over the waves, its 95% interval as a band, each point labelled. */
 function trendSpec({ indicator, series, notComparable, width, height }: TrendInput): TopLevelSpec {
+  // The plot is the width less the y axis ("100 %" and its ticks); each wave gets an equal band of it.
+  const band = (width - 45) / Math.max(series.length, 1);
+  const lineLength = Math.max(6, Math.floor(band / CHARACTER_WIDTH));
+  const wrap = (label: string) => wrapLabel(label, lineLength);
   const points = series.flatMap((point) =>
     point.estimate === undefined
       ? []
       : [
           {
-            label: wrapLabel(point.label),
+            label: wrap(point.label),
             estimate: point.estimate,
             low: point.ci_low ?? point.estimate,
             high: point.ci_high ?? point.estimate,
-            text: formatEstimate(indicator, point.estimate),
+            // A mean's unit is on the axis: the point keeps its number, short enough not to collide.
+            text:
+              indicator.type === 'mean'
+                ? formatEstimate({ type: 'mean' }, point.estimate)
+                : formatEstimate(indicator, point.estimate),
             comparable: !notComparable.has(point.wave),
           },
         ],
@@ -47,14 +61,24 @@ function trendSpec({ indicator, series, notComparable, width, height }: TrendInp
   const y =
     indicator.type === 'proportion'
       ? { scale: { domain: [0, 1] }, axis: { format: '.0%', tickCount: 5, title: null } }
-      : { scale: { domain: [0, niceCeiling(maxHigh * 1.15)] }, axis: { tickCount: 5, title: null } };
+      : {
+          scale: { domain: [0, niceCeiling(maxHigh * 1.15)] },
+          // A mean's axis says its unit ("jours", "h"): the figures alone could be anything.
+          axis: { tickCount: 5, title: indicator.unit ?? null, titleFontSize: 7, titleFontWeight: 'normal' as const },
+        };
   const x = {
     field: 'label',
     type: 'ordinal',
-    sort: series.map((point) => wrapLabel(point.label)),
-    scale: { domain: series.map((point) => wrapLabel(point.label)), padding: 0.4 },
+    sort: series.map((point) => wrap(point.label)),
+    scale: { domain: series.map((point) => wrap(point.label)), padding: 0.4 },
     // An array of lines makes a multi-line axis label.
-    axis: { title: null, labelAngle: 0, labelPadding: 4, labelExpr: "split(datum.value, '\\n')" },
+    axis: {
+      title: null,
+      labelAngle: 0,
+      labelPadding: 4,
+      labelFontSize: AXIS_FONT,
+      labelExpr: "split(datum.value, '\\n')",
+    },
   } as const;
   const comparable = { filter: 'datum.comparable' };
   return {

@@ -1,10 +1,14 @@
+import type { TextMeasure } from '../arabic.ts';
 import { dataTable, heading, keepTogether, note, paragraph } from '../blocks.ts';
-import { formatDecimal, formatInteger, formatPercent } from '../format.ts';
+import { definitionInWords } from '../definitions.ts';
+import { formatDate, formatDecimal, formatInteger, formatPercent } from '../format.ts';
 import type { ReportIndex } from '../lookup.ts';
-import type { QualityFigure, ReportModel } from '../model.ts';
+import type { Indicator, QualityFigure, ReportModel } from '../model.ts';
 import type { Content } from '../pdf-types.ts';
 import { COLORS } from '../theme.ts';
 import { SECTION_TITLES } from '../titles.ts';
+import { arabicParagraph } from './arabic-text.ts';
+import { CITATION, GLOSSARY } from './reference.ts';
 
 const TYPE = { proportion: 'Proportion', mean: 'Moyenne' } as const;
 const DIRECTION = { higher_is_better: 'Hausse souhaitée', lower_is_better: 'Baisse souhaitée' } as const;
@@ -12,7 +16,36 @@ const CHANGE_KIND = { added: 'Ajoutée', removed: 'Supprimée', modified: 'Modif
 
 const code = (text: string): Content => ({ text, style: 'cell', fontSize: 6.8, color: COLORS.muted });
 
-function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
+const QUESTION_WIDTH = 118;
+
+/** Goalposts as printed: the values that score 0 and 100 (a proportion's default is 0 to 100 %). */
+function goalposts(indicator: Indicator): string {
+  if (!indicator.goalposts) return '0 – 100 %';
+  const { low, high } = indicator.goalposts;
+  return indicator.type === 'proportion'
+    ? `${formatPercent(low, 0)} – ${formatPercent(high, 0)}`
+    : `${formatDecimal(low, 0)} – ${formatDecimal(high, 0)}${indicator.unit ? `\u00A0${indicator.unit}` : ''}`;
+}
+
+function questionCell(indicator: Indicator, measure: TextMeasure): Content {
+  const questions = indicator.questions ?? [];
+  if (questions.length === 0) return { text: '—', style: 'cell', color: COLORS.muted };
+  return {
+    stack: questions.flatMap((question) => [
+      { text: question.label, style: 'cell', fontSize: 7 },
+      ...(question.labelAr
+        ? [
+            {
+              ...arabicParagraph(question.labelAr, { measure, fontSize: 7.5, width: QUESTION_WIDTH - 8 }),
+              margin: [0, 0, 0, 3] as const,
+            },
+          ]
+        : []),
+    ]),
+  };
+}
+
+function definitionsAnnex(model: ReportModel, index: ReportIndex, measure: TextMeasure): Content[] {
   const rows = index.dimensions.flatMap((dimension) => [
     [
       { text: dimension.label, style: 'cell', bold: true, color: COLORS.accent, colSpan: 5, fillColor: '#F4FAF9' },
@@ -21,31 +54,68 @@ function definitionsAnnex(model: ReportModel, index: ReportIndex): Content[] {
       '',
       '',
     ] as Content[],
-    ...index.indicatorsOf(dimension.code).map((indicator): Content[] => [
-      {
-        text: [{ text: `${indicator.label}\n` }, { text: indicator.code, color: COLORS.muted, fontSize: 6.5 }],
-        style: 'cell',
-      },
-      `${TYPE[indicator.type]}\n${DIRECTION[indicator.direction]}`,
-      code(indicator.definition.numerator),
-      code(indicator.definition.denominator),
-      { text: indicator.standard, style: 'cell', fontSize: 6.8 },
-    ]),
+    ...index.indicatorsOf(dimension.code).map((indicator): Content[] => {
+      const words = definitionInWords(indicator, 'fr');
+      return [
+        {
+          text: [
+            { text: `${indicator.label}\n` },
+            {
+              text: `${indicator.code} · ${TYPE[indicator.type]}, ${DIRECTION[indicator.direction]}`,
+              color: COLORS.muted,
+              fontSize: 6.5,
+            },
+          ],
+          style: 'cell',
+        },
+        questionCell(indicator, measure),
+        {
+          stack: [
+            { text: [{ text: 'Numérateur : ', bold: true }, words.numerator], style: 'cell', fontSize: 7 },
+            { text: [{ text: 'Dénominateur : ', bold: true }, words.denominator], style: 'cell', fontSize: 7 },
+            code(`${indicator.definition.numerator} / ${indicator.definition.denominator || 'true()'}`),
+          ],
+        },
+        { text: goalposts(indicator), style: 'cell', fontSize: 6.8 },
+        { text: indicator.standard, style: 'cell', fontSize: 6.8 },
+      ];
+    }),
   ]);
   return [
     heading(SECTION_TITLES.annexDefinitions, 1, { toc: true, pageBreak: true }),
     paragraph(
-      'Les expressions suivent la syntaxe XLSForm : ${CODE} désigne la réponse à une question ; le dénominateur délimite la population concernée. Pour une moyenne, le numérateur est la valeur moyennée.',
+      'Chaque indicateur avec la question posée (en français et en arabe), son numérateur et son dénominateur en mots, puis tels que calculés (syntaxe XLSForm : ${CODE} est la réponse à une question). Les bornes sont les valeurs qui valent 0 et 100 dans le score, inversées quand une valeur basse est souhaitable.',
     ),
     dataTable(
       [
-        { header: 'Indicateur', width: '*' },
-        { header: 'Type et sens', width: 62 },
-        { header: 'Numérateur', width: 105 },
-        { header: 'Dénominateur', width: 90 },
-        { header: 'Norme', width: 70 },
+        { header: 'Indicateur', width: 92 },
+        { header: 'Question posée', width: QUESTION_WIDTH },
+        { header: 'Numérateur et dénominateur', width: '*' },
+        { header: 'Bornes', width: 42 },
+        { header: 'Norme', width: 62 },
       ],
       rows,
+    ),
+  ];
+}
+
+function referenceAnnex(model: ReportModel): Content[] {
+  return [
+    keepTogether(
+      { ...heading(SECTION_TITLES.annexGlossary, 1, { toc: true }), margin: [0, 18, 0, 12] },
+      dataTable(
+        [
+          { header: 'Sigle ou terme', width: 90 },
+          { header: 'Sens', width: '*' },
+        ],
+        GLOSSARY.map((entry) => [{ text: entry.term, style: 'cell', bold: true }, entry.fr]),
+      ),
+    ),
+    keepTogether(
+      { ...heading(SECTION_TITLES.annexCitation, 1, { toc: true }), margin: [0, 18, 0, 12] },
+      paragraph(`Date de publication : ${formatDate(model.generatedAt.slice(0, 10))}.`),
+      paragraph(`Pour citer ce rapport : ${CITATION.fr(model)}`),
+      paragraph(CITATION.contactFr(model)),
     ),
   ];
 }
@@ -132,6 +202,11 @@ function qualityAnnex(model: ReportModel): Content[] {
 }
 
 /** The annexes in print order. */
-export function annexes(model: ReportModel, index: ReportIndex): Content[] {
-  return [...definitionsAnnex(model, index), ...instrumentAnnex(model, index), ...qualityAnnex(model)];
+export function annexes(model: ReportModel, index: ReportIndex, measure: TextMeasure): Content[] {
+  return [
+    ...definitionsAnnex(model, index, measure),
+    ...instrumentAnnex(model, index),
+    ...qualityAnnex(model),
+    ...referenceAnnex(model),
+  ];
 }

@@ -9,6 +9,10 @@ export interface ArabicTextOptions {
   readonly bold?: boolean;
   readonly measure: TextMeasure;
   readonly lineHeight?: number;
+  /** A bookmark in the PDF outline, named by the logical text (the lines hold visual pieces). */
+  readonly outline?: boolean;
+  /** A heading: kept with what follows (document.ts). */
+  readonly headlineLevel?: number;
 }
 
 /**
@@ -20,8 +24,12 @@ export function arabicParagraph(text: string, options: ArabicTextOptions): Conte
   const width = options.width - 2;
   const lines = breakLines(text, width, options.fontSize, options.bold ?? false, options.measure);
   return {
-    stack: lines.map((line) => ({
+    stack: lines.map((line, position) => ({
       text: visualPieces(line).map((piece) => ({ text: piece, noWrap: true })),
+      ...(options.outline && position === 0 ? { outline: true, outlineText: text } : {}),
+      ...(options.headlineLevel !== undefined && position === lines.length - 1
+        ? { headlineLevel: options.headlineLevel }
+        : {}),
       font: FONTS.arabic,
       fontSize: options.fontSize,
       alignment: 'right',

@@ -7,7 +7,7 @@ import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
 /** Share of the cover's height painted in the institution's colour. */
-const COVER_BAND = 0.6;
+export const COVER_BAND = 0.6;
 
 const STATUS_NOTE: Readonly<Record<WaveStatus, string | undefined>> = {
   planned: 'Document de travail : vague planifiée',

@@ -65,6 +65,8 @@ function indicatorTable(
   const baseline = sample?.changeFromBaseline
     ? `Depuis ${index.waveLabel(sample.changeFromBaseline.from)}`
     : 'Depuis la référence';
+  // When the previous wave is the baseline itself, one column says it: the second would repeat it.
+  const twoChanges = sample?.changeFromPrevious?.from !== sample?.changeFromBaseline?.from;
   let suppressed = false;
   const rows = indicators.map((indicator): Content[] => {
     const label: ContentNode = {
@@ -80,12 +82,12 @@ function indicatorTable(
           style: 'cell',
           italics: true,
           color: COLORS.muted,
-          colSpan: 5,
+          colSpan: twoChanges ? 5 : 4,
         },
         '',
         '',
         '',
-        '',
+        ...(twoChanges ? [''] : []),
         standard,
       ];
     }
@@ -96,7 +98,7 @@ function indicatorTable(
       label,
       ...estimate.cells,
       changeCell(indicator, trend?.changeFromPrevious),
-      changeCell(indicator, trend?.changeFromBaseline),
+      ...(twoChanges ? [changeCell(indicator, trend?.changeFromBaseline)] : []),
       standard,
     ];
   });
@@ -107,7 +109,7 @@ function indicatorTable(
       { header: 'IC 95 %', width: 54, align: 'right' },
       { header: 'n', width: 24, align: 'right' },
       { header: previous, width: 62, align: 'right' },
-      { header: baseline, width: 62, align: 'right' },
+      ...(twoChanges ? [{ header: baseline, width: 62, align: 'right' } as const] : []),
       { header: 'Norme', width: 74 },
     ],
     rows,
@@ -116,13 +118,16 @@ function indicatorTable(
 }
 
 function domainGroups(model: ReportModel, index: ReportIndex, indicator: Indicator): DomainGroup[] {
+  const threshold = model.methodology.suppressionThreshold;
   return model.breakdowns.flatMap((breakdown) => {
     const bars = breakdown.categories.flatMap((category) => {
       const result = index.result(indicator.code, { [breakdown.variable]: category.value });
       if (!result) return [];
+      const shown = !result.suppressed && result.n !== undefined && result.n >= threshold;
       return [
         {
           label: category.label,
+          ...(shown ? { n: result.n } : {}),
           suppressed: result.suppressed || result.estimate === undefined,
           ...(result.estimate === undefined ? {} : { estimate: result.estimate }),
           ...(result.ci_low === undefined ? {} : { ciLow: result.ci_low }),
@@ -188,7 +193,7 @@ async function indicatorBlock(model: ReportModel, index: ReportIndex, indicator:
           { width: TREND_WIDTH, stack: [caption('Évolution et intervalle de confiance à 95 %'), trendChart] },
           {
             width: BARS_WIDTH,
-            stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble)`), barsChart],
+            stack: [caption(`Par sous-groupe, ${model.wave.label} (pointillé : ensemble ; n : entretiens)`), barsChart],
           },
         ],
         columnGap: COLUMN_GAP,

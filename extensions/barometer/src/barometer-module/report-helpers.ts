@@ -4,6 +4,14 @@ import type { WaveStatus } from './types.ts';
 export type ReportKind = 'draft' | 'final';
 export type Priority = 'high' | 'medium' | 'low';
 
+export type ReportLang = 'fr' | 'ar';
+
+/** The editions the button offers, French first (with its Arabic summary page), then the full Arabic one. */
+export const REPORT_LANGS: readonly { readonly value: ReportLang; readonly text: string }[] = [
+  { value: 'fr', text: 'Édition française' },
+  { value: 'ar', text: 'Édition arabe — النسخة العربية' },
+];
+
 export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = { draft: 'Provisoire', final: 'Définitif' };
 export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = { high: 'Haute', medium: 'Moyenne', low: 'Basse' };
 

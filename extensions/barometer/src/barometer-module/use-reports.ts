@@ -2,7 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
 import type { ApiFailure } from './api-failure.ts';
-import { assetDownloadUrl, type BuildStatus, type ReportKind } from './report-helpers.ts';
+import { assetDownloadUrl, type BuildStatus, type ReportKind, type ReportLang } from './report-helpers.ts';
 import { useAttempt } from './use-attempt.ts';
 import { useWaveAccess } from './use-wave-access.ts';
 
@@ -37,7 +37,7 @@ export interface UsableReports {
   /** Only coordinators and administrators may build: others are not shown a button the server refuses. */
   readonly mayBuild: ComputedRef<boolean>;
   readonly load: (waveId: number) => Promise<void>;
-  readonly build: (wave: { readonly id: number; readonly code: string }) => Promise<void>;
+  readonly build: (wave: { readonly id: number; readonly code: string }, lang?: ReportLang) => Promise<void>;
   readonly downloadUrl: (file: string) => string;
 }
 
@@ -65,7 +65,7 @@ export function useReports(): UsableReports {
 
   const mayBuild = computed(() => access.value.manage);
 
-  async function build(wave: { readonly id: number; readonly code: string }): Promise<void> {
+  async function build(wave: { readonly id: number; readonly code: string }, lang: ReportLang = 'fr'): Promise<void> {
     built.value = null;
     status.value = null;
     const path = `/barometer/waves/${encodeURIComponent(wave.code)}/report`;
@@ -79,7 +79,9 @@ export function useReports(): UsableReports {
         () => undefined,
       );
     }, STATUS_POLL_MS);
-    const response = await attempt(() => api.post(path, {})).finally(() => clearInterval(poll));
+    const response = await attempt(() => api.post(path, lang === 'fr' ? {} : { lang })).finally(() =>
+      clearInterval(poll),
+    );
     status.value = null;
     if (response !== null) built.value = response.data.data;
     await load(wave.id);

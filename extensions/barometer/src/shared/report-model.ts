@@ -44,6 +44,7 @@ import { dataQuality } from './report-quality.ts';
 import { waveCompliance } from './compliance.ts';
 import { addresseeOf, followUpsAsOf, recommendationIndicators } from './follow-ups.ts';
 import { arabicSummary } from './report-summary-ar.ts';
+import { withQuestionWording } from './report-wording.ts';
 import { cachedWave, comparedWave, indicatorTrend, trendCache, type TrendCache } from './trend.ts';
 import { previousWave } from './wave-order.ts';
 import type { StoredIndicator, WaveRecord } from './wave-data.ts';
@@ -411,6 +412,7 @@ async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Re
   const rows: Array<{
     id: number;
     text: string | null;
+    text_ar: string | null;
     standard: string | null;
     priority: string | null;
     institution: string | null;
@@ -424,6 +426,7 @@ async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Re
     .select(
       'r.id',
       'r.text',
+      'r.text_ar',
       'r.standard',
       'r.priority',
       'n.name as institution',
@@ -436,6 +439,7 @@ async function loadRecommendations(database: Knex, wave: WaveRecord): Promise<Re
     .filter((row) => (row.text ?? '').trim() !== '')
     .map((row) => ({
       text: (row.text ?? '').trim(),
+      ...((row.text_ar ?? '').trim() === '' ? {} : { textAr: (row.text_ar ?? '').trim() }),
       dimension: row.dimension ?? '',
       standard: row.standard ?? '',
       priority: priorities.find((priority) => priority === row.priority) ?? 'medium',
@@ -455,7 +459,11 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
     Boolean(definition.dimension),
   );
   const rules = await indicatorRules(database);
-  const indicators = definitions.map((definition) => toIndicator(definition, rules.get(definition.code)));
+  const indicators = await withQuestionWording(
+    database,
+    figures.data.versionIds,
+    definitions.map((definition) => toIndicator(definition, rules.get(definition.code))),
+  );
   const dimensions = await loadDimensions(database, new Set(indicators.map((indicator) => indicator.dimension)));
   const scoped: WaveFigures = { ...figures, definitions };
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ReportModel } from '../../../../core/report/index.ts';
+import type { ReportLang, ReportModel } from '../../../../core/report/index.ts';
 import type { WorkerReply } from '../../../../core/report/worker-protocol.ts';
 
 export type BuildState = 'idle' | 'queued' | 'building';
@@ -21,6 +21,7 @@ export interface BuildStatus {
 interface Job {
   readonly id: number;
   readonly wave: string;
+  readonly lang: ReportLang;
   /** Reads the model from the database when the job's turn comes (on the server's thread: it awaits I/O). */
   readonly prepare: () => Promise<ReportModel>;
   progress: number;
@@ -80,7 +81,7 @@ function pump(): void {
     .prepare()
     .then((model) => {
       worker ??= startWorker();
-      worker.postMessage({ id: job.id, model });
+      worker.postMessage({ id: job.id, model, lang: job.lang });
     })
     .catch((error: unknown) => finish(job, error instanceof Error ? error : new Error(String(error))));
 }
@@ -89,9 +90,13 @@ function pump(): void {
  * Builds a report's PDF after the builds already queued: its model read by `prepare`, its bytes
  * rendered in the worker. A refusal thrown by `prepare` (an HTTP error) reaches the caller as is.
  */
-export function queueBuild(wave: string, prepare: () => Promise<ReportModel>): Promise<Buffer> {
+export function queueBuild(
+  wave: string,
+  prepare: () => Promise<ReportModel>,
+  lang: ReportLang = 'fr',
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    waiting.push({ id: nextId++, wave, prepare, progress: 0, resolve, reject });
+    waiting.push({ id: nextId++, wave, lang, prepare, progress: 0, resolve, reject });
     pump();
   });
 }

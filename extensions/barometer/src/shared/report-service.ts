@@ -6,6 +6,7 @@ import type { Accountability } from '@directus/types';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { BarometerContext } from './context.ts';
+import type { ReportLang } from '../../../../core/report/index.ts';
 import { ConflictError } from './errors.ts';
 import { REPORTS_FOLDER_ID } from './ids.ts';
 import { buildReportModel } from './report-model.ts';
@@ -50,7 +51,7 @@ function serialised<T>(waveId: number, task: () => Promise<T>): Promise<T> {
 export async function generateReport(
   context: BarometerContext,
   wave: WaveRecord,
-  options: { final: boolean; accountability: Accountability | null },
+  options: { final: boolean; accountability: Accountability | null; lang?: ReportLang },
 ): Promise<ReportOutcome> {
   assertMayBuildReports(options.accountability);
   if (options.final && wave.status !== 'published') {
@@ -59,7 +60,7 @@ export async function generateReport(
     });
   }
   return serialised(wave.id, () =>
-    buildAndStore(context, wave, options.final ? 'final' : 'draft', options.accountability),
+    buildAndStore(context, wave, options.final ? 'final' : 'draft', options.accountability, options.lang ?? 'fr'),
   );
 }
 
@@ -68,10 +69,11 @@ async function buildAndStore(
   wave: WaveRecord,
   kind: ReportKind,
   accountability: Accountability | null,
+  lang: ReportLang,
 ): Promise<ReportOutcome> {
   const started = performance.now();
   const { database } = context;
-  const pdf = await queueBuild(wave.code, () => buildReportModel(database, wave));
+  const pdf = await queueBuild(wave.code, () => buildReportModel(database, wave), lang);
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const outcome = (report: number, file: string, reused: boolean): ReportOutcome => ({
     wave: wave.code,
@@ -100,8 +102,8 @@ async function buildAndStore(
     const files = new context.FilesService({ schema, accountability: acting });
     file = String(
       await files.uploadOne(Readable.from([pdf]), {
-        title: `Baromètre OMP · ${wave.label} (${wave.code})${kind === 'final' ? '' : ' · provisoire'}`,
-        filename_download: `barometre-omp-${wave.code}-${sha256.slice(0, 8)}.pdf`,
+        title: `Baromètre OMP · ${wave.label} (${wave.code})${lang === 'ar' ? ' · édition arabe' : ''}${kind === 'final' ? '' : ' · provisoire'}`,
+        filename_download: `barometre-omp-${wave.code}${lang === 'ar' ? '-ar' : ''}-${sha256.slice(0, 8)}.pdf`,
         type: 'application/pdf',
         ...(folder ? { folder: REPORTS_FOLDER_ID } : {}),
       }),

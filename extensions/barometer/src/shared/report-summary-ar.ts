@@ -3,36 +3,9 @@
 // ("عدد ... : 249") so no counted noun has to agree with them.
 import type { Dimension, ReportModel } from '../../../../core/report/index.ts';
 import { coverageOf, coverageSentence, isProvisional } from '../../../../core/report/provisional.ts';
-import { arabicNumber } from '../../../../core/report/words.ts';
+import { arabicDate, arabicNumber, arabicWaveName } from '../../../../core/report/words.ts';
 
-export { arabicNumber };
-
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'ماي',
-  'يونيو',
-  'يوليوز',
-  'غشت',
-  'شتنبر',
-  'أكتوبر',
-  'نونبر',
-  'دجنبر',
-];
-
-export function arabicDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
-}
-
-export function arabicWaveName(wave: { code: string; label: string; kind: string }): string {
-  if (wave.kind === 'baseline') return 'الدراسة المرجعية';
-  // "Vague 1 — printemps 2026" is wave 1, not 2026: the number that follows the word, else the code's.
-  const number = /(?:vague|wave)\s*(\d+)/i.exec(wave.label)?.[1] ?? /^W(\d+)$/i.exec(wave.code)?.[1];
-  return `الموجة ${number ?? wave.code}`;
-}
+export { arabicDate, arabicNumber, arabicWaveName };
 
 type SummaryInput = Omit<ReportModel, 'summaryAr' | 'summaryFr'>;
 

@@ -7,7 +7,13 @@ import { buildStatus } from '../../shared/report-queue.ts';
 import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
 import { resolveWave } from '../../shared/wave-data.ts';
 
-export const reportBody = z.object({ final: z.boolean().optional() }).strict();
+export const reportBody = z
+  .object({
+    final: z.boolean().optional(),
+    // The edition: French (default, with an Arabic summary page) or the full Arabic one.
+    lang: z.enum(['fr', 'ar']).optional(),
+  })
+  .strict();
 
 export function reportRoutes(router: Router, context: BarometerContext): void {
   router.post(
@@ -17,7 +23,13 @@ export function reportRoutes(router: Router, context: BarometerContext): void {
       assertMayBuildReports(accountability);
       const body = parseInput(reportBody, request.body ?? {}, 'body');
       const wave = await resolveWave(context.database, String(request.params['wave']));
-      response.json({ data: await generateReport(context, wave, { final: body.final ?? false, accountability }) });
+      response.json({
+        data: await generateReport(context, wave, {
+          final: body.final ?? false,
+          accountability,
+          lang: body.lang ?? 'fr',
+        }),
+      });
     }),
   );
 

@@ -1,0 +1,57 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixtureModel } from './fixture/model.ts';
+import { arabicWords, mostlyEmptyPages, pageSpace, pdfOutline, poppler } from './fixture/pdf.ts';
+import { renderReport } from './report.ts';
+import { ARABIC_TITLES } from './sections/arabic-edition.ts';
+import { PAGE } from './theme.ts';
+
+const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'report-ar-fixture');
+const PDF_PATH = join(ARTIFACTS, 'barometre-W2-ar.pdf');
+
+describe('the Arabic edition of the fixture report', () => {
+  const model = buildFixtureModel();
+  let pdf: Buffer;
+  let text: string;
+
+  beforeAll(async () => {
+    pdf = await renderReport(model, { lang: 'ar' });
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(PDF_PATH, pdf);
+    poppler('pdftoppm', '-r', '50', '-png', PDF_PATH, join(ARTIFACTS, 'page'));
+    text = arabicWords(poppler('pdftotext', '-enc', 'UTF-8', PDF_PATH, '-'));
+  }, 120_000);
+
+  test('extracts to the Arabic words written: indicators, dimensions, recommendations', () => {
+    for (const dimension of model.dimensions) expect(text, dimension.code).toContain(arabicWords(dimension.labelAr));
+    // Table cells wrap long texts: their first words, as a reader would search them.
+    const opening = (written: string, count: number) => arabicWords(written).split(' ').slice(0, count).join(' ');
+    for (const indicator of model.indicators) {
+      expect(text, indicator.code).toContain(opening(indicator.labelAr ?? '', 2));
+    }
+    for (const recommendation of model.recommendations) {
+      if (recommendation.textAr) expect(text, recommendation.textAr).toContain(opening(recommendation.textAr, 3));
+    }
+    // The letters Noto Naskh draws on one shared body each (ج ح خ, ب ت ث ن ي) come back as written.
+    expect(text).toContain('إدماج الأحداث المحتجزين');
+  });
+
+  test('says it is in Arabic, with an outline of its Arabic chapters', () => {
+    const { titles, lang } = pdfOutline(pdf);
+    expect(lang).toBe('ar-MA');
+    expect(titles[0]).toBe(`1. ${ARABIC_TITLES.summary}`);
+    expect(titles).toContain(ARABIC_TITLES.definitions);
+    expect(titles).toHaveLength(model.dimensions.length + 6);
+  });
+
+  test('no page is mostly empty but the last of a chapter', () => {
+    const spaces = pageSpace(PDF_PATH, join(ARTIFACTS, 'space'), {
+      top: PAGE.marginTop,
+      bottom: PAGE.marginBottom,
+      side: PAGE.marginX,
+    });
+    expect(mostlyEmptyPages(spaces, pdfOutline(pdf).titles)).toEqual([]);
+  });
+});
