@@ -65,7 +65,10 @@ export const ROUTES: readonly RouteDoc[] = [
     callers: 'coordinator, admin',
     authenticated: true,
     body: { kind: 'multipart', field: 'file', description: 'The XLSForm `.xlsx` workbook, 20 MB at most' },
-    answer: { description: '`{ instrument, version, questions }`' },
+    answer: {
+      description:
+        '`{ instrument, version, questions, warnings }`; `warnings`: `[{ sheet, row, column, message, message_ar }]`, what was accepted with a change',
+    },
     errors: [422],
   },
   {
