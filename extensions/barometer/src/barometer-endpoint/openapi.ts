@@ -157,7 +157,7 @@ export const ROUTES: readonly RouteDoc[] = [
     body: {
       kind: 'csv',
       description:
-        '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md',
+        '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md; or a KoboToolbox / ODK Central CSV export of the form',
     },
     answer: { description: '`{ created }`' },
     errors: [404, 409, 422],
