@@ -59,7 +59,7 @@ describe('readXlsForm: files it refuses', () => {
       'ACTIVITES',
       'MAJEUR',
     ]);
-  });
+  }, 30_000);
 
   it('refuses a sheet of more than 100 columns, even with a single cell far away', async () => {
     const sheets = sampleSheets();
