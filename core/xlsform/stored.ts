@@ -24,21 +24,29 @@ export interface VersionExtras {
 /** SQLite hands JSON columns back as text, PostgreSQL as values; a null or empty column is nothing kept. */
 function stored(value: unknown): unknown {
   if (value === null || value === undefined || value === '') return undefined;
-  return typeof value === 'string' ? JSON.parse(value) : value;
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
 }
 
-/** A question's or choice's `xlsform` column as read from the database; throws on a value that breaks the shape. */
+/**
+ * A question's or choice's `xlsform` column as read from the database. The column only serves the export:
+ * a value of another shape (written by hand through the API) is ignored rather than failing the export.
+ */
 export function parseStoredExtras(value: unknown): XlsFormExtras | undefined {
-  const parsed = stored(value);
-  if (parsed === undefined) return undefined;
-  const { type, cells: kept } = extrasSchema.parse(parsed);
+  const parsed = extrasSchema.safeParse(stored(value));
+  if (!parsed.success) return undefined;
+  const { type, cells: kept } = parsed.data;
   return { ...(type === undefined ? {} : { type }), ...(kept === undefined ? {} : { cells: kept }) };
 }
 
-/** An instrument version's `xlsform` column as read from the database. */
+/** An instrument version's `xlsform` column as read from the database; another shape is ignored, as above. */
 export function parseStoredVersionExtras(value: unknown): VersionExtras {
-  const parsed = stored(value);
-  if (parsed === undefined) return {};
-  const { settings, keptRows } = versionExtrasSchema.parse(parsed);
+  const parsed = versionExtrasSchema.safeParse(stored(value));
+  if (!parsed.success) return {};
+  const { settings, keptRows } = parsed.data;
   return { ...(settings === undefined ? {} : { settings }), ...(keptRows === undefined ? {} : { keptRows }) };
 }
