@@ -6,4 +6,6 @@ export interface EvaluationContext {
   readonly current?: unknown;
   /** ISO date (`YYYY-MM-DD`) that `today()` returns; the device's local date when absent. */
   readonly today?: string | undefined;
+  /** The label of a question's choice, for `jr:choice-name()`; without it the value itself is shown. */
+  readonly choiceName?: ((code: string, value: string) => string | undefined) | undefined;
 }

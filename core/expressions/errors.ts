@@ -13,7 +13,12 @@ interface ErrorDetails {
   'unexpected-end': Record<never, never>;
   'bare-name': { readonly name: string };
   'unknown-function': { readonly name: string };
-  'wrong-arity': { readonly name: string; readonly expected: number; readonly actual: number };
+  'wrong-arity': {
+    readonly name: string;
+    readonly expected: number;
+    readonly maxExpected: number;
+    readonly actual: number;
+  };
   'unknown-code': { readonly code: string };
   'current-outside-constraint': Record<never, never>;
 }
@@ -81,10 +86,16 @@ const texts: { readonly [C in ExpressionErrorCode]: (details: ErrorDetails[C]) =
     en: `Unknown function '${name}()'`,
     fr: `Fonction « ${name}() » inconnue`,
   }),
-  'wrong-arity': ({ name, expected, actual }) => ({
-    en: `${name}() takes ${plural(expected, 'argument')}, got ${actual}`,
-    fr: `${name}() attend ${plural(expected, 'argument')}, elle en reçoit ${actual}`,
-  }),
+  'wrong-arity': ({ name, expected, maxExpected, actual }) =>
+    maxExpected === expected
+      ? {
+          en: `${name}() takes ${plural(expected, 'argument')}, got ${actual}`,
+          fr: `${name}() attend ${plural(expected, 'argument')}, elle en reçoit ${actual}`,
+        }
+      : {
+          en: `${name}() takes ${expected} to ${plural(maxExpected, 'argument')}, got ${actual}`,
+          fr: `${name}() attend de ${expected} à ${plural(maxExpected, 'argument')}, elle en reçoit ${actual}`,
+        },
   'unknown-code': ({ code }) => ({
     en: `Unknown question code '${code}'`,
     fr: `La question « ${code} » n'existe pas dans cette version`,

@@ -203,9 +203,9 @@ class Parser {
     const args = this.#nested(nameToken, () => this.#parseArguments());
     const close = this.#expectSymbol(')');
     const span = spanBetween(nameToken, close);
-    const expected = functionDefinition(name).arity;
-    if (args.length !== expected) {
-      fail(expressionError('wrong-arity', { name, expected, actual: args.length }, span));
+    const { arity: expected, maxArity = expected } = functionDefinition(name);
+    if (args.length < expected || args.length > maxArity) {
+      fail(expressionError('wrong-arity', { name, expected, maxExpected: maxArity, actual: args.length }, span));
     }
     return { kind: 'call', name, args, ...span };
   }

@@ -8,8 +8,11 @@ export type TokenizeResult =
 const WHITESPACE = /[ \t\r\n]+/y;
 /** XPath 1.0 Number: digits with an optional fraction, or a fraction alone; no sign, no exponent. */
 const NUMBER = /\d+(?:\.\d*)?|\.\d+/y;
-/** Function and operator names; a hyphen joins words (`count-selected`) but `div-1` stays `div - 1`. */
-const NAME = /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z_][A-Za-z0-9_]*)*/y;
+/**
+ * Function and operator names; a hyphen joins words (`count-selected`) but `div-1` stays `div - 1`; ODK's
+ * JavaRosa functions carry the `jr:` prefix (`jr:choice-name`).
+ */
+const NAME = /(?:jr:)?[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z_][A-Za-z0-9_]*)*/y;
 const REFERENCE = new RegExp(`\\$\\{(${QUESTION_CODE_SYNTAX})\\}`, 'y');
 const REFERENCE_ATTEMPT = /\$\{[^}]*\}?/y;
 

@@ -29,6 +29,7 @@ export {
   type QuestionnaireVersion,
   type QuestionType,
   type Section,
+  type XlsFormExtras,
 } from './types.ts';
 export {
   validateAnswers,

@@ -12,10 +12,21 @@ export const QUESTION_TYPES = [
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/**
+ * What an imported XLSForm row held that the barometer keeps without using it, so that an export gives it
+ * back: `cells` by header as written (other languages, `appearance`, `default`, `choice_filter`...), and
+ * `type` when the row's XLSForm type is not the barometer's (`acknowledge`, `range`, `select_one L or_other`).
+ */
+export interface XlsFormExtras {
+  readonly type?: string;
+  readonly cells?: Readonly<Record<string, string>>;
+}
+
 export interface Choice {
   readonly value: string;
   readonly label: string;
   readonly label_ar?: string | null;
+  readonly xlsform?: XlsFormExtras | null;
 }
 
 export interface Section {
@@ -45,6 +56,7 @@ export interface Question {
   readonly constraint_message_ar?: string | null;
   readonly calculation?: string | null;
   readonly choices: readonly Choice[];
+  readonly xlsform?: XlsFormExtras | null;
 }
 
 /** One version of an instrument; `questions` are in display order. */

@@ -17,12 +17,36 @@ const FIELD_ALIASES: Readonly<Record<string, string>> = {
   id_string: 'form_id',
 };
 
+/** Columns pyxform translates; only these take the older one-colon form `label:English`. */
+const TRANSLATABLE = new Set([
+  'label',
+  'hint',
+  'guidance_hint',
+  'constraint_message',
+  'required_message',
+  'form_title',
+  'image',
+  'audio',
+  'video',
+]);
+
+function fieldOf(text: string): string {
+  const base = text.trim().toLowerCase().replace(/\s+/g, '_');
+  return FIELD_ALIASES[base] ?? base;
+}
+
 export function parseHeader(text: string, column: number): Header | undefined {
   if (text === '') return undefined;
-  const separator = text.indexOf('::');
-  const base = (separator === -1 ? text : text.slice(0, separator)).trim().toLowerCase().replace(/\s+/g, '_');
-  const language = separator === -1 ? undefined : (languageOf(text.slice(separator + 2)) ?? 'other');
-  return { column, text, field: FIELD_ALIASES[base] ?? base, language };
+  const double = text.indexOf('::');
+  const single = /^([^:]+):([^:].*)$/.exec(text);
+  const [base, languageText] =
+    double !== -1
+      ? [text.slice(0, double), text.slice(double + 2)]
+      : single?.[1] !== undefined && single[2] !== undefined && TRANSLATABLE.has(fieldOf(single[1]))
+        ? [single[1], single[2]]
+        : [text, undefined];
+  const language = languageText === undefined ? undefined : (languageOf(languageText) ?? 'other');
+  return { column, text, field: fieldOf(base), language };
 }
 
 /** Which columns a sheet reads: single-valued ones, and translatable ones with `::language` variants. */

@@ -11,3 +11,9 @@ export const RATIO_CHECKED_ABOVE_BYTES = 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 1_000;
 export const MAX_SHEET_ROWS = 5_000;
 export const MAX_SHEET_COLUMNS = 100;
+/**
+ * What exceljs may parse of a sheet before the content is measured: formatted but empty rows and cells
+ * (Excel writes them for styled ranges) count here, not against the limits above.
+ */
+export const MAX_PARSED_ROWS = 10 * MAX_SHEET_ROWS;
+export const MAX_PARSED_CELLS = 10 * MAX_SHEET_COLUMNS;

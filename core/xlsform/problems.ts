@@ -11,12 +11,17 @@ export interface XlsFormProblem {
   readonly message: string;
 }
 
+/** Something accepted with a change (a column kept but not applied, a default taken): said in French and Arabic. */
+export interface XlsFormWarning extends XlsFormProblem {
+  readonly message_ar: string;
+}
+
 export function fileProblem(message: string): XlsFormProblem {
   return { sheet: '', row: 0, column: '', message };
 }
 
 /** Problems in the order a coordinator reads them: sheet by sheet, row by row; identical ones once. */
-export function sortProblems(problems: readonly XlsFormProblem[], sheetOrder: readonly string[]): XlsFormProblem[] {
+export function sortProblems<P extends XlsFormProblem>(problems: readonly P[], sheetOrder: readonly string[]): P[] {
   const seen = new Set<string>();
   const unique = problems.filter((problem) => {
     const key = JSON.stringify([problem.sheet, problem.row, problem.column, problem.message]);

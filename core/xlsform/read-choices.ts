@@ -1,7 +1,8 @@
 import type { Choice } from '../questionnaire/index.ts';
 import { missingColumns, resolveColumns } from './columns.ts';
-import type { Language } from './languages.ts';
-import type { XlsFormProblem } from './problems.ts';
+import { cellKeeper } from './kept-cells.ts';
+import type { XlsFormProblem, XlsFormWarning } from './problems.ts';
+import type { Settings } from './read-settings.ts';
 import { cell, columnName, translation, type SheetTable } from './sheet-table.ts';
 import type { Mutable } from './types.ts';
 
@@ -16,9 +17,11 @@ const SPEC = { single: ['list_name', 'name'], translated: ['label'] };
  */
 export function readChoices(
   table: SheetTable | undefined,
-  language: Language,
+  settings: Pick<Settings, 'language' | 'allowChoiceDuplicates'>,
   problems: XlsFormProblem[],
+  warnings: XlsFormWarning[],
 ): ReadonlyMap<string, readonly Choice[]> {
+  const { language } = settings;
   const lists = new Map<string, Choice[]>();
   if (table === undefined) return lists;
   const columns = resolveColumns(table.name, table.headers, SPEC, language, problems);
@@ -30,6 +33,7 @@ export function readChoices(
     row,
     column: columnName(columns, field),
   });
+  const keeper = cellKeeper(table, columns);
   const valueRows = new Map<string, number>();
   for (const row of table.rows) {
     const listName = cell(row, columns.single.get('list_name'));
@@ -56,10 +60,19 @@ export function readChoices(
     }
     const key = JSON.stringify([listName, value]);
     const firstRow = valueRows.get(key);
+    if (firstRow !== undefined && settings.allowChoiceDuplicates) {
+      // A select stores one value per choice: the first row of a value stands for all of them.
+      warnings.push({
+        ...at(row.number, 'name'),
+        message: `Valeur « ${value} » en double dans la liste « ${listName} » (allow_choice_duplicates) : seule la ligne ${firstRow} est gardée.`,
+        message_ar: `القيمة « ${value} » مكررة في القائمة « ${listName} » (allow_choice_duplicates): يُحتفظ بالسطر ${firstRow} فقط.`,
+      });
+      continue;
+    }
     if (firstRow !== undefined) {
       problems.push({
         ...at(row.number, 'name'),
-        message: `Valeur « ${value} » en double dans la liste « ${listName} » (déjà ligne ${firstRow}).`,
+        message: `Valeur « ${value} » en double dans la liste « ${listName} » (déjà ligne ${firstRow}) : permis seulement avec allow_choice_duplicates dans settings.`,
       });
       continue;
     }
@@ -73,7 +86,10 @@ export function readChoices(
     }
     const choice: Mutable<Choice> = { value, label: label.text };
     if (label.arabic !== '') choice.label_ar = label.arabic;
+    const cells = keeper.extras(row);
+    if (cells !== undefined) choice.xlsform = { cells };
     list.push(choice);
   }
+  warnings.push(...keeper.warnings());
   return lists;
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { readXlsForm } from './read-xlsform.ts';
@@ -38,9 +39,27 @@ describe('readXlsForm: files it refuses', () => {
     const result = await readXlsForm(await workbook({ survey: rows }));
     expect(result).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ message: expect.stringMatching(/5000 lignes/) })],
+      problems: [expect.objectContaining({ message: expect.stringMatching(/5001 lignes remplies : 5000 au plus/) })],
     });
-  });
+  }, 30_000);
+
+  it('ignores trailing rows and columns that hold formatting only', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheets = sampleSheets();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const sheet = book.addWorksheet(name);
+      for (const row of rows) sheet.addRow([...row]);
+      sheet.getCell(1_048_576, 1).numFmt = '@';
+      sheet.getCell(2, 150).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+    }
+    const result = await readXlsForm(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(result.ok && result.form.questionnaire.questions.map((question) => question.code)).toEqual([
+      'SEXE',
+      'AGE',
+      'ACTIVITES',
+      'MAJEUR',
+    ]);
+  }, 30_000);
 
   it('refuses a sheet of more than 100 columns, even with a single cell far away', async () => {
     const sheets = sampleSheets();
@@ -57,7 +76,7 @@ describe('readXlsForm: files it refuses', () => {
     for (let index = sheets.survey.length; index < 5_000; index += 1) sheets.survey.push(['note', `N${index}`, 'x']);
     const form = await readOk(sheets);
     expect(form.questionnaire.questions).toHaveLength(4 + 5_000 - 7);
-  });
+  }, 30_000);
 });
 
 describe('readXlsForm: problems, each at its sheet, row and column', () => {
@@ -73,14 +92,16 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
     expect(await problemsOf(sheets)).toEqual([at('survey', 1, 'name'), at('choices', 1, 'list_name')]);
   });
 
-  it('an unsupported type, a repeat, a select without list or with or_other', async () => {
+  it('an unknown type, a repeat, a choices file, a select without list or with an unknown option', async () => {
     const sheets = sampleSheets();
-    sheets.survey.push(['geopoint', 'GPS', 'Position'], ['image', 'PHOTO', 'Photo'], ['begin_repeat', 'R', 'Enfants']);
-    sheets.survey.push(['end repeat'], ['select_one', 'X', 'X'], ['select_one sexe or_other', 'Y', 'Y']);
+    sheets.survey.push(['geopointe', 'GPS', 'Position'], ['begin_repeat', 'R', 'Enfants'], ['end repeat']);
+    sheets.survey.push(['select_one', 'X', 'X'], ['select_one sexe autre', 'Y', 'Y']);
+    sheets.survey.push(['select_one_from_file lieux.csv', 'Z', 'Z']);
     const problems = await problemsOf(sheets);
     expect(problems).toEqual([8, 9, 10, 11, 12, 13].map((row) => at('survey', row, 'type')));
-    expect(problems[0]?.message).toMatch(/geopoint/);
-    expect(problems[2]?.message).toMatch(/répétitions/);
+    expect(problems[0]?.message).toMatch(/geopointe/);
+    expect(problems[1]?.message).toMatch(/répétitions/);
+    expect(problems[5]?.message).toMatch(/fichier joint/);
   });
 
   it('a select naming an unknown list, or a list without choices', async () => {
@@ -219,7 +240,7 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
   it('lists every problem of the workbook in one result, in sheet and row order', async () => {
     const sheets = sampleSheets();
     sheets.survey[2] = ['select_one sexes', 'SEXE', 'Sexe'];
-    sheets.survey[3] = ['geopoint', 'GPS', 'Position'];
+    sheets.survey[3] = ['geopointe', 'GPS', 'Position'];
     sheets.survey[5] = [
       'select_multiple activites',
       'ACTIVITES',

@@ -1,10 +1,12 @@
 import type { Choice, Question, Section } from '../questionnaire/index.ts';
-import { missingColumns, resolveColumns, type Columns } from './columns.ts';
+import { missingColumns, resolveColumns, type Columns, type Header } from './columns.ts';
 import type { Language } from './languages.ts';
-import type { XlsFormProblem } from './problems.ts';
+import { cellKeeper } from './kept-cells.ts';
+import type { XlsFormProblem, XlsFormWarning } from './problems.ts';
+import { rangeParameters } from './range-parameters.ts';
 import { cell, columnName, translation, type SheetTable, type TableRow } from './sheet-table.ts';
-import { classifyType, normalizeType } from './survey-types.ts';
-import type { Mutable } from './types.ts';
+import { classifyType, normalizeType, type SurveyRowKind } from './survey-types.ts';
+import type { KeptRow, Mutable } from './types.ts';
 
 export const SURVEY_SHEET = 'survey';
 
@@ -36,6 +38,7 @@ export interface Survey {
   readonly sections: readonly Section[];
   readonly questions: readonly SurveyQuestion[];
   readonly groupConditions: readonly GroupCondition[];
+  readonly keptRows: readonly KeptRow[];
 }
 
 interface OpenGroup {
@@ -80,12 +83,17 @@ export function readSurvey(
   lists: ReadonlyMap<string, readonly Choice[]>,
   language: Language,
   problems: XlsFormProblem[],
+  warnings: XlsFormWarning[],
 ): Survey {
   const columns = resolveColumns(table.name, table.headers, SPEC, language, problems);
   const missing = missingColumns(table.name, columns, ['type', 'name', 'label']);
   problems.push(...missing);
-  const survey = { sheet: table.name, columns, sections: [], questions: [], groupConditions: [] };
+  const survey = { sheet: table.name, columns, sections: [], questions: [], groupConditions: [], keptRows: [] };
   if (missing.length > 0) return survey;
+  // range's parameters are read, and kept as written so that the export gives them back.
+  const keeper = cellKeeper(table, columns, new Set(['parameters']));
+  const parametersHeader = table.headers.find((header) => header.field === 'parameters');
+  const keptRows: KeptRow[] = [];
 
   const at = (row: TableRow, field: string): Omit<XlsFormProblem, 'message'> => ({
     sheet: table.name,
@@ -108,8 +116,18 @@ export function readSurvey(
       continue;
     }
     const kind = classifyType(typeText);
-    if (kind.kind === 'metadata') continue;
-    if (kind.kind === 'unsupported') {
+    if (kind.kind === 'metadata' || kind.kind === 'unsupported') {
+      keptRows.push({ before: questions.length, cells: keeper.whole(row) });
+      if (kind.kind === 'unsupported') {
+        warnings.push({
+          ...at(row, 'type'),
+          message: `Question « ${name} » de type « ${typeText} » : conservée pour l'export, jamais posée (type sans usage dans le baromètre).`,
+          message_ar: `السؤال « ${name} » من نوع « ${typeText} »: محفوظ للتصدير ولا يُطرح أبدا (نوع لا يستعمله المقياس).`,
+        });
+      }
+      continue;
+    }
+    if (kind.kind === 'refused') {
       problems.push({ ...at(row, 'type'), message: kind.message });
       continue;
     }
@@ -175,6 +193,14 @@ export function readSurvey(
       required: TRUE.has(requiredText),
       choices: list ?? [],
     };
+    adaptXlsFormType(question, kind, row, parametersHeader, { at: at(row, 'type'), problems, warnings });
+    const cells = keeper.extras(row);
+    if (kind.xlsformType !== undefined || cells !== undefined) {
+      question.xlsform = {
+        ...(kind.xlsformType === undefined ? {} : { type: kind.xlsformType }),
+        ...(cells === undefined ? {} : { cells }),
+      };
+    }
     if (label.arabic !== '') question.label_ar = label.arabic;
     if (TRUE.has(identifyingText)) question.identifying = true;
     const section = groups.at(-1)?.code;
@@ -192,5 +218,46 @@ export function readSurvey(
       message: `begin_group${group.code === undefined ? '' : ` « ${group.code} »`} sans end_group correspondant.`,
     });
   }
-  return { sheet: table.name, columns, sections, questions, groupConditions };
+  warnings.push(...keeper.warnings());
+  return { sheet: table.name, columns, sections, questions, groupConditions, keptRows };
+}
+
+interface Report {
+  readonly at: Omit<XlsFormProblem, 'message'>;
+  readonly problems: XlsFormProblem[];
+  readonly warnings: XlsFormWarning[];
+}
+
+/** pyxform's value of an acknowledged note, and the choice `or_other` adds to a list. */
+const ACKNOWLEDGED: Choice = { value: 'OK', label: 'OK', label_ar: 'حسنا' };
+const OTHER: Choice = { value: 'other', label: 'Autre', label_ar: 'أخرى' };
+
+/**
+ * Types the barometer asks as one of its own: `acknowledge` as a select with the single choice `OK`,
+ * `range` as a number (integer when its parameters are), `or_other` as the list plus its `other` choice.
+ */
+function adaptXlsFormType(
+  question: Mutable<Question>,
+  kind: Extract<SurveyRowKind, { kind: 'question' }>,
+  row: TableRow,
+  header: Header | undefined,
+  report: Report,
+): void {
+  if (kind.xlsformType === 'acknowledge') question.choices = [ACKNOWLEDGED];
+  if (kind.xlsformType === 'or_other' && !question.choices.some((choice) => choice.value === OTHER.value)) {
+    question.choices = [...question.choices, OTHER];
+  }
+  if (kind.xlsformType !== 'range') return;
+  const parameters = rangeParameters(cell(row, header));
+  if (!parameters.ok) {
+    report.problems.push({ ...report.at, column: header?.text ?? 'parameters', message: parameters.message });
+    return;
+  }
+  const { start, end, step } = parameters;
+  if ([start, end, step].every(Number.isInteger)) question.type = 'integer';
+  report.warnings.push({
+    ...report.at,
+    message: `Question « ${question.code} » (range ${start} à ${end}, pas ${step}) : saisie comme un nombre, sans curseur.`,
+    message_ar: `السؤال « ${question.code} » (range من ${start} إلى ${end}، بخطوة ${step}): يُدخل كعدد، بدون مؤشر.`,
+  });
 }

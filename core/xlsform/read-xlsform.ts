@@ -1,11 +1,11 @@
 import ExcelJS, { type Workbook, type Worksheet, type XlsxReadOptions } from 'exceljs';
 import { expressionProblems } from './expression-problems.ts';
-import { MAX_FILE_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.ts';
-import { fileProblem, sortProblems, type XlsFormProblem } from './problems.ts';
+import { MAX_FILE_BYTES, MAX_PARSED_CELLS, MAX_PARSED_ROWS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.ts';
+import { fileProblem, sortProblems, type XlsFormProblem, type XlsFormWarning } from './problems.ts';
 import { CHOICES_SHEET, readChoices } from './read-choices.ts';
 import { readSettings, SETTINGS_SHEET } from './read-settings.ts';
 import { readSurvey, SURVEY_SHEET } from './read-survey.ts';
-import { readTable } from './sheet-table.ts';
+import { contentExtent, readTable as readSheet, type Extent, type SheetTable } from './sheet-table.ts';
 import type { Mutable, ReadXlsFormResult, XlsForm } from './types.ts';
 import { versionProblems } from './version-problems.ts';
 import { checkZip } from './zip-guard.ts';
@@ -20,8 +20,8 @@ interface LoadOptions extends Partial<XlsxReadOptions> {
 }
 
 const LOAD_OPTIONS: LoadOptions = {
-  maxRows: MAX_SHEET_ROWS,
-  maxCols: MAX_SHEET_COLUMNS,
+  maxRows: MAX_PARSED_ROWS,
+  maxCols: MAX_PARSED_CELLS,
   // Formatting an XLSForm does not need, and exceljs parsers with a history of choking on odd input.
   ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst'],
 };
@@ -44,22 +44,25 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | XlsFormProble
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
     if (/max row count/i.test(text))
-      return fileProblem(`Une feuille dépasse ${MAX_SHEET_ROWS} lignes : fichier refusé.`);
+      return fileProblem(`Une feuille a plus de ${MAX_PARSED_ROWS} lignes, même vides : fichier refusé.`);
     if (/max column count/i.test(text))
-      return fileProblem(`Une feuille dépasse ${MAX_SHEET_COLUMNS} colonnes : fichier refusé.`);
+      return fileProblem(`Une ligne a plus de ${MAX_PARSED_CELLS} cellules, même vides : fichier refusé.`);
     return fileProblem(NOT_XLSX);
   }
   return workbook;
 }
 
-function sizeProblems(worksheet: Worksheet): XlsFormProblem[] {
+function sizeProblems(worksheet: Worksheet, extent: Extent): XlsFormProblem[] {
   const at = { sheet: worksheet.name, row: 0, column: '' };
   const problems: XlsFormProblem[] = [];
-  if (worksheet.rowCount > MAX_SHEET_ROWS) {
-    problems.push({ ...at, message: `La feuille a ${worksheet.rowCount} lignes : ${MAX_SHEET_ROWS} au plus.` });
+  if (extent.rows > MAX_SHEET_ROWS) {
+    problems.push({ ...at, message: `La feuille a ${extent.rows} lignes remplies : ${MAX_SHEET_ROWS} au plus.` });
   }
-  if (worksheet.columnCount > MAX_SHEET_COLUMNS) {
-    problems.push({ ...at, message: `La feuille a ${worksheet.columnCount} colonnes : ${MAX_SHEET_COLUMNS} au plus.` });
+  if (extent.columns > MAX_SHEET_COLUMNS) {
+    problems.push({
+      ...at,
+      message: `La feuille a ${extent.columns} colonnes remplies : ${MAX_SHEET_COLUMNS} au plus.`,
+    });
   }
   return problems;
 }
@@ -68,15 +71,19 @@ function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((worksheet) => worksheet.name.trim().toLowerCase() === name);
 }
 
-function readWorkbook(workbook: Workbook): ReadXlsFormResult {
-  const oversized = workbook.worksheets.flatMap(sizeProblems);
+function readWorkbook(workbook: Workbook, fileName: string | undefined): ReadXlsFormResult {
+  const extents = new Map(workbook.worksheets.map((worksheet) => [worksheet, contentExtent(worksheet)] as const));
+  const oversized = [...extents].flatMap(([worksheet, extent]) => sizeProblems(worksheet, extent));
   if (oversized.length > 0) return { ok: false, problems: oversized };
+  const readTable = (worksheet: Worksheet): SheetTable =>
+    readSheet(worksheet, extents.get(worksheet) ?? contentExtent(worksheet));
   const surveySheet = findSheet(workbook, SURVEY_SHEET);
   const choicesSheet = findSheet(workbook, CHOICES_SHEET);
   const settingsSheet = findSheet(workbook, SETTINGS_SHEET);
   const problems: XlsFormProblem[] = [];
-  const settings = readSettings(settingsSheet && readTable(settingsSheet), problems);
-  const lists = readChoices(choicesSheet && readTable(choicesSheet), settings.language, problems);
+  const warnings: XlsFormWarning[] = [];
+  const settings = readSettings(settingsSheet && readTable(settingsSheet), fileName, problems, warnings);
+  const lists = readChoices(choicesSheet && readTable(choicesSheet), settings, problems, warnings);
   const sheetOrder = [
     '',
     surveySheet?.name ?? SURVEY_SHEET,
@@ -92,7 +99,7 @@ function readWorkbook(workbook: Workbook): ReadXlsFormResult {
     });
     return { ok: false, problems: sortProblems(problems, sheetOrder) };
   }
-  const survey = readSurvey(readTable(surveySheet), lists, settings.language, problems);
+  const survey = readSurvey(readTable(surveySheet), lists, settings.language, problems, warnings);
   const questionnaire = { sections: survey.sections, questions: survey.questions.map(({ question }) => question) };
   problems.push(...expressionProblems(survey));
   if (survey.questions.length > 0 || problems.length === 0) problems.push(...versionProblems(survey, questionnaire));
@@ -102,15 +109,22 @@ function readWorkbook(workbook: Workbook): ReadXlsFormResult {
   if (settings.titleAr !== '') form.titleAr = settings.titleAr;
   if (settings.version !== '') form.version = settings.version;
   if (settings.defaultLanguage !== '') form.defaultLanguage = settings.defaultLanguage;
-  return { ok: true, form };
+  if (settings.kept !== undefined) form.settings = settings.kept;
+  if (survey.keptRows.length > 0) form.keptRows = survey.keptRows;
+  return { ok: true, form, warnings: sortProblems(warnings, sheetOrder) };
 }
 
 /**
  * Reads an XLSForm workbook (as exported by KoboToolbox or written by `writeXlsForm`) into a questionnaire,
  * or lists every problem found, each at its sheet, row and column. Never throws: whatever the bytes, the
  * answer is a result. Oversized, malformed or hostile files are refused before the workbook is parsed.
+ * `fileName` names the form when the workbook has no `form_id`, as pyxform does. An accepted form comes
+ * with `warnings`: what was accepted with a change (columns kept but not applied, types never asked...).
  */
-export async function readXlsForm(input: Uint8Array | ArrayBuffer): Promise<ReadXlsFormResult> {
+export async function readXlsForm(
+  input: Uint8Array | ArrayBuffer,
+  options: { readonly fileName?: string } = {},
+): Promise<ReadXlsFormResult> {
   try {
     const bytes = asBytes(input);
     if (bytes === undefined) return { ok: false, problems: [fileProblem(NOT_XLSX)] };
@@ -120,7 +134,7 @@ export async function readXlsForm(input: Uint8Array | ArrayBuffer): Promise<Read
     }
     const loaded = await loadWorkbook(bytes);
     if (!(loaded instanceof ExcelJS.Workbook)) return { ok: false, problems: [loaded] };
-    return readWorkbook(loaded);
+    return readWorkbook(loaded, options.fileName);
   } catch {
     return { ok: false, problems: [fileProblem(NOT_XLSX)] };
   }

@@ -17,15 +17,34 @@ export interface SheetTable {
   readonly rows: readonly TableRow[];
 }
 
-export function readTable(worksheet: Worksheet): SheetTable {
-  const width = worksheet.columnCount;
+export interface Extent {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** The last row and column that hold text: formatting alone (Excel's trailing styled rows) does not count. */
+export function contentExtent(worksheet: Worksheet): Extent {
+  let rows = 0;
+  let columns = 0;
+  worksheet.eachRow((row, number) => {
+    row.eachCell((content, column) => {
+      if (cellText(content.value) === '') return;
+      rows = number;
+      columns = Math.max(columns, column);
+    });
+  });
+  return { rows, columns };
+}
+
+export function readTable(worksheet: Worksheet, extent: Extent): SheetTable {
+  const width = extent.columns;
   const rowCells = (number: number): string[] => {
     const row = worksheet.getRow(number);
     return Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value));
   };
   const headers = rowCells(1).flatMap((text, index) => parseHeader(text, index + 1) ?? []);
   const rows: TableRow[] = [];
-  for (let number = 2; number <= worksheet.rowCount; number += 1) {
+  for (let number = 2; number <= extent.rows; number += 1) {
     rows.push({ number, cells: rowCells(number) });
   }
   return { name: worksheet.name, headers, rows };

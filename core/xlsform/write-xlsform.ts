@@ -1,10 +1,8 @@
 import ExcelJS, { type Worksheet } from 'exceljs';
 import type { Choice, Question } from '../questionnaire/index.ts';
-import type { XlsForm } from './types.ts';
+import { ARABIC, FRENCH } from './kept-cells.ts';
+import type { KeptRow, XlsForm, XlsFormCells } from './types.ts';
 import { surveyLayout, type SurveyItem } from './write-layout.ts';
-
-const FRENCH = 'French (fr)';
-const ARABIC = 'Arabic (ar)';
 
 const SURVEY_HEADERS = [
   'type',
@@ -70,8 +68,14 @@ function choiceLists(questions: readonly Question[]): ReadonlyMap<Question, Choi
   const lists = new Map<Question, ChoiceList>();
   for (const question of questions) {
     if (question.type !== 'select_one' && question.type !== 'select_multiple') continue;
+    if (question.xlsform?.type === 'acknowledge') continue;
     const content = JSON.stringify(
-      question.choices.map((choice) => [choice.value, choice.label, choice.label_ar ?? '']),
+      question.choices.map((choice) => [
+        choice.value,
+        choice.label,
+        choice.label_ar ?? '',
+        choice.xlsform?.cells ?? {},
+      ]),
     );
     let list = byContent.get(content);
     if (list === undefined) {
@@ -86,13 +90,56 @@ function choiceLists(questions: readonly Question[]): ReadonlyMap<Question, Choi
   return lists;
 }
 
-function surveyRow(item: SurveyItem, lists: ReadonlyMap<Question, ChoiceList>): readonly Text[] {
-  if (item.kind === 'end_group') return ['end_group'];
-  if (item.kind === 'begin_group') return ['begin_group', item.section.code, item.section.label, item.section.label_ar];
-  const { question } = item;
+/** The headers the kept cells add after the barometer's own, in the order they first appear. */
+function keptHeaders(own: readonly string[], cells: readonly (XlsFormCells | undefined)[]): string[] {
+  const headers = new Set<string>();
+  for (const row of cells) for (const header of Object.keys(row ?? {})) if (!own.includes(header)) headers.add(header);
+  return [...headers];
+}
+
+function keptValues(headers: readonly string[], cells: XlsFormCells | undefined): Text[] {
+  return headers.map((header) => cells?.[header]);
+}
+
+function typeCell(question: Question, list: ChoiceList | undefined): string {
+  const xlsformType = question.xlsform?.type;
+  if (xlsformType === 'acknowledge' || xlsformType === 'range') return xlsformType;
+  const type = list === undefined ? question.type : `${question.type} ${list.name}`;
+  return xlsformType === 'or_other' ? `${type} or_other` : type;
+}
+
+type SurveyLine = SurveyItem | { readonly kind: 'kept'; readonly row: KeptRow };
+
+/** The layout with each kept row (metadata, unsupported question) before the question it preceded. */
+function withKeptRows(items: readonly SurveyItem[], kept: readonly KeptRow[]): SurveyLine[] {
+  const lines: SurveyLine[] = [];
+  let index = 0;
+  const flush = (upTo: number): void => {
+    for (const row of kept) if (row.before === upTo) lines.push({ kind: 'kept', row });
+  };
+  for (const item of items) {
+    if (item.kind === 'question') {
+      flush(index);
+      index += 1;
+    }
+    lines.push(item);
+  }
+  for (const row of kept) if (row.before >= index) lines.push({ kind: 'kept', row });
+  return lines;
+}
+
+function surveyRow(
+  line: SurveyLine,
+  lists: ReadonlyMap<Question, ChoiceList>,
+  extra: readonly string[],
+): readonly Text[] {
+  if (line.kind === 'kept') return [...SURVEY_HEADERS, ...extra].map((header) => line.row.cells[header]);
+  if (line.kind === 'end_group') return ['end_group'];
+  if (line.kind === 'begin_group') return ['begin_group', line.section.code, line.section.label, line.section.label_ar];
+  const { question } = line;
   const list = lists.get(question);
   return [
-    list === undefined ? question.type : `${question.type} ${list.name}`,
+    typeCell(question, list),
     question.code,
     question.label,
     question.label_ar,
@@ -105,6 +152,7 @@ function surveyRow(item: SurveyItem, lists: ReadonlyMap<Question, ChoiceList>): 
     question.constraint_message_ar,
     question.calculation,
     question.identifying === true ? 'yes' : '',
+    ...keptValues(extra, question.xlsform?.cells ?? undefined),
   ];
 }
 
@@ -119,12 +167,27 @@ export async function writeXlsForm(form: XlsForm): Promise<Buffer> {
   const { questions } = form.questionnaire;
   const lists = choiceLists(questions);
 
-  const survey = addSheet(workbook, 'survey', SURVEY_HEADERS);
-  for (const item of surveyLayout(form.questionnaire)) addTextRow(survey, surveyRow(item, lists));
+  const kept = form.keptRows ?? [];
+  const surveyExtra = keptHeaders(SURVEY_HEADERS, [
+    ...questions.map((question) => question.xlsform?.cells ?? undefined),
+    ...kept.map((row) => row.cells),
+  ]);
+  const survey = addSheet(workbook, 'survey', [...SURVEY_HEADERS, ...surveyExtra]);
+  for (const line of withKeptRows(surveyLayout(form.questionnaire), kept)) {
+    addTextRow(survey, surveyRow(line, lists, surveyExtra));
+  }
 
-  const choices = addSheet(workbook, 'choices', CHOICES_HEADERS);
-  for (const list of new Set(lists.values())) {
-    for (const choice of list.choices) addTextRow(choices, [list.name, choice.value, choice.label, choice.label_ar]);
+  const written = [...new Set(lists.values())];
+  const choiceExtra = keptHeaders(
+    CHOICES_HEADERS,
+    written.flatMap((list) => list.choices.map((choice) => choice.xlsform?.cells ?? undefined)),
+  );
+  const choices = addSheet(workbook, 'choices', [...CHOICES_HEADERS, ...choiceExtra]);
+  for (const list of written) {
+    for (const choice of list.choices) {
+      const cells = choice.xlsform?.cells ?? undefined;
+      addTextRow(choices, [list.name, choice.value, choice.label, choice.label_ar, ...keptValues(choiceExtra, cells)]);
+    }
   }
 
   const settingsHeaders = ['form_id', 'form_title', 'version', 'default_language'];
@@ -134,6 +197,9 @@ export async function writeXlsForm(form: XlsForm): Promise<Buffer> {
     settingsHeaders.push(`form_title::${ARABIC}`);
     settingsValues.push(form.titleAr);
   }
+  const settingsExtra = keptHeaders(settingsHeaders, [form.settings]);
+  settingsHeaders.push(...settingsExtra);
+  settingsValues.push(...keptValues(settingsExtra, form.settings));
   const settings = addSheet(workbook, 'settings', settingsHeaders);
   addTextRow(settings, settingsValues);
 

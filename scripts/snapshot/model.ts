@@ -71,6 +71,16 @@ const hiddenUnlessType = (types: string[], label: string) => [
 ];
 const ANSWERED_TYPES = ['select_one', 'select_multiple', 'integer', 'decimal', 'text', 'date'];
 
+/** What an imported XLSForm held that the barometer keeps only to give it back on export (core/xlsform). */
+const xlsformField = () =>
+  field('xlsform', 'json', 'Colonnes XLSForm conservées', {
+    interface: 'input-code',
+    options: { language: 'JSON' },
+    readonly: true,
+    ar: 'أعمدة XLSForm المحفوظة',
+    note: 'Gardées pour l’export sans être appliquées (autres langues, appearance, default…). / محفوظة للتصدير دون تطبيقها.',
+  });
+
 /**
  * `<wave id>:<establishment id>`, kept by database triggers (database-guards.ts) whatever is written: a
  * supervisor's permissions compare it with the keys of its own assignments, so that its scope is the
@@ -143,6 +153,7 @@ export const collections: CollectionDefinition[] = [
       ),
       field('published_at', 'timestamp', 'Publiée le', { readonly: true, width: 'half', ar: 'تاريخ النشر' }),
       field('notes', 'text', 'Notes de version', { ar: 'ملاحظات' }),
+      xlsformField(),
       oneToMany('sections', 'Sections', '{{code}} — {{label}}', { ar: 'الأقسام' }),
       oneToMany('questions', 'Questions', '{{code}} — {{label}}', { ar: 'الأسئلة' }),
       ...auditFields(),
@@ -256,6 +267,7 @@ export const collections: CollectionDefinition[] = [
         ar: 'الاختيارات',
         conditions: hiddenUnlessType(['select_one', 'select_multiple'], 'Pas une question à choix'),
       }),
+      xlsformField(),
       field('sort', 'integer', 'Ordre', { hidden: true }),
     ],
   ),
@@ -276,6 +288,7 @@ export const collections: CollectionDefinition[] = [
       field('value', 'string', 'Valeur', { required: true, width: 'half', maxLength: 64, ar: 'القيمة' }),
       field('label', 'string', 'Libellé', { required: true, width: 'half', ar: 'التسمية' }),
       field('label_ar', 'string', 'Libellé (arabe)', { width: 'half', ar: 'التسمية بالعربية' }),
+      xlsformField(),
       field('sort', 'integer', 'Ordre', { hidden: true }),
     ],
   ),

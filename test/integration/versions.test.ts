@@ -401,7 +401,7 @@ describe('XLSForm import and export', () => {
     survey.addRows([
       ['type', 'name', 'label::French (fr)', 'relevant'],
       ['select_one sexes', 'SEX', 'Sexe', ''],
-      ['geopoint', 'PLACE', 'Lieu', ''],
+      ['textfield', 'PLACE', 'Lieu', ''],
       ['integer', 'AGE', 'Âge', '${SEXX} = 1'],
       ['integer', 'AGE', 'Âge bis', ''],
     ]);

@@ -2,12 +2,15 @@ import type { EvaluationContext } from '../context.ts';
 import type { Value } from '../values.ts';
 
 /**
- * A function of the language, as data. The parser checks `arity`, so `evaluate` always receives exactly
- * that many arguments, already evaluated (no function here needs lazy arguments: evaluation has no side
+ * A function of the language, as data. The parser checks `arity` (and `maxArity`), so `evaluate` always
+ * receives that many arguments, already evaluated (no function here needs lazy arguments: evaluation has no side
  * effects and never throws).
  */
 export interface FunctionDefinition {
+  /** The number of arguments, or the fewest when `maxArity` is given. */
   readonly arity: number;
+  /** The most arguments a variadic function (`concat`) or one with optional arguments (`round`) takes. */
+  readonly maxArity?: number;
   readonly description: string;
   readonly evaluate: (args: readonly Value[], context: EvaluationContext) => Value;
 }

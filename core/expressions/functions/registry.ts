@@ -1,6 +1,7 @@
 import { dateFunctions } from './date.ts';
 import type { FunctionDefinition } from './definition.ts';
 import { logicFunctions } from './logic.ts';
+import { numberFunctions } from './number.ts';
 import { selectFunctions } from './select.ts';
 import { textFunctions } from './text.ts';
 
@@ -9,6 +10,7 @@ export const functionRegistry = {
   ...logicFunctions,
   ...selectFunctions,
   ...textFunctions,
+  ...numberFunctions,
   ...dateFunctions,
 } as const satisfies Record<string, FunctionDefinition>;
 

@@ -66,7 +66,10 @@ export const ROUTES: readonly RouteDoc[] = [
     callers: 'coordinator, admin',
     authenticated: true,
     body: { kind: 'multipart', field: 'file', description: 'The XLSForm `.xlsx` workbook, 20 MB at most' },
-    answer: { description: '`{ instrument, version, questions }`' },
+    answer: {
+      description:
+        '`{ instrument, version, questions, warnings }`; `warnings`: `[{ sheet, row, column, message, message_ar }]`, what was accepted with a change',
+    },
     errors: [422],
   },
   {
@@ -155,7 +158,7 @@ export const ROUTES: readonly RouteDoc[] = [
     body: {
       kind: 'csv',
       description:
-        '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md',
+        '`interview_code,participant_code,establishment_code`, one column per question code and the optional columns of docs/api.md; or a KoboToolbox / ODK Central CSV export of the form',
     },
     answer: { description: '`{ created }`' },
     errors: [404, 409, 422],

@@ -1,12 +1,15 @@
 // Deep copy of an instrument version into a new draft (next version number, same codes), written
 // through the items services so that permissions, hooks and revisions apply as for any edit.
 import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
+import type { VersionExtras } from '../../../../core/xlsform/index.ts';
 import type { ItemsServiceLike } from './context.ts';
 
 export interface CopyTarget {
   instrument: number;
   version: number;
   notes: string;
+  /** The imported XLSForm's settings columns and unasked rows, given back on export. */
+  xlsform?: VersionExtras;
 }
 
 export async function writeDraftVersion(
@@ -21,6 +24,7 @@ export async function writeDraftVersion(
       version: target.version,
       status: 'draft',
       notes: target.notes,
+      xlsform: target.xlsform === undefined || Object.keys(target.xlsform).length === 0 ? null : target.xlsform,
     }),
   );
   const sectionService = await services('sections');

@@ -49,7 +49,7 @@ const PIECE_LENGTH = 64 * 1024;
  * is given back between pieces. csv-parse's stream parser, which could take the text in any pieces,
  * is twice as slow.
  */
-async function parseRecords(text: string, limit: number): Promise<string[][]> {
+async function parseRecords(text: string, limit: number, delimiter: string): Promise<string[][]> {
   const pause = eventLoopSlicer();
   const records: string[][] = [];
   let start = 0;
@@ -71,6 +71,7 @@ async function parseRecords(text: string, limit: number): Promise<string[][]> {
       records.push(
         ...(parse(piece, {
           bom: true,
+          delimiter,
           skip_empty_lines: true,
           relax_column_count: true,
           trim: true,
@@ -102,6 +103,13 @@ export interface CsvTable {
   rows: Array<{ line: number; cells: Record<string, string> }>;
 }
 
+/** KoboToolbox exports with `;` by default: a header line with semicolons and no comma is read that way. */
+function delimiterOf(text: string): string {
+  const end = text.indexOf('\n');
+  const header = end === -1 ? text : text.slice(0, end);
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
 export async function readCsvTable(request: Request): Promise<CsvTable> {
   const type = request.headers['content-type'] ?? '';
   const bytes = type.startsWith('multipart/form-data')
@@ -124,7 +132,7 @@ export async function readCsvTable(request: Request): Promise<CsvTable> {
   }
   let records: string[][];
   try {
-    records = await parseRecords(text, MAX_CSV_ROWS + 2);
+    records = await parseRecords(text, MAX_CSV_ROWS + 2, delimiterOf(text));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ValidationError({

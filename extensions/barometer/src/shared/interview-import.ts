@@ -3,6 +3,8 @@
 import type { Knex } from 'knex';
 import { PARTICIPANT_CODE_PATTERN } from '../../../../core/draw/index.ts';
 import type { QuestionType } from '../../../../core/questionnaire/index.ts';
+import { mapSubmissionExport, type SubmissionQuestion } from '../../../../core/submissions/index.ts';
+import { parseStoredVersionExtras } from '../../../../core/xlsform/index.ts';
 import { eventLoopSlicer } from './batches.ts';
 import type { CsvTable } from './csv-body.ts';
 import type { Problem } from './errors.ts';
@@ -70,25 +72,39 @@ function convert(type: QuestionType, raw: string): { value?: unknown; error?: st
 export async function prepareInterviews(
   database: Knex,
   wave: { id: number; code: string },
-  table: CsvTable,
+  upload: CsvTable,
   today: string,
   importer: Actor,
 ): Promise<{ problems: Problem[]; interviews: PreparedInterview[] }> {
   const problems: Problem[] = [];
-  const versionRows: Array<{ id: number; version: number }> = await database('waves_instrument_versions as l')
+  const versionRows: Array<{ id: number; version: number; xlsform: unknown }> = await database(
+    'waves_instrument_versions as l',
+  )
     .join('instrument_versions as v', 'v.id', 'l.instrument_versions_id')
     .where('l.waves_id', wave.id)
     .orderBy('v.version', 'desc')
-    .select('v.id', 'v.version');
+    .select('v.id', 'v.version', 'v.xlsform');
   const versions = new Map<number, Map<string, QuestionType>>();
+  const submissionQuestions = new Map<string, SubmissionQuestion>();
+  const unasked = new Set<string>();
   for (const row of versionRows) {
     const loaded = await questionnaireOf(database, row.id);
-    versions.set(
-      row.id,
-      new Map(loaded?.questionnaire.questions.map((question) => [question.code, question.type]) ?? []),
-    );
+    const questions = loaded?.questionnaire.questions ?? [];
+    versions.set(row.id, new Map(questions.map((question) => [question.code, question.type])));
+    for (const question of questions) {
+      const choices = question.choices.map((choice) => choice.value);
+      if (!submissionQuestions.has(question.code))
+        submissionQuestions.set(question.code, { type: question.type, choices });
+    }
+    for (const kept of parseStoredVersionExtras(row.xlsform).keptRows ?? []) {
+      if (kept.cells['name'] !== undefined) unasked.add(kept.cells['name']);
+    }
   }
   const questionTypes = new Map([...versions.values()].flatMap((codes) => [...codes]));
+  // A KoboToolbox or ODK Central export of the form is read as the barometer's own columns.
+  const mapped = mapSubmissionExport(upload, submissionQuestions, unasked);
+  if (!mapped.ok) return { problems: [...mapped.problems], interviews: [] };
+  const { table } = mapped;
   for (const column of REQUIRED_COLUMNS) {
     if (!table.header.includes(column))
       problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });

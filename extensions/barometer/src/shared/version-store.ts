@@ -1,6 +1,7 @@
 // Reads an instrument version from the database into the core questionnaire shape.
 import type { Knex } from 'knex';
-import type { Question, QuestionnaireVersion, QuestionType } from '../../../../core/questionnaire/index.ts';
+import type { Choice, Question, QuestionnaireVersion, QuestionType } from '../../../../core/questionnaire/index.ts';
+import { parseStoredExtras } from '../../../../core/xlsform/index.ts';
 
 export interface VersionRow {
   id: number;
@@ -11,6 +12,8 @@ export interface VersionRow {
   status: 'draft' | 'published' | 'retired';
   published_at: string | null;
   notes: string | null;
+  /** JSON as the database hands it: read with `parseStoredVersionExtras`. */
+  xlsform: unknown;
 }
 
 interface QuestionRow {
@@ -29,6 +32,13 @@ interface QuestionRow {
   constraint_message: string | null;
   constraint_message_ar: string | null;
   calculation: string | null;
+  xlsform: unknown;
+}
+
+/** Only when something was kept, as the XLSForm reader gives it: an exported version equals the one read. */
+function withExtras<T extends Question | Choice>(item: T, value: unknown): T {
+  const xlsform = parseStoredExtras(value);
+  return xlsform === undefined ? item : { ...item, xlsform };
 }
 
 export async function findVersion(database: Knex, id: number): Promise<VersionRow | undefined> {
@@ -44,6 +54,7 @@ export async function findVersion(database: Knex, id: number): Promise<VersionRo
       'v.status',
       'v.published_at',
       'v.notes',
+      'v.xlsform',
     );
 }
 
@@ -73,16 +84,18 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
       'constraint_message',
       'constraint_message_ar',
       'calculation',
+      'xlsform',
     );
-  const choices: Array<{ question: number; value: string; label: string; label_ar: string | null }> = questions.length
-    ? await database('choices')
-        .whereIn(
-          'question',
-          questions.map((question) => question.id),
-        )
-        .orderBy([{ column: 'sort' }, { column: 'id' }])
-        .select('question', 'value', 'label', 'label_ar')
-    : [];
+  const choices: Array<{ question: number; value: string; label: string; label_ar: string | null; xlsform: unknown }> =
+    questions.length
+      ? await database('choices')
+          .whereIn(
+            'question',
+            questions.map((question) => question.id),
+          )
+          .orderBy([{ column: 'sort' }, { column: 'id' }])
+          .select('question', 'value', 'label', 'label_ar', 'xlsform')
+      : [];
   const sectionCode = new Map(sections.map((section) => [section.id, section.code]));
   const choicesOf = Map.groupBy(choices, (choice) => choice.question);
   return {
@@ -90,13 +103,20 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
     instrument: version.instrument_code,
     version: version.version,
     sections: sections.map(({ code, label, label_ar }) => ({ code, label, label_ar })),
-    questions: questions.map(({ id, section, required, identifying, ...question }): Question => ({
-      ...question,
-      section: section === null ? null : (sectionCode.get(section) ?? null),
-      required: Boolean(required),
-      // Only when true, as the XLSForm reader gives it: a copied or exported version equals the one read.
-      ...(identifying ? { identifying: true } : {}),
-      choices: (choicesOf.get(id) ?? []).map(({ value, label, label_ar }) => ({ value, label, label_ar })),
-    })),
+    questions: questions.map(({ id, section, required, identifying, xlsform, ...question }): Question =>
+      withExtras(
+        {
+          ...question,
+          section: section === null ? null : (sectionCode.get(section) ?? null),
+          required: Boolean(required),
+          // Only when true, as the XLSForm reader gives it: a copied or exported version equals the one read.
+          ...(identifying ? { identifying: true } : {}),
+          choices: (choicesOf.get(id) ?? []).map((choice) =>
+            withExtras({ value: choice.value, label: choice.label, label_ar: choice.label_ar }, choice.xlsform),
+          ),
+        },
+        xlsform,
+      ),
+    ),
   };
 }

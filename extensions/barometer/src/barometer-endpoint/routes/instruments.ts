@@ -2,7 +2,12 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { diffVersions, impactedIndicators } from '../../../../../core/questionnaire/index.ts';
-import { MAX_FILE_BYTES, readXlsForm, writeXlsForm } from '../../../../../core/xlsform/index.ts';
+import {
+  MAX_FILE_BYTES,
+  parseStoredVersionExtras,
+  readXlsForm,
+  writeXlsForm,
+} from '../../../../../core/xlsform/index.ts';
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
 import { writeDraftVersion } from '../../shared/copy-version.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
@@ -35,14 +40,14 @@ export function instrumentRoutes(router: Router, context: BarometerContext): voi
     '/instruments/import',
     route(async (request: DirectusRequest, response) => {
       const upload = await readUploadedFile(request, { field: 'file', maxBytes: MAX_FILE_BYTES });
-      const read = await readXlsForm(upload.bytes);
+      const read = await readXlsForm(upload.bytes, { fileName: upload.filename });
       if (!read.ok) {
         throw new ValidationError({
           summary: `Le classeur XLSForm « ${upload.filename} » est refusé`,
           problems: read.problems.map((problem) => ({ ...problem })),
         });
       }
-      const { form } = read;
+      const { form, warnings } = read;
       const created = await context.database.transaction(async (transaction) => {
         const services = itemsFor(context, request, transaction);
         const instruments = await services('instruments');
@@ -66,12 +71,16 @@ export function instrumentRoutes(router: Router, context: BarometerContext): voi
             instrument,
             version: Number(latest?.['max'] ?? 0) + 1,
             notes: `Importée depuis le classeur XLSForm « ${upload.filename} »${form.version ? ` (version ${form.version})` : ''}.`,
+            xlsform: {
+              ...(form.settings === undefined ? {} : { settings: form.settings }),
+              ...(form.keptRows === undefined ? {} : { keptRows: form.keptRows }),
+            },
           },
           form.questionnaire,
         );
         return { instrument, version: version.id, questions: version.questions };
       });
-      response.json({ data: created });
+      response.json({ data: { ...created, warnings } });
     }),
   );
 
@@ -90,6 +99,7 @@ export function instrumentRoutes(router: Router, context: BarometerContext): voi
         ...(instrument?.title_ar ? { titleAr: instrument.title_ar } : {}),
         version: String(version.version),
         questionnaire: await loadQuestionnaire(context.database, version),
+        ...parseStoredVersionExtras(version.xlsform),
       });
       response
         .status(200)
@@ -129,6 +139,7 @@ export function instrumentRoutes(router: Router, context: BarometerContext): voi
             instrument: source.instrument,
             version: Number(latest?.['max'] ?? source.version) + 1,
             notes: `Brouillon créé à partir de la version ${source.version}.`,
+            xlsform: parseStoredVersionExtras(source.xlsform),
           },
           questionnaire,
         );
