@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { as } from '../helpers.ts';
+import { as, asAdmin } from '../helpers.ts';
 import { goToApp, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
 
 interface QuestionSpec {
@@ -38,9 +38,11 @@ async function addQuestion(page: Page, section: Locator, spec: QuestionSpec): Pr
   for (const [index, [value, label, labelAr]] of (spec.choices ?? []).entries()) {
     await form.locator('[data-action="add-choice"]').click();
     const choice = form.locator(`[data-choice="${index}"]`);
-    await choice.locator('[data-choice-field="value"] input').fill(value);
-    await choice.locator('[data-choice-field="label"] input').fill(label);
-    await choice.locator('[data-choice-field="label_ar"] input').fill(labelAr);
+    // Value, French label, Arabic label: the row's inputs in order.
+    const inputs = choice.locator('input');
+    await inputs.nth(0).fill(value);
+    await inputs.nth(1).fill(label);
+    await inputs.nth(2).fill(labelAr);
   }
   if (spec.relevant) await form.locator('[data-field="relevant"] input').fill(spec.relevant);
   if (spec.constraint) await form.locator('[data-field="constraint"] input').fill(spec.constraint);
@@ -178,4 +180,25 @@ describe('questionnaire builder', () => {
     await settled(page);
     await screenshot('builder-published');
   }, 300_000);
+
+  it('speaks Arabic, right to left, to an Arabic-speaking coordinator on a tablet', async () => {
+    expect(versionId).toBeGreaterThan(0);
+    const admin = await asAdmin();
+    const { id } = await (await as('coordinator')).get<{ id: string }>('/users/me');
+    // Browser files run one at a time: the coordinator reads Arabic only for this test.
+    await admin.patch(`/users/${id}`, { language: 'ar-SA' });
+    try {
+      const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 800, height: 1280 });
+      await goToApp(page, `/barometer/builder/${versionId}`);
+      const builder = page.locator('.builder');
+      await expect.poll(() => page.locator('[data-builder="status"]').innerText(), PATIENCE).toContain('منشور');
+      expect(await builder.getAttribute('dir')).toBe('rtl');
+      expect(await page.locator('.header-bar [data-action="draft"]').innerText()).toContain('مسودة جديدة');
+      expect(await builder.innerText()).toContain('هذا الإصدار مُجمَّد');
+      await settled(page);
+      await screenshot('builder-arabic-tablet');
+    } finally {
+      await admin.patch(`/users/${id}`, { language: 'fr-FR' });
+    }
+  }, 180_000);
 });
