@@ -1,4 +1,11 @@
 export { answerSchema, TEXT_MAX_LENGTH } from './answer-schemas.ts';
+export {
+  choiceChanges,
+  propertyChanges,
+  type ChoiceChange,
+  type ChoiceWording,
+  type PropertyChange,
+} from './change-details.ts';
 export { checkVersion } from './check-version.ts';
 export { MAX_CODE_LENGTH, RESERVED_CODES } from './codes.ts';
 export { dependencyGraph, evaluationOrder, findCycles, type DependencyGraph } from './dependency-graph.ts';
@@ -17,8 +24,10 @@ export {
   type IndicatorDefinition,
   type QuestionChangeKind,
 } from './impacted-indicators.ts';
+export type { LocalizedMessage } from './answer-messages.ts';
 export type { ProblemField, ProblemRule, VersionProblem } from './problem.ts';
-export { isQuestionType, isSelect, takesAnswer } from './question-types.ts';
+export { isQuestionType, isSelect, isSelectType, takesAnswer, typeTakesAnswer } from './question-types.ts';
+export { misplacedSection, sectionsOfVersion, type OwnedSection } from './section-owner.ts';
 export {
   QUESTION_TYPES,
   type Answers,

@@ -68,6 +68,16 @@ describe('expression interface', () => {
       .toContain("« . » (la réponse en cours) n'est permis que dans une contrainte");
   });
 
+  it('shows no tick when it cannot check the codes: a new question with no version yet', async () => {
+    const { page } = await openAppAs(browser, 'coordinator');
+    await goToApp(page, '/content/questions/+');
+    const relevant = expression(page, 'relevant');
+    await relevant.input.fill("${LEGAL_STATU} = 'preventive'");
+    await relevant.root.locator('.status-unchecked').waitFor({ timeout: 60_000 });
+    expect(await relevant.root.locator('.status-ok').count()).toBe(0);
+    expect(await relevant.root.locator('.note').innerText()).toContain('Codes non vérifiés');
+  });
+
   it('checks indicator expressions against the codes of every published version', async () => {
     const { page } = await openAppAs(browser, 'coordinator');
     await goToApp(page, '/content/indicators/+');

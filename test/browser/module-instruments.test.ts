@@ -149,7 +149,7 @@ describe('Baromètre module: questionnaires', () => {
     // Version 2 from the module, then a reworded question in its item page.
     await goToApp(page, '/barometer/instruments');
     await version1.locator('[data-action="draft"]').click();
-    await page.waitForURL(/\/content\/instrument_versions\/\d+$/);
+    await page.waitForURL(/\/barometer\/builder\/\d+$/);
     const second = Number(page.url().split('/').pop());
     const secondQuestions = await questionsOf(second);
     expect([...secondQuestions.keys()].sort()).toEqual(['LAWYER_MONTHS', 'LAWYER_SEEN']);

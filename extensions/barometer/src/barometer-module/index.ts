@@ -1,4 +1,5 @@
 import { defineModule } from '@directus/extensions-sdk';
+import BuilderPage from './builder-page.vue';
 import InstrumentsPage from './instruments-page.vue';
 import ModuleHome from './module-home.vue';
 import MyInterviewsPage from './my-interviews-page.vue';
@@ -13,6 +14,7 @@ export default defineModule({
     { path: '', component: ModuleHome },
     { path: 'waves/:code', component: WavePage, props: true },
     { path: 'instruments', component: InstrumentsPage },
+    { path: 'builder/:id', component: BuilderPage, props: true },
     { path: 'interviews', component: MyInterviewsPage },
     { path: 'review', component: ReviewPage },
   ],

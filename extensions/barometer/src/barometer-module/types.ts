@@ -1,4 +1,5 @@
 // Shapes of what the module reads from the Directus items API and the /barometer endpoints.
+import type { QuestionChange } from '../../../../core/questionnaire/index.ts';
 import type { ScoreEntry } from '../../../../core/stats/index.ts';
 
 import type { WaveKind, WaveStatus } from '../../../../core/waves/index.ts';
@@ -128,12 +129,8 @@ export interface VersionDiffResult {
   readonly to: { readonly id: number; readonly version: number; readonly status: VersionStatus };
   readonly added: readonly DiffQuestion[];
   readonly removed: readonly DiffQuestion[];
-  readonly changed: ReadonlyArray<{
-    readonly code: string;
-    readonly properties: readonly string[];
-    readonly before: DiffQuestion;
-    readonly after: DiffQuestion;
-  }>;
+  /** The route answers the core's changes, both sides in full. */
+  readonly changed: readonly QuestionChange[];
   readonly impacted_indicators: ReadonlyArray<{
     readonly indicator: string;
     readonly questions: ReadonlyArray<{

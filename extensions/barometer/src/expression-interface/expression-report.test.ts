@@ -7,10 +7,12 @@ const unchecked: CodeScope = { kind: 'unchecked' };
 
 describe('expressionReport', () => {
   it('finds nothing wrong with a blank field or a good expression', () => {
-    expect(expressionReport('', baro, false)).toEqual({ problems: [], codes: [] });
-    expect(expressionReport('   ', baro, false)).toEqual({ problems: [], codes: [] });
-    expect(expressionReport(null, baro, false)).toEqual({ problems: [], codes: [] });
+    const empty = { verdict: 'empty', problems: [], codes: [] };
+    expect(expressionReport('', baro, false)).toEqual(empty);
+    expect(expressionReport('   ', baro, false)).toEqual(empty);
+    expect(expressionReport(null, baro, false)).toEqual(empty);
     expect(expressionReport("${LEGAL_STATUS} = 'preventive'", baro, false)).toEqual({
+      verdict: 'valid',
       problems: [],
       codes: [{ code: 'LEGAL_STATUS', known: true }],
     });
@@ -45,10 +47,22 @@ describe('expressionReport', () => {
     expect(problem?.message).toBe("La question « GHOST » n'existe dans aucune version publiée");
   });
 
-  it('checks only the syntax when the codes are not known', () => {
-    const report = expressionReport('${ANYTHING} > 2', unchecked, false);
+  it('is an error to name an unknown code, however close to a known one', () => {
+    const report = expressionReport("${LEGAL_STATU} = 'preventive'", baro, false);
+    expect(report.verdict).toBe('invalid');
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      "La question « LEGAL_STATU » n'existe pas dans cette version",
+    ]);
+  });
+
+  it('checks only the syntax when the codes are not known, and says it could not check them', () => {
+    const report = expressionReport('${LEGAL_STATU} > 2', unchecked, false);
+    expect(report.verdict).toBe('unchecked');
     expect(report.problems).toEqual([]);
-    expect(report.codes).toEqual([{ code: 'ANYTHING', known: null }]);
+    expect(report.codes).toEqual([{ code: 'LEGAL_STATU', known: null }]);
+    expect(expressionReport('${AGE} >', unchecked, false).verdict).toBe('invalid');
+    // Without a code there is nothing left unchecked.
+    expect(expressionReport('. >= 12', unchecked, true).verdict).toBe('valid');
   });
 
   it('allows the current answer only where asked', () => {

@@ -27,12 +27,19 @@ export interface UsedCode {
   readonly known: boolean | null;
 }
 
+/**
+ * What the field may claim: `valid` only when every check ran, codes included; `unchecked` when the
+ * syntax is right but the codes it reads could not be checked, which is not a tick.
+ */
+export type ExpressionVerdict = 'empty' | 'valid' | 'invalid' | 'unchecked';
+
 export interface ExpressionReport {
+  readonly verdict: ExpressionVerdict;
   readonly problems: readonly ExpressionProblem[];
   readonly codes: readonly UsedCode[];
 }
 
-const EMPTY: ExpressionReport = { problems: [], codes: [] };
+const EMPTY: ExpressionReport = { verdict: 'empty', problems: [], codes: [] };
 
 /** `check` words an unknown code for a questionnaire version; an indicator reads every published one. */
 function messageOf(error: ExpressionError, scope: CodeScope, codeAt: ReadonlyMap<number, string>): string {
@@ -89,10 +96,13 @@ export function expressionReport(
     parsed.ok ? referenceNodes(parsed.ast).map((node) => [node.position, node.code] as const) : [],
   );
   const known = scope.kind === 'unchecked' ? new Set(used) : scope.codes;
+  const problems = check(source, known, { allowCurrent }).map((error) =>
+    locate(source, error, messageOf(error, scope, codeAt)),
+  );
+  const unchecked = scope.kind === 'unchecked' && used.length > 0;
   return {
-    problems: check(source, known, { allowCurrent }).map((error) =>
-      locate(source, error, messageOf(error, scope, codeAt)),
-    ),
+    verdict: problems.length > 0 ? 'invalid' : unchecked ? 'unchecked' : 'valid',
+    problems,
     codes: used.map((code) => ({ code, known: scope.kind === 'unchecked' ? null : scope.codes.has(code) })),
   };
 }

@@ -8,6 +8,8 @@ export interface UsableCodeScope {
   readonly scope: Ref<CodeScope>;
   /** Why codes are not checked, when they are not. */
   readonly note: ComputedRef<string | null>;
+  /** The codes are on their way: nothing about them can be claimed yet. */
+  readonly loading: Ref<boolean>;
 }
 
 function codesOf(rows: unknown): ReadonlySet<string> {
@@ -22,6 +24,7 @@ export function useCodeScope(source: Readonly<Ref<CodeSource>>): UsableCodeScope
   const api = useApi();
   const scope = shallowRef<CodeScope>({ kind: 'unchecked' });
   const failure = ref<string | null>(null);
+  const loading = ref(false);
   // Versions switch while a request is on its way: only the newest answer counts.
   let latestRequest = 0;
 
@@ -29,6 +32,7 @@ export function useCodeScope(source: Readonly<Ref<CodeSource>>): UsableCodeScope
     const request = ++latestRequest;
     scope.value = { kind: 'unchecked' };
     failure.value = null;
+    loading.value = current.kind !== 'none';
     if (current.kind === 'none') return;
     try {
       const response = await api.get('/items/questions', { params: codesQuery(current) });
@@ -36,6 +40,8 @@ export function useCodeScope(source: Readonly<Ref<CodeSource>>): UsableCodeScope
     } catch (cause) {
       if (request === latestRequest)
         failure.value = `Codes non vérifiés : ils n’ont pas pu être chargés (${requestErrorMessage(cause)}).`;
+    } finally {
+      if (request === latestRequest) loading.value = false;
     }
   }
 
@@ -51,5 +57,5 @@ export function useCodeScope(source: Readonly<Ref<CodeSource>>): UsableCodeScope
     if (failure.value) return failure.value;
     return source.value.kind === 'none' ? source.value.reason : null;
   });
-  return { scope, note };
+  return { scope, note, loading };
 }

@@ -32,6 +32,7 @@ import { nulGuard } from '../shared/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
 import { assertNotReportFiles, reportFileGuard } from '../shared/report-files.ts';
 import { assertParticipantCode } from '../shared/participant-code.ts';
+import { checkQuestionSectionCreate, checkQuestionSectionUpdate } from '../shared/section-guard.ts';
 import { sortGuard } from '../shared/sort-guard.ts';
 import type { ItemsServiceConstructor } from '../shared/context.ts';
 import { refuseUnreadable, type WriteContext } from '../shared/unreadable.ts';
@@ -195,6 +196,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     const data = payload as Payload;
     assertFieldValues(collection, data);
     if (collection === 'participants') assertParticipantCode(data);
+    if (collection === 'questions') await checkQuestionSectionCreate(context.database, data);
     if (isVersionContent(collection)) {
       const version = await versionOfPayload(context.database, collection, data);
       await assertVersionsAreDrafts(context.database, version === null ? [] : [version]);
@@ -218,6 +220,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     assertFieldValues(collection, data);
     await refuseUnreadable(ItemsService, collection, keys, context as WriteContext);
     if (collection === 'participants') assertParticipantCode(data);
+    if (collection === 'questions') await checkQuestionSectionUpdate(context.database, keys, data);
     if (isVersionContent(collection)) {
       const current = await versionsOfContent(context.database, collection, keys);
       const target = await versionOfPayload(context.database, collection, data);

@@ -11,11 +11,17 @@ const sort = z
   .nullish()
   .transform((value) => value ?? Number.MAX_SAFE_INTEGER);
 
-const sectionRow = z.object({ id, code: z.string(), label: z.string(), label_ar: optionalText, sort });
+export const sectionRow = z.object({ id, code: z.string(), label: z.string(), label_ar: optionalText, sort });
 
-const choiceRow = z.object({ id: id.optional(), value: z.string(), label: z.string(), label_ar: optionalText, sort });
+export const choiceRow = z.object({
+  id: id.optional(),
+  value: z.string(),
+  label: z.string(),
+  label_ar: optionalText,
+  sort,
+});
 
-const questionRow = z.object({
+export const questionRow = z.object({
   id,
   code: z.string(),
   type: z.enum(QUESTION_TYPES),

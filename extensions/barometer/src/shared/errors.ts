@@ -4,6 +4,8 @@ import { createError } from '@directus/errors';
 
 export interface Problem {
   message: string;
+  /** The same in Arabic, where the rule words it for the people who read Arabic. */
+  message_ar?: string;
   row?: number;
   column?: string;
   field?: string;
