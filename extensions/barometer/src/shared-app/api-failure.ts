@@ -64,6 +64,9 @@ export function failureFromBody(status: number | null, body: unknown, fallback: 
 }
 
 export function apiFailure(cause: unknown): ApiFailure {
+  // The app's item page hands its error dialog each entry of the body on its own (`{ message, extensions }`).
+  if (record(record(cause)?.['extensions']))
+    return failureFromBody(null, { errors: [cause] }, requestErrorMessage(cause));
   const response = record(record(cause)?.['response']);
   const status = typeof response?.['status'] === 'number' ? response['status'] : null;
   return failureFromBody(status, response?.['data'], requestErrorMessage(cause));

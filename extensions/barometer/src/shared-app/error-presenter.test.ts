@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureFromBody } from './api-failure.ts';
+import { apiFailure, failureFromBody } from './api-failure.ts';
 import { presentError } from './error-presenter.ts';
 
 const unassigned = {
@@ -77,6 +77,14 @@ describe('presentError', () => {
     expect(presentError(failureFromBody(null, null, 'Network Error'), 'ar')).toEqual({
       title: 'الخادم لا يستجيب: تحقق من الاتصال ثم أعد المحاولة.',
       reasons: [],
+    });
+  });
+
+  it('reads an error entry the app passes on its own, without the HTTP answer', () => {
+    const entry = unassigned.errors[0];
+    expect(presentError(apiFailure(entry), 'fr')).toEqual({
+      title: 'Entretien refusé',
+      reasons: ['Vous n’êtes pas affecté(e) à cet établissement pour la vague W2.', 'AGE : Ce champ est obligatoire.'],
     });
   });
 });

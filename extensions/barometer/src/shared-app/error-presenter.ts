@@ -33,8 +33,19 @@ export const ERROR_TITLES: Readonly<Record<UiLanguage, Readonly<Record<Kind, str
   },
 };
 
+// An error entry without its HTTP answer still names its code.
+const KIND_OF_CODE: Readonly<Record<string, Kind>> = {
+  VALIDATION_FAILED: 'refused',
+  INVALID_PAYLOAD: 'refused',
+  CONFLICT: 'conflict',
+  FORBIDDEN: 'forbidden',
+  NOT_FOUND: 'notFound',
+  TOKEN_EXPIRED: 'session',
+};
+
 function kindOf(failure: ApiFailure): Kind {
-  if (failure.status === null) return 'network';
+  if (failure.status === null)
+    return (failure.code && KIND_OF_CODE[failure.code]) || (failure.code ? 'server' : 'network');
   if (failure.status === 401 || failure.code === 'TOKEN_EXPIRED' || failure.code === 'INVALID_CREDENTIALS')
     return 'session';
   if (failure.status === 403) return 'forbidden';
