@@ -8,10 +8,12 @@ import { seedDashboards } from './system/seed-dashboards.ts';
 import { seedFlows } from './system/seed-flows.ts';
 import { seedPresets } from './system/seed-presets.ts';
 import { seedSettings } from './system/seed-settings.ts';
+import { seedTranslations } from './system/seed-translations.ts';
 
 export async function seedProject(api: Api, options: { demo: boolean }): Promise<void> {
   await seedAccess(api);
   await seedSettings(api);
+  await seedTranslations(api);
   await seedFlows(api);
   await seedPresets(api);
   if (!options.demo) return;

@@ -12,7 +12,12 @@ const accepted = z.object({
   data: z.object({ status: z.string(), date_updated: z.string().nullable(), review_comment: z.string().nullable() }),
 });
 
-const problem = z.object({ message: z.string(), question: z.string().optional(), column: z.string().optional() });
+const problem = z.object({
+  message: z.string(),
+  message_ar: z.string().optional(),
+  question: z.string().optional(),
+  column: z.string().optional(),
+});
 
 const directusErrors = z.object({
   errors: z
@@ -35,6 +40,7 @@ export function serverCopyOf(row: z.infer<typeof serverCopy>): ServerCopy {
 function withoutUndefined(found: z.infer<typeof problem>): Problem {
   return {
     message: found.message,
+    ...(found.message_ar ? { message_ar: found.message_ar } : {}),
     ...(found.question ? { question: found.question } : {}),
     ...(found.column ? { column: found.column } : {}),
   };

@@ -6,6 +6,8 @@
 
 export interface Problem {
   readonly message: string;
+  /** The server's Arabic wording of the same problem, for an Arabic-speaking enumerator. */
+  readonly message_ar?: string;
   readonly question?: string;
   readonly column?: string;
 }

@@ -70,6 +70,8 @@ export function directusEnvironment(env: ProjectEnv, extra: Record<string, strin
     STORAGE_LOCATIONS: 'local',
     STORAGE_LOCAL_ROOT: env.STORAGE_LOCAL_ROOT,
     TELEMETRY: 'false',
+    // Directus's AI assistant: an English side panel that would send interview pages to an outside model.
+    AI_ENABLED: 'false',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     ...extra,
   };

@@ -512,6 +512,8 @@ export const collections: CollectionDefinition[] = [
       sort: 6,
     },
     [
+      // The questionnaire comes first: a rejected interview's comment and the consent step lead it.
+      field('answers', 'json', 'Réponses', { interface: 'barometer-questionnaire', ar: 'الأجوبة' }),
       field('code', 'string', 'Code', { ...CODE, ar: 'الرمز' }),
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
       manyToOne('participant', 'Participant', '{{code}}', { required: true, width: 'half', ar: 'المشارك' }),
@@ -526,12 +528,16 @@ export const collections: CollectionDefinition[] = [
         ar: 'إصدار الاستمارة',
       }),
       field('consent_guardian', 'boolean', 'Consentement du tuteur', {
+        // Set by the questionnaire's consent step.
+        hidden: true,
         defaultValue: false,
         nullable: false,
         width: 'half',
         ar: 'موافقة الولي',
       }),
       field('assent_child', 'boolean', 'Assentiment de l’enfant', {
+        // Set by the questionnaire's consent step.
+        hidden: true,
         defaultValue: false,
         nullable: false,
         width: 'half',
@@ -546,7 +552,6 @@ export const collections: CollectionDefinition[] = [
       }),
       field('interview_date', 'date', 'Date de l’entretien', { width: 'half', ar: 'تاريخ المقابلة' }),
       field('duration_minutes', 'integer', 'Durée (minutes)', { width: 'half', ar: 'المدة بالدقائق' }),
-      field('answers', 'json', 'Réponses', { interface: 'barometer-questionnaire', ar: 'الأجوبة' }),
       dropdown('status', 'Statut', INTERVIEW_STATUSES, {
         required: true,
         defaultValue: 'draft',
@@ -566,6 +571,8 @@ export const collections: CollectionDefinition[] = [
         options: { template: '{{first_name}} {{last_name}}' },
         display: 'user',
         readonly: true,
+        // An enumerator may not read other users: the dropdown would greet it with "[FORBIDDEN]".
+        hidden: true,
         width: 'half',
         ar: 'راجعه',
       }),

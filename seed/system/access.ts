@@ -276,6 +276,8 @@ export const ROLES: RoleDefinition[] = (
         },
         { collection: 'interviews', action: 'read', fields: ANALYST_INTERVIEW_FIELDS },
         { collection: 'directus_files', action: 'read' },
+        // The Files module lists folders first: without them it opens on an error.
+        { collection: 'directus_folders', action: 'read' },
         ...readAll('directus_dashboards', 'directus_panels'),
       ],
     },

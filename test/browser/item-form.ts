@@ -28,6 +28,11 @@ export async function tick(page: Page, name: string): Promise<void> {
   await formField(page, name).locator('.v-checkbox').click();
 }
 
+/** Ticks one of the two consents of the questionnaire's first step. */
+export async function consent(page: Page, name: 'consent_guardian' | 'assent_child'): Promise<void> {
+  await questionnaire(page).locator(`[data-consent="${name}"]`).click();
+}
+
 export function questionnaire(page: Page): Locator {
   return page.locator('.barometer-questionnaire');
 }

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin } from '../helpers.ts';
-import { closeTabletNavigation, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { closeTabletNavigation, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
 
 const TABLET = { width: 800, height: 1280 };
 
@@ -41,7 +41,15 @@ describe('landing and journeys by role', () => {
     await screenshot('journey-enumerator-start-tablet');
     await first.click();
     await page.waitForURL(/\/admin\/content\/interviews\/\d+$/, PATIENCE);
-    await page.locator('.barometer-questionnaire').waitFor(PATIENCE);
+    const form = page.locator('.barometer-questionnaire');
+    await form.waitFor(PATIENCE);
+    // Consent is the questionnaire's own first step: two taps, and the first question shows (three in all).
+    await form.locator('[data-consent="consent_guardian"]').click();
+    await form.locator('[data-consent="assent_child"]').click();
+    await form.locator('[data-question]').first().waitFor(PATIENCE);
+    // The questionnaire takes the tablet's width: no side panel beside it.
+    const width = await form.evaluate((element) => element.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(TABLET.width * 0.8);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     const enumerator = await as('enumerator1');
     const created = await enumerator.get<{
@@ -50,6 +58,16 @@ describe('landing and journeys by role', () => {
       wave: { code: string; status: string };
     }>(`/items/interviews/${id}?fields=status,participant.code,wave.code,wave.status`);
     expect(created).toMatchObject({ status: 'draft', participant: { code: participant }, wave: { status: 'open' } });
+    await page.locator('.header-bar button:has(i[data-icon="check"])').first().click();
+    await expect
+      .poll(
+        async () =>
+          await enumerator.get<{ consent_guardian: boolean; assent_child: boolean }>(
+            `/items/interviews/${id}?fields=consent_guardian,assent_child`,
+          ),
+        PATIENCE,
+      )
+      .toEqual({ consent_guardian: true, assent_child: true });
     await screenshot('journey-enumerator-questionnaire-tablet');
     await page.context().close();
     await admin.raw('DELETE', `/items/interviews/${id}`);
@@ -63,6 +81,17 @@ describe('landing and journeys by role', () => {
     expect(await body.getAttribute('dir')).toBe('rtl');
     expect(await page.locator('[data-section="start"] h2').innerText()).toBe('مقابلة جديدة');
     await screenshot('journey-enumerator-arabic');
+    // The module's other page an enumerator sees, the waves, and its navigation are Arabic too.
+    await page.locator('.module-nav-item, .v-list-item', { hasText: 'الموجات' }).first().click();
+    await page.waitForURL((url) => url.pathname === '/admin/barometer', PATIENCE);
+    const home = page.locator('.barometer-home');
+    await home.waitFor(PATIENCE);
+    expect(await home.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => home.locator('.status-chip').allInnerTexts(), PATIENCE).toContain('مفتوحة');
+    expect(await home.locator('th').allInnerTexts()).toEqual(expect.arrayContaining(['الرمز', 'الموجة', 'الحالة']));
+    // Wave labels are data, written by the coordinator in French; the page's own words are Arabic.
+    expect(await home.innerText()).not.toMatch(/Statut|Couverture|Date de référence|Pas de base/);
+    await screenshot('journey-enumerator-arabic-waves');
     await page.context().close();
   });
 
@@ -117,6 +146,10 @@ describe('landing and journeys by role', () => {
       const notice = enumerator.page.locator('[data-rejection]');
       await notice.waitFor(PATIENCE);
       expect(await notice.innerText()).toContain(comment);
+      // Nothing on the page asks what the enumerator may not read (the reviewer's user record).
+      await settled(enumerator.page);
+      expect(await enumerator.page.locator('#dialog-outlet .v-card.error').count()).toBe(0);
+      expect(await enumerator.page.locator('body').innerText()).not.toContain('FORBIDDEN');
       await enumerator.screenshot('journey-enumerator-rejected');
       await enumerator.page.context().close();
     } finally {

@@ -86,4 +86,26 @@ describe('Baromètre module: report', () => {
     await recommendations.scrollIntoViewIfNeeded();
     await screenshot('module-report-recommendations');
   }, 240_000);
+
+  it('gives an analyst the wave’s exports at the top of its page, each saying what it holds', async () => {
+    const { page, screenshot } = await openAppAs(browser, 'analyst', { width: 1440, height: 900 });
+    const exports = await openWave(page, 'W1', 'exports');
+    // The table of contents leads the page, with the report first.
+    const contents = await page.locator('[data-section="toc"] button').allInnerTexts();
+    expect(contents.slice(0, 2)).toEqual(['Rapport', 'Exports']);
+    const links = exports.locator('[data-export] a');
+    expect(await links.count()).toBe(4);
+    expect(await exports.locator('[data-export="csv"]').innerText()).toContain('Une ligne par entretien analysé');
+    for (const format of ['csv', 'codebook', 'spss', 'stata']) {
+      const href = String(await exports.locator(`[data-export="${format}"] a`).getAttribute('href'));
+      expect(new URL(href).pathname).toBe('/barometer/waves/W1/export');
+      // The session cookie is enough: the link works as the analyst clicks it.
+      const answer = await page.request.get(href);
+      expect(answer.status(), format).toBe(200);
+      expect((await answer.text()).length, format).toBeGreaterThan(20);
+    }
+    await exports.scrollIntoViewIfNeeded();
+    await screenshot('module-wave-exports-analyst');
+    await page.context().close();
+  });
 });

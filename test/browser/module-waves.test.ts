@@ -186,6 +186,21 @@ describe('Baromètre module: waves', () => {
     await settled(page);
     await screenshot('module-wave-lock-refused');
     await dialog.locator('.v-checkbox', { hasText: 'Exclure les entretiens non relus' }).click();
+    // Before it locks with exclusions, the dialog says what the estimates will still cover, and waits for
+    // the coordinator to confirm it.
+    const remaining = dialog.locator('[data-lock-coverage]');
+    await expect
+      .poll(() => remaining.innerText(), PATIENCE)
+      .toMatch(/1 entretien sera analysé \(1 exclu\)\. Il couvre 40 mineurs sur 66 \(61\s%\)/);
+    expect(await remaining.locator('[data-uncovered]').innerText()).toMatch(
+      new RegExp(
+        `2 établissements sur 3 n’auront aucun entretien analysé : (E02, ${newEstablishment}|${newEstablishment}, E02)\\.`,
+      ),
+    );
+    expect(await dialog.locator('[data-confirm] button').isDisabled()).toBe(true);
+    await settled(page);
+    await screenshot('module-wave-lock-coverage');
+    await dialog.locator('[data-coverage-confirm]').click();
     await dialog.locator('[data-confirm]').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => summary.locator('.status-chip').first().innerText(), PATIENCE).toBe('Verrouillée');

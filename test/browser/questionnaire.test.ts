@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoUser } from '../../seed/demo-users.ts';
-import { as } from '../helpers.ts';
-import { closeTabletNavigation, goToApp, launchBrowser, openAppAs } from './browser.ts';
-import { formField, pickRelated, question, questionnaire, saveItem, tick } from './item-form.ts';
+import { as, asAdmin } from '../helpers.ts';
+import { closeTabletNavigation, goToApp, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
+import { consent, formField, pickRelated, question, questionnaire, saveItem } from './item-form.ts';
 
 interface SavedInterview {
   code: string;
@@ -45,8 +45,8 @@ async function startInterview(
   await pickRelated(page, 'participant', interview.participant, interview.participant);
   await pickRelated(page, 'establishment', interview.establishment);
   await pickRelated(page, 'instrument_version', 'BARO');
-  await tick(page, 'consent_guardian');
-  await tick(page, 'assent_child');
+  await consent(page, 'consent_guardian');
+  await consent(page, 'assent_child');
   await question(page, 'SEX').waitFor({ timeout: 60_000 });
 }
 
@@ -80,7 +80,7 @@ describe('questionnaire interface', () => {
     await startInterview(page, { code, participant, establishment: 'E02' });
     const form = questionnaire(page);
     await expect.poll(() => form.innerText()).toMatch(/0\/\d+ questions répondues/);
-    expect(await form.locator('h3').first().innerText()).toBe('Profil du mineur');
+    expect(await form.locator('.questionnaire-section h3').first().innerText()).toBe('Profil du mineur');
 
     await question(page, 'SEX').locator('.v-radio', { hasText: 'Garçon' }).click();
     // The label is bound to its input: a person (or a screen reader) finds the field by its question.
@@ -144,7 +144,7 @@ describe('questionnaire interface', () => {
     await startInterview(page, { code, participant, establishment: 'E01', tablet: true });
     const form = questionnaire(page);
     expect(await form.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
-    expect(await form.locator('h3').first().innerText()).toBe('الملف الشخصي للقاصر');
+    expect(await form.locator('.questionnaire-section h3').first().innerText()).toBe('الملف الشخصي للقاصر');
     expect(await question(page, 'AGE').locator('label').innerText()).toContain('كم عمرك؟');
     await expect.poll(() => form.innerText()).toContain('تمت الإجابة عن 0 من أصل');
 
@@ -162,5 +162,59 @@ describe('questionnaire interface', () => {
     await saveItem(page);
     await page.waitForURL((url) => !url.pathname.endsWith('/+'), { timeout: 60_000 });
     expect((await savedInterview('enumerator2', code))?.answers).toEqual({ SEX: 'f', AGE: 14, N_ACTIVITIES: 0 });
+  });
+
+  it('tells an enumerator whose save is refused the reason the server gave, in words', async () => {
+    const enumerator = await as('enumerator1');
+    const admin = await asAdmin();
+    const fieldPackage = await enumerator.get<{
+      waves: Array<{ id: number; code: string; versions: number[]; establishments: Array<{ id: number }> }>;
+    }>('/barometer/field/api/package');
+    const wave = fieldPackage.waves.find((candidate) => candidate.code === 'W2');
+    const assigned = new Set(wave?.establishments.map((establishment) => establishment.id));
+    const frame = await admin.get<Array<{ establishment: number }>>(
+      `/items/population_frames?filter[wave][_eq]=${wave?.id}&fields=establishment&limit=-1`,
+    );
+    const elsewhere = frame.find((row) => !assigned.has(row.establishment))?.establishment;
+    const participant = await newParticipant('enumerator1');
+    const code = uniqueCode('UI-REFUS');
+    const put = await enumerator.raw('PUT', `/barometer/field/api/interviews/${code}`, {
+      wave: wave?.id,
+      establishment: wave?.establishments[0]?.id,
+      instrument_version: wave?.versions[0],
+      participant,
+      consent_guardian: true,
+      assent_child: true,
+      interview_date: '2026-12-01',
+      duration_minutes: null,
+      answers: {},
+      status: 'draft',
+      device_id: 'app',
+      base_updated: null,
+    });
+    expect(put.status).toBeLessThan(300);
+    const [created] = await admin.get<Array<{ id: number }>>(`/items/interviews?filter[code][_eq]=${code}&fields=id`);
+    // The coordinator moved the interview to an establishment the enumerator is not assigned to.
+    await admin.patch(`/items/interviews/${created?.id}`, { establishment: elsewhere });
+    try {
+      const { page, screenshot } = await openAppAs(browser, 'enumerator1');
+      await goToApp(page, `/content/interviews/${created?.id}`);
+      await question(page, 'SEX').locator('.v-radio', { hasText: 'Garçon' }).click();
+      await saveItem(page);
+      const dialog = page.locator('#dialog-outlet .v-card.error');
+      await dialog.waitFor(PATIENCE).catch(async (cause: unknown) => {
+        await screenshot('questionnaire-refusal-missing');
+        throw cause;
+      });
+      await settled(page);
+      const text = await dialog.innerText();
+      expect(text).toContain('Entretien refusé');
+      expect(text).toContain('Vous n’êtes pas affecté(e) à cet établissement pour la vague W2.');
+      expect(text).not.toMatch(/errors\.|\[VALIDATION_FAILED\]|\(1 problème\)/);
+      await screenshot('questionnaire-refusal-reason');
+      await page.context().close();
+    } finally {
+      await admin.raw('DELETE', `/items/interviews/${created?.id}`);
+    }
   });
 });

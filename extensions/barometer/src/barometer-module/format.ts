@@ -3,6 +3,7 @@
 const DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 const ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const COUNT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
 /** A calendar date (`2026-03-31`) as written in French, or a dash. */
@@ -17,6 +18,11 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : DATE_TIME.format(date);
+}
+
+/** A head count with French digit grouping (1 005). */
+export function formatCount(count: number): string {
+  return COUNT.format(count);
 }
 
 export function formatRate(rate: number | null | undefined): string {

@@ -4,6 +4,10 @@ import type { UiLanguage } from '../shared-app/ui-language.ts';
 export interface JourneyTexts {
   myInterviews: string;
   review: string;
+  waves: string;
+  instruments: string;
+  interviews: string;
+  indicators: string;
   toCorrect: string;
   drafts: string;
   start: string;
@@ -35,6 +39,10 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   fr: {
     myInterviews: 'Mes entretiens',
     review: 'Entretiens à relire',
+    waves: 'Vagues',
+    instruments: 'Questionnaires',
+    interviews: 'Entretiens',
+    indicators: 'Indicateurs',
     toCorrect: 'À corriger',
     drafts: 'Brouillons',
     start: 'Nouvel entretien',
@@ -64,6 +72,10 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   ar: {
     myInterviews: 'مقابلاتي',
     review: 'مقابلات للمراجعة',
+    waves: 'الموجات',
+    instruments: 'الاستمارات',
+    interviews: 'المقابلات',
+    indicators: 'المؤشرات',
     toCorrect: 'للتصحيح',
     drafts: 'مسودات',
     start: 'مقابلة جديدة',

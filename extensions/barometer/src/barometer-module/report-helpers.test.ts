@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assetDownloadUrl, buildProgressLabel, canBuildReport, groupByDimension, shortSha } from './report-helpers.ts';
+import {
+  assetDownloadUrl,
+  waveExportUrl,
+  buildProgressLabel,
+  canBuildReport,
+  groupByDimension,
+  shortSha,
+} from './report-helpers.ts';
 
 describe('report helpers', () => {
   it('offers the report once the wave has figures', () => {
@@ -21,6 +28,12 @@ describe('report helpers', () => {
   it('shortens a sha256 and dashes a missing one', () => {
     expect(shortSha('0123456789abcdef0123')).toBe('0123456789ab');
     expect(shortSha(null)).toBe('—');
+  });
+
+  it('builds a wave export address under the API base', () => {
+    expect(waveExportUrl('W 2', 'spss', 'http://host/omp/')).toBe(
+      'http://host/omp/barometer/waves/W%202/export?format=spss',
+    );
   });
 
   it('builds the download address under the API base, as the app does', () => {

@@ -53,6 +53,13 @@ export function assetDownloadUrl(file: string, baseUrl: string): string {
   return url.href;
 }
 
+/** The address of a wave's export in one format (docs/api.md, GET /barometer/waves/:wave/export). */
+export function waveExportUrl(wave: string, format: string, baseUrl: string): string {
+  const url = new URL(`barometer/waves/${encodeURIComponent(wave)}/export`, baseUrl);
+  url.searchParams.set('format', format);
+  return url.href;
+}
+
 export interface DimensionGroup<T> {
   readonly key: string;
   readonly label: string;

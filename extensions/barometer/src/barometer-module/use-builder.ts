@@ -4,7 +4,7 @@ import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } fro
 import { sectionsOfVersion } from '../../../../core/questionnaire/index.ts';
 import type { PrimaryKey } from '../shared-app/relation-id.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
-import type { ApiFailure } from './api-failure.ts';
+import type { ApiFailure } from '../shared-app/api-failure.ts';
 import {
   builderQuestionRow,
   builderSectionRow,

@@ -1,7 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
-import type { ApiFailure } from './api-failure.ts';
+import type { ApiFailure } from '../shared-app/api-failure.ts';
 import type { Instrument, VersionDiffResult } from './types.ts';
 import { useAttempt } from './use-attempt.ts';
 

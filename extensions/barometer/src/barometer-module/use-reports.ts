@@ -1,7 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
-import type { ApiFailure } from './api-failure.ts';
+import type { ApiFailure } from '../shared-app/api-failure.ts';
 import { assetDownloadUrl, type BuildStatus, type ReportKind, type ReportLang } from './report-helpers.ts';
 import { useAttempt } from './use-attempt.ts';
 import { useWaveAccess } from './use-wave-access.ts';

@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { apiFailure, type ApiFailure } from './api-failure.ts';
+import type { FrameRow, InterviewTally } from '../../../../core/interview-counts/index.ts';
+import { apiFailure, type ApiFailure } from '../shared-app/api-failure.ts';
 import { lockChecks, type LockChecks, type WaveAction } from '../../../../core/waves/index.ts';
 import { useAttempt } from './use-attempt.ts';
 
@@ -13,6 +14,8 @@ export interface UsableWaveAction {
   readonly running: Ref<boolean>;
   readonly failure: ShallowRef<ApiFailure | null>;
   readonly checks: ShallowRef<LockChecks | null>;
+  /** The wave's interviews and frame by establishment code, for the coverage a lock leaves. */
+  readonly coverage: ShallowRef<CoverageInput | null>;
   readonly checking: Ref<boolean>;
   /** Reads what would block a lock, for the confirmation dialog. */
   readonly checkLock: (waveId: number) => Promise<void>;
@@ -21,10 +24,22 @@ export interface UsableWaveAction {
   readonly reset: () => void;
 }
 
+export interface CoverageInput {
+  readonly tallies: readonly InterviewTally<string>[];
+  readonly frame: readonly FrameRow<string>[];
+}
+
 interface GroupCount {
   readonly count: number | string;
-  readonly status?: string;
-  readonly establishment?: number;
+  readonly status: string;
+  readonly establishment: number;
+  /** 0/1 on SQLite, a boolean on PostgreSQL, null on rows from before the column. */
+  readonly excluded: boolean | number | null;
+}
+
+interface FrameAnswer {
+  readonly population: number | string;
+  readonly establishment: { readonly id: number; readonly code: string };
 }
 
 export function useWaveAction(): UsableWaveAction {
@@ -32,38 +47,51 @@ export function useWaveAction(): UsableWaveAction {
   const { running, failure, attempt } = useAttempt();
   const checking = ref(false);
   const checks = shallowRef<LockChecks | null>(null);
+  const coverage = shallowRef<CoverageInput | null>(null);
 
   async function checkLock(waveId: number): Promise<void> {
     checking.value = true;
     checks.value = null;
+    coverage.value = null;
     try {
-      const notExcluded = {
-        _and: [{ wave: { _eq: waveId } }, { _or: [{ excluded: { _eq: false } }, { excluded: { _null: true } }] }],
-      };
-      const [byStatus, byEstablishment, frames] = await Promise.all([
-        api.get('/items/interviews', {
-          params: { filter: JSON.stringify(notExcluded), 'aggregate[count]': '*', groupBy: 'status' },
-        }),
+      const [grouped, frames] = await Promise.all([
         api.get('/items/interviews', {
           params: {
             filter: JSON.stringify({ wave: { _eq: waveId } }),
             'aggregate[count]': '*',
-            groupBy: 'establishment',
+            groupBy: 'establishment,status,excluded',
           },
         }),
         api.get('/items/population_frames', {
-          params: { filter: JSON.stringify({ wave: { _eq: waveId } }), fields: 'establishment', limit: -1 },
+          params: {
+            filter: JSON.stringify({ wave: { _eq: waveId } }),
+            fields: 'population,establishment.id,establishment.code',
+            limit: -1,
+          },
         }),
       ]);
-      const statusRows: GroupCount[] = byStatus.data.data;
-      const establishmentRows: GroupCount[] = byEstablishment.data.data;
+      const rows = (grouped.data.data as GroupCount[]).map((row) => ({
+        ...row,
+        count: Number(row.count),
+        excluded: Boolean(Number(row.excluded ?? 0)),
+      }));
+      const framed = frames.data.data as FrameAnswer[];
+      const statusCounts: Record<string, number> = {};
+      for (const row of rows.filter((found) => !found.excluded))
+        statusCounts[row.status] = (statusCounts[row.status] ?? 0) + row.count;
       const byKey = lockChecks({
-        statusCounts: Object.fromEntries(statusRows.map((row) => [row.status ?? '', Number(row.count)])),
-        establishmentsWithInterviews: establishmentRows.flatMap((row) =>
-          row.establishment === undefined ? [] : [row.establishment],
-        ),
-        framedEstablishments: (frames.data.data as Array<{ establishment: number }>).map((row) => row.establishment),
+        statusCounts,
+        establishmentsWithInterviews: rows.map((row) => row.establishment),
+        framedEstablishments: framed.map((row) => row.establishment.id),
       });
+      const codeOf = new Map(framed.map((row) => [row.establishment.id, row.establishment.code]));
+      coverage.value = {
+        tallies: rows.map((row) => ({
+          ...row,
+          establishment: codeOf.get(row.establishment) ?? String(row.establishment),
+        })),
+        frame: framed.map((row) => ({ establishment: row.establishment.code, population: Number(row.population) })),
+      };
       const unframed =
         byKey.unframed.length === 0
           ? []
@@ -98,7 +126,8 @@ export function useWaveAction(): UsableWaveAction {
   function reset(): void {
     failure.value = null;
     checks.value = null;
+    coverage.value = null;
   }
 
-  return { running, failure, checks, checking, checkLock, run, reset };
+  return { running, failure, checks, coverage, checking, checkLock, run, reset };
 }

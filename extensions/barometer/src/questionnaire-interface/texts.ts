@@ -13,6 +13,12 @@ export interface QuestionnaireTexts {
   readonly progress: (answered: number, total: number) => string;
   readonly toFix: (count: number) => string;
   readonly rejected: string;
+  readonly consent: {
+    title: string;
+    guardian: string;
+    child: string;
+    first: string;
+  };
   readonly review: {
     title: string;
     validate: string;
@@ -39,6 +45,12 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
         ? `${count} réponses sont à compléter ou corriger avant de soumettre l’entretien.`
         : 'Une réponse est à compléter ou corriger avant de soumettre l’entretien.',
     rejected: 'Entretien rejeté par le superviseur. Son commentaire :',
+    consent: {
+      title: 'Consentement',
+      guardian: 'Le tuteur a donné son consentement',
+      child: 'L’enfant a donné son assentiment',
+      first: 'Les questions s’affichent une fois le consentement du tuteur et l’assentiment de l’enfant recueillis.',
+    },
     review: {
       title: 'Relecture',
       validate: 'Valider',
@@ -60,6 +72,12 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
     progress: (answered, total) => `تمت الإجابة عن ${answered} من أصل ${total} سؤالًا`,
     toFix: (count) => `يجب إكمال أو تصحيح ${count} من الأجوبة قبل إرسال المقابلة.`,
     rejected: 'رفض المشرف هذه المقابلة. تعليقه:',
+    consent: {
+      title: 'الموافقة',
+      guardian: 'وافق الولي',
+      child: 'وافق الطفل',
+      first: 'تظهر الأسئلة بعد الحصول على موافقة الولي وموافقة الطفل.',
+    },
     review: {
       title: 'المراجعة',
       validate: 'مصادقة',

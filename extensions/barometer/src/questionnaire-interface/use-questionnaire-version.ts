@@ -2,7 +2,8 @@ import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
 import type { PrimaryKey } from '../shared-app/relation-id.ts';
-import { requestErrorMessage } from '../shared-app/request-error.ts';
+import { errorSentence } from '../shared-app/error-presenter.ts';
+import type { UiLanguage } from '../shared-app/ui-language.ts';
 import { versionFromRows } from './version-rows.ts';
 
 export interface UsableQuestionnaireVersion {
@@ -13,7 +14,10 @@ export interface UsableQuestionnaireVersion {
 }
 
 /** Sections, questions and choices of the interview's instrument version, reloaded when it changes. */
-export function useQuestionnaireVersion(versionId: Readonly<Ref<PrimaryKey | null>>): UsableQuestionnaireVersion {
+export function useQuestionnaireVersion(
+  versionId: Readonly<Ref<PrimaryKey | null>>,
+  language: Readonly<Ref<UiLanguage>>,
+): UsableQuestionnaireVersion {
   const api = useApi();
   const version = shallowRef<QuestionnaireVersion | null>(null);
   const loading = ref(false);
@@ -42,7 +46,7 @@ export function useQuestionnaireVersion(versionId: Readonly<Ref<PrimaryKey | nul
     } catch (cause) {
       if (request === latestRequest) {
         version.value = null;
-        error.value = requestErrorMessage(cause);
+        error.value = errorSentence(cause, language.value);
       }
     } finally {
       if (request === latestRequest) loading.value = false;

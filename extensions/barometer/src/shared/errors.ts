@@ -15,7 +15,11 @@ export interface Problem {
 }
 
 /** 409: the item is in a state that forbids the change (a locked wave, a published version, data depends on it). */
-export const ConflictError = createError<{ reason: string }>('CONFLICT', ({ reason }) => reason, 409);
+export const ConflictError = createError<{ reason: string; reason_ar?: string }>(
+  'CONFLICT',
+  ({ reason }) => reason,
+  409,
+);
 
 /** 422: the input was understood but breaks rules; `problems` says what and where. */
 export const ValidationError = createError<{ summary: string; problems: Problem[] }>(

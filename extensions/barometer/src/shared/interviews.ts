@@ -39,11 +39,16 @@ export async function findWave(database: Knex, id: number): Promise<WaveRow | un
 /** 409 unless the wave is open: a planned wave has not started, a locked one is frozen. */
 export function assertWaveOpen(wave: WaveRow): void {
   if (wave.status === 'open') return;
-  const reason =
-    wave.status === 'planned'
-      ? `La vague ${wave.code} n’est pas encore ouverte : aucun entretien ne peut y être saisi.`
-      : `La vague ${wave.code} est ${wave.status === 'locked' ? 'verrouillée' : 'publiée'} : ses entretiens ne peuvent plus changer.`;
-  throw new ConflictError({ reason });
+  if (wave.status === 'planned')
+    throw new ConflictError({
+      reason: `La vague ${wave.code} n’est pas encore ouverte : aucun entretien ne peut y être saisi.`,
+      reason_ar: `الموجة ${wave.code} لم تُفتح بعد: لا يمكن إدخال أي مقابلة فيها.`,
+    });
+  const locked = wave.status === 'locked';
+  throw new ConflictError({
+    reason: `La vague ${wave.code} est ${locked ? 'verrouillée' : 'publiée'} : ses entretiens ne peuvent plus changer.`,
+    reason_ar: `الموجة ${wave.code} ${locked ? 'مقفلة' : 'منشورة'}: لم يعد بالإمكان تغيير مقابلاتها.`,
+  });
 }
 
 const hasAnswers = (answers: Record<string, unknown>) => Object.keys(answers).length > 0;
@@ -126,23 +131,31 @@ export function checkInterviewIn(
     problems.push({
       column: 'instrument_version',
       message: `Cette version du questionnaire n’est pas utilisée par la vague ${wave.code}.`,
+      message_ar: `هذا الإصدار من الاستمارة غير مستعمل في الموجة ${wave.code}.`,
     });
   if (!Number(wave.framed))
     problems.push({
       column: 'establishment',
       message: `Cet établissement n’est pas dans la base de sondage de la vague ${wave.code}.`,
+      message_ar: `هذه المؤسسة ليست ضمن قاعدة المعاينة للموجة ${wave.code}.`,
     });
   if (!Number(wave.assigned))
     problems.push({
       column: 'establishment',
       message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.`,
+      message_ar: `لست مكلَّفًا بهذه المؤسسة في الموجة ${wave.code}.`,
     });
   if (state.participant === null)
-    problems.push({ column: 'participant', message: 'Le code du participant est obligatoire.' });
+    problems.push({
+      column: 'participant',
+      message: 'Le code du participant est obligatoire.',
+      message_ar: 'رمز المشارك إجباري.',
+    });
   if (hasAnswers(state.answers) && !(state.consent_guardian && state.assent_child)) {
     problems.push({
       column: state.consent_guardian ? 'assent_child' : 'consent_guardian',
       message: 'Aucune réponse ne peut être enregistrée sans le consentement du tuteur et l’assentiment de l’enfant.',
+      message_ar: 'لا يمكن تسجيل أي جواب دون موافقة الولي وموافقة الطفل.',
     });
   }
   if (state.status === 'rejected' && !state.review_comment?.trim()) {
@@ -161,7 +174,12 @@ export function checkInterviewIn(
     today,
   });
   for (const error of result.errors)
-    problems.push({ question: error.code, column: 'answers', message: `${error.code} : ${error.message}` });
+    problems.push({
+      question: error.code,
+      column: 'answers',
+      message: `${error.code} : ${error.message}`,
+      ...(error.message_ar ? { message_ar: error.message_ar } : {}),
+    });
   return { problems, answers: { ...result.cleaned } };
 }
 
