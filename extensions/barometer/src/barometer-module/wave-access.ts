@@ -19,7 +19,7 @@ export interface WaveAccess {
   readonly reports: boolean;
   readonly recommendations: boolean;
   readonly history: boolean;
-  /** Who made each move of the history: only for those who read the user directory, not analysts. */
+  /** Who made each move of the history: coordination only, not analysts. */
   readonly historyAuthors: boolean;
   readonly draws: boolean;
   readonly runDraws: boolean;
@@ -50,7 +50,9 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     reports: mayRead('reports'),
     recommendations: mayRead('recommendations'),
     history: mayRead('wave_events'),
-    historyAuthors: mayRead('wave_events') && mayRead('directus_users'),
+    // By role, not by the app's permissions store: every role reads its own user, which does not open
+    // the authors' field of the journal to an analyst.
+    historyAuthors: COORDINATION.has(role) && mayRead('wave_events'),
     draws: DRAW_READERS.has(role),
     runDraws: DRAW_RUNNERS.has(role),
     quality: QUALITY_CHECKERS.has(role),
