@@ -33,6 +33,16 @@ export interface Api {
   delete(path: string): Promise<void>;
 }
 
+/**
+ * Directus's pressure limiter answers 503 before handling a request while its event loop lags (a lock
+ * computing a wave's tables on a busy machine): nothing was done, so the seed waits and asks again.
+ */
+const PRESSURE_RETRIES = 60;
+
+function underPressure(response: ApiResponse<unknown>): boolean {
+  return response.status === 503 && JSON.stringify(response.body).includes('SERVICE_UNAVAILABLE');
+}
+
 export function createApi(url: string, token: string | null = null): Api {
   async function raw<T>(
     method: string,
@@ -61,7 +71,11 @@ export function createApi(url: string, token: string | null = null): Api {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<T> {
-    const response = await raw<{ data: T }>(method, path, body, headers);
+    let response = await raw<{ data: T }>(method, path, body, headers);
+    for (let attempt = 1; underPressure(response) && attempt <= PRESSURE_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      response = await raw<{ data: T }>(method, path, body, headers);
+    }
     if (response.status >= 300) throw new ApiError(method, path, response.status, response.body);
     const payload: unknown = response.body;
     return (payload && typeof payload === 'object' ? (payload as { data: T }).data : undefined) as T;
