@@ -12,7 +12,7 @@ export {
   isWindowOpen,
   type FollowupWindow,
 } from './window.ts';
-export { endsFollowup, isEligible, TRACING_OUTCOMES, type TracingOutcome } from './outcomes.ts';
+export { endsFollowup, isEligible, TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from './outcomes.ts';
 export { followupResponse, type FollowupResponse } from './response-rate.ts';
 export {
   adjustForNonresponse,

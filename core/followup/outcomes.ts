@@ -14,6 +14,17 @@ export const TRACING_OUTCOMES = [
 
 export type TracingOutcome = (typeof TRACING_OUTCOMES)[number];
 
+/** Each outcome as the module and the report say it. */
+export const TRACING_OUTCOME_LABELS: Readonly<Record<TracingOutcome, { readonly fr: string; readonly ar: string }>> = {
+  interviewed: { fr: 'Interviewé', ar: 'تمت المقابلة' },
+  refused: { fr: 'Refus', ar: 'رفض' },
+  unreachable: { fr: 'Injoignable', ar: 'تعذّر الوصول إليه' },
+  re_detained: { fr: 'De nouveau détenu', ar: 'معتقل من جديد' },
+  moved_abroad: { fr: 'Parti à l’étranger', ar: 'غادر إلى الخارج' },
+  deceased: { fr: 'Décédé', ar: 'متوفى' },
+  consent_withdrawn: { fr: 'Consentement retiré', ar: 'سحب الموافقة' },
+};
+
 /**
  * Out of scope of the follow-up, as AAPOR's "not eligible" dispositions: a minor who died or left the
  * country cannot be interviewed in Morocco, so neither counts against the response rate.

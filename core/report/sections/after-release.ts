@@ -1,4 +1,4 @@
-import { TRACING_OUTCOMES } from '../../followup/index.ts';
+import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES } from '../../followup/index.ts';
 import { disclosureControl } from '../../stats/index.ts';
 import { dataTable, heading, note, paragraph } from '../blocks.ts';
 import { formatInteger, formatPercent } from '../format.ts';
@@ -7,13 +7,7 @@ import type { Content } from '../pdf-types.ts';
 import { AFTER_RELEASE_TITLE } from '../titles.ts';
 
 const OUTCOME_LABELS: Readonly<Record<string, string>> = {
-  interviewed: 'Interviewé',
-  refused: 'Refus',
-  unreachable: 'Injoignable',
-  re_detained: 'De nouveau détenu',
-  moved_abroad: 'Parti à l’étranger',
-  deceased: 'Décédé',
-  consent_withdrawn: 'Consentement retiré',
+  ...Object.fromEntries(TRACING_OUTCOMES.map((outcome) => [outcome, TRACING_OUTCOME_LABELS[outcome].fr])),
   not_traced: 'Pas encore recherché',
 };
 

@@ -1,5 +1,5 @@
 // The texts of the enumerator's "to follow up" section, French and Arabic.
-import type { TracingOutcome } from '../../../../core/followup/index.ts';
+import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../core/followup/index.ts';
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 
 export interface FollowupTexts {
@@ -19,6 +19,12 @@ export interface FollowupTexts {
   outcomes: Readonly<Record<TracingOutcome, string>>;
 }
 
+function outcomeLabelsIn(language: UiLanguage): Record<TracingOutcome, string> {
+  return Object.fromEntries(
+    TRACING_OUTCOMES.map((outcome) => [outcome, TRACING_OUTCOME_LABELS[outcome][language]]),
+  ) as Record<TracingOutcome, string>;
+}
+
 export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
   fr: {
     title: 'À suivre après la sortie',
@@ -34,15 +40,7 @@ export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
     outcomeLabel: 'Résultat de la recherche',
     failed: 'Action impossible',
     saved: 'Résultat enregistré',
-    outcomes: {
-      interviewed: 'Interviewé',
-      refused: 'Refus',
-      unreachable: 'Injoignable',
-      re_detained: 'De nouveau détenu',
-      moved_abroad: 'Parti à l’étranger',
-      deceased: 'Décédé',
-      consent_withdrawn: 'Consentement retiré',
-    },
+    outcomes: outcomeLabelsIn('fr'),
   },
   ar: {
     title: 'للمتابعة بعد الإفراج',
@@ -58,14 +56,6 @@ export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
     outcomeLabel: 'نتيجة البحث',
     failed: 'تعذّر الإجراء',
     saved: 'تم تسجيل النتيجة',
-    outcomes: {
-      interviewed: 'تمت المقابلة',
-      refused: 'رفض',
-      unreachable: 'تعذّر الوصول إليه',
-      re_detained: 'معتقل من جديد',
-      moved_abroad: 'غادر إلى الخارج',
-      deceased: 'متوفى',
-      consent_withdrawn: 'سحب الموافقة',
-    },
+    outcomes: outcomeLabelsIn('ar'),
   },
 };
