@@ -30,8 +30,14 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
 /** XML 1.0 cannot carry these; exceljs would drop them silently anyway. */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/**
+ * OOXML reads "_xHHHH_" in a cell as the escape of one character and exceljs writes strings as they are,
+ * so a literal one gets its underscore escaped ("_x005F_"): a code such as `Q_x0041_` comes back as typed.
+ */
+const OOXML_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+
 function clean(text: Text): string {
-  return (text ?? '').replace(/\r\n?/g, '\n').replace(NOT_XML, '');
+  return (text ?? '').replace(/\r\n?/g, '\n').replace(NOT_XML, '').replace(OOXML_ESCAPE, '_x005F_$1');
 }
 
 /**
