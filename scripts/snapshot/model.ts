@@ -1149,6 +1149,15 @@ export const collections: CollectionDefinition[] = [
         ],
         { defaultValue: 'draft', width: 'half', ar: 'النوع' },
       ),
+      dropdown(
+        'lang',
+        'Édition',
+        [
+          ['fr', 'Française'],
+          ['ar', 'Arabe'],
+        ],
+        { defaultValue: 'fr', width: 'half', ar: 'النسخة' },
+      ),
       field('user_created', 'uuid', 'Créé par', {
         special: ['user-created'],
         interface: 'select-dropdown-m2o',

@@ -55,7 +55,11 @@ const WAVE_ACTIONS = [
     errors: [404, 409, 422],
   },
   { action: 'unlock', summary: 'Unlock a locked wave, with an audited reason', errors: [404, 409, 422] },
-  { action: 'publish', summary: 'Publish a locked wave and file its final report', errors: [404, 409, 422] },
+  {
+    action: 'publish',
+    summary: 'Publish a locked wave and file its final reports (French `report`, Arabic `report_ar`)',
+    errors: [404, 409, 422],
+  },
 ] as const;
 
 export const ROUTES: readonly RouteDoc[] = [

@@ -12,7 +12,7 @@ import { chunks } from '../../server/db/batches.ts';
 import { insertAudited } from '../../server/db/bulk-insert.ts';
 import { stampReview } from '../../server/rules/interview-hooks.ts';
 import { prepareInterviews, type PreparedInterview } from '../../server/fieldwork/interview-import.ts';
-import { finalReportAfterPublish } from '../../server/report/report-service.ts';
+import { finalReportsAfterPublish } from '../../server/report/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { resolveWave, type WaveRecord } from '../../server/db/wave-data.ts';
 import { transitionWave } from '../../server/rules/wave-transitions.ts';
@@ -132,12 +132,10 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
           request.accountability ?? null,
           new Date(),
         );
-        // Publishing files the final report, after the transition committed; a failed build does not
-        // fail the publication (see finalReportAfterPublish) and answers `report: null`.
+        // Publishing files the final reports (French, then Arabic), after the transition committed; a
+        // failed build does not fail the publication (see finalReportsAfterPublish) and answers null.
         const report =
-          action === 'publish'
-            ? { report: await finalReportAfterPublish(context, wave.id, request.accountability ?? null) }
-            : {};
+          action === 'publish' ? await finalReportsAfterPublish(context, wave.id, request.accountability ?? null) : {};
         response.json({ data: { wave: wave.code, ...result, ...report } });
       }),
     );

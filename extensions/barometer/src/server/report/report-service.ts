@@ -110,26 +110,36 @@ async function buildAndStore(
     );
   }
   const reports = new context.ItemsService('reports', { schema, accountability: acting });
-  const report = await reports.createOne({ wave: wave.id, file, sha256, kind });
+  const report = await reports.createOne({ wave: wave.id, file, sha256, kind, lang });
   return outcome(Number(report), file, false);
 }
 
+/** The final reports filed at a publication: the French edition, and the Arabic one built after it. */
+export interface FinalReports {
+  report: ReportOutcome | null;
+  report_ar: ReportOutcome | null;
+}
+
 /**
- * The final report of a wave that was just published. Called after the publication has committed and
+ * The final reports of a wave that was just published. Called after the publication has committed and
  * never undoes it: a failed build is logged and answered as null, the wave stays published and the
  * coordinator rebuilds from the button or the endpoint. A baseline holds external estimates only: no report.
  */
-export async function finalReportAfterPublish(
+export async function finalReportsAfterPublish(
   context: BarometerContext,
   waveId: number,
   accountability: Accountability | null,
-): Promise<ReportOutcome | null> {
-  try {
-    const wave = await resolveWave(context.database, String(waveId));
-    if (wave.kind !== 'wave' || wave.status !== 'published') return null;
-    return await generateReport(context, wave, { final: true, accountability });
-  } catch (error) {
-    context.logger.error(error, `Rapport définitif de la vague ${waveId} non produit après publication`);
-    return null;
-  }
+): Promise<FinalReports> {
+  const wave = await resolveWave(context.database, String(waveId));
+  if (wave.kind !== 'wave' || wave.status !== 'published') return { report: null, report_ar: null };
+  const edition = async (lang: ReportLang): Promise<ReportOutcome | null> => {
+    try {
+      return await generateReport(context, wave, { final: true, accountability, lang });
+    } catch (error) {
+      context.logger.error(error, `Rapport définitif (${lang}) de la vague ${wave.code} non produit après publication`);
+      return null;
+    }
+  };
+  const report = await edition('fr');
+  return { report, report_ar: await edition('ar') };
 }
