@@ -21,13 +21,3 @@ describe('format', () => {
     expect(personName(null)).toBe('Système');
   });
 });
-
-describe('diff labels', () => {
-  it('says what changed in French', async () => {
-    const { questionImpact } = await import('./diff-labels.ts');
-    expect(questionImpact({ code: 'LAWYER_SEEN', change: 'changed', properties: ['label', 'relevant'] })).toBe(
-      'LAWYER_SEEN (modifiée : libellé, condition d’affichage)',
-    );
-    expect(questionImpact({ code: 'AGE', change: 'removed', properties: [] })).toBe('AGE (supprimée)');
-  });
-});
