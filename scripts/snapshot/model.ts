@@ -517,10 +517,18 @@ export const collections: CollectionDefinition[] = [
       field('code', 'string', 'Code', { ...CODE, ar: 'الرمز' }),
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
       manyToOne('participant', 'Participant', '{{code}}', { required: true, width: 'half', ar: 'المشارك' }),
+      // Required of a detention interview only: a follow-up interview has a cohort member instead
+      // (core/followup `placementProblem`, checked by the interview hooks on every write path).
       manyToOne('establishment', 'Établissement', '{{code}} — {{name}}', {
-        required: true,
         width: 'half',
         ar: 'المؤسسة',
+        note: 'Obligatoire en détention ; vide pour un entretien de suivi. / إجبارية داخل المؤسسة؛ فارغة في مقابلة المتابعة.',
+      }),
+      manyToOne('followup', 'Suivi après la sortie', '{{participant.code}} ({{wave.code}})', {
+        unique: true,
+        width: 'half',
+        ar: 'المتابعة بعد الإفراج',
+        note: 'Entretien de suivi d’un mineur libéré (questionnaire de suivi de la vague), sans établissement. / مقابلة متابعة قاصر مفرج عنه.',
       }),
       manyToOne('instrument_version', 'Version du questionnaire', '{{instrument.code}} v{{version}}', {
         required: true,
@@ -699,7 +707,6 @@ export const collections: CollectionDefinition[] = [
         width: 'half',
         ar: 'سجله',
       }),
-      manyToOne('interview', 'Entretien de suivi', '{{code}}', { width: 'half', ar: 'مقابلة المتابعة' }),
       ...auditFields(),
     ],
   ),
@@ -1209,6 +1216,7 @@ export const relations: RelationDefinition[] = [
   relation('interviews', 'wave', 'waves', 'RESTRICT', 'interviews'),
   relation('interviews', 'participant', 'participants', 'RESTRICT', 'interviews'),
   relation('interviews', 'establishment', 'establishments', 'RESTRICT'),
+  relation('interviews', 'followup', 'followups', 'RESTRICT'),
   relation('interviews', 'instrument_version', 'instrument_versions', 'RESTRICT'),
   relation('interviews', 'reviewed_by', 'directus_users', 'SET NULL'),
   relation('assignments', 'user', 'directus_users', 'CASCADE', 'assignments'),
@@ -1222,7 +1230,6 @@ export const relations: RelationDefinition[] = [
   relation('followups', 'from_establishment', 'establishments', 'RESTRICT'),
   relation('followups', 'enumerator', 'directus_users', 'SET NULL'),
   relation('followups', 'outcome_by', 'directus_users', 'SET NULL'),
-  relation('followups', 'interview', 'interviews', 'SET NULL'),
   // No alias on participants: the ciphertext is never one relation away from a readable collection.
   relation('followup_contacts', 'participant', 'participants', 'CASCADE'),
   relation('contact_reveals', 'followup', 'followups', 'SET NULL'),

@@ -394,6 +394,20 @@ export const ROUTES: readonly RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/waves/:wave/followups/estimates',
+    summary: 'The follow-up cohort’s tracing and outcome indicators, weighted for non-response',
+    callers: 'coordinator, supervisor, analyst, Suivi post-sortie, admin',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainFollowupQuery,
+    answer: {
+      description:
+        '`{ wave, cohort, eligible, interviewed, rate, outcomes, respondents, threshold, empty_classes, indicators: [{ code, label, label_ar, direction, standards, limit, limit_ar, suppressed, n, estimate?, se?, ci_low?, ci_high?, df? }] }`',
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
     path: '/followups/mine',
     summary: 'The signed-in enumerator’s follow-ups, with their window (`open=true`: open and not over)',
     callers: 'enumerator',
@@ -401,7 +415,7 @@ export const ROUTES: readonly RouteDoc[] = [
     query: mineQuery,
     answer: {
       description:
-        'A list of `{ id, participant, wave, from_establishment, released_on, window_start, window_end, window_open, place_region, partner_organisation, outcome, outcome_date, ended, has_contact }`',
+        'A list of `{ id, participant, participant_id, wave, wave_id, followup_instrument_version, interview, from_establishment, released_on, window_start, window_end, window_open, place_region, partner_organisation, outcome, outcome_date, ended, has_contact }`',
     },
   },
   {

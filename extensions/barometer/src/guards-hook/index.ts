@@ -23,6 +23,7 @@ import {
   beforeInterviewCreate,
   beforeInterviewDelete,
   beforeInterviewUpdate,
+  recordFollowupInterview,
   stampReview,
 } from '../server/rules/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../server/rules/restrict-delete.ts';
@@ -173,6 +174,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       meta['payload'] as Payload,
       context.accountability ?? null,
     );
+    await recordFollowupInterview(context.database, meta['keys'] as Keys, context.accountability ?? null);
   });
   action('interviews.items.create', async (meta, context) => {
     await stampReview(
@@ -181,6 +183,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       meta['payload'] as Payload,
       context.accountability ?? null,
     );
+    await recordFollowupInterview(context.database, [meta['key'] as string | number], context.accountability ?? null);
   });
 
   // Reads on every path (REST, GraphQL, export, a path id) come here with their filter.

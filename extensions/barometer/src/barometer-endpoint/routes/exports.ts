@@ -132,7 +132,12 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
         await services('interviews')
       ).readByQuery({
         filter: {
-          _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }],
+          _and: [
+            { wave: { _eq: wave.id } },
+            { followup: { _null: true } },
+            { status: { _in: COUNTED_STATUSES } },
+            { excluded: { _eq: false } },
+          ],
         },
         fields: INTERVIEW_FIELDS,
         sort: ['code'],

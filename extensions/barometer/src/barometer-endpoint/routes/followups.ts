@@ -6,6 +6,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import {
   isWindowOpen,
+  OUTCOME_INDICATORS,
   mayRecordOutcome,
   mayRevealContact,
   mayWriteContact,
@@ -20,6 +21,8 @@ import {
   auditContact,
   buildCohort,
   eraseContact,
+  followupEstimates,
+  followupFigures,
   readFollowup,
   recordOutcome,
   writeContact,
@@ -56,6 +59,8 @@ export const outcomeBody = z
   .strict();
 
 const COHORT_BUILDERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'followup']);
+/** Who reads the cohort's figures: those who read the detention figures, and the tracing role. */
+const FIGURE_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor', 'analyst', 'followup']);
 const today = () => new Date().toISOString().slice(0, 10);
 
 function requester(request: DirectusRequest) {
@@ -74,6 +79,41 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
   );
 
   router.get(
+    '/waves/:wave/followups/estimates',
+    route(async (request: DirectusRequest, response) => {
+      if (!FIGURE_READERS.has(requester(request).role)) throw new ForbiddenError();
+      parseInput(plainFollowupQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const figures = await followupFigures(context.database, wave.id);
+      const estimates = await followupEstimates(context.database, wave.id);
+      const byCode = new Map((estimates?.estimates ?? []).map((estimate) => [estimate.indicator, estimate]));
+      response.json({
+        data: {
+          wave: wave.code,
+          cohort: figures?.cohort ?? 0,
+          eligible: figures?.eligible ?? 0,
+          interviewed: figures?.interviewed ?? 0,
+          rate: figures?.rate ?? null,
+          outcomes: figures?.outcomes ?? {},
+          respondents: estimates?.respondents ?? 0,
+          threshold: estimates?.threshold ?? null,
+          empty_classes: estimates?.emptyClasses ?? [],
+          indicators: OUTCOME_INDICATORS.map((indicator) => ({
+            code: indicator.code,
+            label: indicator.label.fr,
+            label_ar: indicator.label.ar,
+            direction: indicator.direction,
+            standards: indicator.standards,
+            limit: indicator.limit.fr,
+            limit_ar: indicator.limit.ar,
+            ...(byCode.get(indicator.code) ?? { suppressed: true, n: 0 }),
+          })),
+        },
+      });
+    }),
+  );
+
+  router.get(
     '/followups/mine',
     route(async (request: DirectusRequest, response) => {
       const me = requester(request);
@@ -85,12 +125,17 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
         .join('waves as w', 'w.id', 'f.wave')
         .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
         .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
+        .leftJoin('interviews as i', 'i.followup', 'f.id')
         .where('f.enumerator', me.user)
         .orderBy('f.window_start')
         .select(
           'f.id',
           'p.code as participant',
+          'f.participant as participant_id',
           'w.code as wave',
+          'f.wave as wave_id',
+          'w.followup_instrument_version',
+          'i.id as interview',
           'e.code as from_establishment',
           'f.released_on',
           'f.window_start',
@@ -109,7 +154,12 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
           return {
             id: Number(row['id']),
             participant: String(row['participant']),
+            participant_id: Number(row['participant_id']),
             wave: String(row['wave']),
+            wave_id: Number(row['wave_id']),
+            followup_instrument_version:
+              row['followup_instrument_version'] === null ? null : Number(row['followup_instrument_version']),
+            interview: row['interview'] === null || row['interview'] === undefined ? null : Number(row['interview']),
             from_establishment: (row['from_establishment'] ?? null) as string | null,
             released_on: isoDay(row['released_on']),
             window_start: window.start,

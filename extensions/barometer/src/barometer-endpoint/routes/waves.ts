@@ -70,6 +70,7 @@ async function assertFrameKeepsInterviews(
   const held: Array<{ code: string; n: number | string }> = await database('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .groupBy('e.code')
     .select('e.code')
     .count('* as n');

@@ -61,6 +61,7 @@ export async function loadWaveData(database: Knex, waveId: number): Promise<Wave
     .join('establishments as e', 'e.id', 'i.establishment')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', waveId)
+    .whereNull('i.followup')
     .whereIn('i.status', COUNTED_STATUSES)
     .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
     .orderBy('i.id')

@@ -93,6 +93,7 @@ export async function panelOf(database: Knex, wave: WaveRecord, codes: readonly 
     const rows: Array<{ code: string }> = await database('interviews as i')
       .join('participants as p', 'p.id', 'i.participant')
       .where('i.wave', previous.id)
+      .whereNull('i.followup')
       .whereNot('i.status', 'draft')
       .where('i.consent_guardian', true)
       .where('i.assent_child', true)

@@ -129,6 +129,7 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.user_created', userId)
     .whereIn('i.wave', waveIds)
+    .whereNull('i.followup')
     .select(
       'i.code',
       'i.wave',

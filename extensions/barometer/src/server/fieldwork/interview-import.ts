@@ -41,7 +41,7 @@ export interface PreparedInterview {
   enumerator: string | null;
   interviewDate: string | null;
   durationMinutes: number | null;
-  state: Omit<InterviewState, 'participant'>;
+  state: Omit<InterviewState, 'participant' | 'establishment'> & { establishment: number };
 }
 
 function yesNo(value: string): boolean | null {
@@ -196,6 +196,8 @@ export async function prepareInterviews(
     const state = {
       wave: wave.id,
       establishment,
+      // The file's rows are detention interviews: it has an establishment column and no cohort member.
+      followup: null,
       instrument_version: version.id,
       answers,
       status,
@@ -251,7 +253,12 @@ async function beyondPopulation(
   );
   const held = new Map(
     (
-      await database('interviews').where('wave', wave).groupBy('establishment').select('establishment').count('* as n')
+      await database('interviews')
+        .where('wave', wave)
+        .whereNull('followup')
+        .groupBy('establishment')
+        .select('establishment')
+        .count('* as n')
     ).map((row) => [Number(row['establishment']), Number(row['n'])]),
   );
   const problems: Problem[] = [];

@@ -22,6 +22,7 @@ export async function waveCoverage(database: Knex, wave: WaveRecord) {
     .select('f.establishment', 'e.code', 'e.name', 'e.type', 'e.region', 'f.population', 'f.target');
   const counts: Array<{ establishment: number; status: string; count: number | string }> = await database('interviews')
     .where('wave', wave.id)
+    .whereNull('followup')
     .groupBy('establishment', 'status')
     .select('establishment', 'status')
     .count({ count: '*' });
@@ -33,6 +34,7 @@ export async function waveCoverage(database: Knex, wave: WaveRecord) {
   }> = await database('interviews as i')
     .leftJoin('directus_users as u', 'u.id', 'i.user_created')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .whereIn('i.status', COUNTED_STATUSES)
     .groupBy('i.user_created', 'u.first_name', 'u.last_name')
     .select('i.user_created as user', 'u.first_name', 'u.last_name')

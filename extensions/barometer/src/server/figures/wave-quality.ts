@@ -28,6 +28,7 @@ export async function waveInterviews(database: Knex, waveId: number): Promise<Wa
   const rows: Array<Record<string, unknown>> = await database('interviews as i')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', waveId)
+    .whereNull('i.followup')
     .orderBy('i.id')
     .select(
       'i.code',

@@ -5,18 +5,26 @@ import type { Knex } from 'knex';
 import type { FollowupFigures } from '../../../../../core/report/index.ts';
 import { z } from 'zod';
 import {
+  adjustForNonresponse,
   cohortOf,
+  cohortOutcomeEstimates,
   DEFAULT_FOLLOWUP_MONTHS,
   endsFollowup,
   followupResponse,
+  isEligible,
   TRACING_OUTCOMES,
+  type CohortRespondentUnit,
   type CohortWave,
+  type OutcomeEstimate,
   type TracingOutcome,
 } from '../../../../../core/followup/index.ts';
+import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
+import { DEFAULT_DISCLOSURE_THRESHOLD } from '../../../../../core/stats/index.ts';
 import { contactKeyFromEnvironment, encryptContact } from './contact-cipher.ts';
 import { isoDay } from '../db/db-values.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { MAX_DATABASE_ID } from '../http/http.ts';
+import { parseAnswers } from '../db/wave-data.ts';
 
 const followupMonths = z
   .preprocess((value) => (typeof value === 'string' ? JSON.parse(value) : value), z.array(z.number()).nullable())
@@ -182,6 +190,85 @@ export async function recordOutcome(
   });
 }
 
+const tracingOutcome = z.enum(TRACING_OUTCOMES).nullable().catch(null);
+
+/**
+ * The weighting class of a member: the type of the establishment it left and its sex as its latest
+ * counted detention interview answered (`SEX`); `?` where either is unknown, a class of its own.
+ */
+async function cohortUnits(database: Knex, waveId: number): Promise<CohortRespondentUnit[]> {
+  const members: Array<{ id: number; participant: number; outcome: unknown; type: string | null }> = await database(
+    'followups as f',
+  )
+    .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
+    .where('f.wave', waveId)
+    .orderBy('f.id')
+    .select('f.id', 'f.participant', 'f.outcome', 'e.type');
+  if (members.length === 0) return [];
+  const sexes = new Map<number, string>();
+  const answersOf = new Map<number, Record<string, unknown>>();
+  for (let start = 0; start < members.length; start += 200) {
+    const part = members.slice(start, start + 200);
+    const detention: Array<{ participant: number; answers: unknown }> = await database('interviews')
+      .whereIn(
+        'participant',
+        part.map((member) => member.participant),
+      )
+      .whereNull('followup')
+      .whereIn('status', COUNTED_STATUSES)
+      .orderBy('id')
+      .select('participant', 'answers');
+    for (const row of detention) {
+      const sex = parseAnswers(row.answers)['SEX'];
+      if (typeof sex === 'string') sexes.set(Number(row.participant), sex);
+    }
+    const followed: Array<{ followup: number; answers: unknown }> = await database('interviews')
+      .whereIn(
+        'followup',
+        part.map((member) => member.id),
+      )
+      .whereIn('status', COUNTED_STATUSES)
+      .where((builder) => builder.where('excluded', false).orWhereNull('excluded'))
+      .select('followup', 'answers');
+    for (const row of followed) answersOf.set(Number(row.followup), parseAnswers(row.answers));
+  }
+  return members.map((member) => {
+    const answers = answersOf.get(Number(member.id)) ?? null;
+    const outcome = tracingOutcome.parse(member.outcome ?? null);
+    return {
+      weight: 1,
+      weightClass: `${member.type ?? '?'}|${sexes.get(Number(member.participant)) ?? '?'}`,
+      // A respondent is a member whose follow-up interview counts: an outcome "interviewed" noted
+      // without an interview entered carries no answer, so it cannot stand for its class.
+      status: !isEligible(outcome) ? 'ineligible' : answers ? 'respondent' : 'nonrespondent',
+      answers,
+    };
+  });
+}
+
+export interface FollowupEstimates {
+  readonly respondents: number;
+  readonly eligible: number;
+  readonly threshold: number;
+  readonly estimates: readonly OutcomeEstimate[];
+  /** Classes with eligible members and no respondent: the estimates do not represent them. */
+  readonly emptyClasses: readonly string[];
+}
+
+/** The outcome indicators of a wave's cohort (core/followup), weighted for non-response. */
+export async function followupEstimates(database: Knex, waveId: number): Promise<FollowupEstimates | undefined> {
+  const units = await cohortUnits(database, waveId);
+  if (units.length === 0) return undefined;
+  const threshold = DEFAULT_DISCLOSURE_THRESHOLD;
+  return {
+    respondents: units.filter((unit) => unit.status === 'respondent').length,
+    eligible: units.filter((unit) => unit.status !== 'ineligible').length,
+    threshold,
+    estimates: cohortOutcomeEstimates(units, { threshold }),
+    emptyClasses: adjustForNonresponse(units).emptyClasses,
+  };
+}
+
 /** The report's "Après la sortie" figures; undefined for a wave without a follow-up cohort. */
 export async function followupFigures(database: Knex, waveId: number): Promise<FollowupFigures | undefined> {
   const rows: Array<{ outcome: unknown }> = await database('followups').where('wave', waveId).select('outcome');
@@ -195,5 +282,10 @@ export async function followupFigures(database: Knex, waveId: number): Promise<F
   const wave: { followup_windows: unknown } | undefined = await database('waves')
     .where('id', waveId)
     .first('followup_windows');
-  return { months: followupMonths.parse(wave?.followup_windows ?? null), ...followupResponse(outcomes) };
+  const estimates = await followupEstimates(database, waveId);
+  return {
+    months: followupMonths.parse(wave?.followup_windows ?? null),
+    ...followupResponse(outcomes),
+    ...(estimates ? { estimates: estimates.estimates, emptyClasses: estimates.emptyClasses } : {}),
+  };
 }

@@ -68,6 +68,7 @@ export async function responseFigures(database: Knex, wave: WaveRecord): Promise
   }> = await database('interviews as i')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .select('p.code as code', 'i.status', 'i.consent_guardian', 'i.assent_child', 'i.excluded');
   const refusedGuardian = rows.filter((row) => !truthy(row.consent_guardian)).length;
   const refusedChild = rows.filter((row) => truthy(row.consent_guardian) && !truthy(row.assent_child)).length;
@@ -139,6 +140,7 @@ export function truthy(value: unknown): boolean {
 function countedParticipants(database: Knex, waveId: number): Knex.QueryBuilder {
   return database('interviews')
     .where('wave', waveId)
+    .whereNull('followup')
     .whereIn('status', COUNTED_STATUSES)
     .where((builder) => builder.where('excluded', false).orWhereNull('excluded'))
     .whereNotNull('participant')
@@ -162,6 +164,7 @@ export async function panelAttritionOf(
       .join('participants as p', 'p.id', 'i.participant')
       .leftJoin('establishments as e', 'e.id', 'i.establishment')
       .where('i.wave', previous.id)
+      .whereNull('i.followup')
       .whereIn('i.status', COUNTED_STATUSES)
       .where((builder) => builder.where('i.excluded', false).orWhereNull('i.excluded'))
       .orderBy('i.id')
@@ -170,6 +173,7 @@ export async function panelAttritionOf(
   const interviewed: Array<{ participant: string }> = await database('interviews as i')
     .join('participants as p', 'p.id', 'i.participant')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .whereNot('i.status', 'draft')
     .distinct('p.code as participant');
   const statuses: Array<{ participant: string; status: string; date: unknown }> = await database(

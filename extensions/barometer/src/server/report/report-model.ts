@@ -104,6 +104,7 @@ async function fieldworkPeriod(
     return { start: details.fieldworkStart, end: details.fieldworkEnd };
   const span: { first: unknown; last: unknown } | undefined = await database('interviews')
     .where('wave', wave.id)
+    .whereNull('followup')
     .first(database.raw('min(interview_date) as first'), database.raw('max(interview_date) as last'));
   return {
     start: details.fieldworkStart ?? isoDay(span?.first) ?? details.referenceDate,

@@ -2,7 +2,10 @@
 // review bookkeeping (who validated or rejected, when).
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
-import { ValidationError, type Problem } from '../http/errors.ts';
+import { outcomeOfInterview, placementProblem } from '../../../../../core/followup/index.ts';
+import { isoDay } from '../db/db-values.ts';
+import { BadRequestError, ValidationError, type Problem } from '../http/errors.ts';
+import { readFollowup, recordOutcome } from '../followups/followups.ts';
 import { MAX_DATABASE_ID } from '../http/http.ts';
 import {
   assertCreatedStatus,
@@ -37,7 +40,8 @@ function stateFrom(payload: Payload, base: InterviewState | null): InterviewStat
   ): InterviewState[K] => (payload[key] === undefined ? (base ? base[key] : fallback) : read(payload[key]));
   return {
     wave: pick('wave', (value) => toNumber(value) ?? 0, 0),
-    establishment: pick('establishment', (value) => toNumber(value) ?? 0, 0),
+    establishment: pick('establishment', toNumber, null),
+    followup: pick('followup', toNumber, null),
     instrument_version: pick('instrument_version', (value) => toNumber(value) ?? 0, 0),
     participant: pick('participant', toNumber, null),
     answers: pick('answers', parseAnswers, {}),
@@ -95,6 +99,8 @@ async function verify(
   state: InterviewState,
   accountability: Accountability | null,
 ): Promise<Record<string, unknown>> {
+  const misplaced = placementProblem(state);
+  if (misplaced) throw new BadRequestError({ reason: `${misplaced.message} / ${misplaced.message_ar}` });
   const { problems, answers } = await checkInterview(
     database,
     state,
@@ -137,6 +143,7 @@ export async function beforeInterviewUpdate(
         .first(
           'wave',
           'establishment',
+          'followup',
           'instrument_version',
           'participant',
           'answers',
@@ -176,6 +183,30 @@ export async function stampReview(
       reviewed_by: payload['reviewed_by'] ?? accountability?.user ?? null,
       reviewed_at: payload['reviewed_at'] ?? new Date().toISOString(),
     });
+}
+
+/**
+ * A follow-up interview once submitted is the member's tracing outcome (core/followup
+ * `outcomeOfInterview`), recorded like any other outcome: by whoever entered it, on its date, and the
+ * contact details erased since the follow-up is over.
+ */
+export async function recordFollowupInterview(
+  database: Knex,
+  keys: ReadonlyArray<string | number>,
+  accountability: Accountability | null,
+): Promise<void> {
+  const rows: Array<{ followup: number | null; status: string; interview_date: unknown }> = await database('interviews')
+    .whereIn('id', keys)
+    .whereNotNull('followup')
+    .select('followup', 'status', 'interview_date');
+  for (const row of rows) {
+    const outcome = outcomeOfInterview(row.status);
+    if (outcome === null || row.followup === null) continue;
+    const followup = await readFollowup(database, Number(row.followup));
+    if (followup.outcome === outcome) continue;
+    const date = isoDay(row.interview_date) ?? today();
+    await recordOutcome(database, followup, outcome, date, accountability?.user ?? null);
+  }
 }
 
 export async function beforeInterviewDelete(database: Knex, keys: ReadonlyArray<string | number>): Promise<void> {

@@ -1,7 +1,14 @@
 // The rules an interview must satisfy, on every create and update and in the CSV import alike:
-// an open wave, a version of that wave, an establishment of its frame, consent before any answer,
-// an assigned enumerator, answers valid for the version (types only for a draft), review steps.
+// an open wave, a version of that wave, an establishment of its frame (or, for a follow-up interview,
+// a member of the wave's cohort: core/followup), consent before any answer, an assigned enumerator,
+// answers valid for the version (types only for a draft), review steps.
 import type { Knex } from 'knex';
+import {
+  followupInterviewProblems,
+  interviewKind,
+  TRACING_OUTCOMES,
+  type FollowupInterviewFacts,
+} from '../../../../../core/followup/index.ts';
 import { validateAnswers } from '../../../../../core/questionnaire/index.ts';
 import { ConflictError, type Problem } from '../http/errors.ts';
 import type { RoleKey } from '../../shared/roles.ts';
@@ -11,7 +18,10 @@ export type InterviewStatus = 'draft' | 'submitted' | 'validated' | 'rejected';
 
 export interface InterviewState {
   wave: number;
-  establishment: number;
+  /** Null for a follow-up interview only (core/followup `placementProblem`). */
+  establishment: number | null;
+  /** The cohort member (`followups` row) of a follow-up interview; null for a detention interview. */
+  followup: number | null;
   instrument_version: number;
   participant: number | null;
   answers: Record<string, unknown>;
@@ -57,6 +67,7 @@ interface WaveContext extends WaveRow {
   linked: unknown;
   framed: unknown;
   assigned: unknown;
+  followup_instrument_version: number | null;
 }
 
 /**
@@ -87,13 +98,35 @@ async function waveContext(database: Knex, state: InterviewState, actor: Actor):
       database.raw('exists ? as linked', [linked]),
       database.raw('exists ? as framed', [framed]),
       assigned,
+      'followup_instrument_version',
     );
+}
+
+async function followupOf(database: Knex, state: InterviewState): Promise<FollowupInterviewFacts['followup']> {
+  if (state.followup === null) return null;
+  const row: Record<string, unknown> | undefined = await database('followups')
+    .where('id', state.followup)
+    .first('wave', 'participant', 'enumerator', 'place_region', 'partner_organisation', 'outcome');
+  if (!row) return null;
+  const outcome = TRACING_OUTCOMES.find((candidate) => candidate === row['outcome']) ?? null;
+  return {
+    wave: Number(row['wave']),
+    participant: Number(row['participant']),
+    enumerator: (row['enumerator'] ?? null) as string | null,
+    place_region: (row['place_region'] ?? null) as string | null,
+    partner_organisation: (row['partner_organisation'] ?? null) as string | null,
+    outcome,
+  };
 }
 
 /** What the rules read from the database about an interview: its wave's facts and its questionnaire. */
 export interface InterviewContext {
   wave: WaveContext | undefined;
   version: Awaited<ReturnType<typeof questionnaireOf>>;
+  /** The cohort member a follow-up interview names (null for a detention interview or an unknown row). */
+  followup: FollowupInterviewFacts['followup'];
+  /** The enumerator held to an assignment; null for the other roles. */
+  enumerator: string | null;
 }
 
 /**
@@ -104,6 +137,8 @@ export async function interviewContext(database: Knex, state: InterviewState, ac
   return {
     wave: await waveContext(database, state, actor),
     version: await questionnaireOf(database, state.instrument_version),
+    followup: await followupOf(database, state),
+    enumerator: actor.role === 'enumerator' ? actor.user : null,
   };
 }
 
@@ -117,14 +152,17 @@ export async function checkInterview(
   return checkInterviewIn(await interviewContext(database, state, actor), state, today);
 }
 
-export function checkInterviewIn(
-  { wave, version }: InterviewContext,
-  state: InterviewState,
-  today: string,
-): { problems: Problem[]; answers: Record<string, unknown> } {
-  if (!wave)
-    return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
-  assertWaveOpen(wave);
+/** Where the interview was taken: an establishment of the wave's frame, or a member of its cohort. */
+function placeProblems(context: InterviewContext & { wave: WaveContext }, state: InterviewState): Problem[] {
+  const { wave } = context;
+  if (interviewKind(state) === 'followup') {
+    return followupInterviewProblems({
+      interview: state,
+      wave: { code: wave.code, followup_instrument_version: wave.followup_instrument_version ?? null },
+      followup: context.followup,
+      enumerator: context.enumerator,
+    });
+  }
   const problems: Problem[] = [];
   // SQLite answers 0/1, PostgreSQL booleans.
   if (!Number(wave.linked))
@@ -145,6 +183,19 @@ export function checkInterviewIn(
       message: `Vous n’êtes pas affecté(e) à cet établissement pour la vague ${wave.code}.`,
       message_ar: `لست مكلَّفًا بهذه المؤسسة في الموجة ${wave.code}.`,
     });
+  return problems;
+}
+
+export function checkInterviewIn(
+  context: InterviewContext,
+  state: InterviewState,
+  today: string,
+): { problems: Problem[]; answers: Record<string, unknown> } {
+  const { wave, version } = context;
+  if (!wave)
+    return { problems: [{ column: 'wave', message: `Vague ${state.wave} introuvable.` }], answers: state.answers };
+  assertWaveOpen(wave);
+  const problems = placeProblems({ ...context, wave }, state);
   if (state.participant === null)
     problems.push({
       column: 'participant',

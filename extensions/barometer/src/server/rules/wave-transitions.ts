@@ -51,13 +51,16 @@ async function lockPreconditions(
   const withInterviews: Array<{ code: string }> = await transaction('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .distinct('e.code');
   const framed: Array<{ code: string }> = await transaction('population_frames as f')
     .join('establishments as e', 'e.id', 'f.establishment')
     .where('f.wave', wave.id)
     .select('e.code');
+  // Follow-up interviews are not units of the detention sample the lock checks.
   const unreviewed = transaction('interviews')
     .where('wave', wave.id)
+    .whereNull('followup')
     .whereIn('status', UNREVIEWED_STATUSES)
     .where((builder) => builder.where('excluded', false).orWhereNull('excluded'));
   const counts: Array<{ status: string; count: number | string }> = await unreviewed
