@@ -8,7 +8,7 @@ import {
 } from './index.ts';
 
 const FACTS: FollowupInterviewFacts = {
-  interview: { wave: 2, participant: 7, instrument_version: 11 },
+  interview: { wave: 2, participant: 7, instrument_version: 11, interview_date: '2026-11-02' },
   wave: { code: 'W2', followup_instrument_version: 11 },
   followup: {
     wave: 2,
@@ -17,6 +17,7 @@ const FACTS: FollowupInterviewFacts = {
     place_region: 'Oriental',
     partner_organisation: null,
     outcome: null,
+    window: { start: '2026-10-15', end: '2027-04-15' },
   },
   enumerator: 'u1',
 };
@@ -53,7 +54,7 @@ describe('a follow-up interview', () => {
 
   it('names each broken rule by its field', () => {
     const problems = followupInterviewProblems({
-      interview: { wave: 2, participant: 8, instrument_version: 10 },
+      interview: { wave: 2, participant: 8, instrument_version: 10, interview_date: '2026-10-14' },
       wave: { code: 'W2', followup_instrument_version: 11 },
       followup: { ...FACTS.followup!, enumerator: 'u2', place_region: ' ', outcome: 'refused' },
       enumerator: 'u1',
@@ -63,6 +64,7 @@ describe('a follow-up interview', () => {
       'instrument_version',
       'followup',
       'followup',
+      'interview_date',
       'followup',
     ]);
     expect(problems.every((problem) => problem.message_ar.length > 0)).toBe(true);

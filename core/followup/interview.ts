@@ -1,4 +1,5 @@
 import { endsFollowup, type TracingOutcome } from './outcomes.ts';
+import { isWindowOpen, type FollowupWindow } from './window.ts';
 
 /**
  * Two kinds of interview share `interviews`: the detention sample's, taken in an establishment of the
@@ -55,6 +56,8 @@ export interface FollowupInterviewFacts {
     readonly wave: number;
     readonly participant: number | null;
     readonly instrument_version: number;
+    /** ISO date; null while not given. */
+    readonly interview_date: string | null;
   };
   readonly wave: { readonly code: string; readonly followup_instrument_version: number | null };
   /** The `followups` row named by the interview; null when there is none. */
@@ -65,6 +68,7 @@ export interface FollowupInterviewFacts {
     readonly place_region: string | null;
     readonly partner_organisation: string | null;
     readonly outcome: TracingOutcome | null;
+    readonly window: FollowupWindow | null;
   } | null;
   /** The enumerator saving the interview; null for the roles that are not held to an assignment. */
   readonly enumerator: string | null;
@@ -72,8 +76,8 @@ export interface FollowupInterviewFacts {
 
 /**
  * A follow-up interview is the interview of a member of its wave's cohort, with the wave's follow-up
- * version, by the enumerator assigned to that follow-up, at a known place, while the follow-up is not
- * closed by another outcome (a refusal, a re-detention...).
+ * version, by the enumerator assigned to that follow-up, at a known place, on a day of its window,
+ * while the follow-up is not closed by another outcome (a refusal, a re-detention...).
  */
 export function followupInterviewProblems(facts: FollowupInterviewFacts): InterviewProblem[] {
   const { interview, wave, followup } = facts;
@@ -110,6 +114,12 @@ export function followupInterviewProblems(facts: FollowupInterviewFacts): Interv
       column: 'followup',
       message: 'Le lieu du suivi (région ou organisation partenaire) doit être renseigné avant l’entretien.',
       message_ar: 'يجب تحديد مكان المتابعة (الجهة أو المنظمة الشريكة) قبل المقابلة.',
+    });
+  if (followup.window && interview.interview_date && !isWindowOpen(followup.window, interview.interview_date))
+    problems.push({
+      column: 'interview_date',
+      message: `Le ${interview.interview_date} est hors de la fenêtre de suivi (${followup.window.start} → ${followup.window.end}).`,
+      message_ar: `تاريخ ${interview.interview_date} خارج فترة المتابعة (${followup.window.start} ← ${followup.window.end}).`,
     });
   if (endsFollowup(followup.outcome) && followup.outcome !== 'interviewed')
     problems.push({

@@ -155,7 +155,8 @@ describe('where an interview was taken', () => {
     expect(await columns(followupInterview(0, { followup: 2_000_000_000 }))).toEqual(['followup']);
     expect(await columns(followupInterview(0, { participant: participants[1] }))).toEqual(['participant']);
     expect(await columns(followupInterview(0), await as('enumerator2'))).toEqual(['followup']);
-    expect(await database('interviews').whereIn('followup', followups).count({ n: '*' })).toEqual([{ n: 0 }]);
+    const written = await database('interviews').whereIn('followup', followups).count({ n: '*' });
+    expect(Number(written[0]?.['n'])).toBe(0);
   });
 
   it('records the outcome "interviewed" once submitted, not as a draft', async () => {

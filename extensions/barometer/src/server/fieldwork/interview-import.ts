@@ -204,6 +204,7 @@ export async function prepareInterviews(
       consent_guardian: consent,
       assent_child: assent,
       review_comment: null,
+      interview_date: interviewDate,
     };
     const actor: Actor = enumerator ? { role: 'enumerator', user: enumerator } : { role: 'coordinator', user: null };
     const key = `${establishment}:${version.id}:${enumerator ?? ''}`;

@@ -49,6 +49,7 @@ function stateFrom(payload: Payload, base: InterviewState | null): InterviewStat
     consent_guardian: pick('consent_guardian', Boolean, false),
     assent_child: pick('assent_child', Boolean, false),
     review_comment: pick('review_comment', (value) => (value === null ? null : String(value)), null),
+    interview_date: pick('interview_date', isoDay, null),
   };
 }
 
@@ -151,6 +152,7 @@ export async function beforeInterviewUpdate(
           'consent_guardian',
           'assent_child',
           'review_comment',
+          'interview_date',
           'user_created',
         );
     if (!row) continue;

@@ -10,6 +10,7 @@ import {
   type FollowupInterviewFacts,
 } from '../../../../../core/followup/index.ts';
 import { validateAnswers } from '../../../../../core/questionnaire/index.ts';
+import { isoDay } from '../db/db-values.ts';
 import { ConflictError, type Problem } from '../http/errors.ts';
 import type { RoleKey } from '../../shared/roles.ts';
 import { questionnaireOf } from '../db/version-cache.ts';
@@ -29,6 +30,8 @@ export interface InterviewState {
   consent_guardian: boolean;
   assent_child: boolean;
   review_comment: string | null;
+  /** ISO date, null while not given. */
+  interview_date: string | null;
 }
 
 export interface Actor {
@@ -106,9 +109,20 @@ async function followupOf(database: Knex, state: InterviewState): Promise<Follow
   if (state.followup === null) return null;
   const row: Record<string, unknown> | undefined = await database('followups')
     .where('id', state.followup)
-    .first('wave', 'participant', 'enumerator', 'place_region', 'partner_organisation', 'outcome');
+    .first(
+      'wave',
+      'participant',
+      'enumerator',
+      'place_region',
+      'partner_organisation',
+      'outcome',
+      'window_start',
+      'window_end',
+    );
   if (!row) return null;
   const outcome = TRACING_OUTCOMES.find((candidate) => candidate === row['outcome']) ?? null;
+  const start = isoDay(row['window_start']);
+  const end = isoDay(row['window_end']);
   return {
     wave: Number(row['wave']),
     participant: Number(row['participant']),
@@ -116,6 +130,7 @@ async function followupOf(database: Knex, state: InterviewState): Promise<Follow
     place_region: (row['place_region'] ?? null) as string | null,
     partner_organisation: (row['partner_organisation'] ?? null) as string | null,
     outcome,
+    window: start && end ? { start, end } : null,
   };
 }
 
