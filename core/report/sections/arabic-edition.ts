@@ -5,10 +5,18 @@
  * are set in the Latin font, which has the narrow spaces French number formatting uses.
  * Charts are not drawn: their labels are French; the tables carry the same figures.
  */
+import { OUTCOME_INDICATORS, TRACING_OUTCOME_LABELS } from '../../followup/index.ts';
 import { withArrow } from '../blocks.ts';
 import { isImprovement } from '../change.ts';
 import { definitionInWords } from '../definitions.ts';
-import { formatDecimal, formatEstimate, formatInteger, formatInterval, formatScoreChange } from '../format.ts';
+import {
+  formatDecimal,
+  formatEstimate,
+  formatInteger,
+  formatInterval,
+  formatPercent,
+  formatScoreChange,
+} from '../format.ts';
 import type { TextMeasure } from '../arabic.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { Indicator, Priority, ReportModel, ScoreChange, TrendChange, WaveStatus } from '../model.ts';
@@ -16,6 +24,7 @@ import type { Content, ContentNode } from '../pdf-types.ts';
 import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { COLORS, CONTENT_WIDTH, FONTS, PAGE } from '../theme.ts';
 import { arabicDate, arabicWaveName } from '../words.ts';
+import { outcomeCells, tracingCells } from './after-release.ts';
 import { arabicParagraph } from './arabic-text.ts';
 import { COVER_BAND } from './cover.ts';
 import { CITATION, GLOSSARY } from './reference.ts';
@@ -25,6 +34,7 @@ export const ARABIC_TITLES = {
   summary: 'الملخص التنفيذي',
   methodology: 'المنهجية',
   recommendations: 'التوصيات',
+  afterRelease: 'بعد الإفراج',
   definitions: 'الملحق أ. تعريف المؤشرات',
   glossary: 'الملحق ب. مسرد المصطلحات',
   citation: 'طريقة الاستشهاد والاتصال',
@@ -589,6 +599,63 @@ function glossaryAndCitation(writer: Writer): Content[] {
   ];
 }
 
+/**
+ * "بعد الإفراج": the French chapter's figures (after-release.ts) for the Arabic reader: the cohort, its
+ * tracing with the same hidden cells, the response rate, the outcome indicators and their limits.
+ */
+function afterRelease(writer: Writer, number: number): Content[] {
+  const figures = writer.model.followup;
+  if (!figures) return [];
+  const threshold = writer.model.methodology.suppressionThreshold;
+  const tracing = tracingCells(figures, threshold).map(({ key, shown }): Cell[] => [
+    key === 'not_traced' ? 'لم يُبحث عنه بعد' : TRACING_OUTCOME_LABELS[key].ar,
+    shown,
+  ]);
+  const outcomes = outcomeCells(figures).map((row): Cell[] => [
+    row.indicator.label.ar,
+    row.estimate,
+    row.interval,
+    row.n,
+  ]);
+  return [
+    h1(writer, `${number}. ${ARABIC_TITLES.afterRelease}`, true),
+    body(
+      writer,
+      `يشكّل القاصرون المفرج عنهم منذ الموجة السابقة فوج المتابعة لهذه الموجة، ويُبحث عنهم ثم تُجرى معهم مقابلة بين ${figures.months.join(' و')} شهرًا بعد الإفراج. تصف هذه الأرقام المفرج عنهم لا المحتجزين، ولا تدخل في مؤشر البارومتر.`,
+    ),
+    table(
+      writer,
+      [{ header: 'نتيجة البحث' }, { header: 'القاصرون', width: 70 }],
+      [...tracing, ['الفوج', figures.cohort < threshold ? 's' : formatInteger(figures.cohort)]],
+    ),
+    body(
+      writer,
+      figures.rate === null
+        ? 'الفوج فارغ: لا يوجد معدل استجابة.'
+        : `معدل الاستجابة للمتابعة: ${formatPercent(figures.rate)} (${formatInteger(figures.interviewed)} مقابلة من أصل ${formatInteger(figures.eligible)} عضوًا مؤهلًا).`,
+    ),
+    ...(figures.estimates
+      ? [
+          table(
+            writer,
+            [
+              { header: 'المؤشر (المستجيبون في المتابعة)' },
+              { header: 'التقدير', width: 60 },
+              { header: 'مجال الثقة 95%', width: 80 },
+              { header: 'n', width: 32 },
+            ],
+            outcomes,
+          ),
+        ]
+      : []),
+    body(
+      writer,
+      `نسب مرجّحة لتصحيح عدم الاستجابة حسب فئات (نوع المؤسسة × الجنس)؛ s: غير منشور (أقل من ${threshold} مستجيبين أو مخفي حتى لا يُعاد حسابه). حدود: الأجوبة مصرَّح بها من طرف الشباب أنفسهم، وقد يختلف من فُقد أثرهم عمّن عُثر عليهم.`,
+    ),
+    ...OUTCOME_INDICATORS.map((indicator) => body(writer, `${indicator.label.ar}: ${indicator.limit.ar}`)),
+  ];
+}
+
 /** The Arabic edition's content after its cover, in print order. */
 export function arabicEdition(model: ReportModel, index: ReportIndex, measure: TextMeasure): Content[] {
   const writer: Writer = { model, index, measure };
@@ -599,7 +666,8 @@ export function arabicEdition(model: ReportModel, index: ReportIndex, measure: T
     ...methodology(writer, 2),
     ...dimensions(writer, firstDimension),
     changesNote(writer),
-    ...recommendations(writer, firstDimension + index.dimensions.length),
+    ...afterRelease(writer, firstDimension + index.dimensions.length),
+    ...recommendations(writer, firstDimension + index.dimensions.length + (model.followup ? 1 : 0)),
     ...definitions(writer),
     ...glossaryAndCitation(writer),
   ];

@@ -28,7 +28,7 @@ import {
   writeContact,
 } from '../../server/followups/followups.ts';
 import { idParameter, parseInput, route } from '../../server/http/http.ts';
-import { roleOf, type RoleKey } from '../../shared/roles.ts';
+import { COHORT_READERS, roleOf, type RoleKey } from '../../shared/roles.ts';
 import { resolveWave } from '../../server/db/wave-data.ts';
 
 const withToken = { access_token: z.string().optional() };
@@ -59,8 +59,6 @@ export const outcomeBody = z
   .strict();
 
 const COHORT_BUILDERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'followup']);
-/** Who reads the cohort's figures: those who read the detention figures, and the tracing role. */
-const FIGURE_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor', 'analyst', 'followup']);
 const today = () => new Date().toISOString().slice(0, 10);
 
 function requester(request: DirectusRequest) {
@@ -81,7 +79,7 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
   router.get(
     '/waves/:wave/followups/estimates',
     route(async (request: DirectusRequest, response) => {
-      if (!FIGURE_READERS.has(requester(request).role)) throw new ForbiddenError();
+      if (!COHORT_READERS.has(requester(request).role)) throw new ForbiddenError();
       parseInput(plainFollowupQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
       const figures = await followupFigures(context.database, wave.id);
