@@ -144,6 +144,15 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     }
   });
 
+  test('annex E names an administrative figure as such, with its source, in the matrix and its own table', async () => {
+    const all = texts((await buildReportDocument(buildFixtureModel())).content as Content);
+    const annex = all.slice(all.findIndex((text) => text.includes(SECTION_TITLES.annexCompliance)));
+    expect(annex.some((text) => text.includes('(donnée administrative : DGAPR, rapport annuel)'))).toBe(true);
+    const table = annex.indexOf('Chiffres qui ne viennent pas des entretiens');
+    expect(table).toBeGreaterThan(-1);
+    expect(annex.slice(table)).toEqual(expect.arrayContaining(['donnée administrative', 'DGAPR, rapport annuel']));
+  });
+
   test('a heading left last on its page goes to the next one; other nodes stay', () => {
     const nothingAfter = { getFollowingNodesOnPage: () => [] };
     const somethingAfter = { getFollowingNodesOnPage: () => [{}] };

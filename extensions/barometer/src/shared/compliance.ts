@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import {
   complianceMatrix,
+  ESTIMATE_ORIGINS,
   type CatalogueRule,
   type ComplianceMatrix,
   type IndicatorValue,
@@ -53,6 +54,7 @@ const externalRow = z.object({
   estimate: decimal.pipe(z.number()),
   n: z.number().nullable(),
   source: z.string().nullable(),
+  origin: z.enum(ESTIMATE_ORIGINS),
 });
 
 export async function loadCatalogue(database: Knex): Promise<{ rules: CatalogueRule[]; links: RuleLink[] }> {
@@ -91,11 +93,9 @@ async function externalValues(database: Knex, wave: WaveRecord): Promise<Map<str
       await database('external_estimates as e')
         .join('indicators as i', 'i.id', 'e.indicator')
         .where('e.wave', wave.id)
-        .select('i.code as indicator', 'e.estimate', 'e.n', 'e.source'),
+        .select('i.code as indicator', 'e.estimate', 'e.n', 'e.source', 'e.origin'),
     );
-  return new Map(
-    rows.map((row) => [row.indicator, { kind: 'external', estimate: row.estimate, n: row.n, source: row.source }]),
-  );
+  return new Map(rows.map(({ indicator, ...row }) => [indicator, { kind: 'external', ...row }]));
 }
 
 function surveyValue(result: IndicatorResult | undefined): IndicatorValue | undefined {
@@ -138,7 +138,10 @@ export async function waveCompliance(database: Knex, wave: WaveRecord, cache: Tr
   for (const definition of definitions) {
     const value = surveyValue(results.get(definition.code)) ?? external.get(definition.code);
     if (value) values.set(definition.code, value);
-    const change = value?.kind === 'survey' ? await changeAt(database, definition.code, wave, cache) : undefined;
+    const change =
+      value?.kind === 'survey' || value?.kind === 'external'
+        ? await changeAt(database, definition.code, wave, cache)
+        : undefined;
     if (change) changes.set(definition.code, change);
   }
   return complianceMatrix({
