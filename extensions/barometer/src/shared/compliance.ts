@@ -13,18 +13,10 @@ import {
   type ValueChange,
 } from '../../../../core/compliance/index.ts';
 import type { IndicatorResult } from '../../../../core/indicators/index.ts';
+import { decimal, flag } from './db-values.ts';
 import { NotFoundError } from './errors.ts';
 import { cachedWave, indicatorTrend, type TrendCache } from './trend.ts';
 import type { WaveRecord } from './wave-data.ts';
-
-/** SQLite hands booleans back as 0/1 and decimals as numbers, PostgreSQL as booleans and strings. */
-const flag = z
-  .union([z.boolean(), z.number(), z.string()])
-  .transform((value) => value === true || value === 1 || value === '1' || value === 'true');
-const decimal = z
-  .union([z.number(), z.string()])
-  .nullable()
-  .transform((value) => (value === null ? null : Number(value)));
 
 const ruleRow = z.object({
   code: z.string(),
