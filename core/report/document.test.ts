@@ -175,6 +175,8 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     }
     expect(outline).toContain(`${dimensions.length + 3}. ${ARABIC_TITLES.recommendations}`);
     expect(outline).toContain(ARABIC_TITLES.definitions);
+    expect(outline).toContain(`${dimensions.length + 4}. ${ARABIC_TITLES.followUp}`);
+    expect(outline.at(-1)).toBe(ARABIC_TITLES.compliance);
     // Arabic lines hold their words as visual pieces: every word of a recommendation is among them.
     const pieces = new Set(texts(document.content as Content));
     for (const recommendation of model.recommendations) {
@@ -185,5 +187,14 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
         expect(pieces).toContain(recommendation.text);
       }
     }
+    // The follow-up chapter: the earlier recommendations in Arabic, their status and addressee.
+    for (const line of model.followUps ?? []) {
+      for (const word of line.text_ar.split(' ').filter((entry) => /^[\u0621-\u064A]+$/u.test(entry)))
+        expect(pieces, word).toContain(word);
+      expect(pieces).toContain(line.wave.code);
+    }
+    // The matrix annex: the rules' Arabic text and the administrative figure named as such.
+    for (const word of ['الخطوط', 'الحمراء', 'إداري', 'معطى']) expect(pieces, word).toContain(word);
+    expect(pieces).toContain('DGAPR, rapport annuel');
   });
 });

@@ -17,6 +17,7 @@ import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { COLORS, CONTENT_WIDTH, FONTS, PAGE } from '../theme.ts';
 import { arabicDate, arabicWaveName } from '../words.ts';
 import { arabicParagraph } from './arabic-text.ts';
+import { arabicComplianceAnnex, arabicFollowUpChapter } from './arabic-framework.ts';
 import { COVER_BAND } from './cover.ts';
 import { CITATION, GLOSSARY } from './reference.ts';
 
@@ -25,9 +26,11 @@ export const ARABIC_TITLES = {
   summary: 'الملخص التنفيذي',
   methodology: 'المنهجية',
   recommendations: 'التوصيات',
+  followUp: 'تتبع التوصيات',
   definitions: 'الملحق أ. تعريف المؤشرات',
   glossary: 'الملحق ب. مسرد المصطلحات',
   citation: 'طريقة الاستشهاد والاتصال',
+  compliance: 'الملحق ج. مصفوفة المطابقة مع الإطار المعياري',
 } as const;
 
 const PRIORITY_AR: Readonly<Record<Priority, string>> = { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' };
@@ -46,14 +49,14 @@ const TYPE_AR = { proportion: 'نسبة', mean: 'متوسط' } as const;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const CELL_PADDING = 8;
 
-interface Writer {
+export interface Writer {
   readonly model: ReportModel;
   readonly index: ReportIndex;
   readonly measure: TextMeasure;
 }
 
 /** Arabic text, right aligned, broken and ordered for its width. */
-function ar(
+export function ar(
   writer: Writer,
   text: string,
   options: {
@@ -77,9 +80,9 @@ function ar(
   });
 }
 
-const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
+export const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
 
-function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
+export function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   return {
     ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1 }),
     margin: [0, 0, 0, 10],
@@ -87,13 +90,13 @@ function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   };
 }
 
-const h2 = (writer: Writer, text: string): ContentNode => ({
+export const h2 = (writer: Writer, text: string): ContentNode => ({
   ...ar(writer, text, { fontSize: 12.5, bold: true, color: COLORS.ink, headlineLevel: 2 }),
   margin: [0, 12, 0, 4],
 });
 
 /** A figure in the Latin font: French number formatting needs its narrow spaces. */
-const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
+export const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
   text,
   font: FONTS.latin,
   style: 'cell',
@@ -107,14 +110,14 @@ interface ArabicColumn {
   readonly width?: number;
 }
 
-type Cell = string | ContentNode;
+export type Cell = string | ContentNode;
 
 /**
  * A data table read right to left: columns and cells are given in reading order and laid out
  * mirrored; a string with Arabic letters becomes an Arabic paragraph of its column's width (known
  * in points, as Arabic lines are broken before layout).
  */
-function table(
+export function table(
   writer: Writer,
   columns: readonly ArabicColumn[],
   rows: readonly (readonly Cell[] | string)[],
@@ -163,7 +166,10 @@ function waveNameOf(writer: Writer, code: string): string {
 }
 
 /** A change cell with the French one's rules (change.ts): an arrow only when significant. */
-function changeCell(indicator: Indicator | undefined, change: TrendChange | ScoreChange | undefined): ContentNode {
+export function changeCell(
+  indicator: Indicator | undefined,
+  change: TrendChange | ScoreChange | undefined,
+): ContentNode {
   if (!change) return figure('—', { color: COLORS.muted });
   if ('comparable' in change && !change.comparable) return figure('n.c.', { color: COLORS.muted, italics: true });
   const delta = 'delta' in change ? change.delta : change.estimate;
@@ -600,8 +606,10 @@ export function arabicEdition(model: ReportModel, index: ReportIndex, measure: T
     ...dimensions(writer, firstDimension),
     changesNote(writer),
     ...recommendations(writer, firstDimension + index.dimensions.length),
+    ...arabicFollowUpChapter(writer, firstDimension + index.dimensions.length + 1),
     ...definitions(writer),
     ...glossaryAndCitation(writer),
+    ...arabicComplianceAnnex(writer),
   ];
 }
 

@@ -12,7 +12,7 @@ import { arabicParagraph } from './arabic-text.ts';
 
 const NATURE = { measures: 'mesure', approximates: 's’en approche' } as const;
 
-const INTRO = {
+export const COMPLIANCE_INTRO = {
   fr: 'Pour chaque règle du cadre normatif, les indicateurs qui la mesurent ou s’en approchent, leur valeur dans cette vague, la cible que fixe la règle et l’évolution depuis la vague précédente. Une règle qu’aucun indicateur de la vague ne mesure est signalée « non mesuré » : c’est une lacune du baromètre, pas un constat de conformité. Les interdictions absolues (lignes rouges) sont présentées à part : toute valeur non nulle y est un manquement, jamais compensé dans le score.',
   ar: 'لكل قاعدة من الإطار المعياري: المؤشرات التي تقيسها أو تقاربها، وقيمتها في هذه الموجة، والهدف الذي تحدده القاعدة، وتطورها منذ الموجة السابقة. القاعدة التي لا يقيسها أي مؤشر تُذكر «غير مقيسة»: إنها ثغرة في البارومتر وليست إثباتا للمطابقة. تُعرض المحظورات المطلقة (الخطوط الحمراء) على حدة: كل قيمة غير منعدمة إخلال لا يُعوَّض في المؤشر المركب.',
 } as const;
@@ -108,8 +108,8 @@ export function complianceAnnex(model: ReportModel, measure: TextMeasure): Conte
   const outside = outsideFigures([...matrix.red_lines, ...matrix.rules]);
   return [
     heading(SECTION_TITLES.annexCompliance, 1, { toc: true, pageBreak: true }),
-    paragraph(INTRO.fr),
-    { ...arabicParagraph(INTRO.ar, { measure, fontSize: 9, width: CONTENT_WIDTH }), margin: [0, 0, 0, 8] },
+    paragraph(COMPLIANCE_INTRO.fr),
+    { ...arabicParagraph(COMPLIANCE_INTRO.ar, { measure, fontSize: 9, width: CONTENT_WIDTH }), margin: [0, 0, 0, 8] },
     paragraph(
       `${summary.rules} règles : ${summary.measured} mesurées, ${summary.approximated} approchées seulement, ${summary.not_measured} non mesurées ; ${summary.red_lines_crossed} ligne(s) rouge(s) franchie(s).`,
     ),
