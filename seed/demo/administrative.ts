@@ -1,8 +1,8 @@
 // Administrative figures (issue 17, item 7): what DGAPR and the Ministry of Justice count, not what the
 // minors answer. Each is an indicator outside the score with no numerator (no interview gives it), whose
 // value for a wave is an external estimate of origin "administrative" with its source. Values invented.
+import { ruleLinks, type RuleSpecs } from './framework-indicators.ts';
 import { DEMO_TAG } from './notice.ts';
-import { ruleCode } from './standards.ts';
 import type { ExternalEstimateRecord, FrameworkIndicatorRecord, IndicatorStandardRecord } from './types.ts';
 
 type Spec = Pick<FrameworkIndicatorRecord, 'code' | 'label' | 'label_ar' | 'type' | 'direction' | 'standard'> & {
@@ -10,7 +10,7 @@ type Spec = Pick<FrameworkIndicatorRecord, 'code' | 'label' | 'label_ar' | 'type
   readonly source: string;
   /** The figure for each wave's period, in the indicator's unit. */
   readonly values: Readonly<Record<keyof typeof PERIODS, number>>;
-  readonly rules: ReadonlyArray<readonly [instrument: string, number: string, IndicatorStandardRecord['nature']]>;
+  readonly rules: RuleSpecs;
 };
 
 /** The period each wave's administrative figures describe: the last one published before its fieldwork. */
@@ -94,14 +94,7 @@ export const administrativeIndicators: readonly FrameworkIndicatorRecord[] = SPE
   sort: 200 + index,
 }));
 
-export const administrativeStandards: readonly IndicatorStandardRecord[] = SPECS.flatMap((spec) =>
-  spec.rules.map(([instrument, number, nature]) => ({
-    indicator: spec.code,
-    rule: ruleCode(instrument, number),
-    nature,
-    target: null,
-  })),
-);
+export const administrativeStandards: readonly IndicatorStandardRecord[] = ruleLinks(SPECS);
 
 export const administrativeEstimates: readonly ExternalEstimateRecord[] = SPECS.flatMap((spec) =>
   Object.entries(PERIODS).map(([wave, period]) => ({
