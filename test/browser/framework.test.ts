@@ -1,8 +1,9 @@
-// Issue 17, the normative framework as a coordinator uses it, by clicks: from the module bar to an
-// indicator's page, a link to a rule with its target; from a wave's page to a W1 recommendation, its
-// follow-up in the wave; the wave locked and published from its page; the report the publication files,
-// read back with pdftotext, holds the follow-up table, the compliance matrix and the red lines. The wave
-// is one of this test's own, after W2: the other browser tests need the demo's W2 open.
+// Issue 17, the normative framework as a coordinator uses it, by clicks: the strategy guidelines' links
+// on the module's home; from the module bar to an indicator's page, a link to a rule with its target;
+// from a wave's page to a W1 recommendation, its follow-up in the wave; the wave locked and published
+// from its page; the report the publication files, read back with pdftotext, holds the follow-up table,
+// the compliance matrix and the red lines. The wave is one of this test's own, after W2: the other
+// browser tests need the demo's W2 open.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,8 +118,24 @@ describe('Baromètre module: the normative framework', () => {
   it('links an indicator to a rule with a target, follows a W1 recommendation, publishes, and the report shows them', async () => {
     const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 1440, height: 900 });
 
-    // (1) Module bar → Baromètre → Indicateurs → "Parents informés" → "Règles suivies" → Créer.
+    // (0) The module's home offers the strategy guidelines; the session cookie is enough for its links.
     await page.locator('.module-bar .modules a[href$="/barometer"]').click();
+    const strategy = page.locator('[data-strategy]');
+    await strategy.waitFor(PATIENCE);
+    for (const [format, type] of [
+      ['xlsx', 'spreadsheetml'],
+      ['pdf', 'application/pdf'],
+    ] as const) {
+      const href = String(await strategy.locator(`[data-strategy-format="${format}"] a`).getAttribute('href'));
+      expect(new URL(href).pathname).toBe('/barometer/strategy');
+      const answer = await page.request.get(href, { timeout: BUILD_PATIENCE.timeout });
+      expect(answer.status(), format).toBe(200);
+      expect(answer.headers()['content-type'], format).toContain(type);
+    }
+    await strategy.scrollIntoViewIfNeeded();
+    await screenshot('framework-strategy-downloads');
+
+    // (1) Module bar → Baromètre → Indicateurs → "Parents informés" → "Règles suivies" → Créer.
     await page.locator('.module-nav a[href$="/content/indicators"], a[href$="/content/indicators"]').first().click();
     await page.locator('tbody tr', { hasText: 'LEG_PARENTS_INFORMED' }).first().click();
     await page.waitForURL(/\/content\/indicators\/\d+$/);
