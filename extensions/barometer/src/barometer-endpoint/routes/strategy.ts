@@ -3,11 +3,11 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { strategyWorkbook } from '../../../../../core/strategy/index.ts';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { parseInput, route } from '../../shared/http.ts';
-import { queueStrategy } from '../../shared/report-queue.ts';
-import { ORGANISATION } from '../../shared/report-model.ts';
-import { loadStrategyPlan } from '../../shared/strategy.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { parseInput, route } from '../../server/http/http.ts';
+import { queueStrategy } from '../../server/report/report-queue.ts';
+import { ORGANISATION } from '../../server/report/report-model.ts';
+import { loadStrategyPlan } from '../../server/report/strategy.ts';
 import { assertReader } from './indicators.ts';
 
 export const strategyQuery = z
