@@ -831,9 +831,14 @@ export const collections: CollectionDefinition[] = [
       }),
       field('description', 'text', 'Définition', { ar: 'التعريف' }),
       oneToMany('standards', 'Règles suivies', '{{rule.code}} ({{nature}})', { ar: 'القواعد المتبعة' }),
-      oneToMany('external_estimates', 'Valeurs externes (référence 2020)', '{{wave.code}} : {{estimate}}', {
-        ar: 'القيم المرجعية',
-      }),
+      oneToMany(
+        'external_estimates',
+        'Valeurs externes (référence 2020, données administratives)',
+        '{{wave.code}} : {{estimate}}',
+        {
+          ar: 'القيم المرجعية',
+        },
+      ),
       field('sort', 'integer', 'Ordre', { hidden: true }),
       ...auditFields(),
     ],
@@ -847,7 +852,7 @@ export const collections: CollectionDefinition[] = [
       group: 'analysis_group',
       displayTemplate: '{{wave.code}} · {{indicator.code}} : {{estimate}}',
       sort: 3,
-      note: 'Valeurs de l’étude de référence 2020 (ou d’une autre source), saisies comme estimations.',
+      note: 'Valeurs de l’étude de référence 2020 et chiffres administratifs de chaque vague, avec leur source.',
     },
     [
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
@@ -862,6 +867,21 @@ export const collections: CollectionDefinition[] = [
       field('se', 'decimal', 'Erreur type', { precision: 14, scale: 6, width: 'half', ar: 'الخطأ المعياري' }),
       field('n', 'integer', 'Effectif', { width: 'half', ar: 'العدد' }),
       field('source', 'string', 'Source', { width: 'half', ar: 'المصدر' }),
+      dropdown(
+        'origin',
+        'Nature de la donnée',
+        [
+          ['administrative', 'Donnée administrative (DGAPR, ministère)'],
+          ['study', 'Étude ou enquête'],
+        ],
+        {
+          required: true,
+          defaultValue: 'administrative',
+          width: 'half',
+          ar: 'طبيعة المعطى',
+          note: 'Un chiffre administratif (taux de détention, décès, alternatives) ne vient pas des entretiens.',
+        },
+      ),
     ],
   ),
   collection(

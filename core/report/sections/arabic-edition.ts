@@ -26,6 +26,7 @@ import { COLORS, CONTENT_WIDTH, FONTS, PAGE } from '../theme.ts';
 import { arabicDate, arabicWaveName } from '../words.ts';
 import { outcomeCells, tracingCells } from './after-release.ts';
 import { arabicParagraph } from './arabic-text.ts';
+import { arabicComplianceAnnex, arabicFollowUpChapter } from './arabic-framework.ts';
 import { COVER_BAND } from './cover.ts';
 import { CITATION, GLOSSARY } from './reference.ts';
 
@@ -35,9 +36,11 @@ export const ARABIC_TITLES = {
   methodology: 'المنهجية',
   recommendations: 'التوصيات',
   afterRelease: 'بعد الإفراج',
+  followUp: 'تتبع التوصيات',
   definitions: 'الملحق أ. تعريف المؤشرات',
   glossary: 'الملحق ب. مسرد المصطلحات',
   citation: 'طريقة الاستشهاد والاتصال',
+  compliance: 'الملحق ج. مصفوفة المطابقة مع الإطار المعياري',
 } as const;
 
 const PRIORITY_AR: Readonly<Record<Priority, string>> = { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' };
@@ -56,14 +59,14 @@ const TYPE_AR = { proportion: 'نسبة', mean: 'متوسط' } as const;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const CELL_PADDING = 8;
 
-interface Writer {
+export interface Writer {
   readonly model: ReportModel;
   readonly index: ReportIndex;
   readonly measure: TextMeasure;
 }
 
 /** Arabic text, right aligned, broken and ordered for its width. */
-function ar(
+export function ar(
   writer: Writer,
   text: string,
   options: {
@@ -87,9 +90,9 @@ function ar(
   });
 }
 
-const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
+export const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
 
-function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
+export function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   return {
     ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1 }),
     margin: [0, 0, 0, 10],
@@ -97,13 +100,13 @@ function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   };
 }
 
-const h2 = (writer: Writer, text: string): ContentNode => ({
+export const h2 = (writer: Writer, text: string): ContentNode => ({
   ...ar(writer, text, { fontSize: 12.5, bold: true, color: COLORS.ink, headlineLevel: 2 }),
   margin: [0, 12, 0, 4],
 });
 
 /** A figure in the Latin font: French number formatting needs its narrow spaces. */
-const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
+export const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
   text,
   font: FONTS.latin,
   style: 'cell',
@@ -117,14 +120,14 @@ interface ArabicColumn {
   readonly width?: number;
 }
 
-type Cell = string | ContentNode;
+export type Cell = string | ContentNode;
 
 /**
  * A data table read right to left: columns and cells are given in reading order and laid out
  * mirrored; a string with Arabic letters becomes an Arabic paragraph of its column's width (known
  * in points, as Arabic lines are broken before layout).
  */
-function table(
+export function table(
   writer: Writer,
   columns: readonly ArabicColumn[],
   rows: readonly (readonly Cell[] | string)[],
@@ -173,7 +176,10 @@ function waveNameOf(writer: Writer, code: string): string {
 }
 
 /** A change cell with the French one's rules (change.ts): an arrow only when significant. */
-function changeCell(indicator: Indicator | undefined, change: TrendChange | ScoreChange | undefined): ContentNode {
+export function changeCell(
+  indicator: Indicator | undefined,
+  change: TrendChange | ScoreChange | undefined,
+): ContentNode {
   if (!change) return figure('—', { color: COLORS.muted });
   if ('comparable' in change && !change.comparable) return figure('n.c.', { color: COLORS.muted, italics: true });
   const delta = 'delta' in change ? change.delta : change.estimate;
@@ -668,8 +674,10 @@ export function arabicEdition(model: ReportModel, index: ReportIndex, measure: T
     changesNote(writer),
     ...afterRelease(writer, firstDimension + index.dimensions.length),
     ...recommendations(writer, firstDimension + index.dimensions.length + (model.followup ? 1 : 0)),
+    ...arabicFollowUpChapter(writer, firstDimension + index.dimensions.length + (model.followup ? 2 : 1)),
     ...definitions(writer),
     ...glossaryAndCitation(writer),
+    ...arabicComplianceAnnex(writer),
   ];
 }
 

@@ -13,6 +13,7 @@ import { indicatorCodeParameter, indicatorQuery, plainQuery } from './routes/ind
 import { diffQuery } from './routes/instruments.ts';
 import { attritionQuery, qualityQuery } from './routes/quality.ts';
 import { reportBody } from './routes/reports.ts';
+import { strategyQuery } from './routes/strategy.ts';
 import { newWave, transitionBody } from './routes/waves.ts';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -282,6 +283,24 @@ export const ROUTES: readonly RouteDoc[] = [
     query: plainQuery,
     answer: { description: '`{ indicator, type, method, points }`' },
     errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/strategy',
+    summary: 'The strategy guidelines: the framework as the monitoring plan of a national strategy',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    query: strategyQuery,
+    answer: {
+      description:
+        '`format=json`: `{ baseline, waves, objectives, summary }`; `xlsx`: the workbook; `pdf`: the document, rendered by the report worker',
+      content: [
+        'application/json',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/pdf',
+      ],
+    },
+    errors: [],
   },
   {
     method: 'get',

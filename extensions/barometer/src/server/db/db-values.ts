@@ -1,5 +1,16 @@
-// Dates as the two databases hand them back: PostgreSQL gives Date objects (a `date` column at local
-// midnight), SQLite strings or epoch milliseconds. The report needs stable ISO text from either.
+// Values as the two databases hand them back: PostgreSQL gives Date objects (a `date` column at local
+// midnight), booleans and decimal strings, SQLite strings, numbers or epoch milliseconds. The report
+// needs stable ISO text and numbers from either.
+import { z } from 'zod';
+
+/** SQLite hands booleans back as 0/1 and decimals as numbers, PostgreSQL as booleans and strings. */
+export const flag = z
+  .union([z.boolean(), z.number(), z.string()])
+  .transform((value) => value === true || value === 1 || value === '1' || value === 'true');
+export const decimal = z
+  .union([z.number(), z.string()])
+  .nullable()
+  .transform((value) => (value === null ? null : Number(value)));
 
 /** `YYYY-MM-DD`, or null. */
 export function isoDay(value: unknown): string | null {

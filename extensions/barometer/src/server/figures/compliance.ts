@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import {
   complianceMatrix,
+  ESTIMATE_ORIGINS,
   type CatalogueRule,
   type ComplianceMatrix,
   type IndicatorValue,
@@ -12,18 +13,10 @@ import {
   type ValueChange,
 } from '../../../../../core/compliance/index.ts';
 import type { IndicatorResult } from '../../../../../core/indicators/index.ts';
+import { decimal, flag } from '../db/db-values.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { cachedWave, indicatorTrend, type TrendCache } from './trend.ts';
 import type { WaveRecord } from '../db/wave-data.ts';
-
-/** SQLite hands booleans back as 0/1 and decimals as numbers, PostgreSQL as booleans and strings. */
-const flag = z
-  .union([z.boolean(), z.number(), z.string()])
-  .transform((value) => value === true || value === 1 || value === '1' || value === 'true');
-const decimal = z
-  .union([z.number(), z.string()])
-  .nullable()
-  .transform((value) => (value === null ? null : Number(value)));
 
 const ruleRow = z.object({
   code: z.string(),
@@ -53,6 +46,7 @@ const externalRow = z.object({
   estimate: decimal.pipe(z.number()),
   n: z.number().nullable(),
   source: z.string().nullable(),
+  origin: z.enum(ESTIMATE_ORIGINS),
 });
 
 export async function loadCatalogue(database: Knex): Promise<{ rules: CatalogueRule[]; links: RuleLink[] }> {
@@ -91,11 +85,9 @@ async function externalValues(database: Knex, wave: WaveRecord): Promise<Map<str
       await database('external_estimates as e')
         .join('indicators as i', 'i.id', 'e.indicator')
         .where('e.wave', wave.id)
-        .select('i.code as indicator', 'e.estimate', 'e.n', 'e.source'),
+        .select('i.code as indicator', 'e.estimate', 'e.n', 'e.source', 'e.origin'),
     );
-  return new Map(
-    rows.map((row) => [row.indicator, { kind: 'external', estimate: row.estimate, n: row.n, source: row.source }]),
-  );
+  return new Map(rows.map(({ indicator, ...row }) => [indicator, { kind: 'external', ...row }]));
 }
 
 function surveyValue(result: IndicatorResult | undefined): IndicatorValue | undefined {
@@ -138,7 +130,10 @@ export async function waveCompliance(database: Knex, wave: WaveRecord, cache: Tr
   for (const definition of definitions) {
     const value = surveyValue(results.get(definition.code)) ?? external.get(definition.code);
     if (value) values.set(definition.code, value);
-    const change = value?.kind === 'survey' ? await changeAt(database, definition.code, wave, cache) : undefined;
+    const change =
+      value?.kind === 'survey' || value?.kind === 'external'
+        ? await changeAt(database, definition.code, wave, cache)
+        : undefined;
     if (change) changes.set(definition.code, change);
   }
   return complianceMatrix({

@@ -108,6 +108,21 @@ async function definitionChanged(
   );
 }
 
+/** The wave's external estimate of the indicator as a point of its series, with no fieldwork coverage. */
+async function externalPoint(database: Knex, wave: SeriesWave, indicator: number): Promise<TrendPointInput | null> {
+  const external: { estimate: number | string; se: number | string | null; n: number | null } | undefined =
+    await database('external_estimates').where({ wave: wave.id, indicator }).first('estimate', 'se', 'n');
+  if (!external) return null;
+  return {
+    wave: wave.code,
+    kind: wave.kind === 'baseline' ? 'baseline' : 'wave',
+    estimate: Number(external.estimate),
+    se: external.se === null ? null : Number(external.se),
+    n: external.n,
+    comparable: true,
+  };
+}
+
 export async function indicatorTrend(
   database: Knex,
   code: string,
@@ -122,17 +137,8 @@ export async function indicatorTrend(
   let previous: SeriesWave | undefined;
   for (const wave of series) {
     if (wave.kind === 'baseline') {
-      const external: { estimate: number | string; se: number | string | null; n: number | null } | undefined =
-        await database('external_estimates').where({ wave: wave.id, indicator: live.id }).first('estimate', 'se', 'n');
-      if (external)
-        inputs.push({
-          wave: wave.code,
-          kind: 'baseline',
-          estimate: Number(external.estimate),
-          se: external.se === null ? null : Number(external.se),
-          n: external.n,
-          comparable: true,
-        });
+      const external = await externalPoint(database, wave, live.id);
+      if (external) inputs.push(external);
       continue;
     }
     const loaded = await comparedWave(database, cache, wave);
@@ -143,8 +149,16 @@ export async function indicatorTrend(
     // The latest wave's definition (frozen at its lock) describes the series.
     indicator = definition;
     const overall = results.get(code);
-    // A wave whose questionnaire lacks the indicator's questions has no point in its series.
-    if (!overall || ('applicable' in overall && overall.applicable === false)) continue;
+    // A wave whose questionnaire lacks the indicator's questions has no point in its series, unless an
+    // administration gave the figure for it (detention rate, deaths in custody: no interview asks them).
+    if (!overall || ('applicable' in overall && overall.applicable === false)) {
+      const external = await externalPoint(database, wave, live.id);
+      if (external) {
+        inputs.push(external);
+        previous = wave;
+      }
+      continue;
+    }
     const estimate = 'estimate' in overall ? overall : null;
     const comparable = previous ? !(await definitionChanged(database, definition, previous, wave)) : true;
     const provisional = !isClosed(wave.status);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportLang, ReportModel } from '../../../../../core/report/index.ts';
-import type { WorkerReply } from '../../../../../core/report/worker-protocol.ts';
+import type { StrategyJob, WorkerReply } from '../../../../../core/report/worker-protocol.ts';
 
 export type BuildState = 'idle' | 'queued' | 'building';
 
@@ -22,8 +22,9 @@ interface Job {
   readonly id: number;
   readonly wave: string;
   readonly lang: ReportLang;
+  readonly document: 'report' | 'strategy';
   /** Reads the model from the database when the job's turn comes (on the server's thread: it awaits I/O). */
-  readonly prepare: () => Promise<ReportModel>;
+  readonly prepare: () => Promise<ReportModel | StrategyJob>;
   progress: number;
   resolve(pdf: Buffer): void;
   reject(error: Error): void;
@@ -81,7 +82,7 @@ function pump(): void {
     .prepare()
     .then((model) => {
       worker ??= startWorker();
-      worker.postMessage({ id: job.id, model, lang: job.lang });
+      worker.postMessage({ id: job.id, model, lang: job.lang, document: job.document });
     })
     .catch((error: unknown) => finish(job, error instanceof Error ? error : new Error(String(error))));
 }
@@ -96,7 +97,24 @@ export function queueBuild(
   lang: ReportLang = 'fr',
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    waiting.push({ id: nextId++, wave, lang, prepare, progress: 0, resolve, reject });
+    waiting.push({ id: nextId++, wave, lang, document: 'report', prepare, progress: 0, resolve, reject });
+    pump();
+  });
+}
+
+/** The strategy guidelines' PDF, in the same queue and worker as the reports, under a key no wave code has. */
+export function queueStrategy(prepare: () => Promise<StrategyJob>): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    waiting.push({
+      id: nextId++,
+      wave: '#strategy',
+      lang: 'fr',
+      document: 'strategy',
+      prepare,
+      progress: 0,
+      resolve,
+      reject,
+    });
     pump();
   });
 }
