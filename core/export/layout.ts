@@ -153,6 +153,7 @@ function questionColumns(
   if (merged.identifying && !options.includeText) return { columns: [], cells: () => [] };
   switch (merged.question.type) {
     case 'note':
+    case 'repeat':
       return { columns: [], cells: () => [] };
     case 'text':
       return options.includeText ? singleColumn(merged, name, interviews) : { columns: [], cells: () => [] };

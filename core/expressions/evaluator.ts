@@ -11,6 +11,12 @@ function answerOf(answers: Readonly<Record<string, unknown>>, code: string): Val
   return Object.hasOwn(answers, code) ? fromAnswer(answers[code]) : '';
 }
 
+function nodesOf(context: EvaluationContext, code: string): readonly Value[] {
+  const nodes = context.nodes?.(code);
+  if (nodes !== undefined) return nodes.map(fromAnswer);
+  return Object.hasOwn(context.answers, code) ? [fromAnswer(context.answers[code])] : [];
+}
+
 /**
  * Turns a syntax tree into a function of the answers, once, so that evaluating it for each interview
  * walks no tree. Evaluation never throws.
@@ -52,7 +58,12 @@ export function buildEvaluator(node: ExpressionNode): Evaluator {
         : (context) => toBoolean(left(context)) || toBoolean(right(context));
     }
     case 'call': {
-      const { evaluate } = functionDefinition(node.name);
+      const { evaluate, evaluateNodes } = functionDefinition(node.name);
+      const [first] = node.args;
+      if (evaluateNodes && first?.kind === 'reference') {
+        const { code } = first;
+        return (context) => evaluateNodes(nodesOf(context, code));
+      }
       const args = node.args.map(buildEvaluator);
       return (context) =>
         evaluate(
