@@ -46,7 +46,7 @@ describe('the structure of a repeat', () => {
         question('A', 'integer', { repeat: 'R' }),
         question('R2', 'repeat', { repeat: 'R' }),
       ),
-      'Question « R2 » : une répétition ne peut pas être dans une autre répétition.',
+      'Question « R2 » : répétition dans la répétition « R » : les répétitions imbriquées ne sont pas prises en charge.',
     ],
     [
       'an empty repeat',

@@ -30,7 +30,14 @@ export function repeatProblems(version: QuestionnaireVersion): readonly VersionP
       const repeat = repeats.get(parent);
       const follows = previous !== undefined && (previous.code === parent || repeatOf(previous) === parent);
       if (question.type === 'repeat') {
-        problems.push(problem(question, 'repeat', 'une répétition ne peut pas être dans une autre répétition.'));
+        problems.push(
+          problem(
+            question,
+            'repeat',
+            `répétition dans la répétition « ${parent} » : les répétitions imbriquées ne sont pas prises en charge.`,
+          ),
+        );
+        childCount.set(parent, (childCount.get(parent) ?? 0) + 1);
       } else if (repeat === undefined) {
         problems.push(problem(question, 'repeat', `la répétition « ${parent} » n'existe pas avant cette question.`));
       } else if (!follows) {
