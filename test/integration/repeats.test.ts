@@ -1,0 +1,152 @@
+// Repeat groups (issue 20) over HTTP: a form with a repeat imported and published, an interview saved
+// with two instances (their calculations and count() computed by the server), an instance breaking a
+// constraint refused with a message naming it and nothing changed, and a CSV import refusing a column
+// of the repeat.
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../scripts/lib/api.ts';
+import { postCsv } from '../fixtures/world.ts';
+import { as, asAdmin } from '../helpers.ts';
+
+const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
+
+let admin: Api;
+let coordinator: Api;
+let waveCode: string;
+let establishment: string;
+let interviewId: number;
+
+async function workbook(): Promise<Uint8Array<ArrayBuffer>> {
+  const book = new ExcelJS.Workbook();
+  book
+    .addWorksheet('survey')
+    .addRows([
+      [
+        'type',
+        'name',
+        'label::French (fr)',
+        'label::Arabic (ar)',
+        'required',
+        'constraint',
+        'constraint_message::French (fr)',
+        'calculation',
+      ],
+      ['integer', 'AGE', 'Âge', 'العمر', 'yes'],
+      ['begin_repeat', 'VISITE', 'Visite reçue', 'زيارة'],
+      ['select_one visiteur', 'V_QUI', 'Qui est venu ?', 'من زار؟', 'yes'],
+      ['integer', 'V_MINUTES', 'Durée (minutes)', 'المدة (دقائق)', '', '. > 0 and . <= 240', 'Entre 1 et 240 minutes'],
+      ['calculate', 'V_RANG', '', '', '', '', '', 'position(..)'],
+      ['end_repeat'],
+      ['calculate', 'NB_VISITES', '', '', '', '', '', 'count(${VISITE})'],
+      ['calculate', 'MINUTES', '', '', '', '', '', 'sum(${V_MINUTES})'],
+    ]);
+  book.addWorksheet('choices').addRows([
+    ['list_name', 'name', 'label::French (fr)', 'label::Arabic (ar)'],
+    ['visiteur', 'parent', 'Parent', 'والد'],
+    ['visiteur', 'avocat', 'Avocat', 'محام'],
+  ]);
+  book.addWorksheet('settings').addRows([
+    ['form_id', 'form_title', 'version'],
+    [`REP_${suffix}`, 'Visites', '1'],
+  ]);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  admin = await asAdmin();
+  coordinator = await as('coordinator');
+  const form = new FormData();
+  form.append('file', new Blob([await workbook()]), 'visites.xlsx');
+  const { version } = await coordinator.post<{ version: number }>('/barometer/instruments/import', form);
+  await coordinator.post(`/barometer/instrument-versions/${version}/publish`);
+  waveCode = `WREP-${suffix}`.slice(0, 32);
+  const wave = await admin.post<{ id: number }>('/barometer/waves', {
+    code: waveCode,
+    label: 'Vague répétitions',
+    reference_date: '2026-10-01',
+    instrument_versions: [version],
+  });
+  establishment = `EREP-${suffix}`.slice(0, 32);
+  const frame = await postCsv(
+    admin,
+    `/barometer/waves/${wave.id}/frame`,
+    `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`,
+  );
+  expect(frame.status).toBe(200);
+  await admin.post(`/barometer/waves/${wave.id}/open`);
+  const imported = await postCsv(
+    coordinator,
+    `/barometer/waves/${waveCode}/interviews/import`,
+    `interview_code,participant_code,establishment_code,AGE,consent_guardian,assent_child,status\nIREP-${suffix},PREP-${suffix},${establishment},16,yes,yes,draft\n`,
+  );
+  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+  const [interview] = await admin.get<Array<{ id: number }>>(
+    `/items/interviews?filter[code][_eq]=IREP-${suffix}&fields=id`,
+  );
+  interviewId = interview?.id ?? 0;
+});
+
+describe('an interview with a repeat', () => {
+  it('saves two instances, with the calculations of each and of the repeat computed by the server', async () => {
+    await admin.patch(`/items/interviews/${interviewId}`, {
+      answers: {
+        AGE: 16,
+        VISITE: [
+          { V_QUI: 'parent', V_MINUTES: 30 },
+          { V_QUI: 'avocat', V_MINUTES: 45, V_RANG: 99 },
+        ],
+      },
+      status: 'submitted',
+    });
+    const saved = await admin.get<{ answers: unknown; status: string }>(
+      `/items/interviews/${interviewId}?fields=answers,status`,
+    );
+    expect(saved).toEqual({
+      status: 'submitted',
+      answers: {
+        AGE: 16,
+        VISITE: [
+          { V_QUI: 'parent', V_MINUTES: 30, V_RANG: 1 },
+          { V_QUI: 'avocat', V_MINUTES: 45, V_RANG: 2 },
+        ],
+        NB_VISITES: 2,
+        MINUTES: 75,
+      },
+    });
+  });
+
+  it('refuses an instance breaking a constraint, naming the question and the instance, and changes nothing', async () => {
+    const response = await admin.raw('PATCH', `/items/interviews/${interviewId}`, {
+      answers: {
+        AGE: 16,
+        VISITE: [
+          { V_QUI: 'parent', V_MINUTES: 30 },
+          { V_QUI: 'avocat', V_MINUTES: 500 },
+        ],
+      },
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.body)).toContain('Répétition « VISITE », instance 2 : Entre 1 et 240 minutes');
+    const saved = await admin.get<{ answers: { MINUTES: number } }>(`/items/interviews/${interviewId}?fields=answers`);
+    expect(saved.answers.MINUTES).toBe(75);
+  });
+});
+
+describe('a CSV import for a form with a repeat', () => {
+  it('refuses a column of the repeat, naming it, and imports the others', async () => {
+    const refused = await postCsv(
+      coordinator,
+      `/barometer/waves/${waveCode}/interviews/import`,
+      `interview_code,participant_code,establishment_code,AGE,V_MINUTES\nIREP2-${suffix},PREP2-${suffix},${establishment},15,20\n`,
+    );
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('« V_MINUTES » appartient à la répétition « VISITE »');
+    const accepted = await postCsv(
+      coordinator,
+      `/barometer/waves/${waveCode}/interviews/import`,
+      `interview_code,participant_code,establishment_code,AGE,consent_guardian,assent_child,status\nIREP3-${suffix},PREP3-${suffix},${establishment},15,yes,yes,submitted\n`,
+    );
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  });
+});
