@@ -150,3 +150,35 @@ describe('a CSV import for a form with a repeat', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   });
 });
+
+describe('the export of a wave with a repeat', () => {
+  async function download(query: string): Promise<{ status: number; body: string }> {
+    const response = await fetch(`${coordinator.url}/barometer/waves/${waveCode}/export?${query}`, {
+      headers: { authorization: `Bearer ${coordinator.token}` },
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  it('gives the repeat as its own table, one row per instance with the interview it belongs to', async () => {
+    const table = await download('format=csv&repeat=VISITE');
+    expect(table.status).toBe(200);
+    const lines = table.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('"wave","interview_code","respondent_id","instance","V_QUI","V_MINUTES","V_RANG"');
+    expect(lines.slice(1).filter((line) => line.includes(`IREP-${suffix}`))).toEqual([
+      expect.stringMatching(new RegExp(`^"${waveCode}","IREP-${suffix}",\\d+,1,"parent",30,1$`)),
+      expect.stringMatching(new RegExp(`^"${waveCode}","IREP-${suffix}",\\d+,2,"avocat",45,2$`)),
+    ]);
+    const codebook = await download('format=codebook');
+    expect(codebook.body).toContain(`${waveCode}-repetition-VISITE.csv : V_MINUTES`);
+  });
+
+  it('refuses a repeat the wave does not have, and a repeat table in another format', async () => {
+    expect((await download('format=csv&repeat=AGE')).status).toBe(404);
+    const spss = await download('format=spss&repeat=VISITE');
+    expect(spss.status).toBe(400);
+    expect(spss.body).toContain('format=csv');
+  });
+});
