@@ -2,88 +2,23 @@
 // with two instances (their calculations and count() computed by the server), an instance breaking a
 // constraint refused with a message naming it and nothing changed, and a CSV import refusing a column
 // of the repeat.
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
+import { repeatWave } from '../fixtures/repeat-wave.ts';
 import { postCsv } from '../fixtures/world.ts';
 import { as, asAdmin } from '../helpers.ts';
 
-const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
-
 let admin: Api;
 let coordinator: Api;
+let suffix: string;
 let waveCode: string;
 let establishment: string;
 let interviewId: number;
 
-async function workbook(): Promise<Uint8Array<ArrayBuffer>> {
-  const book = new ExcelJS.Workbook();
-  book
-    .addWorksheet('survey')
-    .addRows([
-      [
-        'type',
-        'name',
-        'label::French (fr)',
-        'label::Arabic (ar)',
-        'required',
-        'constraint',
-        'constraint_message::French (fr)',
-        'calculation',
-      ],
-      ['integer', 'AGE', 'Âge', 'العمر', 'yes'],
-      ['begin_repeat', 'VISITE', 'Visite reçue', 'زيارة'],
-      ['select_one visiteur', 'V_QUI', 'Qui est venu ?', 'من زار؟', 'yes'],
-      ['integer', 'V_MINUTES', 'Durée (minutes)', 'المدة (دقائق)', '', '. > 0 and . <= 240', 'Entre 1 et 240 minutes'],
-      ['calculate', 'V_RANG', '', '', '', '', '', 'position(..)'],
-      ['end_repeat'],
-      ['calculate', 'NB_VISITES', '', '', '', '', '', 'count(${VISITE})'],
-      ['calculate', 'MINUTES', '', '', '', '', '', 'sum(${V_MINUTES})'],
-    ]);
-  book.addWorksheet('choices').addRows([
-    ['list_name', 'name', 'label::French (fr)', 'label::Arabic (ar)'],
-    ['visiteur', 'parent', 'Parent', 'والد'],
-    ['visiteur', 'avocat', 'Avocat', 'محام'],
-  ]);
-  book.addWorksheet('settings').addRows([
-    ['form_id', 'form_title', 'version'],
-    [`REP_${suffix}`, 'Visites', '1'],
-  ]);
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
 beforeAll(async () => {
   admin = await asAdmin();
   coordinator = await as('coordinator');
-  const form = new FormData();
-  form.append('file', new Blob([await workbook()]), 'visites.xlsx');
-  const { version } = await coordinator.post<{ version: number }>('/barometer/instruments/import', form);
-  await coordinator.post(`/barometer/instrument-versions/${version}/publish`);
-  waveCode = `WREP-${suffix}`.slice(0, 32);
-  const wave = await admin.post<{ id: number }>('/barometer/waves', {
-    code: waveCode,
-    label: 'Vague répétitions',
-    reference_date: '2026-10-01',
-    instrument_versions: [version],
-  });
-  establishment = `EREP-${suffix}`.slice(0, 32);
-  const frame = await postCsv(
-    admin,
-    `/barometer/waves/${wave.id}/frame`,
-    `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`,
-  );
-  expect(frame.status).toBe(200);
-  await admin.post(`/barometer/waves/${wave.id}/open`);
-  const imported = await postCsv(
-    coordinator,
-    `/barometer/waves/${waveCode}/interviews/import`,
-    `interview_code,participant_code,establishment_code,AGE,consent_guardian,assent_child,status\nIREP-${suffix},PREP-${suffix},${establishment},16,yes,yes,draft\n`,
-  );
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-  const [interview] = await admin.get<Array<{ id: number }>>(
-    `/items/interviews?filter[code][_eq]=IREP-${suffix}&fields=id`,
-  );
-  interviewId = interview?.id ?? 0;
+  ({ suffix, waveCode, establishment, interviewId } = await repeatWave(admin, coordinator));
 });
 
 describe('an interview with a repeat', () => {
