@@ -11,10 +11,22 @@ function answerOf(answers: Readonly<Record<string, unknown>>, code: string): Val
   return Object.hasOwn(answers, code) ? fromAnswer(answers[code]) : '';
 }
 
+/**
+ * Without `context.nodes` (an indicator reading stored answers), a repeat's stored answer still counts
+ * its instances: `count(${REPEAT})` works wherever the answers are.
+ */
 function nodesOf(context: EvaluationContext, code: string): readonly Value[] {
   const nodes = context.nodes?.(code);
   if (nodes !== undefined) return nodes.map(fromAnswer);
-  return Object.hasOwn(context.answers, code) ? [fromAnswer(context.answers[code])] : [];
+  if (!Object.hasOwn(context.answers, code)) return [];
+  const answer = context.answers[code];
+  if (
+    Array.isArray(answer) &&
+    (answer.length === 0 || answer.some((item) => typeof item === 'object' && item !== null))
+  ) {
+    return answer.filter((item) => typeof item === 'object' && item !== null).map(fromAnswer);
+  }
+  return [fromAnswer(answer)];
 }
 
 /**

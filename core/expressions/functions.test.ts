@@ -150,6 +150,11 @@ describe('repeat functions', () => {
     expect(evaluateSource(source, { answers, nodes })).toEqual(expected);
   });
 
+  it('counts the instances of a stored repeat answer without a node reader, as an indicator reads it', () => {
+    expect(evaluateSource('count(${CHILD})', { answers: { CHILD: instances } })).toBe(2);
+    expect(evaluateSource('count(${CHILD}) >= 1', { answers: { CHILD: [] } })).toBe(false);
+  });
+
   it.each<[string, number | undefined, unknown]>([
     ['position(..)', 2, 2],
     ['position(..)', undefined, 0],
