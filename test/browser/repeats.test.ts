@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Api } from '../../scripts/lib/api.ts';
-import { repeatWave, type RepeatWave } from '../fixtures/repeat-wave.ts';
+import { expectBrokenVisitRefused, repeatWave, TWO_VISITS_STORED, type RepeatWave } from '../fixtures/repeat-wave.ts';
 import { as, asAdmin } from '../helpers.ts';
 import { goToApp, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
 import { question, questionnaire, saveItem } from './item-form.ts';
@@ -63,31 +63,10 @@ describe('a repeat in the questionnaire interface', () => {
           (await admin.get<{ answers: unknown }>(`/items/interviews/${wave.interviewId}?fields=answers`)).answers,
         PATIENCE,
       )
-      .toEqual({
-        AGE: 16,
-        VISITE: [
-          { V_QUI: 'parent', V_MINUTES: 30, V_RANG: 1 },
-          { V_QUI: 'avocat', V_MINUTES: 45, V_RANG: 2 },
-        ],
-        NB_VISITES: 2,
-        MINUTES: 75,
-      });
+      .toEqual(TWO_VISITS_STORED);
   });
 
   it('is refused by the server when an instance breaks its constraint, with the instance named', async () => {
-    const enumerator = await as('enumerator1');
-    const response = await enumerator.raw('PATCH', `/items/interviews/${wave.interviewId}`, {
-      status: 'submitted',
-      answers: {
-        AGE: 16,
-        VISITE: [
-          { V_QUI: 'parent', V_MINUTES: 30 },
-          { V_QUI: 'avocat', V_MINUTES: 500 },
-        ],
-      },
-    });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(JSON.stringify(response.body)).toContain('Répétition « VISITE », instance 2 : Entre 1 et 240 minutes');
+    await expectBrokenVisitRefused(await as('enumerator1'), wave.interviewId);
   });
 });

@@ -4,7 +4,7 @@
 // of the repeat.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
-import { repeatWave } from '../fixtures/repeat-wave.ts';
+import { expectBrokenVisitRefused, repeatWave, TWO_VISITS_STORED } from '../fixtures/repeat-wave.ts';
 import { postCsv } from '../fixtures/world.ts';
 import { as, asAdmin } from '../helpers.ts';
 
@@ -38,31 +38,12 @@ describe('an interview with a repeat', () => {
     );
     expect(saved).toEqual({
       status: 'submitted',
-      answers: {
-        AGE: 16,
-        VISITE: [
-          { V_QUI: 'parent', V_MINUTES: 30, V_RANG: 1 },
-          { V_QUI: 'avocat', V_MINUTES: 45, V_RANG: 2 },
-        ],
-        NB_VISITES: 2,
-        MINUTES: 75,
-      },
+      answers: TWO_VISITS_STORED,
     });
   });
 
   it('refuses an instance breaking a constraint, naming the question and the instance, and changes nothing', async () => {
-    const response = await admin.raw('PATCH', `/items/interviews/${interviewId}`, {
-      answers: {
-        AGE: 16,
-        VISITE: [
-          { V_QUI: 'parent', V_MINUTES: 30 },
-          { V_QUI: 'avocat', V_MINUTES: 500 },
-        ],
-      },
-    });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(JSON.stringify(response.body)).toContain('Répétition « VISITE », instance 2 : Entre 1 et 240 minutes');
+    await expectBrokenVisitRefused(admin, interviewId);
     const saved = await admin.get<{ answers: { MINUTES: number } }>(`/items/interviews/${interviewId}?fields=answers`);
     expect(saved.answers.MINUTES).toBe(75);
   });
