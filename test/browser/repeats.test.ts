@@ -1,13 +1,13 @@
 // A repeat in the questionnaire interface (issue 20): an enumerator adds two visits with "Ajouter",
 // removes a third with "Supprimer", sees an instance's broken constraint named by its instance, and
-// saves; the server stores the two instances with their calculations and refuses a submission whose
-// instance breaks its constraint, naming the instance.
+// saves (and the same in Arabic on a tablet); the server stores the two instances with their
+// calculations and refuses a submission whose instance breaks its constraint, naming the instance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Api } from '../../scripts/lib/api.ts';
 import { expectBrokenVisitRefused, repeatWave, TWO_VISITS_STORED, type RepeatWave } from '../fixtures/repeat-wave.ts';
 import { as, asAdmin } from '../helpers.ts';
-import { goToApp, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { closeTabletNavigation, goToApp, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
 import { question, questionnaire, saveItem } from './item-form.ts';
 
 let browser: Browser;
@@ -64,6 +64,36 @@ describe('a repeat in the questionnaire interface', () => {
         PATIENCE,
       )
       .toEqual(TWO_VISITS_STORED);
+  });
+
+  it('reads right to left in Arabic on a tablet, with إضافة and حذف, and saves the instance', async () => {
+    const arabic = await repeatWave(admin, await as('coordinator'), 'enumerator2');
+    const { page, screenshot } = await openAppAs(browser, 'enumerator2', { width: 800, height: 1280 });
+    await goToApp(page, `/content/interviews/${arabic.interviewId}`);
+    const repeat = questionnaire(page).locator('[data-repeat="VISITE"]');
+    await repeat.waitFor(PATIENCE);
+    await closeTabletNavigation(page);
+    expect(await repeat.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await repeat.locator('legend').innerText()).toBe('زيارة');
+    await repeat.locator('[data-action="add-instance"]', { hasText: 'إضافة' }).click();
+    const instance = repeat.locator('.repeat-instance[data-instance="1"]');
+    await instance.waitFor(PATIENCE);
+    expect(await instance.locator('.instance-header').innerText()).toContain('النسخة 1');
+    expect(await instance.locator('[data-action="remove-instance"]').innerText()).toBe('حذف');
+    await instance.locator('[data-question="V_QUI"] .v-radio', { hasText: 'والد' }).click();
+    await instance.locator('[data-question="V_MINUTES"] input').fill('20');
+    await page.keyboard.press('Tab');
+    await repeat.scrollIntoViewIfNeeded();
+    await screenshot('repeat-ar-tablet');
+    await saveItem(page);
+    await expect
+      .poll(
+        async () =>
+          (await admin.get<{ answers: { VISITE?: unknown } }>(`/items/interviews/${arabic.interviewId}?fields=answers`))
+            .answers.VISITE,
+        PATIENCE,
+      )
+      .toEqual([{ V_QUI: 'parent', V_MINUTES: 20, V_RANG: 1 }]);
   });
 
   it('is refused by the server when an instance breaks its constraint, with the instance named', async () => {
