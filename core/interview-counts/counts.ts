@@ -20,7 +20,7 @@ export interface InterviewCounts {
 const DONE = new Set(['submitted', 'validated', 'rejected']);
 const ANALYSED = new Set(['submitted', 'validated']);
 
-/** True for an interview the estimates read (shared/wave-data.ts selects the same rows in SQL). */
+/** True for an interview the estimates read (server/db/wave-data.ts selects the same rows in SQL). */
 export function isAnalysed(status: string, excluded: boolean): boolean {
   return ANALYSED.has(status) && !excluded;
 }

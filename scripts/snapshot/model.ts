@@ -1283,7 +1283,7 @@ export const relations: RelationDefinition[] = [
 
 /**
  * Ranges that the fields' types do not say (a snapshot cannot hold them): the request guard refuses a
- * value outside them with a 400 naming the field (`extensions/barometer/src/shared/field-guard.ts`).
+ * value outside them with a 400 naming the field (`extensions/barometer/src/server/rules/field-guard.ts`).
  */
 export const FIELD_RANGES: Record<string, Record<string, { min?: number; max?: number }>> = {
   instrument_versions: { version: { min: 1, max: 10_000 } },

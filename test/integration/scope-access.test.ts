@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type Api } from '../../scripts/lib/api.ts';
 import { demoUser } from '../../seed/demo-users.ts';
 import { ROLES } from '../../seed/system/access.ts';
-import { dropSqliteGuards, ensureDatabaseGuards } from '../../extensions/barometer/src/shared/database-guards.ts';
+import { dropSqliteGuards, ensureDatabaseGuards } from '../../extensions/barometer/src/server/db/database-guards.ts';
 import { as, asAdmin, idOf, instance, rawDatabase } from '../helpers.ts';
 
 interface Interview {

@@ -1,5 +1,5 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
-import { barometerContext } from '../shared/context.ts';
+import { barometerContext } from '../server/http/context.ts';
 import { openApiRoutes } from './openapi.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';

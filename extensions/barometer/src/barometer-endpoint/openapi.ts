@@ -4,8 +4,8 @@
 // missing here or a route listed here is not registered.
 import type { Router } from 'express';
 import { z } from 'zod';
-import { interviewCodeSchema, syncBodySchema } from '../shared/field-sync.ts';
-import { idParameter, route } from '../shared/http.ts';
+import { interviewCodeSchema, syncBodySchema } from '../server/fieldwork/field-sync.ts';
+import { idParameter, route } from '../server/http/http.ts';
 import { drawQuery } from './routes/draws.ts';
 import { exportQuery } from './routes/exports.ts';
 import { contactBody, mineQuery, outcomeBody, plainFollowupQuery } from './routes/followups.ts';

@@ -12,14 +12,14 @@ import {
   type ExportInterview,
 } from '../../../../../core/export/index.ts';
 import type { QuestionnaireVersion } from '../../../../../core/questionnaire/index.ts';
-import { BadRequestError, NotFoundError } from '../../shared/errors.ts';
-import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { parseInput, route } from '../../shared/http.ts';
+import { BadRequestError, NotFoundError } from '../../server/http/errors.ts';
+import { itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { parseInput, route } from '../../server/http/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
-import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
-import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
+import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
+import { findVersion, loadQuestionnaire } from '../../server/db/version-store.ts';
 import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
-import { parseAnswers, resolveWave } from '../../shared/wave-data.ts';
+import { parseAnswers, resolveWave } from '../../server/db/wave-data.ts';
 
 export const exportQuery = z
   .object({

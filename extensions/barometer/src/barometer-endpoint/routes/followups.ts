@@ -12,10 +12,10 @@ import {
   endsFollowup,
   TRACING_OUTCOMES,
 } from '../../../../../core/followup/index.ts';
-import { contactKeyFromEnvironment, decryptContact } from '../../shared/contact-cipher.ts';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { isoDay } from '../../shared/db-values.ts';
-import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../shared/errors.ts';
+import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { isoDay } from '../../server/db/db-values.ts';
+import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../server/http/errors.ts';
 import {
   auditContact,
   buildCohort,
@@ -23,10 +23,10 @@ import {
   readFollowup,
   recordOutcome,
   writeContact,
-} from '../../shared/followups.ts';
-import { idParameter, parseInput, route } from '../../shared/http.ts';
+} from '../../server/followups/followups.ts';
+import { idParameter, parseInput, route } from '../../server/http/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
 
 const withToken = { access_token: z.string().optional() };
 export const plainFollowupQuery = z.object(withToken).strict();

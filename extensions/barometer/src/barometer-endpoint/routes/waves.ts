@@ -4,19 +4,19 @@ import type { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { DEFAULT_SAMPLING_RATE, isClosed, WAVE_ACTIONS, WAVE_KINDS } from '../../../../../core/waves/index.ts';
-import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { readCsvTable } from '../../shared/csv-body.ts';
-import { ConflictError, ValidationError, type Problem } from '../../shared/errors.ts';
-import { idParameter, parseInput, route } from '../../shared/http.ts';
-import { chunks } from '../../shared/batches.ts';
-import { insertAudited } from '../../shared/bulk-insert.ts';
-import { stampReview } from '../../shared/interview-hooks.ts';
-import { prepareInterviews, type PreparedInterview } from '../../shared/interview-import.ts';
-import { finalReportAfterPublish } from '../../shared/report-service.ts';
+import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { readCsvTable } from '../../server/http/csv-body.ts';
+import { ConflictError, ValidationError, type Problem } from '../../server/http/errors.ts';
+import { idParameter, parseInput, route } from '../../server/http/http.ts';
+import { chunks } from '../../server/db/batches.ts';
+import { insertAudited } from '../../server/db/bulk-insert.ts';
+import { stampReview } from '../../server/rules/interview-hooks.ts';
+import { prepareInterviews, type PreparedInterview } from '../../server/fieldwork/interview-import.ts';
+import { finalReportAfterPublish } from '../../server/report/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
-import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
-import { transitionWave } from '../../shared/wave-transitions.ts';
-import { waveCoverage } from '../../shared/coverage.ts';
+import { resolveWave, type WaveRecord } from '../../server/db/wave-data.ts';
+import { transitionWave } from '../../server/rules/wave-transitions.ts';
+import { waveCoverage } from '../../server/figures/coverage.ts';
 
 const code = z
   .string()
