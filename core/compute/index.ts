@@ -1,6 +1,6 @@
 /**
  * CPU-heavy work as a worker thread (worker.ts, built as dist/compute-worker.js): report PDFs and a
- * wave's figures. The server's queue (extensions/barometer/src/shared/compute-queue.ts) and the worker
+ * wave's figures. The server's queue (extensions/barometer/src/server/compute/compute-queue.ts) and the worker
  * speak the protocol below.
  */
 export {

@@ -12,13 +12,13 @@ import {
   snapshotBreakdowns,
   snapshotResults,
 } from '../../core/indicators/index.ts';
-import { withPanel } from '../../extensions/barometer/src/shared/panel-members.ts';
+import { withPanel } from '../../extensions/barometer/src/server/db/panel-members.ts';
 import {
   loadIndicatorDefinitions,
   loadWaveData,
   resolveWave,
   type StoredIndicator,
-} from '../../extensions/barometer/src/shared/wave-data.ts';
+} from '../../extensions/barometer/src/server/db/wave-data.ts';
 import type { Api } from '../../scripts/lib/api.ts';
 import { demoData } from '../../seed/demo/data.ts';
 import { anonymous, as, asAdmin, rawDatabase } from '../helpers.ts';
