@@ -152,31 +152,82 @@ export async function waveScore(figures: WaveFigures): Promise<WaveScore> {
   );
 }
 
-/** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
+/** What a lock stores beside the definitions: every table of the menu and the score. */
+interface LockFigures {
+  readonly results: IndicatorResult[];
+  readonly score: WaveScore;
+}
+
+async function lockInputs(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
+  const definitions = await loadIndicatorDefinitions(database);
+  const data = await withPanel(database, wave, await loadWaveData(database, wave.id));
+  return { wave: wave.code, source: 'live', definitions, data };
+}
+
+/** Everything the lock's figures are computed from, as one string: equal strings, equal figures. */
+function fingerprint(figures: WaveFigures): string {
+  const { definitions, interviews, frame, knownCodes } = computeWave(figures);
+  return JSON.stringify([definitions, interviews, frame, [...knownCodes].sort()]);
+}
+
+async function lockFigures(figures: WaveFigures, today: string): Promise<LockFigures> {
+  const breakdowns = snapshotBreakdowns(figures.data.knownCodes);
+  const [tables, score] = await Promise.all([
+    indicatorTables(figures, breakdowns, { disclosure: true, today }),
+    waveScore(figures),
+  ]);
+  return { results: snapshotResults(breakdowns.map((by, k) => ({ by, results: tables[k] ?? [] }))), score };
+}
+
+/** A lock's figures computed before its transaction, with what they were computed from. */
+export interface PreparedSnapshot {
+  readonly fingerprint: string;
+  readonly outcome: { readonly figures: LockFigures } | { readonly error: unknown };
+}
+
+/**
+ * Computes a lock's figures from the wave's data as it stands, before the lock's transaction opens:
+ * on SQLite the transaction holds the only connection, so computing inside it would keep every other
+ * request (`/server/health` too) waiting for seconds. A refusal of the data is kept, not thrown: the
+ * lock's own checks come first.
+ */
+export async function prepareSnapshot(database: Knex, wave: WaveRecord, now: Date): Promise<PreparedSnapshot> {
+  const figures = await lockInputs(database, wave);
+  const today = now.toISOString().slice(0, 10);
+  return {
+    fingerprint: fingerprint(figures),
+    outcome: await lockFigures(figures, today).then(
+      (computed) => ({ figures: computed }),
+      (error: unknown) => ({ error }),
+    ),
+  };
+}
+
+/**
+ * Stores the wave's figures at its lock: the definitions in force, the standard tables and the score,
+ * all from the data read in this transaction (the wave row is held). The figures prepared before it
+ * are used when they were computed from the same data; otherwise (an interview committed meanwhile,
+ * unreviewed ones excluded by the lock) they are computed again here, the transaction waiting.
+ */
 export async function takeSnapshot(
   transaction: Knex,
   wave: WaveRecord,
   user: string | null,
   now: Date,
+  prepared?: PreparedSnapshot,
 ): Promise<number> {
-  const definitions = await loadIndicatorDefinitions(transaction);
-  const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
-  const figures: WaveFigures = { wave: wave.code, source: 'live', definitions, data };
-  const today = now.toISOString().slice(0, 10);
-  // Computed from the data read in this transaction, in the worker while the transaction waits: the
-  // wave row is held, so what is stored is what was locked, and the event loop keeps serving.
-  const breakdowns = snapshotBreakdowns(data.knownCodes);
-  const [tables, score] = await Promise.all([
-    indicatorTables(figures, breakdowns, { disclosure: true, today }),
-    waveScore(figures),
-  ]);
-  const results = snapshotResults(breakdowns.map((by, k) => ({ by, results: tables[k] ?? [] })));
+  const figures = await lockInputs(transaction, wave);
+  const outcome =
+    prepared && prepared.fingerprint === fingerprint(figures)
+      ? prepared.outcome
+      : { figures: await lockFigures(figures, now.toISOString().slice(0, 10)) };
+  if ('error' in outcome) throw outcome.error;
   const [row] = await transaction('indicator_snapshots').insert(
     {
       wave: wave.id,
-      definitions: JSON.stringify(definitions),
-      results: JSON.stringify(results),
-      score: JSON.stringify(score),
+      definitions: JSON.stringify(figures.definitions),
+      results: JSON.stringify(outcome.figures.results),
+      score: JSON.stringify(outcome.figures.score),
       user_created: user,
       date_created: now.toISOString(),
     },
