@@ -13,12 +13,17 @@ import { IndicatorInputError } from '../../../../../core/indicators/index.ts';
 
 export type Lane = 'report' | 'figures';
 
+/** What `prepare` gives when it already holds the answer: the worker is not asked. */
+export interface Answered<T> {
+  readonly answered: T;
+}
+
 interface Job {
   readonly id: number;
   /** What the job is about (a wave's code), for the status the module polls. */
   readonly subject: string;
   /** Reads what the job needs when its turn comes (on the server's thread: it awaits I/O). */
-  readonly prepare: () => Promise<ComputeRequest>;
+  readonly prepare: () => Promise<ComputeRequest | Answered<unknown>>;
   progress: number;
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -87,6 +92,10 @@ function pump(lane: LaneState): void {
   job
     .prepare()
     .then((request) => {
+      if ('answered' in request) {
+        finish(lane, job, request.answered);
+        return;
+      }
       lane.worker ??= startWorker(lane);
       lane.worker.postMessage({ id: job.id, request });
     })
@@ -95,13 +104,13 @@ function pump(lane: LaneState): void {
 
 /**
  * Runs a request in the lane's worker after the jobs already queued there, its input read by `prepare`
- * when its turn comes. A refusal thrown by `prepare` (an HTTP error) reaches the caller as is; the
- * engine's IndicatorInputError is rethrown as one.
+ * when its turn comes (or answered by it, when it knows the answer). A refusal thrown by `prepare` (an
+ * HTTP error) reaches the caller as is; the engine's IndicatorInputError is rethrown as one.
  */
 export function runInWorker<T extends ComputeRequest['type']>(
   lane: Lane,
   subject: string,
-  prepare: () => Promise<Extract<ComputeRequest, { type: T }>>,
+  prepare: () => Promise<Extract<ComputeRequest, { type: T }> | Answered<ComputeResults[T]>>,
 ): Promise<ComputeResults[T]> {
   return new Promise((resolve, reject) => {
     lanes[lane].waiting.push({

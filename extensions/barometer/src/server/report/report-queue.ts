@@ -1,10 +1,28 @@
 // The report builds off the request path, in the report lane of the compute worker (compute-queue.ts):
 // one PDF at a time, the others wait in order. The lane's state is what the module polls.
+import { createHash } from 'node:crypto';
 import type { StrategyJob } from '../../../../../core/compute/index.ts';
 import type { ReportLang, ReportModel } from '../../../../../core/report/index.ts';
 import { laneStatus, runInWorker, type LaneStatus } from '../compute/compute-queue.ts';
 
 export type BuildStatus = LaneStatus;
+
+/**
+ * The last PDFs rendered, by model and edition: the same model renders to the same bytes
+ * (core/report/render.test.ts), so a rebuild of an unchanged wave (a second click, a locked wave's
+ * draft, then its final at publication) skips the seconds of rendering.
+ */
+const rendered = new Map<string, Uint8Array>();
+const RENDERED_KEPT = 4;
+
+function remember(key: string, pdf: Uint8Array): void {
+  rendered.delete(key);
+  rendered.set(key, pdf);
+  for (const oldest of rendered.keys()) {
+    if (rendered.size <= RENDERED_KEPT) break;
+    rendered.delete(oldest);
+  }
+}
 
 /**
  * Builds a report's PDF after the builds already queued: its model read by `prepare`, its bytes
@@ -15,7 +33,16 @@ export async function queueBuild(
   prepare: () => Promise<ReportModel>,
   lang: ReportLang = 'fr',
 ): Promise<Buffer> {
-  const pdf = await runInWorker('report', wave, async () => ({ type: 'report', model: await prepare(), lang }));
+  let key = '';
+  const pdf = await runInWorker('report', wave, async () => {
+    const model = await prepare();
+    key = createHash('sha256')
+      .update(JSON.stringify([lang, model]))
+      .digest('hex');
+    const known = rendered.get(key);
+    return known ? { answered: known } : { type: 'report', model, lang };
+  });
+  remember(key, pdf);
   return Buffer.from(pdf);
 }
 
