@@ -14,7 +14,6 @@ import {
   type IndicatorDefinition,
 } from '../indicators/index.ts';
 import type { ReportModel } from '../report/model.ts';
-import { renderReport } from '../report/report.ts';
 import { computeJob, type ComputeReply, type ComputeWave, type StrategyJob } from './protocol.ts';
 
 async function run(
@@ -22,6 +21,8 @@ async function run(
   onProgress: (done: number, total: number) => void,
 ): Promise<unknown> {
   if (request.type === 'report') {
+    // Loaded on the first report only: the figures lane's thread never needs pdfmake, vega and the fonts.
+    const { renderReport } = await import('../report/report.ts');
     // The model was built by our own glue from the database and checked as an object above.
     return renderReport(request.model as unknown as ReportModel, { lang: request.lang, onProgress });
   }

@@ -11,6 +11,10 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'node22',
     minify: false,
-    rollupOptions: { output: { entryFileNames: 'compute-worker.js', format: 'es' } },
+    // The report renderer is a chunk of its own, imported on a thread's first report; names without a
+    // hash, so that rebuilds replace it rather than pile up beside it.
+    rollupOptions: {
+      output: { entryFileNames: 'compute-worker.js', chunkFileNames: 'compute-worker-[name].js', format: 'es' },
+    },
   },
 });
