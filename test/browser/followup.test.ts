@@ -1,6 +1,7 @@
 // Issue 16, a released minor's journey in the app (French, desktop): the minor is on the enumerator's
-// "to follow up" list with its window; the contact details are revealed to the tracing role and to the
-// assigned enumerator, refused to the enumerator of another follow-up; the enumerator enters the
+// "to follow up" list with its window; the contact details are revealed to the tracing role (over HTTP
+// and on its own page, where it also erases a contact and records an outcome) and to the assigned
+// enumerator, refused to the enumerator of another follow-up; the enumerator enters the
 // follow-up interview from its list, which records the outcome; the coordinator finds W2's tracing
 // and outcome estimates in the module.
 import type { Browser } from 'playwright-core';
@@ -22,6 +23,7 @@ let world: World;
 let participantCode: string;
 let mine: number;
 let others: number;
+let otherParticipant: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -52,17 +54,25 @@ beforeAll(async () => {
   mine = (await member('enumerator1', world.participant)).id;
   const other = await admin.post<{ id: number }>('/items/participants', { code: `Q-${world.suffix}`.slice(0, 64) });
   others = (await member('enumerator2', other.id)).id;
+  otherParticipant = other.id;
+  await admin.post(
+    '/items/interviews',
+    interviewPayload(world, `FUBQ-${world.suffix}`, { participant: other.id, consent_contact: true }),
+  );
   const tracer = await as('followup');
-  const stored = await tracer.raw('PUT', `/barometer/participants/${world.participant}/contact`, CONTACT);
-  if (stored.status !== 204) throw new Error(`contact not stored: ${stored.status}`);
+  for (const id of [world.participant, other.id]) {
+    const stored = await tracer.raw('PUT', `/barometer/participants/${id}/contact`, CONTACT);
+    if (stored.status !== 204) throw new Error(`contact not stored: ${stored.status}`);
+  }
 });
 
 afterAll(async () => {
   await browser?.close();
   await database('interviews').where('followup', mine).delete();
   await database('contact_reveals').whereIn('followup', [mine, others]).delete();
-  await database('contact_reveals').where('participant', world.participant).delete();
-  await database('followup_contacts').where('participant', world.participant).delete();
+  await database('interviews').where('participant', otherParticipant).delete();
+  await database('contact_reveals').whereIn('participant', [world.participant, otherParticipant]).delete();
+  await database('followup_contacts').whereIn('participant', [world.participant, otherParticipant]).delete();
   await database('followups').whereIn('id', [mine, others]).delete();
   await database.destroy();
 });
@@ -77,6 +87,69 @@ describe('a released minor’s follow-up', () => {
     expect(Number(refused[0]?.['n'])).toBeGreaterThan(0);
   });
 
+  it('lands the tracing role on its page of the cohort, where it reveals the contact, audited', async () => {
+    const { page, screenshot } = await openAppAs(browser, 'followup', { width: 1440, height: 900 });
+    await page.waitForURL(/\/admin\/barometer\/followups$/, PATIENCE);
+    await page.locator('[data-audit-notice]').waitFor(PATIENCE);
+    expect(await page.locator('[data-audit-notice]').innerText()).toContain('journal des accès');
+    const row = page.locator('tr', { has: page.locator(`[data-tracing="${participantCode}"]`) });
+    await row.waitFor(PATIENCE);
+    const cells = await row.innerText();
+    expect(cells).toContain(`${world.establishmentCode} — `);
+    expect(cells).toMatch(/2026-09-02 → \d{4}-\d{2}-\d{2} \(ouverte\)/);
+    expect(cells).toContain('À rechercher');
+    expect(cells).toContain(`${demoUser('enumerator1').firstName} ${demoUser('enumerator1').lastName}`);
+    const before = await database('contact_reveals').where({ followup: mine, action: 'reveal' }).count({ n: '*' });
+    await row.getByRole('button', { name: 'Voir le contact' }).click();
+    await expect.poll(() => row.locator('[data-contact]').innerText(), PATIENCE).toContain(CONTACT.phone);
+    await screenshot('followup-tracer-page');
+    const reveals = await admin.get<Array<{ user_created: string }>>(
+      `/items/contact_reveals?filter[followup][_eq]=${mine}&filter[action][_eq]=reveal&fields=user_created&limit=-1`,
+    );
+    expect(reveals.length).toBe(Number(before[0]?.['n']) + 1);
+    expect(reveals.map((reveal) => reveal.user_created)).toContain(demoUser('followup').id);
+    await page.context().close();
+  });
+
+  it('lets the tracing role erase a contact after confirming, and record a tracing outcome with its date', async () => {
+    const { page } = await openAppAs(browser, 'followup', { width: 1440, height: 900 });
+    await page.waitForURL(/\/admin\/barometer\/followups$/, PATIENCE);
+    const otherCode = `Q-${world.suffix}`.slice(0, 64);
+    const row = page.locator('tr', { has: page.locator(`[data-tracing="${otherCode}"]`) });
+    await row.getByRole('button', { name: 'Effacer le contact' }).click();
+    const dialog = page.locator('[data-erase-dialog]');
+    await dialog.waitFor(PATIENCE);
+    expect(await dialog.innerText()).toContain(`Effacer les coordonnées de ${otherCode} ?`);
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached', ...PATIENCE });
+    expect(await database('followup_contacts').where('participant', otherParticipant).first('id')).toBeDefined();
+    await row.getByRole('button', { name: 'Effacer le contact' }).click();
+    await dialog.locator('[data-confirm-erase]').click();
+    await expect
+      .poll(
+        async () => await database('followup_contacts').where('participant', otherParticipant).first('id'),
+        PATIENCE,
+      )
+      .toBeUndefined();
+    const erasures = await database('contact_reveals').where({ followup: others, action: 'delete' }).count({ n: '*' });
+    expect(Number(erasures[0]?.['n'])).toBe(1);
+
+    await row.locator('[data-outcome]').click();
+    await page.locator('.v-menu-content .v-list-item', { hasText: 'Injoignable' }).first().click();
+    await row.locator('input[type="date"]').fill('2026-10-01');
+    await row.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    await expect
+      .poll(async () => {
+        const followup = await admin.get<{ outcome: string | null; outcome_date: string | null }>(
+          `/items/followups/${others}?fields=outcome,outcome_date`,
+        );
+        return followup;
+      }, PATIENCE)
+      .toEqual({ outcome: 'unreachable', outcome_date: '2026-10-01' });
+    await expect.poll(() => row.innerText(), PATIENCE).toContain('Injoignable (2026-10-01)');
+    await page.context().close();
+  });
+
   it('lists the minor for its enumerator with its window, who reveals the contact and enters the interview', async () => {
     const { page, screenshot } = await openAppAs(browser, 'enumerator1', { width: 1440, height: 900 });
     await page.waitForURL(/\/admin\/barometer\/interviews$/, PATIENCE);
@@ -87,7 +160,8 @@ describe('a released minor’s follow-up', () => {
     await expect.poll(() => entry.locator('[data-contact]').innerText(), PATIENCE).toContain(CONTACT.phone);
     await screenshot('followup-enumerator-list');
     const reveals = await database('contact_reveals').where({ followup: mine, action: 'reveal' }).count({ n: '*' });
-    expect(Number(reveals[0]?.['n'])).toBe(2);
+    // The tracer's two reveals (over HTTP, then on its page) and the enumerator's.
+    expect(Number(reveals[0]?.['n'])).toBe(3);
 
     await entry.locator('[data-followup-interview]').click();
     await page.waitForURL(/\/admin\/content\/interviews\/\d+$/, PATIENCE);

@@ -4,6 +4,7 @@ import InstrumentsPage from './instruments-page.vue';
 import ModuleHome from './module-home.vue';
 import MyInterviewsPage from './my-interviews-page.vue';
 import ReviewPage from './review-page.vue';
+import TracerPage from './tracer-page.vue';
 import WavePage from './wave-page.vue';
 
 export default defineModule({
@@ -17,5 +18,6 @@ export default defineModule({
     { path: 'builder/:id', component: BuilderPage, props: true },
     { path: 'interviews', component: MyInterviewsPage },
     { path: 'review', component: ReviewPage },
+    { path: 'followups', component: TracerPage },
   ],
 });

@@ -4,6 +4,7 @@ import type { UiLanguage } from '../shared-app/ui-language.ts';
 export interface JourneyTexts {
   myInterviews: string;
   review: string;
+  tracing: string;
   waves: string;
   instruments: string;
   interviews: string;
@@ -39,6 +40,7 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   fr: {
     myInterviews: 'Mes entretiens',
     review: 'Entretiens à relire',
+    tracing: 'Suivis après la sortie',
     waves: 'Vagues',
     instruments: 'Questionnaires',
     interviews: 'Entretiens',
@@ -72,6 +74,7 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   ar: {
     myInterviews: 'مقابلاتي',
     review: 'مقابلات للمراجعة',
+    tracing: 'المتابعات بعد الإفراج',
     waves: 'الموجات',
     instruments: 'الاستمارات',
     interviews: 'المقابلات',

@@ -36,6 +36,7 @@ describe('waveAccess', () => {
         'results',
         'review',
         'runDraws',
+        'trace',
       ],
     ],
     [
@@ -61,6 +62,8 @@ describe('waveAccess', () => {
     ['enumerator', ['draws', 'enter']],
     // An analyst reads the journal without its authors, whose e-mails the user directory would give.
     ['analyst', ['cohort', 'coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
+    // The tracing role reads the cohort's figures and traces its members, never the interviews' figures.
+    ['followup', ['cohort', 'trace']],
     ['other', []],
   ] as const)('shows %s %j', (role, parts) => {
     expect(visible(waveAccess(role, seededReads(role)))).toEqual(parts);

@@ -8,6 +8,7 @@ import {
   INTERVIEWERS,
   QUALITY_CHECKERS,
   REVIEWERS,
+  TRACERS,
   type RoleKey,
 } from '../shared/roles.ts';
 
@@ -34,6 +35,8 @@ export interface WaveAccess {
   readonly review: boolean;
   /** The follow-up cohort's figures: routes/followups.ts answers these roles only. */
   readonly cohort: boolean;
+  /** The tracing page of the released minors (reveal, erase, outcome). */
+  readonly trace: boolean;
 }
 
 /** routes/waves.ts (lifecycle, imports) and the report's build check coordinators. */
@@ -63,5 +66,6 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     enter: INTERVIEWERS.has(role),
     review: REVIEWERS.has(role),
     cohort: COHORT_READERS.has(role),
+    trace: TRACERS.has(role),
   };
 }

@@ -35,6 +35,13 @@ export const DRAW_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator
 export const INTERVIEWERS: ReadonlySet<RoleKey> = new Set(['enumerator']);
 export const REVIEWERS: ReadonlySet<RoleKey> = new Set(['admin', 'supervisor']);
 
+/**
+ * Who traces the released minors from the module's follow-up page and may erase a contact on request
+ * (routes/followups.ts); reading a contact is `mayRevealContact`'s rule, which also lets in the assigned
+ * enumerator.
+ */
+export const TRACERS: ReadonlySet<RoleKey> = new Set(['admin', 'followup']);
+
 export const QUALITY_CHECKERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
 
 /**

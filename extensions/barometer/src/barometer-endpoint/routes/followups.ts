@@ -28,7 +28,7 @@ import {
   writeContact,
 } from '../../server/followups/followups.ts';
 import { idParameter, parseInput, route } from '../../server/http/http.ts';
-import { COHORT_READERS, roleOf, type RoleKey } from '../../shared/roles.ts';
+import { COHORT_READERS, roleOf, TRACERS, type RoleKey } from '../../shared/roles.ts';
 import { resolveWave } from '../../server/db/wave-data.ts';
 
 const withToken = { access_token: z.string().optional() };
@@ -277,7 +277,7 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
       const id = parseInput(idParameter, request.params['id'], 'path.id');
       const followup = await readFollowup(context.database, id);
       const me = requester(request);
-      if (me.role !== 'followup' && me.role !== 'admin') throw new ForbiddenError();
+      if (!TRACERS.has(me.role)) throw new ForbiddenError();
       const erased = await eraseContact(context.database, {
         followup: id,
         participant: followup.participant,

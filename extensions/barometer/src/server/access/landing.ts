@@ -9,7 +9,7 @@ export const LANDING_PAGES: Readonly<Record<Exclude<RoleKey, 'admin' | 'other'>,
   supervisor: '/barometer/review',
   enumerator: '/barometer/interviews',
   analyst: '/barometer',
-  followup: '/content/followups',
+  followup: '/barometer/followups',
 };
 
 /** After a successful login: the user's landing page by its role; an administrator's is left alone. */
