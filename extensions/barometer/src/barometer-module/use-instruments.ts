@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { ApiFailure } from '../shared-app/api-failure.ts';
 import type { Instrument, VersionDiffResult } from './types.ts';
 import { useAttempt } from './use-attempt.ts';
@@ -15,6 +16,7 @@ export interface UsableInstruments {
 /** Every instrument with its versions, newest version first. */
 export function useInstruments(): UsableInstruments {
   const api = useApi();
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader(
     [],
     async (): Promise<readonly Instrument[]> =>
@@ -29,6 +31,7 @@ export function useInstruments(): UsableInstruments {
           },
         })
       ).data.data,
+    { language },
   );
   return { instruments: data, loading, error, reload: load };
 }

@@ -2,6 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import type { IndicatorResult, WaveScore } from '../barometer-module/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import {
   dimensionGauges,
   indicatorRows,
@@ -60,6 +61,7 @@ export function useWaveScore(): UsableWaveScore {
   }
 
   // Cleared on a failure: the panel must not go on showing the figures of the wave asked before.
-  const { data, loading, error, load } = useLoader(null, fetchView, { clearOnError: true });
+  const language = useUiLanguage();
+  const { data, loading, error, load } = useLoader(null, fetchView, { clearOnError: true, language });
   return { view: data, loading, error, load };
 }
