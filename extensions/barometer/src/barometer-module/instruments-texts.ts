@@ -2,8 +2,6 @@
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 
 export interface InstrumentsTexts {
-  barometer: string;
-  title: string;
   newInstrument: string;
   versionsTitle: string;
   versionsHelp: string;
@@ -38,8 +36,6 @@ export interface InstrumentsTexts {
 
 export const INSTRUMENTS_TEXTS: Readonly<Record<UiLanguage, InstrumentsTexts>> = {
   fr: {
-    barometer: 'Baromètre',
-    title: 'Questionnaires',
     newInstrument: 'Nouvel instrument',
     versionsTitle: 'Versions de questionnaire',
     versionsHelp:
@@ -77,8 +73,6 @@ export const INSTRUMENTS_TEXTS: Readonly<Record<UiLanguage, InstrumentsTexts>> =
     publishVersion: (version) => `Publier la version ${version}`,
   },
   ar: {
-    barometer: 'البارومتر',
-    title: 'الاستمارات',
     newInstrument: 'أداة جديدة',
     versionsTitle: 'إصدارات الاستمارة',
     versionsHelp:

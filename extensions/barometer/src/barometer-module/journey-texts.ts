@@ -2,6 +2,7 @@
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 
 export interface JourneyTexts {
+  barometer: string;
   myInterviews: string;
   review: string;
   waves: string;
@@ -37,6 +38,7 @@ export interface JourneyTexts {
 
 export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   fr: {
+    barometer: 'Baromètre',
     myInterviews: 'Mes entretiens',
     review: 'Entretiens à relire',
     waves: 'Vagues',
@@ -70,6 +72,7 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
     },
   },
   ar: {
+    barometer: 'البارومتر',
     myInterviews: 'مقابلاتي',
     review: 'مقابلات للمراجعة',
     waves: 'الموجات',

@@ -24,8 +24,6 @@ export interface ActionText {
 }
 
 export interface WaveTexts {
-  barometer: string;
-  waves: string;
   reload: string;
   contents: string;
   /** The table of contents' short names. */
@@ -125,8 +123,6 @@ export interface WaveTexts {
 
 export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
   fr: {
-    barometer: 'Baromètre',
-    waves: 'Vagues',
     reload: 'Actualiser',
     contents: 'Sommaire de la vague',
     toc: {
@@ -327,8 +323,6 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
     },
   },
   ar: {
-    barometer: 'البارومتر',
-    waves: 'الموجات',
     reload: 'تحديث',
     contents: 'فهرس الموجة',
     toc: {
