@@ -11,8 +11,6 @@ export type ReportLang = 'fr' | 'ar';
 /** The editions the button offers, French first (with its Arabic summary page), then the full Arabic one. */
 export const REPORT_LANGS: readonly ReportLang[] = ['fr', 'ar'];
 
-export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = { high: 'Haute', medium: 'Moyenne', low: 'Basse' };
-
 /** The server builds a report from a wave that has figures: not from a planned one. */
 export function canBuildReport(status: WaveStatus): boolean {
   return status === 'open' || status === 'locked' || status === 'published';

@@ -104,6 +104,14 @@ export interface WaveTexts {
     establishments: { name: string; population: string; target: string; achieved: string; rate: string };
     enumerators: { name: string; achieved: string };
   };
+  recommendations: {
+    unavailable: string;
+    none: string;
+    priority: Readonly<Record<'high' | 'medium' | 'low', string>>;
+    allWaves: string;
+    edit: string;
+    all: string;
+  };
   history: {
     none: string;
     columns: { when: string; change: string; who: string; reason: string; excluded: string };
@@ -298,6 +306,14 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       },
       enumerators: { name: 'Enquêteur', achieved: 'Entretiens' },
     },
+    recommendations: {
+      unavailable: 'Les recommandations ne sont pas disponibles :',
+      none: 'Aucune recommandation pour cette vague.',
+      priority: { high: 'Priorité haute', medium: 'Priorité moyenne', low: 'Priorité basse' },
+      allWaves: 'Toutes vagues',
+      edit: 'Modifier',
+      all: 'Toutes les recommandations',
+    },
     history: {
       none: 'Aucun changement de statut pour l’instant.',
       columns: { when: 'Quand', change: 'Changement', who: 'Par', reason: 'Motif', excluded: 'Entretiens exclus' },
@@ -488,6 +504,14 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
         rate: '٪ من الهدف',
       },
       enumerators: { name: 'الباحث', achieved: 'المقابلات' },
+    },
+    recommendations: {
+      unavailable: 'التوصيات غير متوفرة:',
+      none: 'لا توجد توصية لهذه الموجة.',
+      priority: { high: 'أولوية عالية', medium: 'أولوية متوسطة', low: 'أولوية منخفضة' },
+      allWaves: 'كل الموجات',
+      edit: 'تعديل',
+      all: 'كل التوصيات',
     },
     history: {
       none: 'لا يوجد أي تغيير في الحالة حتى الآن.',
