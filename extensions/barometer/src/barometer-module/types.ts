@@ -98,8 +98,9 @@ export interface IndicatorResult {
 export interface IndicatorDefinition {
   readonly code: string;
   readonly label: string;
+  readonly label_ar?: string | null;
   readonly type: 'proportion' | 'mean';
-  readonly dimension: { readonly code: string; readonly label: string } | null;
+  readonly dimension: { readonly code: string; readonly label: string; readonly label_ar?: string | null } | null;
 }
 
 export interface InstrumentVersion {
