@@ -97,6 +97,7 @@ export interface WaveTexts {
     noFrame: string;
     wholeWave: string;
     population: (count: number) => string;
+    interviews: (counts: { done: number; analysed: number; excluded: number }) => string;
     underTarget: string;
     byEnumerator: string;
     noInterview: string;
@@ -293,6 +294,8 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
         'Aucune base de sondage pour cette vague : importez-la ci-dessous pour calculer les cibles par établissement.',
       wholeWave: 'Ensemble de la vague',
       population: (count) => `N = ${count} mineurs détenus à la date de référence`,
+      interviews: ({ done, analysed, excluded }) =>
+        `Entretiens : ${done} menés à leur terme, ${analysed} retenus pour les estimations, ${excluded} exclus au verrouillage.`,
       underTarget: 'Moins de 80 % de la cible',
       byEnumerator: 'Par enquêteur (entretiens soumis ou validés)',
       noInterview: 'Aucun entretien compté pour l’instant.',
@@ -492,6 +495,8 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       noFrame: 'لا توجد قاعدة معاينة لهذه الموجة: استوردها أدناه لحساب الأهداف حسب المؤسسة.',
       wholeWave: 'مجموع الموجة',
       population: (count) => `N = ${count} قاصرًا محتجزًا في التاريخ المرجعي`,
+      interviews: ({ done, analysed, excluded }) =>
+        `المقابلات: ${done} أُنجزت حتى النهاية، ${analysed} معتمدة في التقديرات، ${excluded} مستبعدة عند الإقفال.`,
       underTarget: 'أقل من 80٪ من الهدف',
       byEnumerator: 'حسب الباحث (المقابلات المقدَّمة أو المصادق عليها)',
       noInterview: 'لم تُحتسب أي مقابلة حتى الآن.',

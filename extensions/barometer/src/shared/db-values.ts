@@ -1,5 +1,6 @@
-// Dates as the two databases hand them back: PostgreSQL gives Date objects (a `date` column at local
-// midnight), SQLite strings or epoch milliseconds. The report needs stable ISO text from either.
+// Dates and booleans as the two databases hand them back: PostgreSQL gives Date objects (a `date` column
+// at local midnight), SQLite strings or epoch milliseconds, and 0 or 1 for a boolean. The report needs
+// stable values from either.
 
 /** `YYYY-MM-DD`, or null. */
 export function isoDay(value: unknown): string | null {
@@ -26,4 +27,9 @@ export function isoTimestamp(value: unknown): string | null {
 export function codeList(value: unknown): string[] {
   const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
   return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+/** SQLite hands booleans back as 0 and 1. */
+export function truthy(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 'true';
 }

@@ -19,7 +19,7 @@ import type {
   ResponseFigures,
 } from '../../../../core/report/index.ts';
 import { waveCoverage } from './coverage.ts';
-import { codeList, isoDay } from './db-values.ts';
+import { codeList, isoDay, truthy } from './db-values.ts';
 import { latestDrawIds } from './draw-list.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { COUNTED_STATUSES, isCounted } from '../../../../core/waves/index.ts';
@@ -130,11 +130,6 @@ async function latestStatuses(database: Knex, codes: readonly string[]): Promise
 
 /** Bound parameters per query: SQLite builds before 3.32 allow 999. */
 const STATUS_CHUNK = 500;
-
-/** SQLite hands booleans back as 0 and 1. */
-export function truthy(value: unknown): boolean {
-  return value === true || value === 1 || value === '1' || value === 'true';
-}
 
 function countedParticipants(database: Knex, waveId: number): Knex.QueryBuilder {
   return database('interviews')

@@ -30,16 +30,9 @@ import { isProvisional } from '../../../../core/report/provisional.ts';
 import { executiveSummary } from '../../../../core/report/words.ts';
 import { isClosed } from '../../../../core/waves/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, estimateChange } from '../../../../core/stats/index.ts';
-import { isoDay, isoTimestamp } from './db-values.ts';
+import { isoDay, isoTimestamp, truthy } from './db-values.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import {
-  attritionFigures,
-  frameFigures,
-  instrumentInfo,
-  methodNotes,
-  responseFigures,
-  truthy,
-} from './report-methodology.ts';
+import { attritionFigures, frameFigures, instrumentInfo, methodNotes, responseFigures } from './report-methodology.ts';
 import { dataQuality } from './report-quality.ts';
 import { waveCompliance } from './compliance.ts';
 import { addresseeOf, followUpsAsOf, recommendationIndicators } from './follow-ups.ts';

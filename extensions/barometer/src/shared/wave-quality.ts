@@ -12,7 +12,7 @@ import {
 } from '../../../../core/quality/index.ts';
 import type { QuestionnaireVersion } from '../../../../core/questionnaire/index.ts';
 import { isCounted } from '../../../../core/waves/index.ts';
-import { truthy } from './report-methodology.ts';
+import { truthy } from './db-values.ts';
 import { questionnaireOf } from './version-cache.ts';
 import { parseAnswers, type WaveRecord } from './wave-data.ts';
 
