@@ -124,8 +124,11 @@ describe('the Baromètre module in Arabic', () => {
     await nav.locator('a[href$="/barometer/instruments"]').click();
     const instruments = page.locator('.instruments-page');
     await instruments.locator('[data-instrument="BARO"]').waitFor(PATIENCE);
-    // The coordinators gave BARO an Arabic title, not SUIVI: its heading is the data's French.
-    await instruments.locator('[data-instrument="SUIVI"] h2').evaluate((heading) => heading.remove());
+    // The coordinators gave BARO an Arabic title; the other instruments' headings (SUIVI, those other test
+    // files build) are the data's French.
+    await instruments
+      .locator('[data-instrument]:not([data-instrument="BARO"]) h2')
+      .evaluateAll((headings) => headings.forEach((heading) => heading.remove()));
     await expectArabic(page, main, 'questionnaires', [
       'استمارات البارومتر وإصداراتها',
       'استيراد ملف XLSForm',
