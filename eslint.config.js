@@ -1,5 +1,5 @@
 // Lint rules that hold the house conventions: promises are awaited, the core stays free of Directus and
-// of the glue, and the running extension never imports the installer.
+// of the glue, the running extension never imports the installer, and the app never imports the server.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -60,6 +60,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [{ group: ['**/seed/**'], message: 'The running extension never imports the installer (seed/).' }],
+        },
+      ],
+    },
+  },
+  {
+    // The app's code runs in the browser: it may share the server's types, never its code (knex, Directus services).
+    files: [
+      'extensions/barometer/src/{barometer-module,shared-app,questionnaire-interface,expression-interface,coverage-panel,score-panel,field-app}/**/*.ts',
+      'extensions/barometer/src/report-operation/app.ts',
+    ],
+    ignores: ['extensions/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/seed/**'], message: 'The running extension never imports the installer (seed/).' },
+            {
+              group: ['**/server/**'],
+              allowTypeImports: true,
+              message: 'App code imports no server module (extensions/barometer/src/server/), only its types.',
+            },
+          ],
         },
       ],
     },

@@ -5,7 +5,7 @@
 // is printed once, to be put where the old one was.
 import { writeFileSync } from 'node:fs';
 import knex from 'knex';
-import { generateContactKey, parseContactKey } from '../extensions/barometer/src/shared/contact-cipher.ts';
+import { generateContactKey, parseContactKey } from '../extensions/barometer/src/server/followups/contact-cipher.ts';
 import { rotateContactKey } from './lib/contact-key.ts';
 import { contactKeyFile, localContactKey } from './lib/directus.ts';
 import { readProjectEnv } from './lib/env.ts';

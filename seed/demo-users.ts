@@ -2,7 +2,7 @@
 // refuses them when NODE_ENV=production. The Arabic-speaking enumerator uses ar-SA: the Directus 11.17
 // app switches to right to left for ar-SA, not for ar-MA.
 import type { Api } from '../scripts/lib/api.ts';
-import { LANDING_PAGES } from '../extensions/barometer/src/shared/landing.ts';
+import { LANDING_PAGES } from '../extensions/barometer/src/server/access/landing.ts';
 import { ROLES, UNPROTECTED_DATA_POLICY, type RoleDefinition } from './system/access.ts';
 
 export interface DemoUser {

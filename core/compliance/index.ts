@@ -5,4 +5,5 @@
  */
 export { complianceMatrix } from './matrix.ts';
 export { crossesRedLine, meetsTarget } from './target.ts';
+export { ESTIMATE_ORIGINS, ORIGIN_NAMES, originText, type EstimateOrigin } from './origin.ts';
 export type * from './types.ts';

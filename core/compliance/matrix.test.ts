@@ -115,10 +115,12 @@ describe('complianceMatrix', () => {
 
   it('reads an external estimate as a value, with its source, and gives no verdict without a value', () => {
     const matrix = complianceMatrix(
-      input({ VISITS: { kind: 'external', estimate: 1, source: 'DGAPR, rapport 2025', n: null } }),
+      input({
+        VISITS: { kind: 'external', estimate: 1, origin: 'administrative', source: 'DGAPR, rapport 2025', n: null },
+      }),
     );
     expect(matrix.rules[0]?.indicators[0]).toMatchObject({
-      value: { kind: 'external', source: 'DGAPR, rapport 2025' },
+      value: { kind: 'external', origin: 'administrative', source: 'DGAPR, rapport 2025' },
       target_met: true,
     });
     expect(matrix.red_lines[0]?.indicators[0]).toMatchObject({ target_met: null, red_line_crossed: false });

@@ -1,4 +1,5 @@
 /** The inputs and rows of a wave's compliance matrix (issue 17, item 2). Plain data, no I/O. */
+import type { EstimateOrigin } from './origin.ts';
 
 export type LinkNature = 'measures' | 'approximates';
 export type Direction = 'higher_is_better' | 'lower_is_better';
@@ -49,7 +50,13 @@ export type IndicatorValue =
       readonly ci_high: number | null;
       readonly n: number;
     }
-  | { readonly kind: 'external'; readonly estimate: number; readonly source: string | null; readonly n: number | null }
+  | {
+      readonly kind: 'external';
+      readonly estimate: number;
+      readonly origin: EstimateOrigin;
+      readonly source: string | null;
+      readonly n: number | null;
+    }
   | { readonly kind: 'suppressed' }
   | { readonly kind: 'not_applicable' };
 

@@ -22,6 +22,24 @@ export {
   type MemberStatus,
 } from './nonresponse.ts';
 export {
+  followupInterviewProblems,
+  interviewKind,
+  outcomeOfInterview,
+  placementProblem,
+  type FollowupInterviewFacts,
+  type InterviewKind,
+  type InterviewPlacement,
+  type InterviewProblem,
+} from './interview.ts';
+export {
+  cohortOutcomeEstimates,
+  OUTCOME_INDICATORS,
+  outcomeValue,
+  type CohortRespondentUnit,
+  type OutcomeEstimate,
+  type OutcomeIndicator,
+} from './outcome-indicators.ts';
+export {
   CONTACT_TRACER_ROLE,
   mayRecordOutcome,
   mayRevealContact,

@@ -20,7 +20,7 @@ export interface InterviewCounts {
 
 const DONE = new Set(['submitted', 'validated', 'rejected']);
 
-/** True for an interview the estimates read: core/waves' rule (shared/wave-data.ts selects the same rows in SQL). */
+/** True for an interview the estimates read: core/waves' rule (server/db/wave-data.ts selects the same rows in SQL). */
 export function isAnalysed(status: string, excluded: boolean): boolean {
   return isCounted({ status, excluded });
 }

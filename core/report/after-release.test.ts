@@ -61,4 +61,37 @@ describe('the chapter "Après la sortie"', () => {
     expect(row('Injoignable')).toBe('s');
     expect(row('Refus')).toBe('12');
   });
+
+  it('prints the outcome indicators with their interval and rules, hiding those under the threshold', () => {
+    const estimates = [
+      {
+        indicator: 'FU_AFTERCARE',
+        suppressed: false as const,
+        estimate: 0.5,
+        se: 0.08,
+        ci_low: 0.35,
+        ci_high: 0.65,
+        n: 30,
+        population_estimate: 57,
+        deff: null,
+        df: 29,
+      },
+      { indicator: 'FU_NOT_NEET', suppressed: true as const, n: 8 },
+    ];
+    const words = texts(
+      afterRelease({ ...buildFixtureModel(), followup: { ...FIGURES, estimates, emptyClasses: ['cre|f'] } }, 13),
+    );
+    const at = words.indexOf('Accompagnement reçu depuis la sortie');
+    expect(words.slice(at, at + 5)).toEqual([
+      'Accompagnement reçu depuis la sortie',
+      '50,0\u00A0%',
+      '35,0\u00A0–\u00A065,0',
+      '30',
+      'UNODC-UNICEF-indicateur11, HAVANA-r.80, BEIJING-r.24.1',
+    ]);
+    const neet = words.indexOf('En études, en formation ou au travail');
+    expect(words.slice(neet + 1, neet + 4)).toEqual(['s', '', '8']);
+    expect(words.join(' ')).toContain('Classes sans répondant, non représentées : cre|f.');
+    expect(words.join(' ')).toContain('Déclaré par le jeune');
+  });
 });

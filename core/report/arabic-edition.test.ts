@@ -43,7 +43,9 @@ describe('the Arabic edition of the fixture report', () => {
     expect(lang).toBe('ar-MA');
     expect(titles[0]).toBe(`1. ${ARABIC_TITLES.summary}`);
     expect(titles).toContain(ARABIC_TITLES.definitions);
-    expect(titles).toHaveLength(model.dimensions.length + 6);
+    expect(titles.filter((title) => title.endsWith(`. ${ARABIC_TITLES.followUp}`))).toHaveLength(1);
+    expect(titles.at(-1)).toBe(ARABIC_TITLES.compliance);
+    expect(titles).toHaveLength(model.dimensions.length + 8);
   });
 
   test('no page is mostly empty but the last of a chapter', () => {
@@ -54,4 +56,46 @@ describe('the Arabic edition of the fixture report', () => {
     });
     expect(mostlyEmptyPages(spaces, pdfOutline(pdf).titles)).toEqual([]);
   });
+});
+
+describe('the Arabic edition of a wave with a follow-up cohort', () => {
+  test('has the chapter "بعد الإفراج" with the tracing and the outcome indicators, before the recommendations', async () => {
+    const base = buildFixtureModel();
+    const model = {
+      ...base,
+      followup: {
+        months: [6, 12],
+        cohort: 60,
+        eligible: 57,
+        interviewed: 30,
+        rate: 30 / 57,
+        outcomes: { interviewed: 30, refused: 12, unreachable: 10, re_detained: 8 },
+        estimates: [
+          {
+            indicator: 'FU_AFTERCARE',
+            suppressed: false as const,
+            estimate: 0.5,
+            se: 0.08,
+            ci_low: 0.35,
+            ci_high: 0.65,
+            n: 30,
+            population_estimate: 57,
+            deff: null,
+            df: 29,
+          },
+        ],
+      },
+    };
+    const pdf = await renderReport(model, { lang: 'ar' });
+    const { titles } = pdfOutline(pdf);
+    const chapter = titles.indexOf(`${base.dimensions.length + 3}. ${ARABIC_TITLES.afterRelease}`);
+    expect(chapter).toBeGreaterThan(0);
+    expect(titles[chapter + 1]).toBe(`${base.dimensions.length + 4}. ${ARABIC_TITLES.recommendations}`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, 'barometre-followup-ar.pdf');
+    writeFileSync(path, pdf);
+    const text = arabicWords(poppler('pdftotext', '-enc', 'UTF-8', path, '-'));
+    expect(text).toContain(arabicWords('الاستفادة من المواكبة'));
+    expect(text).toContain(arabicWords('معدل الاستجابة للمتابعة'));
+  }, 120_000);
 });

@@ -144,6 +144,15 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     }
   });
 
+  test('annex E names an administrative figure as such, with its source, in the matrix and its own table', async () => {
+    const all = texts((await buildReportDocument(buildFixtureModel())).content as Content);
+    const annex = all.slice(all.findIndex((text) => text.includes(SECTION_TITLES.annexCompliance)));
+    expect(annex.some((text) => text.includes('(donnée administrative : DGAPR, rapport annuel)'))).toBe(true);
+    const table = annex.indexOf('Chiffres qui ne viennent pas des entretiens');
+    expect(table).toBeGreaterThan(-1);
+    expect(annex.slice(table)).toEqual(expect.arrayContaining(['donnée administrative', 'DGAPR, rapport annuel']));
+  });
+
   test('a heading left last on its page goes to the next one; other nodes stay', () => {
     const nothingAfter = { getFollowingNodesOnPage: () => [] };
     const somethingAfter = { getFollowingNodesOnPage: () => [{}] };
@@ -166,6 +175,8 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
     }
     expect(outline).toContain(`${dimensions.length + 3}. ${ARABIC_TITLES.recommendations}`);
     expect(outline).toContain(ARABIC_TITLES.definitions);
+    expect(outline).toContain(`${dimensions.length + 4}. ${ARABIC_TITLES.followUp}`);
+    expect(outline.at(-1)).toBe(ARABIC_TITLES.compliance);
     // Arabic lines hold their words as visual pieces: every word of a recommendation is among them.
     const pieces = new Set(texts(document.content as Content));
     for (const recommendation of model.recommendations) {
@@ -176,5 +187,14 @@ describe('buildReportDocument', { timeout: 30_000 }, () => {
         expect(pieces).toContain(recommendation.text);
       }
     }
+    // The follow-up chapter: the earlier recommendations in Arabic, their status and addressee.
+    for (const line of model.followUps ?? []) {
+      for (const word of line.text_ar.split(' ').filter((entry) => /^[\u0621-\u064A]+$/u.test(entry)))
+        expect(pieces, word).toContain(word);
+      expect(pieces).toContain(line.wave.code);
+    }
+    // The matrix annex: the rules' Arabic text and the administrative figure named as such.
+    for (const word of ['الخطوط', 'الحمراء', 'إداري', 'معطى']) expect(pieces, word).toContain(word);
+    expect(pieces).toContain('DGAPR, rapport annuel');
   });
 });

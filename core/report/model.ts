@@ -1,4 +1,5 @@
 import type { ComplianceMatrix } from '../compliance/index.ts';
+import type { OutcomeEstimate } from '../followup/index.ts';
 import type { TrackerLine } from '../recommendations/index.ts';
 
 /**
@@ -272,6 +273,10 @@ export interface FollowupFigures {
   /** Interviewed / eligible, null for an empty cohort. */
   readonly rate: number | null;
   readonly outcomes: Readonly<Record<string, number>>;
+  /** The outcome indicators over the respondents, weighted for non-response (core/followup). */
+  readonly estimates?: readonly OutcomeEstimate[];
+  /** Weighting classes with eligible members and no respondent. */
+  readonly emptyClasses?: readonly string[];
 }
 
 export interface ReportModel {

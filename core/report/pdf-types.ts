@@ -110,6 +110,7 @@ export interface DocDefinition {
   readonly info: DocumentInfo;
   readonly language: string;
   readonly pageSize: 'A4';
+  readonly pageOrientation?: 'portrait' | 'landscape';
   readonly pageMargins: readonly [number, number, number, number];
   readonly content: readonly Content[];
   readonly styles: Readonly<Record<string, Style>>;

@@ -5,3 +5,4 @@ export type { KeptRow, ReadXlsFormResult, XlsForm, XlsFormCells } from './types.
 export { writeXlsForm } from './write-xlsform.ts';
 export type { XlsFormWarning } from './problems.ts';
 export { parseStoredExtras, parseStoredVersionExtras, type VersionExtras } from './stored.ts';
+export { cleanText, keepTextInert } from './inert-cells.ts';

@@ -26,9 +26,7 @@ const code = (prefix: string) =>
   fc
     .stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/)
     .map((value) => `${prefix}${value}`)
-    // Known gap: exceljs reads "_xHHHH_" in a cell as OOXML's escape of one character and the writer does
-    // not escape it, so such a code does not survive the workbook yet.
-    .filter((value) => !RESERVED_CODES.has(value) && !/_x[0-9A-Fa-f]{4}_/.test(value));
+    .filter((value) => !RESERVED_CODES.has(value));
 
 const questionSpec = fc.record({
   type: fc.constantFrom<QuestionType>(

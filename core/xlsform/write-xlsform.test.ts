@@ -127,6 +127,22 @@ describe('writeXlsForm', () => {
     ]);
   });
 
+  it('keeps a literal _xHHHH_ in codes, labels and choices, which OOXML would read as an escaped character', async () => {
+    const questionnaire = version(
+      question('Q_x0041_', 'select_one', {
+        label: 'Voir _x000D_ ici',
+        choices: [{ value: 'v_x0042_', label: 'Choix _x0043_' }],
+      }),
+    );
+    const read = await readXlsForm(await writeXlsForm(formOf(questionnaire)));
+    const [first] = read.ok ? read.form.questionnaire.questions : [];
+    expect([first?.code, first?.label, first?.choices?.map((choice) => [choice.value, choice.label])]).toEqual([
+      'Q_x0041_',
+      'Voir _x000D_ ici',
+      [['v_x0042_', 'Choix _x0043_']],
+    ]);
+  });
+
   it('shares one choices list between questions with the same choices', async () => {
     const yesNo = [
       { value: 'yes', label: 'Oui' },

@@ -1,5 +1,6 @@
 import ExcelJS, { type Worksheet } from 'exceljs';
 import type { Choice, Question } from '../questionnaire/index.ts';
+import { cleanText, keepTextInert } from './inert-cells.ts';
 import { ARABIC, FRENCH } from './kept-cells.ts';
 import type { KeptRow, XlsForm, XlsFormCells } from './types.ts';
 import { surveyLayout, type SurveyItem } from './write-layout.ts';
@@ -24,26 +25,9 @@ const CHOICES_HEADERS = ['list_name', 'name', `label::${FRENCH}`, `label::${ARAB
 
 type Text = string | null | undefined;
 
-/** Characters that make a spreadsheet evaluate what is typed into a cell. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-/** XML 1.0 cannot carry these; exceljs would drop them silently anyway. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-function clean(text: Text): string {
-  return (text ?? '').replace(/\r\n?/g, '\n').replace(NOT_XML, '');
-}
-
-/**
- * Adds a row of plain text cells. exceljs writes a string value as a shared string, never as a formula
- * (`<f>`), so `=HYPERLINK(...)` in a label stays inert text; cells that start like a formula also get the
- * Text number format (`@`), so that editing them in Excel does not turn them into one either.
- */
+/** Adds a row of plain text cells, inert (see keepTextInert). */
 function addTextRow(sheet: Worksheet, values: readonly Text[]): void {
-  const row = sheet.addRow(values.map((value) => clean(value) || null));
-  row.eachCell((cell) => {
-    if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = '@';
-  });
+  keepTextInert(sheet.addRow(values.map((value) => cleanText(value) || null)));
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, headers: readonly string[]): Worksheet {

@@ -43,6 +43,20 @@ function underPressure(response: ApiResponse<unknown>): boolean {
   return response.status === 503 && JSON.stringify(response.body).includes('SERVICE_UNAVAILABLE');
 }
 
+/**
+ * A kept-alive connection that the server closes just as a request is sent on it fails with "other side
+ * closed" before the server read anything (a busy client misses the idle timeout): a GET is sent again.
+ */
+async function fetchOnce(address: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(address, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if ((init.method ?? 'GET') !== 'GET' || cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(address, init);
+  }
+}
+
 export function createApi(url: string, token: string | null = null): Api {
   async function raw<T>(
     method: string,
@@ -59,7 +73,7 @@ export function createApi(url: string, token: string | null = null): Api {
       requestHeaders['content-type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    const response = await fetch(`${url}${path}`, init);
+    const response = await fetchOnce(`${url}${path}`, init);
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     const parsed = type.includes('json') && text ? (JSON.parse(text) as T) : (text as T);

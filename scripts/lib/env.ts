@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { contactKeyText } from '../../extensions/barometer/src/shared/contact-cipher.ts';
+import { contactKeyText } from '../../extensions/barometer/src/server/followups/contact-cipher.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 

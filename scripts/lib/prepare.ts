@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import knex from 'knex';
-import { dropSqliteGuards } from '../../extensions/barometer/src/shared/database-guards.ts';
+import { dropSqliteGuards } from '../../extensions/barometer/src/server/db/database-guards.ts';
 import { login } from './api.ts';
 import { runDirectusCli } from './directus.ts';
 import { projectRoot } from './env.ts';

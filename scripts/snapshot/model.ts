@@ -517,10 +517,18 @@ export const collections: CollectionDefinition[] = [
       field('code', 'string', 'Code', { ...CODE, ar: 'الرمز' }),
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
       manyToOne('participant', 'Participant', '{{code}}', { required: true, width: 'half', ar: 'المشارك' }),
+      // Required of a detention interview only: a follow-up interview has a cohort member instead
+      // (core/followup `placementProblem`, checked by the interview hooks on every write path).
       manyToOne('establishment', 'Établissement', '{{code}} — {{name}}', {
-        required: true,
         width: 'half',
         ar: 'المؤسسة',
+        note: 'Obligatoire en détention ; vide pour un entretien de suivi. / إجبارية داخل المؤسسة؛ فارغة في مقابلة المتابعة.',
+      }),
+      manyToOne('followup', 'Suivi après la sortie', '{{participant.code}} ({{wave.code}})', {
+        unique: true,
+        width: 'half',
+        ar: 'المتابعة بعد الإفراج',
+        note: 'Entretien de suivi d’un mineur libéré (questionnaire de suivi de la vague), sans établissement. / مقابلة متابعة قاصر مفرج عنه.',
       }),
       manyToOne('instrument_version', 'Version du questionnaire', '{{instrument.code}} v{{version}}', {
         required: true,
@@ -699,7 +707,6 @@ export const collections: CollectionDefinition[] = [
         width: 'half',
         ar: 'سجله',
       }),
-      manyToOne('interview', 'Entretien de suivi', '{{code}}', { width: 'half', ar: 'مقابلة المتابعة' }),
       ...auditFields(),
     ],
   ),
@@ -824,9 +831,14 @@ export const collections: CollectionDefinition[] = [
       }),
       field('description', 'text', 'Définition', { ar: 'التعريف' }),
       oneToMany('standards', 'Règles suivies', '{{rule.code}} ({{nature}})', { ar: 'القواعد المتبعة' }),
-      oneToMany('external_estimates', 'Valeurs externes (référence 2020)', '{{wave.code}} : {{estimate}}', {
-        ar: 'القيم المرجعية',
-      }),
+      oneToMany(
+        'external_estimates',
+        'Valeurs externes (référence 2020, données administratives)',
+        '{{wave.code}} : {{estimate}}',
+        {
+          ar: 'القيم المرجعية',
+        },
+      ),
       field('sort', 'integer', 'Ordre', { hidden: true }),
       ...auditFields(),
     ],
@@ -840,7 +852,7 @@ export const collections: CollectionDefinition[] = [
       group: 'analysis_group',
       displayTemplate: '{{wave.code}} · {{indicator.code}} : {{estimate}}',
       sort: 3,
-      note: 'Valeurs de l’étude de référence 2020 (ou d’une autre source), saisies comme estimations.',
+      note: 'Valeurs de l’étude de référence 2020 et chiffres administratifs de chaque vague, avec leur source.',
     },
     [
       manyToOne('wave', 'Vague', '{{code}}', { required: true, width: 'half', ar: 'الموجة' }),
@@ -855,6 +867,21 @@ export const collections: CollectionDefinition[] = [
       field('se', 'decimal', 'Erreur type', { precision: 14, scale: 6, width: 'half', ar: 'الخطأ المعياري' }),
       field('n', 'integer', 'Effectif', { width: 'half', ar: 'العدد' }),
       field('source', 'string', 'Source', { width: 'half', ar: 'المصدر' }),
+      dropdown(
+        'origin',
+        'Nature de la donnée',
+        [
+          ['administrative', 'Donnée administrative (DGAPR, ministère)'],
+          ['study', 'Étude ou enquête'],
+        ],
+        {
+          required: true,
+          defaultValue: 'administrative',
+          width: 'half',
+          ar: 'طبيعة المعطى',
+          note: 'Un chiffre administratif (taux de détention, décès, alternatives) ne vient pas des entretiens.',
+        },
+      ),
     ],
   ),
   collection(
@@ -1149,6 +1176,15 @@ export const collections: CollectionDefinition[] = [
         ],
         { defaultValue: 'draft', width: 'half', ar: 'النوع' },
       ),
+      dropdown(
+        'lang',
+        'Édition',
+        [
+          ['fr', 'Française'],
+          ['ar', 'Arabe'],
+        ],
+        { defaultValue: 'fr', width: 'half', ar: 'النسخة' },
+      ),
       field('user_created', 'uuid', 'Créé par', {
         special: ['user-created'],
         interface: 'select-dropdown-m2o',
@@ -1200,6 +1236,7 @@ export const relations: RelationDefinition[] = [
   relation('interviews', 'wave', 'waves', 'RESTRICT', 'interviews'),
   relation('interviews', 'participant', 'participants', 'RESTRICT', 'interviews'),
   relation('interviews', 'establishment', 'establishments', 'RESTRICT'),
+  relation('interviews', 'followup', 'followups', 'RESTRICT'),
   relation('interviews', 'instrument_version', 'instrument_versions', 'RESTRICT'),
   relation('interviews', 'reviewed_by', 'directus_users', 'SET NULL'),
   relation('assignments', 'user', 'directus_users', 'CASCADE', 'assignments'),
@@ -1213,7 +1250,6 @@ export const relations: RelationDefinition[] = [
   relation('followups', 'from_establishment', 'establishments', 'RESTRICT'),
   relation('followups', 'enumerator', 'directus_users', 'SET NULL'),
   relation('followups', 'outcome_by', 'directus_users', 'SET NULL'),
-  relation('followups', 'interview', 'interviews', 'SET NULL'),
   // No alias on participants: the ciphertext is never one relation away from a readable collection.
   relation('followup_contacts', 'participant', 'participants', 'CASCADE'),
   relation('contact_reveals', 'followup', 'followups', 'SET NULL'),
@@ -1269,7 +1305,7 @@ export const relations: RelationDefinition[] = [
 
 /**
  * Ranges that the fields' types do not say (a snapshot cannot hold them): the request guard refuses a
- * value outside them with a 400 naming the field (`extensions/barometer/src/shared/field-guard.ts`).
+ * value outside them with a 400 naming the field (`extensions/barometer/src/server/rules/field-guard.ts`).
  */
 export const FIELD_RANGES: Record<string, Record<string, { min?: number; max?: number }>> = {
   instrument_versions: { version: { min: 1, max: 10_000 } },

@@ -55,7 +55,16 @@ export const externalEstimates: readonly ExternalEstimateRecord[] = [
     estimate,
     se: round4(Math.sqrt((BASELINE_DEFF * estimate * (1 - estimate)) / n)),
     n,
+    origin: 'study' as const,
     source: BASELINE_SOURCE,
   })),
-  { wave: baseline.code, indicator: 'HEA_WELLBEING', estimate: 3.05, se: 0.081, n: 212, source: BASELINE_SOURCE },
+  {
+    wave: baseline.code,
+    indicator: 'HEA_WELLBEING',
+    estimate: 3.05,
+    se: 0.081,
+    n: 212,
+    origin: 'study',
+    source: BASELINE_SOURCE,
+  },
 ];

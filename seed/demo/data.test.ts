@@ -68,10 +68,22 @@ describe('demo data', () => {
       expect(() => versionOf(interview.instrument_version)).not.toThrow();
     }
     for (const indicator of data.indicators) expect(dimensions.has(indicator.dimension)).toBe(true);
+    const frameworkCodes = new Set(data.frameworkIndicators.map((indicator) => indicator.code));
+    const allWaves = new Set([data.baseline.code, ...data.waves.map((wave) => wave.code)]);
     for (const estimate of data.externalEstimates) {
-      expect(estimate.wave).toBe('B2020');
-      expect(indicators.has(estimate.indicator)).toBe(true);
+      // The 2020 study gives the score's indicators their baseline; administrations give their own
+      // figures, for any wave, to indicators no interview answers.
+      if (estimate.origin === 'study') {
+        expect(estimate.wave).toBe('B2020');
+        expect(indicators.has(estimate.indicator)).toBe(true);
+      } else {
+        expect(allWaves.has(estimate.wave)).toBe(true);
+        expect(frameworkCodes.has(estimate.indicator)).toBe(true);
+        expect(estimate.source).toMatch(/^(DGAPR|Ministère)/);
+      }
     }
+    for (const indicator of data.frameworkIndicators.filter((candidate) => candidate.numerator === ''))
+      expect(data.externalEstimates.filter((estimate) => estimate.indicator === indicator.code)).toHaveLength(3);
     const indicatorCodes = new Set(data.indicators.map((indicator) => indicator.code));
     const ruleCodes = new Set(data.standardRules.map((rule) => rule.code));
     const institutionCodes = new Set(data.institutions.map((institution) => institution.code));

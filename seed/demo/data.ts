@@ -1,10 +1,14 @@
+import { administrativeEstimates, administrativeIndicators, administrativeStandards } from './administrative.ts';
 import { assignments } from './assignments.ts';
-import { baseline, externalEstimates } from './baseline.ts';
+import { baseline, externalEstimates as baselineEstimates } from './baseline.ts';
 import { dimensions } from './dimensions.ts';
 import { generateDraws } from './draws.ts';
 import { establishments } from './establishments.ts';
 import { generateFieldwork } from './fieldwork.ts';
-import { frameworkIndicators, frameworkIndicatorStandards } from './framework-indicators.ts';
+import {
+  frameworkIndicators as questionnaireFrameworkIndicators,
+  frameworkIndicatorStandards,
+} from './framework-indicators.ts';
 import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
@@ -44,7 +48,7 @@ export interface DemoData {
   readonly instruments: readonly InstrumentRecord[];
   readonly dimensions: readonly DimensionRecord[];
   readonly indicators: readonly IndicatorRecord[];
-  /** Indicators outside the score that answer a rule directly. */
+  /** Indicators outside the score that answer a rule directly, from the interviews or an administration. */
   readonly frameworkIndicators: readonly FrameworkIndicatorRecord[];
   readonly standardInstruments: readonly StandardInstrumentRecord[];
   readonly standardRules: readonly StandardRuleRecord[];
@@ -63,8 +67,11 @@ export interface DemoData {
   readonly draws: readonly DrawRecord[];
 }
 
-/** Every link of an indicator to a rule: the score's indicators' and the framework indicators'. */
-const indicatorStandards = [...scoreIndicatorStandards, ...frameworkIndicatorStandards];
+/** Every link of an indicator to a rule: the score's indicators', the framework and administrative indicators'. */
+const indicatorStandards = [...scoreIndicatorStandards, ...frameworkIndicatorStandards, ...administrativeStandards];
+const frameworkIndicators = [...questionnaireFrameworkIndicators, ...administrativeIndicators];
+/** The 2020 study's figures and each wave's administrative figures. */
+const externalEstimates = [...baselineEstimates, ...administrativeEstimates];
 
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const fieldwork = generateFieldwork(seed);

@@ -5,9 +5,24 @@ import { DEMO_TAG } from './notice.ts';
 import type { FrameworkIndicatorRecord, IndicatorStandardRecord } from './types.ts';
 import { ruleCode } from './standards.ts';
 
-type Spec = Omit<FrameworkIndicatorRecord, 'type' | 'sort' | 'dimension'> & {
-  readonly rules: ReadonlyArray<readonly [instrument: string, number: string, IndicatorStandardRecord['nature']]>;
-};
+/** The rules an indicator outside the score answers, as the catalogue names them, and how. */
+export type RuleSpecs = ReadonlyArray<readonly [instrument: string, number: string, IndicatorStandardRecord['nature']]>;
+
+type Spec = Omit<FrameworkIndicatorRecord, 'type' | 'sort' | 'dimension'> & { readonly rules: RuleSpecs };
+
+/** The links of indicators outside the score to their rules; none sets a target. */
+export function ruleLinks(
+  specs: ReadonlyArray<{ readonly code: string; readonly rules: RuleSpecs }>,
+): IndicatorStandardRecord[] {
+  return specs.flatMap((spec) =>
+    spec.rules.map(([instrument, number, nature]) => ({
+      indicator: spec.code,
+      rule: ruleCode(instrument, number),
+      nature,
+      target: null,
+    })),
+  );
+}
 
 const SPECS: readonly Spec[] = [
   {
@@ -111,11 +126,4 @@ export const frameworkIndicators: readonly FrameworkIndicatorRecord[] = SPECS.ma
   }),
 );
 
-export const frameworkIndicatorStandards: readonly IndicatorStandardRecord[] = SPECS.flatMap((spec) =>
-  spec.rules.map(([instrument, number, nature]) => ({
-    indicator: spec.code,
-    rule: ruleCode(instrument, number),
-    nature,
-    target: null,
-  })),
-);
+export const frameworkIndicatorStandards: readonly IndicatorStandardRecord[] = ruleLinks(SPECS);

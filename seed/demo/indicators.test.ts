@@ -4,7 +4,8 @@ import { demoData } from './data.ts';
 import { BARO_V1, versionOf } from './instruments.ts';
 import { estimateIndicator } from './test-support.ts';
 
-const { indicators, dimensions, externalEstimates, interviews, frames } = demoData;
+const { indicators, dimensions, interviews, frames } = demoData;
+const externalEstimates = demoData.externalEstimates.filter((estimate) => estimate.origin === 'study');
 const baroCodes = versionOf(BARO_V1).questions.map((question) => question.code);
 const w1 = interviews.filter((interview) => interview.wave === 'W1' && interview.status === 'validated');
 const w2 = interviews.filter((interview) => interview.wave === 'W2' && interview.status !== 'draft');

@@ -401,11 +401,23 @@ const RULES: readonly RuleSpec[] = [
   ],
   [
     'UNODC-UNICEF',
+    'indicateur 2',
+    'Enfants privés de liberté, pour 100 000 enfants.',
+    'الأطفال المحرومون من الحرية، لكل 100000 طفل.',
+  ],
+  [
+    'UNODC-UNICEF',
     'indicateur 3',
     'Enfants en détention avant jugement, pour 100 000 enfants.',
     'الأطفال المحتجزون قبل صدور الحكم، لكل 100000 طفل.',
   ],
   ['UNODC-UNICEF', 'indicateur 4', 'Durée de la détention avant jugement.', 'مدة الاحتجاز قبل صدور الحكم.'],
+  [
+    'UNODC-UNICEF',
+    'indicateur 6',
+    'Décès d’enfants en détention sur 12 mois, pour 1 000 enfants détenus.',
+    'وفيات الأطفال أثناء الاحتجاز خلال 12 شهرا، لكل 1000 طفل محتجز.',
+  ],
   [
     'UNODC-UNICEF',
     'indicateur 7',
@@ -417,6 +429,18 @@ const RULES: readonly RuleSpec[] = [
     'indicateur 8',
     'Part des enfants détenus qui ont reçu la visite de leurs parents, de leur tuteur ou d’un membre adulte de leur famille, ou leur ont rendu visite, au cours des 3 derniers mois.',
     'نسبة الأطفال المحتجزين الذين زارهم والداهم أو الوصي عليهم أو فرد بالغ من أسرهم، أو زاروهم، خلال الأشهر الثلاثة الأخيرة.',
+  ],
+  [
+    'UNODC-UNICEF',
+    'indicateur 9',
+    'Part des enfants condamnés qui reçoivent une peine privative de liberté.',
+    'نسبة الأطفال المحكوم عليهم الذين صدرت في حقهم عقوبة سالبة للحرية.',
+  ],
+  [
+    'UNODC-UNICEF',
+    'indicateur 10',
+    'Part des enfants orientés, avant jugement, vers une mesure qui évite la procédure judiciaire.',
+    'نسبة الأطفال الذين وُجِّهوا، قبل الحكم، إلى تدبير يجنبهم المتابعة القضائية.',
   ],
   [
     'UNODC-UNICEF',

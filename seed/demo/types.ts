@@ -121,8 +121,10 @@ export interface ExternalEstimateRecord {
   /** An indicator's `code`. */
   readonly indicator: string;
   readonly estimate: number;
-  readonly se: number;
-  readonly n: number;
+  /** null for an administrative count: no sampling error. */
+  readonly se: number | null;
+  readonly n: number | null;
+  readonly origin: 'administrative' | 'study';
   readonly source: string;
 }
 

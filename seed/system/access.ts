@@ -39,6 +39,13 @@ const ME = '$CURRENT_USER';
  * matches nothing.
  */
 const inMyPairs: Filter = { scope_key: { _in: `${ME}.assignments.scope_key` } };
+/**
+ * What a supervisor reviews: the interviews of its pairs, and the follow-up interviews (no
+ * establishment, so no pair) of the waves it is assigned to.
+ */
+const inMyReview: Filter = {
+  _or: [inMyPairs, { _and: [{ followup: { _nnull: true } }, { wave: { _in: `${ME}.assignments.wave` } }] }],
+};
 
 const INSTRUMENT_COLLECTIONS = ['instruments', 'instrument_versions', 'sections', 'questions', 'choices'];
 /** The normative framework: whoever reads the indicators reads the rules they follow. */
@@ -84,6 +91,7 @@ export const INTERVIEW_ENTRY_FIELDS = [
   'wave',
   'participant',
   'establishment',
+  'followup',
   'instrument_version',
   'answers',
   'status',
@@ -106,6 +114,7 @@ const ANALYST_INTERVIEW_FIELDS = [
   'wave',
   'participant',
   'establishment',
+  'followup',
   'instrument_version',
   'status',
   'excluded',
@@ -196,11 +205,11 @@ export const ROLES: RoleDefinition[] = (
       rules: [
         ...readAll(...INSTRUMENT_COLLECTIONS, ...REFERENCE_COLLECTIONS, 'participants', 'participant_statuses'),
         { collection: 'assignments', action: 'read', filter: { user: { _eq: ME } } },
-        { collection: 'interviews', action: 'read', filter: inMyPairs },
+        { collection: 'interviews', action: 'read', filter: inMyReview },
         {
           collection: 'interviews',
           action: 'update',
-          filter: { _and: [inMyPairs, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
+          filter: { _and: [inMyReview, { status: { _in: ['submitted', 'validated', 'rejected'] } }] },
           validation: { status: { _in: ['submitted', 'validated', 'rejected'] } },
           fields: ['status', 'review_comment'],
         },

@@ -2,19 +2,28 @@
 // selection drawer, the barometer questionnaire by question code.
 import type { Locator, Page } from 'playwright-core';
 
-export function formField(page: Page, name: string): Locator {
-  return page.locator(`.field[data-field="${name}"]`);
+/** A field of the form in `scope`: the page, or a drawer whose form has a field of the page's name. */
+export function formField(scope: Page | Locator, name: string): Locator {
+  return scope.locator(`.field[data-field="${name}"]`);
 }
 
 /** Opens a many-to-one field's drawer, narrows it with the search box if asked, picks the row, confirms. */
-export async function pickRelated(page: Page, name: string, rowText: string, search?: string): Promise<void> {
-  const field = formField(page, name);
+export async function pickRelated(
+  page: Page,
+  name: string,
+  rowText: string,
+  search?: string,
+  scope: Page | Locator = page,
+): Promise<void> {
+  const field = formField(scope, name);
   await field.locator('.many-to-one > button, .v-notice').first().waitFor();
   // Directus shows a notice instead of the selector when the role cannot read the relation: say so plainly.
   const notice = field.locator('.v-notice');
   if (await notice.isVisible()) throw new Error(`Field ${name} offers no selector: "${await notice.innerText()}"`);
+  // The selection opens over the drawers already open (a relation's form in a drawer): it is the next one.
+  const open = await page.locator('.v-drawer').count();
   await field.locator('.many-to-one > button').click();
-  const drawer = page.locator('.v-drawer').last();
+  const drawer = page.locator('.v-drawer').nth(open);
   if (search) {
     await drawer.locator('.search-input').click();
     await drawer.locator('.search-input input').fill(search);

@@ -10,14 +10,28 @@ const MODULE_LINKS = '.module-bar .modules a';
 
 /** Clicks a link of the module bar and gives back the page it opened: the same tab, or a new one. */
 async function follow(page: Page, link: Locator): Promise<Page> {
+  const before = page.url();
+  // Whichever comes first: a new tab, or this one leaving its address (a link to the page already shown
+  // does neither, and both waits end after 5 s).
   const opened = page
     .context()
     .waitForEvent('page', { timeout: 5_000 })
     .catch(() => null);
-  const before = page.url();
+  const moved = page
+    .waitForURL((url) => url.href !== before, { timeout: 5_000 })
+    .then(() => page)
+    .catch(() => null);
   await link.click();
-  const target = (await opened) ?? page;
-  if (target === page) await page.waitForURL((url) => url.href !== before, { timeout: 5_000 }).catch(() => undefined);
+  const target = await new Promise<Page>((resolve) => {
+    let pending = 2;
+    const settle = (result: Page | null) => {
+      pending -= 1;
+      if (result) resolve(result);
+      else if (pending === 0) resolve(page);
+    };
+    void opened.then(settle);
+    void moved.then(settle);
+  });
   await target.waitForLoadState('domcontentloaded');
   return target;
 }

@@ -1,6 +1,7 @@
 // The compliance matrix of a wave over HTTP: every rule of the catalogue, the unmeasured ones kept and
 // marked, the red lines apart with their 0 target, the values those of the indicators endpoint, and an
-// administrative figure entered as an external estimate for a wave that is not the baseline.
+// administrative figure entered as an external estimate for a wave that is not the baseline, frozen with
+// its wave and followed across the waves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { standardRules } from '../../seed/demo/standards.ts';
@@ -10,7 +11,7 @@ interface Entry {
   indicator: string;
   nature: string;
   target: number | null;
-  value: { kind: string; estimate?: number; source?: string | null };
+  value: { kind: string; estimate?: number; source?: string | null; origin?: string };
   target_met: boolean | null;
   red_line_crossed: boolean;
   in_score: boolean;
@@ -124,12 +125,60 @@ describe('an administrative figure for a wave that is not the baseline', () => {
     expect(row?.coverage).toBe('approximated');
     expect(row?.indicators.find((entry) => entry.indicator === 'ADM_TEST_DEATHS')).toMatchObject({
       indicator: 'ADM_TEST_DEATHS',
-      value: { kind: 'external', estimate: 0.002, source: 'DGAPR, rapport annuel' },
+      value: { kind: 'external', estimate: 0.002, origin: 'administrative', source: 'DGAPR, rapport annuel' },
       in_score: false,
     });
     // W1 was locked before the indicator existed: its frozen definitions do not hold it.
     const again = await analyst.get<Matrix>('/barometer/waves/W1/compliance');
     const inW1 = again.rules.find((candidate) => candidate.code === 'RIYADH-par.46');
     expect(inW1?.indicators.map((entry) => entry.indicator)).toEqual(['LEG_PREVIOUS_DETENTION']);
+  });
+});
+
+describe('the demo’s administrative figures, for every wave', () => {
+  it('give W1’s matrix DGAPR’s detention rate as such, with its change since the baseline', () => {
+    const row = w1.rules.find((candidate) => candidate.code === 'UNODC-UNICEF-indicateur2');
+    expect(row?.coverage).toBe('measured');
+    const rate = row?.indicators.find((entry) => entry.indicator === 'ADM_DETENTION_RATE');
+    expect(rate).toMatchObject({
+      nature: 'measures',
+      in_score: false,
+      value: { kind: 'external', estimate: 21.6, origin: 'administrative', source: expect.stringMatching(/^DGAPR/) },
+    });
+    expect((rate as Entry & { change: { from: string; change: number } | null }).change).toMatchObject({
+      from: 'B2020',
+      change: expect.closeTo(21.6 - 24.1, 6),
+    });
+  });
+
+  it('draw a series over the baseline, W1 and W2 from the administrations’ figures', async () => {
+    const trend = await analyst.get<{ points: Array<{ wave: string; estimate: number }> }>(
+      '/barometer/indicators/ADM_DIVERSION/trend',
+    );
+    expect(trend.points.map((point) => [point.wave, point.estimate])).toEqual([
+      ['B2020', 0.12],
+      ['W1', 0.15],
+      ['W2', 0.19],
+    ]);
+  });
+
+  it('freeze with their wave: a locked W1’s figure is not changed nor deleted, an open W2’s is', async () => {
+    const coordinator = await as('coordinator');
+    const rows = await coordinator.get<Array<{ id: number; wave: { code: string }; estimate: string; source: string }>>(
+      '/items/external_estimates?filter[indicator][code][_eq]=ADM_DEATHS&fields=id,wave.code,estimate,source&limit=-1',
+    );
+    const inW1 = rows.find((row) => row.wave.code === 'W1');
+    const inW2 = rows.find((row) => row.wave.code === 'W2');
+    if (!inW1 || !inW2) throw new Error('the demo has no W1 or W2 figure of ADM_DEATHS');
+    const refused = await coordinator.raw('PATCH', `/items/external_estimates/${inW1.id}`, { estimate: 5 });
+    expect(refused.status).toBe(409);
+    expect((await coordinator.raw('DELETE', `/items/external_estimates/${inW1.id}`)).status).toBe(409);
+    const after = await coordinator.get<{ estimate: string }>(`/items/external_estimates/${inW1.id}?fields=estimate`);
+    expect(Number(after.estimate)).toBe(0.9);
+    // Written back as it was: other tests read the demo's W2.
+    const changed = await coordinator.patch<{ source: string }>(`/items/external_estimates/${inW2.id}`, {
+      source: inW2.source,
+    });
+    expect(changed.source).toBe(inW2.source);
   });
 });

@@ -35,7 +35,7 @@ describe('demo', async () => {
     expect(validatedW1).toBeGreaterThanOrEqual(240);
     expect(validatedW1).toBeLessThanOrEqual(260);
     const statusesW2 = await admin.get<Array<{ status: string; count: string | number }>>(
-      `/items/interviews?filter[wave][_eq]=${w2}&groupBy[]=status&aggregate[count]=*`,
+      `/items/interviews?filter[wave][_eq]=${w2}&filter[followup][_null]=true&groupBy[]=status&aggregate[count]=*`,
     );
     expect(statusesW2.map((row) => row.status).sort()).toEqual(['draft', 'submitted', 'validated']);
     const targetW2 = await admin.get<Array<{ sum: { target: string | number } }>>(
@@ -43,6 +43,37 @@ describe('demo', async () => {
     );
     const interviewsW2 = statusesW2.reduce((total, row) => total + Number(row.count), 0);
     expect(interviewsW2 / Number(targetW2[0]?.sum.target)).toBeLessThan(0.7);
+  });
+
+  it('has W2’s follow-up interviews: SUIVI, no establishment, their members interviewed, figures published', async () => {
+    const w2 = await idOf(admin, 'waves', 'W2');
+    const interviews = await admin.get<
+      Array<{
+        establishment: number | null;
+        instrument_version: { instrument: { code: string } };
+        followup: { outcome: string };
+      }>
+    >(
+      `/items/interviews?filter[wave][_eq]=${w2}&filter[followup][_nnull]=true&filter[code][_starts_with]=W2-SUIVI-&fields=establishment,instrument_version.instrument.code,followup.outcome&limit=-1`,
+    );
+    expect(interviews.length).toBeGreaterThanOrEqual(10);
+    for (const interview of interviews) {
+      expect(interview.establishment).toBeNull();
+      expect(interview.instrument_version.instrument.code).toBe('SUIVI');
+      expect(interview.followup.outcome).toBe('interviewed');
+    }
+    const estimates = await admin.get<{
+      respondents: number;
+      outcomes: Record<string, number>;
+      indicators: Array<{ code: string; suppressed: boolean; estimate?: number }>;
+    }>('/barometer/waves/W2/followups/estimates');
+    expect(estimates.respondents).toBe(interviews.length);
+    expect(estimates.outcomes['refused']).toBeGreaterThan(0);
+    expect(estimates.outcomes['not_traced']).toBeGreaterThan(0);
+    const aftercare = estimates.indicators.find((indicator) => indicator.code === 'FU_AFTERCARE');
+    expect(aftercare?.suppressed).toBe(false);
+    expect(aftercare?.estimate).toBeGreaterThan(0);
+    expect(aftercare?.estimate).toBeLessThan(1);
   });
 
   it('keeps interviews with the enumerator who entered them', async () => {

@@ -10,7 +10,7 @@ import {
   decryptContact,
   generateContactKey,
   parseContactKey,
-} from '../../extensions/barometer/src/shared/contact-cipher.ts';
+} from '../../extensions/barometer/src/server/followups/contact-cipher.ts';
 import { demoUser, type DemoUser } from '../../seed/demo-users.ts';
 import { buildWorld, interviewPayload, type World } from '../fixtures/world.ts';
 import { as, asAdmin, instance, rawDatabase } from '../helpers.ts';

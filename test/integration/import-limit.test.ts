@@ -3,7 +3,7 @@
 // the server keeps answering `/server/health` while the import runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
-import { MAX_CSV_ROWS } from '../../extensions/barometer/src/shared/csv-body.ts';
+import { MAX_CSV_ROWS } from '../../extensions/barometer/src/server/http/csv-body.ts';
 import { importWaveCodes, interviewsCsv, openImportWave } from '../fixtures/import-csv.ts';
 import { postCsv } from '../fixtures/world.ts';
 import { anonymous, as, asAdmin, count, rawDatabase } from '../helpers.ts';

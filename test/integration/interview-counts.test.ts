@@ -3,9 +3,9 @@
 // database give the same numbers: done, analysed, excluded, and the interviews achieved per establishment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
-import { frameFigures, responseFigures } from '../../extensions/barometer/src/shared/report-methodology.ts';
-import { dataQuality } from '../../extensions/barometer/src/shared/report-quality.ts';
-import { resolveWave } from '../../extensions/barometer/src/shared/wave-data.ts';
+import { frameFigures, responseFigures } from '../../extensions/barometer/src/server/report/report-methodology.ts';
+import { dataQuality } from '../../extensions/barometer/src/server/report/report-quality.ts';
+import { resolveWave } from '../../extensions/barometer/src/server/db/wave-data.ts';
 import { buildWorld, interviewPayload, type World } from '../fixtures/world.ts';
 import { as, asAdmin, rawDatabase } from '../helpers.ts';
 

@@ -1,7 +1,8 @@
 // Issue 18 (5): the Arabic edition through HTTP. W1's report with `{ "lang": "ar" }` read back with
 // pdftotext: the real Arabic words (the dimensions' and the recommendations' Arabic texts as stored),
 // the catalog's language and the outline's Arabic chapters; pages written to test-artifacts/report-ar/
-// for a person to look at. A language the server does not print is refused.
+// for a person to look at. A language the server does not print is refused. W2's Arabic edition has the
+// chapter "تتبع التوصيات" (W1's recommendations in Arabic, their status) and the compliance annex.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arabicWords, pdfOutline } from '../../core/report/fixture/pdf.ts';
 import { ARABIC_TITLES } from '../../core/report/sections/arabic-edition.ts';
+import { FOLLOW_UP_LABELS } from '../../core/recommendations/index.ts';
+import { followUps, recommendations, standardRules } from '../../seed/demo/data.ts';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as, asAdmin } from '../helpers.ts';
 
@@ -76,5 +79,43 @@ describe('the Arabic edition of the W1 report', () => {
     const refused = await coordinator.raw('POST', '/barometer/waves/W1/report', { lang: 'en' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('lang');
+  });
+});
+
+describe('the Arabic edition of the W2 report', () => {
+  let text: string;
+
+  beforeAll(async () => {
+    const coordinator = await as('coordinator');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const { file } = await coordinator.post<{ file: string }>('/barometer/waves/W2/report', { lang: 'ar' });
+    const response = await fetch(`${coordinator.url}/assets/${file}?download`, {
+      headers: { authorization: `Bearer ${coordinator.token ?? ''}` },
+    });
+    expect(response.status).toBe(200);
+    const path = join(ARTIFACTS, 'barometre-W2-ar.pdf');
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    text = arabicWords(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+  }, 240_000);
+
+  const opening = (written: string) => arabicWords(written).split(' ').slice(0, 3).join(' ');
+
+  it('follows W1’s recommendations in Arabic, with their status as recorded for W2', () => {
+    expect(text).toContain(arabicWords(ARABIC_TITLES.followUp));
+    const w1 = recommendations.filter((recommendation) => recommendation.wave === 'W1');
+    expect(w1.length).toBeGreaterThan(0);
+    for (const recommendation of w1) expect(text, recommendation.text_ar).toContain(opening(recommendation.text_ar));
+    for (const status of new Set(followUps.map((followUp) => followUp.status)))
+      expect(text, status).toContain(arabicWords(FOLLOW_UP_LABELS[status].ar));
+  });
+
+  it('has the compliance matrix: red lines apart, the rules’ Arabic text, the administrative figures named', () => {
+    expect(text).toContain(arabicWords(ARABIC_TITLES.compliance));
+    expect(text).toContain('الخطوط الحمراء المحظورات المطلقة');
+    const separation = standardRules.find((rule) => rule.code === 'HAVANA-r.29');
+    if (!separation) throw new Error('no HAVANA-r.29 in the catalogue');
+    expect(text).toContain(opening(separation.text_ar));
+    expect(text).toContain('غير مقيسة');
+    expect(text).toContain('معطى إداري');
   });
 });

@@ -214,7 +214,7 @@ describe('the "Générer le baromètre" flow', () => {
 });
 
 describe('publishing a wave', () => {
-  it('files its final report after the publication', async () => {
+  it('files its final reports, French and Arabic, after the publication', async () => {
     const world = await buildWorld(admin, 'report');
     const dimension = await admin.post<{ id: number }>('/items/dimensions', {
       code: `D-${world.suffix}`.slice(0, 32),
@@ -255,18 +255,26 @@ describe('publishing a wave', () => {
         ),
       );
       await coordinator.post(`/barometer/waves/${world.wave}/lock`);
-      const published = await coordinator.post<{ status: string; report: ReportAnswer | null }>(
-        `/barometer/waves/${world.wave}/publish`,
-      );
+      const published = await coordinator.post<{
+        status: string;
+        report: ReportAnswer | null;
+        report_ar: ReportAnswer | null;
+      }>(`/barometer/waves/${world.wave}/publish`);
       expect(published.status).toBe('published');
       expect(published.report).toMatchObject({ kind: 'final', reused: false });
-      const rows = await coordinator.get<Array<{ kind: string; sha256: string }>>(
-        `/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,sha256`,
+      expect(published.report_ar).toMatchObject({ kind: 'final', reused: false });
+      const rows = await coordinator.get<Array<{ kind: string; lang: string; sha256: string }>>(
+        `/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,lang,sha256&sort=id`,
       );
-      expect(rows).toEqual([{ kind: 'final', sha256: published.report?.sha256 }]);
+      expect(rows).toEqual([
+        { kind: 'final', lang: 'fr', sha256: published.report?.sha256 },
+        { kind: 'final', lang: 'ar', sha256: published.report_ar?.sha256 },
+      ]);
       const text = pdfText(saved(await download(coordinator, published.report?.file ?? ''), 'final.pdf'));
       expect(text).toContain('Moins de 16 ans');
       expect(text).not.toContain('Document provisoire');
+      const arabic = pdfText(saved(await download(coordinator, published.report_ar?.file ?? ''), 'final-ar.pdf'));
+      expect(arabic).toContain('إدماج الأحداث المحتجزين');
     } finally {
       await admin.delete(`/items/indicators/${indicator.id}`);
       await admin.delete(`/items/dimensions/${dimension.id}`);

@@ -1,7 +1,7 @@
-import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES } from '../../followup/index.ts';
+import { OUTCOME_INDICATORS, TRACING_OUTCOME_LABELS, TRACING_OUTCOMES } from '../../followup/index.ts';
 import { disclosureControl } from '../../stats/index.ts';
 import { dataTable, heading, note, paragraph } from '../blocks.ts';
-import { formatInteger, formatPercent } from '../format.ts';
+import { formatEstimate, formatInteger, formatInterval, formatPercent } from '../format.ts';
 import type { FollowupFigures, ReportModel } from '../model.ts';
 import type { Content } from '../pdf-types.ts';
 import { AFTER_RELEASE_TITLE } from '../titles.ts';
@@ -31,6 +31,7 @@ export function afterRelease(model: ReportModel, number: number): Content[] {
         ? 'La cohorte est vide : pas de taux de réponse.'
         : `Taux de réponse du suivi : ${formatPercent(figures.rate)} (${formatInteger(figures.interviewed)} entretiens sur ${formatInteger(figures.eligible)} membres éligibles ; les mineurs décédés ou partis à l’étranger ne sont pas éligibles, ceux qui ne sont pas encore recherchés comptent comme non-répondants).`,
     ),
+    ...outcomeTable(figures, model.methodology.suppressionThreshold),
     heading('Méthode et limites', 2),
     paragraph(
       'Les estimations du suivi portent sur les répondants, pondérés pour la non-réponse par classes (type d’établissement de sortie × sexe) : dans chaque classe, le poids des répondants est multiplié par le rapport entre le poids des membres éligibles et celui des répondants. Les erreurs types sont celles d’un plan à poids inégaux (R survey : svydesign(ids = ~1, weights = ~w_adj)), qui ne comptent pas l’incertitude de l’ajustement lui-même.',
@@ -38,21 +39,78 @@ export function afterRelease(model: ReportModel, number: number): Content[] {
     paragraph(
       'Limites : les réponses sont déclarées par les jeunes eux-mêmes ; les mineurs perdus de vue peuvent différer de ceux qui sont retrouvés (attrition), ce que l’ajustement ne corrige que dans la mesure où la classe l’explique.',
     ),
+    ...OUTCOME_INDICATORS.map((indicator) => note(`${indicator.label.fr} : ${indicator.limit.fr}`)),
   ];
   return content;
 }
 
-function tracingTable(figures: FollowupFigures, threshold: number): Content {
-  const keys = [...TRACING_OUTCOMES, 'not_traced'];
+/**
+ * The outcome indicators over the respondents (core/followup), with their interval and the rules they
+ * measure; an indicator under the threshold of respondents is not published ("s").
+ */
+function outcomeTable(figures: FollowupFigures, threshold: number): Content[] {
+  if (!figures.estimates) return [];
+  const rows = outcomeCells(figures).map((row) => [
+    row.indicator.label.fr,
+    row.estimate,
+    row.interval,
+    row.n,
+    row.indicator.standards.join(', '),
+  ]);
+  return [
+    heading('Ce que deviennent les mineurs libérés', 2),
+    dataTable(
+      [
+        { header: 'Indicateur (répondants du suivi)', width: '*' },
+        { header: 'Estimation', width: 52, align: 'right' },
+        { header: 'IC 95 %', width: 70, align: 'right' },
+        { header: 'n', width: 28, align: 'right' },
+        { header: 'Normes', width: 120 },
+      ],
+      rows,
+    ),
+    note(
+      `Proportions pondérées pour la non-réponse ; s : non publié (moins de ${threshold} répondants). Ces indicateurs ne sont pas une dimension du score.${
+        figures.emptyClasses && figures.emptyClasses.length > 0
+          ? ` Classes sans répondant, non représentées : ${figures.emptyClasses.join(', ')}.`
+          : ''
+      }`,
+    ),
+  ];
+}
+
+/** Each outcome indicator's printed cells, the French and the Arabic editions alike ("s" when hidden). */
+export function outcomeCells(figures: FollowupFigures) {
+  const byCode = new Map((figures.estimates ?? []).map((estimate) => [estimate.indicator, estimate]));
+  const proportion = { type: 'proportion' as const };
+  return OUTCOME_INDICATORS.map((indicator) => {
+    const estimate = byCode.get(indicator.code);
+    const n = formatInteger(estimate?.n ?? 0);
+    if (!estimate || estimate.suppressed || estimate.estimate === null)
+      return { indicator, estimate: 's', interval: '', n };
+    const interval =
+      estimate.ci_low === null || estimate.ci_high === null
+        ? '–'
+        : formatInterval(proportion, estimate.ci_low, estimate.ci_high);
+    return { indicator, estimate: formatEstimate(proportion, estimate.estimate), interval, n };
+  });
+}
+
+/** Each tracing outcome's printed count: under the threshold hidden, with a complement ("s"). */
+export function tracingCells(figures: FollowupFigures, threshold: number) {
+  const keys = [...TRACING_OUTCOMES, 'not_traced'] as const;
   const decisions = disclosureControl(
     keys.map((key) => ({ key, n: figures.outcomes[key] ?? 0, siblings: 'outcomes' })),
     { threshold },
   );
-  const rows = keys.map((key, i) => {
+  return keys.map((key, i) => {
     const n = figures.outcomes[key] ?? 0;
-    const shown = n === 0 ? '0' : decisions[i]?.suppressed ? 's' : formatInteger(n);
-    return [OUTCOME_LABELS[key] ?? key, shown];
+    return { key, shown: n === 0 ? '0' : decisions[i]?.suppressed ? 's' : formatInteger(n) };
   });
+}
+
+function tracingTable(figures: FollowupFigures, threshold: number): Content {
+  const rows = tracingCells(figures, threshold).map(({ key, shown }) => [OUTCOME_LABELS[key] ?? key, shown]);
   return {
     stack: [
       dataTable(

@@ -5,10 +5,18 @@
  * are set in the Latin font, which has the narrow spaces French number formatting uses.
  * Charts are not drawn: their labels are French; the tables carry the same figures.
  */
+import { OUTCOME_INDICATORS, TRACING_OUTCOME_LABELS } from '../../followup/index.ts';
 import { withArrow } from '../blocks.ts';
 import { isImprovement } from '../change.ts';
 import { definitionInWords } from '../definitions.ts';
-import { formatDecimal, formatEstimate, formatInteger, formatInterval, formatScoreChange } from '../format.ts';
+import {
+  formatDecimal,
+  formatEstimate,
+  formatInteger,
+  formatInterval,
+  formatPercent,
+  formatScoreChange,
+} from '../format.ts';
 import type { TextMeasure } from '../arabic.ts';
 import type { ReportIndex } from '../lookup.ts';
 import type { Indicator, Priority, ReportModel, ScoreChange, TrendChange, WaveStatus } from '../model.ts';
@@ -16,7 +24,9 @@ import type { Content, ContentNode } from '../pdf-types.ts';
 import { coverageOf, coverageSentence, isProvisional } from '../provisional.ts';
 import { COLORS, CONTENT_WIDTH, FONTS, PAGE } from '../theme.ts';
 import { arabicDate, arabicWaveName } from '../words.ts';
+import { outcomeCells, tracingCells } from './after-release.ts';
 import { arabicParagraph } from './arabic-text.ts';
+import { arabicComplianceAnnex, arabicFollowUpChapter } from './arabic-framework.ts';
 import { COVER_BAND } from './cover.ts';
 import { CITATION, GLOSSARY } from './reference.ts';
 
@@ -25,9 +35,12 @@ export const ARABIC_TITLES = {
   summary: 'الملخص التنفيذي',
   methodology: 'المنهجية',
   recommendations: 'التوصيات',
+  afterRelease: 'بعد الإفراج',
+  followUp: 'تتبع التوصيات',
   definitions: 'الملحق أ. تعريف المؤشرات',
   glossary: 'الملحق ب. مسرد المصطلحات',
   citation: 'طريقة الاستشهاد والاتصال',
+  compliance: 'الملحق ج. مصفوفة المطابقة مع الإطار المعياري',
 } as const;
 
 const PRIORITY_AR: Readonly<Record<Priority, string>> = { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' };
@@ -46,14 +59,14 @@ const TYPE_AR = { proportion: 'نسبة', mean: 'متوسط' } as const;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const CELL_PADDING = 8;
 
-interface Writer {
+export interface Writer {
   readonly model: ReportModel;
   readonly index: ReportIndex;
   readonly measure: TextMeasure;
 }
 
 /** Arabic text, right aligned, broken and ordered for its width. */
-function ar(
+export function ar(
   writer: Writer,
   text: string,
   options: {
@@ -77,9 +90,9 @@ function ar(
   });
 }
 
-const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
+export const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
 
-function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
+export function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   return {
     ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1 }),
     margin: [0, 0, 0, 10],
@@ -87,13 +100,13 @@ function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
   };
 }
 
-const h2 = (writer: Writer, text: string): ContentNode => ({
+export const h2 = (writer: Writer, text: string): ContentNode => ({
   ...ar(writer, text, { fontSize: 12.5, bold: true, color: COLORS.ink, headlineLevel: 2 }),
   margin: [0, 12, 0, 4],
 });
 
 /** A figure in the Latin font: French number formatting needs its narrow spaces. */
-const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
+export const figure = (text: string, extra: Partial<ContentNode> = {}): ContentNode => ({
   text,
   font: FONTS.latin,
   style: 'cell',
@@ -107,14 +120,14 @@ interface ArabicColumn {
   readonly width?: number;
 }
 
-type Cell = string | ContentNode;
+export type Cell = string | ContentNode;
 
 /**
  * A data table read right to left: columns and cells are given in reading order and laid out
  * mirrored; a string with Arabic letters becomes an Arabic paragraph of its column's width (known
  * in points, as Arabic lines are broken before layout).
  */
-function table(
+export function table(
   writer: Writer,
   columns: readonly ArabicColumn[],
   rows: readonly (readonly Cell[] | string)[],
@@ -163,7 +176,10 @@ function waveNameOf(writer: Writer, code: string): string {
 }
 
 /** A change cell with the French one's rules (change.ts): an arrow only when significant. */
-function changeCell(indicator: Indicator | undefined, change: TrendChange | ScoreChange | undefined): ContentNode {
+export function changeCell(
+  indicator: Indicator | undefined,
+  change: TrendChange | ScoreChange | undefined,
+): ContentNode {
   if (!change) return figure('—', { color: COLORS.muted });
   if ('comparable' in change && !change.comparable) return figure('n.c.', { color: COLORS.muted, italics: true });
   const delta = 'delta' in change ? change.delta : change.estimate;
@@ -589,6 +605,63 @@ function glossaryAndCitation(writer: Writer): Content[] {
   ];
 }
 
+/**
+ * "بعد الإفراج": the French chapter's figures (after-release.ts) for the Arabic reader: the cohort, its
+ * tracing with the same hidden cells, the response rate, the outcome indicators and their limits.
+ */
+function afterRelease(writer: Writer, number: number): Content[] {
+  const figures = writer.model.followup;
+  if (!figures) return [];
+  const threshold = writer.model.methodology.suppressionThreshold;
+  const tracing = tracingCells(figures, threshold).map(({ key, shown }): Cell[] => [
+    key === 'not_traced' ? 'لم يُبحث عنه بعد' : TRACING_OUTCOME_LABELS[key].ar,
+    shown,
+  ]);
+  const outcomes = outcomeCells(figures).map((row): Cell[] => [
+    row.indicator.label.ar,
+    row.estimate,
+    row.interval,
+    row.n,
+  ]);
+  return [
+    h1(writer, `${number}. ${ARABIC_TITLES.afterRelease}`, true),
+    body(
+      writer,
+      `يشكّل القاصرون المفرج عنهم منذ الموجة السابقة فوج المتابعة لهذه الموجة، ويُبحث عنهم ثم تُجرى معهم مقابلة بين ${figures.months.join(' و')} شهرًا بعد الإفراج. تصف هذه الأرقام المفرج عنهم لا المحتجزين، ولا تدخل في مؤشر البارومتر.`,
+    ),
+    table(
+      writer,
+      [{ header: 'نتيجة البحث' }, { header: 'القاصرون', width: 70 }],
+      [...tracing, ['الفوج', figures.cohort < threshold ? 's' : formatInteger(figures.cohort)]],
+    ),
+    body(
+      writer,
+      figures.rate === null
+        ? 'الفوج فارغ: لا يوجد معدل استجابة.'
+        : `معدل الاستجابة للمتابعة: ${formatPercent(figures.rate)} (${formatInteger(figures.interviewed)} مقابلة من أصل ${formatInteger(figures.eligible)} عضوًا مؤهلًا).`,
+    ),
+    ...(figures.estimates
+      ? [
+          table(
+            writer,
+            [
+              { header: 'المؤشر (المستجيبون في المتابعة)' },
+              { header: 'التقدير', width: 60 },
+              { header: 'مجال الثقة 95%', width: 80 },
+              { header: 'n', width: 32 },
+            ],
+            outcomes,
+          ),
+        ]
+      : []),
+    body(
+      writer,
+      `نسب مرجّحة لتصحيح عدم الاستجابة حسب فئات (نوع المؤسسة × الجنس)؛ s: غير منشور (أقل من ${threshold} مستجيبين أو مخفي حتى لا يُعاد حسابه). حدود: الأجوبة مصرَّح بها من طرف الشباب أنفسهم، وقد يختلف من فُقد أثرهم عمّن عُثر عليهم.`,
+    ),
+    ...OUTCOME_INDICATORS.map((indicator) => body(writer, `${indicator.label.ar}: ${indicator.limit.ar}`)),
+  ];
+}
+
 /** The Arabic edition's content after its cover, in print order. */
 export function arabicEdition(model: ReportModel, index: ReportIndex, measure: TextMeasure): Content[] {
   const writer: Writer = { model, index, measure };
@@ -599,9 +672,12 @@ export function arabicEdition(model: ReportModel, index: ReportIndex, measure: T
     ...methodology(writer, 2),
     ...dimensions(writer, firstDimension),
     changesNote(writer),
-    ...recommendations(writer, firstDimension + index.dimensions.length),
+    ...afterRelease(writer, firstDimension + index.dimensions.length),
+    ...recommendations(writer, firstDimension + index.dimensions.length + (model.followup ? 1 : 0)),
+    ...arabicFollowUpChapter(writer, firstDimension + index.dimensions.length + (model.followup ? 2 : 1)),
     ...definitions(writer),
     ...glossaryAndCitation(writer),
+    ...arabicComplianceAnnex(writer),
   ];
 }
 

@@ -12,7 +12,7 @@ import { COLORS, CONTENT_WIDTH } from '../theme.ts';
 import { SECTION_TITLES } from '../titles.ts';
 import { arabicParagraph } from './arabic-text.ts';
 
-const STATUS_COLOR: Readonly<Record<string, string>> = {
+export const STATUS_COLOR: Readonly<Record<string, string>> = {
   implemented: COLORS.better,
   partly_implemented: '#B7791F',
   rejected: COLORS.worse,
@@ -51,7 +51,7 @@ function indicatorLines(line: TrackerLine, index: ReportIndex, wave: string): Co
   });
 }
 
-function arabicSummary(lines: readonly TrackerLine[]): string {
+export function arabicSummary(lines: readonly TrackerLine[]): string {
   const counts = FOLLOW_UP_STATUSES.map(
     (status) => `${lines.filter((line) => line.status === status).length} ${FOLLOW_UP_LABELS[status].ar}`,
   );

@@ -1,5 +1,5 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
-import { barometerContext } from '../shared/context.ts';
+import { barometerContext } from '../server/http/context.ts';
 import { openApiRoutes } from './openapi.ts';
 import { drawRoutes } from './routes/draws.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -10,6 +10,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { qualityRoutes } from './routes/quality.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { strategyRoutes } from './routes/strategy.ts';
 import { waveRoutes } from './routes/waves.ts';
 
 export default defineEndpoint({
@@ -22,6 +23,7 @@ export default defineEndpoint({
     indicatorRoutes(router, context);
     frameworkRoutes(router, context);
     reportRoutes(router, context);
+    strategyRoutes(router, context);
     drawRoutes(router, context);
     fieldRoutes(router, context);
     qualityRoutes(router, context);

@@ -4,8 +4,8 @@
 // missing here or a route listed here is not registered.
 import type { Router } from 'express';
 import { z } from 'zod';
-import { interviewCodeSchema, syncBodySchema } from '../shared/field-sync.ts';
-import { idParameter, route } from '../shared/http.ts';
+import { interviewCodeSchema, syncBodySchema } from '../server/fieldwork/field-sync.ts';
+import { idParameter, route } from '../server/http/http.ts';
 import { drawQuery } from './routes/draws.ts';
 import { exportQuery } from './routes/exports.ts';
 import { contactBody, mineQuery, outcomeBody, plainFollowupQuery } from './routes/followups.ts';
@@ -13,6 +13,7 @@ import { indicatorCodeParameter, indicatorQuery, plainQuery } from './routes/ind
 import { diffQuery } from './routes/instruments.ts';
 import { attritionQuery, qualityQuery } from './routes/quality.ts';
 import { reportBody } from './routes/reports.ts';
+import { strategyQuery } from './routes/strategy.ts';
 import { newWave, transitionBody } from './routes/waves.ts';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -55,7 +56,11 @@ const WAVE_ACTIONS = [
     errors: [404, 409, 422],
   },
   { action: 'unlock', summary: 'Unlock a locked wave, with an audited reason', errors: [404, 409, 422] },
-  { action: 'publish', summary: 'Publish a locked wave and file its final report', errors: [404, 409, 422] },
+  {
+    action: 'publish',
+    summary: 'Publish a locked wave and file its final reports (French `report`, Arabic `report_ar`)',
+    errors: [404, 409, 422],
+  },
 ] as const;
 
 export const ROUTES: readonly RouteDoc[] = [
@@ -281,6 +286,24 @@ export const ROUTES: readonly RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/strategy',
+    summary: 'The strategy guidelines: the framework as the monitoring plan of a national strategy',
+    callers: 'coordinator, admin, analyst',
+    authenticated: true,
+    query: strategyQuery,
+    answer: {
+      description:
+        '`format=json`: `{ baseline, waves, objectives, summary }`; `xlsx`: the workbook; `pdf`: the document, rendered by the report worker',
+      content: [
+        'application/json',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/pdf',
+      ],
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
     path: '/waves/:wave/export',
     summary: 'The analyst export: interviews, codebook, SPSS or Stata script',
     callers: 'coordinator, admin, analyst (free text: coordinator, admin)',
@@ -390,6 +413,20 @@ export const ROUTES: readonly RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/waves/:wave/followups/estimates',
+    summary: 'The follow-up cohort’s tracing and outcome indicators, weighted for non-response',
+    callers: 'coordinator, supervisor, analyst, Suivi post-sortie, admin',
+    authenticated: true,
+    parameters: WAVE,
+    query: plainFollowupQuery,
+    answer: {
+      description:
+        '`{ wave, cohort, eligible, interviewed, rate, outcomes, respondents, threshold, empty_classes, indicators: [{ code, label, label_ar, direction, standards, limit, limit_ar, suppressed, n, estimate?, se?, ci_low?, ci_high?, df? }] }`',
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
     path: '/followups/mine',
     summary: 'The signed-in enumerator’s follow-ups, with their window (`open=true`: open and not over)',
     callers: 'enumerator',
@@ -397,7 +434,7 @@ export const ROUTES: readonly RouteDoc[] = [
     query: mineQuery,
     answer: {
       description:
-        'A list of `{ id, participant, wave, from_establishment, released_on, window_start, window_end, window_open, place_region, partner_organisation, outcome, outcome_date, ended, has_contact }`',
+        'A list of `{ id, participant, participant_id, wave, wave_id, followup_instrument_version, interview, from_establishment, released_on, window_start, window_end, window_open, place_region, partner_organisation, outcome, outcome_date, ended, has_contact }`',
     },
   },
   {

@@ -35,7 +35,7 @@ describe('entryLine', () => {
   it('names an external value’s source, an indicator outside the score and a rule without target', () => {
     const line = entryLine(
       entry({
-        value: { kind: 'external', estimate: 1, source: 'DGAPR', n: null },
+        value: { kind: 'external', estimate: 1, origin: 'administrative', source: 'DGAPR', n: null },
         target: null,
         target_met: null,
         red_line_crossed: false,
@@ -46,7 +46,7 @@ describe('entryLine', () => {
       'fr',
     );
     expect(line).toMatchObject({ value: '100,0 %', verdict: 'Pas de cible', tone: 'normal' });
-    expect(line.notes).toEqual(['s’en approche', 'valeur externe (DGAPR)', 'hors score']);
+    expect(line.notes).toEqual(['s’en approche', 'donnée administrative : DGAPR', 'hors score']);
     expect(
       entryLine(entry({ value: { kind: 'suppressed' }, target_met: null, red_line_crossed: false }), 'fr').value,
     ).toBe('masqué');

@@ -1,5 +1,11 @@
 // The compliance matrix as the wave page shows it (routes/framework.ts answers it), in French and Arabic.
-import type { ComplianceMatrix, ComplianceRow, MatrixEntry, RuleCoverage } from '../../../../core/compliance/index.ts';
+import {
+  originText,
+  type ComplianceMatrix,
+  type ComplianceRow,
+  type MatrixEntry,
+  type RuleCoverage,
+} from '../../../../core/compliance/index.ts';
 import { localized, type UiLanguage } from '../shared-app/ui-language.ts';
 import { formatEstimate } from './format.ts';
 
@@ -21,7 +27,6 @@ export interface ComplianceTexts {
   readonly noTarget: string;
   readonly suppressed: string;
   readonly notApplicable: string;
-  readonly external: (source: string | null) => string;
   readonly outsideScore: string;
   readonly change: (from: string, points: string, significant: boolean | null) => string;
   readonly columns: ReadonlyArray<{ readonly key: string; readonly text: string }>;
@@ -47,7 +52,6 @@ export const COMPLIANCE_TEXTS: Readonly<Record<UiLanguage, ComplianceTexts>> = {
     noTarget: 'Pas de cible',
     suppressed: 'masqué',
     notApplicable: 'non mesuré dans cette vague',
-    external: (source) => `valeur externe${source ? ` (${source})` : ''}`,
     outsideScore: 'hors score',
     change: (from, points, significant) =>
       `${points} depuis ${from}${significant === true ? ' (significatif)' : significant === null ? ' (provisoire)' : ''}`,
@@ -75,7 +79,6 @@ export const COMPLIANCE_TEXTS: Readonly<Record<UiLanguage, ComplianceTexts>> = {
     noTarget: 'بدون هدف',
     suppressed: 'محجوب',
     notApplicable: 'غير مقيس في هذه الموجة',
-    external: (source) => `قيمة خارجية${source ? ` (${source})` : ''}`,
     outsideScore: 'خارج المؤشر المركب',
     change: (from, points, significant) =>
       `${points} منذ ${from}${significant === true ? ' (دال إحصائيا)' : significant === null ? ' (مؤقت)' : ''}`,
@@ -128,7 +131,7 @@ export function entryLine(entry: MatrixEntry, language: UiLanguage): EntryLine {
         : 'normal';
   const notes = [
     `${t.nature[entry.nature]}`,
-    ...(value.kind === 'external' ? [t.external(value.source)] : []),
+    ...(value.kind === 'external' ? [originText(value.origin, value.source, language)] : []),
     ...(entry.in_score ? [] : [t.outsideScore]),
     ...(entry.change
       ? [t.change(entry.change.from, changeText(entry, entry.change.change), entry.change.significant)]

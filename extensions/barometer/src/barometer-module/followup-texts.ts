@@ -16,6 +16,8 @@ export interface FollowupTexts {
   outcomeLabel: string;
   failed: string;
   saved: string;
+  startInterview: string;
+  openInterview: string;
   outcomes: Readonly<Record<TracingOutcome, string>>;
 }
 
@@ -40,6 +42,8 @@ export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
     outcomeLabel: 'Résultat de la recherche',
     failed: 'Action impossible',
     saved: 'Résultat enregistré',
+    startInterview: 'Saisir l’entretien de suivi',
+    openInterview: 'Ouvrir l’entretien de suivi',
     outcomes: outcomeLabelsIn('fr'),
   },
   ar: {
@@ -56,6 +60,8 @@ export const FOLLOWUP_TEXTS: Readonly<Record<UiLanguage, FollowupTexts>> = {
     outcomeLabel: 'نتيجة البحث',
     failed: 'تعذّر الإجراء',
     saved: 'تم تسجيل النتيجة',
+    startInterview: 'إدخال مقابلة المتابعة',
+    openInterview: 'فتح مقابلة المتابعة',
     outcomes: outcomeLabelsIn('ar'),
   },
 };

@@ -11,6 +11,7 @@ export interface ReportRow {
   readonly id: number;
   readonly file: string | null;
   readonly kind: ReportKind;
+  readonly lang: ReportLang;
   readonly sha256: string | null;
   readonly created_at: string | null;
 }
@@ -60,7 +61,7 @@ export function useReports(): UsableReports {
     async (waveId: number): Promise<readonly ReportRow[]> => {
       const params = {
         filter: JSON.stringify({ wave: { _eq: waveId } }),
-        fields: 'id,file,kind,sha256,created_at',
+        fields: 'id,file,kind,lang,sha256,created_at',
         sort: '-created_at,-id',
         limit: -1,
       };

@@ -57,7 +57,8 @@ export function useWaveAction(): UsableWaveAction {
       const [grouped, frames] = await Promise.all([
         api.get('/items/interviews', {
           params: {
-            filter: JSON.stringify({ wave: { _eq: waveId } }),
+            // Follow-up interviews are not units of the detention sample the lock checks.
+            filter: JSON.stringify({ wave: { _eq: waveId }, followup: { _null: true } }),
             'aggregate[count]': '*',
             groupBy: 'establishment,status,excluded',
           },

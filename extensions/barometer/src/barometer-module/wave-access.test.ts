@@ -23,6 +23,7 @@ describe('waveAccess', () => {
     [
       'admin',
       [
+        'cohort',
         'coverage',
         'draws',
         'history',
@@ -40,6 +41,7 @@ describe('waveAccess', () => {
     [
       'coordinator',
       [
+        'cohort',
         'coverage',
         'draws',
         'history',
@@ -53,12 +55,12 @@ describe('waveAccess', () => {
         'runDraws',
       ],
     ],
-    // A supervisor reads the frame, the draws, the quality checks and the indicators' definitions, not the figures, reports, recommendations or the journal.
-    ['supervisor', ['coverage', 'draws', 'indicators', 'quality', 'review']],
+    // A supervisor reads the frame, the draws, the quality checks (with the follow-up cohort's tracing) and the indicators' definitions, not the figures, reports, recommendations or the journal.
+    ['supervisor', ['cohort', 'coverage', 'draws', 'indicators', 'quality', 'review']],
     // An enumerator reads the draws (of its establishments: the endpoint filters) and nothing else here, not even the indicators.
     ['enumerator', ['draws', 'enter']],
     // An analyst reads the journal without its authors, whose e-mails the user directory would give.
-    ['analyst', ['coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
+    ['analyst', ['cohort', 'coverage', 'history', 'indicators', 'recommendations', 'reports', 'results']],
     ['other', []],
   ] as const)('shows %s %j', (role, parts) => {
     expect(visible(waveAccess(role, seededReads(role)))).toEqual(parts);

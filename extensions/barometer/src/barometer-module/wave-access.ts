@@ -2,6 +2,7 @@
 // supervisor or an enumerator gets the page with what they may see instead of one that fails on the
 // first refused call.
 import {
+  COHORT_READERS,
   DRAW_READERS,
   DRAW_RUNNERS,
   INTERVIEWERS,
@@ -31,6 +32,8 @@ export interface WaveAccess {
   readonly enter: boolean;
   /** The review queue and the review buttons on a submitted interview. */
   readonly review: boolean;
+  /** The follow-up cohort's figures: routes/followups.ts answers these roles only. */
+  readonly cohort: boolean;
 }
 
 /** routes/waves.ts (lifecycle, imports) and the report's build check coordinators. */
@@ -59,5 +62,6 @@ export function waveAccess(role: RoleKey, mayRead: (collection: string) => boole
     indicators: mayRead('indicators'),
     enter: INTERVIEWERS.has(role),
     review: REVIEWERS.has(role),
+    cohort: COHORT_READERS.has(role),
   };
 }

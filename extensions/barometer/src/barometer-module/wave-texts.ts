@@ -11,6 +11,7 @@ export type WaveSectionId =
   | 'draws'
   | 'quality'
   | 'results'
+  | 'cohort'
   | 'compliance'
   | 'recommendations'
   | 'history';
@@ -87,7 +88,7 @@ export interface WaveTexts {
     download: (sha: string) => string;
     none: string;
     downloadShort: string;
-    columns: { when: string; kind: string; sha: string; link: string };
+    columns: { when: string; kind: string; lang: string; sha: string; link: string };
     kinds: { draft: string; final: string };
     queued: (ahead: number) => string;
     building: (percent: number | null) => string;
@@ -142,6 +143,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       draws: 'Tirages',
       quality: 'Qualité',
       results: 'Résultats',
+      cohort: 'Après la sortie',
       compliance: 'Conformité',
       recommendations: 'Recommandations',
       history: 'Historique',
@@ -264,7 +266,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       download: (sha) => `Télécharger le PDF (${sha})`,
       none: 'Aucun rapport pour cette vague.',
       downloadShort: 'Télécharger',
-      columns: { when: 'Date', kind: 'Type', sha: 'Empreinte SHA-256', link: 'PDF' },
+      columns: { when: 'Date', kind: 'Type', lang: 'Édition', sha: 'Empreinte SHA-256', link: 'PDF' },
       kinds: { draft: 'Provisoire', final: 'Définitif' },
       queued: (ahead) => `En file d’attente (${ahead} ${ahead > 1 ? 'rapports' : 'rapport'} avant celui-ci)…`,
       building: (percent) => (percent === null ? 'Construction du rapport…' : `Construction du rapport… ${percent} %`),
@@ -352,6 +354,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       draws: 'السحب',
       quality: 'الجودة',
       results: 'النتائج',
+      cohort: 'بعد الإفراج',
       compliance: 'المطابقة',
       recommendations: 'التوصيات',
       history: 'السجل',
@@ -466,7 +469,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       download: (sha) => `تنزيل ملف PDF (${sha})`,
       none: 'لا يوجد تقرير لهذه الموجة.',
       downloadShort: 'تنزيل',
-      columns: { when: 'التاريخ', kind: 'النوع', sha: 'بصمة SHA-256', link: 'PDF' },
+      columns: { when: 'التاريخ', kind: 'النوع', lang: 'النسخة', sha: 'بصمة SHA-256', link: 'PDF' },
       kinds: { draft: 'مؤقت', final: 'نهائي' },
       queued: (ahead) => `في قائمة الانتظار (${ahead} ${ahead > 1 ? 'تقارير' : 'تقرير'} قبله)…`,
       building: (percent) => (percent === null ? 'جارٍ إعداد التقرير…' : `جارٍ إعداد التقرير… ${percent}٪`),

@@ -6,10 +6,10 @@ import {
   graphqlLoginGuard,
   loginThrottleGuard,
   throttleSettings,
-} from '../shared/accounts.ts';
-import { bodyDepthGuard } from '../shared/body-depth.ts';
-import { checkFollowUpCreate, checkFollowUpUpdate } from '../shared/follow-up-guards.ts';
-import { dropSqliteGuards, ensureDatabaseGuards } from '../shared/database-guards.ts';
+} from '../server/access/accounts.ts';
+import { bodyDepthGuard } from '../server/http/body-depth.ts';
+import { checkFollowUpCreate, checkFollowUpUpdate } from '../server/rules/follow-up-guards.ts';
+import { dropSqliteGuards, ensureDatabaseGuards } from '../server/db/database-guards.ts';
 import {
   assertVersionsAreDrafts,
   checkVersionCreate,
@@ -18,31 +18,32 @@ import {
   isVersionContent,
   versionOfPayload,
   versionsOfContent,
-} from '../shared/frozen-versions.ts';
+} from '../server/rules/frozen-versions.ts';
 import {
   beforeInterviewCreate,
   beforeInterviewDelete,
   beforeInterviewUpdate,
+  recordFollowupInterview,
   stampReview,
-} from '../shared/interview-hooks.ts';
-import { refuseDeleteOfReferencedItems, type RelationInfo } from '../shared/restrict-delete.ts';
-import { assertFieldValues, assertFilterValues, assertKeys } from '../shared/field-guard.ts';
-import { setLandingPage } from '../shared/landing.ts';
-import { nulGuard } from '../shared/nul-guard.ts';
-import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../shared/relational-access.ts';
-import { assertNotReportFiles, reportFileGuard } from '../shared/report-files.ts';
-import { assertParticipantCode } from '../shared/participant-code.ts';
-import { checkQuestionSectionCreate, checkQuestionSectionUpdate } from '../shared/section-guard.ts';
-import { sortGuard } from '../shared/sort-guard.ts';
-import type { ItemsServiceConstructor } from '../shared/context.ts';
-import { refuseUnreadable, type WriteContext } from '../shared/unreadable.ts';
+} from '../server/rules/interview-hooks.ts';
+import { refuseDeleteOfReferencedItems, type RelationInfo } from '../server/rules/restrict-delete.ts';
+import { assertFieldValues, assertFilterValues, assertKeys } from '../server/rules/field-guard.ts';
+import { setLandingPage } from '../server/access/landing.ts';
+import { nulGuard } from '../server/http/nul-guard.ts';
+import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../server/access/relational-access.ts';
+import { assertNotReportFiles, reportFileGuard } from '../server/report/report-files.ts';
+import { assertParticipantCode } from '../server/rules/participant-code.ts';
+import { checkQuestionSectionCreate, checkQuestionSectionUpdate } from '../server/rules/section-guard.ts';
+import { sortGuard } from '../server/rules/sort-guard.ts';
+import type { ItemsServiceConstructor } from '../server/http/context.ts';
+import { refuseUnreadable, type WriteContext } from '../server/access/unreadable.ts';
 import {
   assertWavesOpenForChange,
   checkWaveCreate,
   checkWaveUpdate,
   frameTarget,
   wavesOf,
-} from '../shared/wave-guards.ts';
+} from '../server/rules/wave-guards.ts';
 
 type Keys = Array<string | number>;
 type Query = Parameters<typeof restrictRelationalQuery>[0];
@@ -173,6 +174,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       meta['payload'] as Payload,
       context.accountability ?? null,
     );
+    await recordFollowupInterview(context.database, meta['keys'] as Keys, context.accountability ?? null);
   });
   action('interviews.items.create', async (meta, context) => {
     await stampReview(
@@ -181,6 +183,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
       meta['payload'] as Payload,
       context.accountability ?? null,
     );
+    await recordFollowupInterview(context.database, [meta['key'] as string | number], context.accountability ?? null);
   });
 
   // Reads on every path (REST, GraphQL, export, a path id) come here with their filter.

@@ -4,10 +4,10 @@
 // null), so the same role rule as the endpoint applies.
 import { defineOperationApi } from '@directus/extensions-sdk';
 import { z } from 'zod';
-import { barometerContext } from '../shared/context.ts';
-import { parseInput } from '../shared/http.ts';
-import { assertMayBuildReports, generateReport, type ReportOutcome } from '../shared/report-service.ts';
-import { resolveWave } from '../shared/wave-data.ts';
+import { barometerContext } from '../server/http/context.ts';
+import { parseInput } from '../server/http/http.ts';
+import { assertMayBuildReports, generateReport, type ReportOutcome } from '../server/report/report-service.ts';
+import { resolveWave } from '../server/db/wave-data.ts';
 
 const triggerData = z.object({
   $trigger: z.object({

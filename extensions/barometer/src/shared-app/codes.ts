@@ -12,6 +12,11 @@ export function newInterviewCode(waveCode: string, establishmentCode: string): s
   return `${waveCode}-${establishmentCode}-${randomText(8)}`;
 }
 
+/** A follow-up interview has no establishment: SUIVI stands in its place in the code. */
+export function newFollowupInterviewCode(waveCode: string): string {
+  return newInterviewCode(waveCode, 'SUIVI');
+}
+
 export function randomId(): string {
   return crypto.randomUUID();
 }

@@ -36,3 +36,15 @@ export const INTERVIEWERS: ReadonlySet<RoleKey> = new Set(['enumerator']);
 export const REVIEWERS: ReadonlySet<RoleKey> = new Set(['admin', 'supervisor']);
 
 export const QUALITY_CHECKERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
+
+/**
+ * Who reads a wave's follow-up cohort figures (routes/followups.ts): those who read the detention
+ * figures, and the tracing role. Counts and weighted proportions only, never a contact detail.
+ */
+export const COHORT_READERS: ReadonlySet<RoleKey> = new Set([
+  'admin',
+  'coordinator',
+  'supervisor',
+  'analyst',
+  'followup',
+]);

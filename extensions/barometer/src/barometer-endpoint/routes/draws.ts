@@ -8,14 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isClosed } from '../../../../../core/waves/index.ts';
 import { drawSample, seedSchema, type Draw } from '../../../../../core/draw/index.ts';
-import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { readCsvTable } from '../../shared/csv-body.ts';
-import { codeList, isoTimestamp } from '../../shared/db-values.ts';
-import { knownParticipants, latestDrawIds, listsFromCsv, panelOf } from '../../shared/draw-list.ts';
-import { ConflictError, ValidationError } from '../../shared/errors.ts';
-import { parseInput, route } from '../../shared/http.ts';
+import { itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { readCsvTable } from '../../server/http/csv-body.ts';
+import { codeList, isoTimestamp } from '../../server/db/db-values.ts';
+import { knownParticipants, latestDrawIds, listsFromCsv, panelOf } from '../../server/fieldwork/draw-list.ts';
+import { ConflictError, ValidationError } from '../../server/http/errors.ts';
+import { parseInput, route } from '../../server/http/http.ts';
 import { DRAW_READERS, DRAW_RUNNERS, roleOf } from '../../shared/roles.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
 
 export const drawQuery = z.object({ seed: seedSchema.optional() });
 

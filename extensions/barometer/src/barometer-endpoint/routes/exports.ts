@@ -6,13 +6,13 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportWave, type ExportInterview } from '../../../../../core/export/index.ts';
 import type { QuestionnaireVersion } from '../../../../../core/questionnaire/index.ts';
-import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { parseInput, route } from '../../shared/http.ts';
+import { itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { parseInput, route } from '../../server/http/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
-import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
-import { findVersion, loadQuestionnaire } from '../../shared/version-store.ts';
+import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
+import { findVersion, loadQuestionnaire } from '../../server/db/version-store.ts';
 import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
-import { parseAnswers, resolveWave } from '../../shared/wave-data.ts';
+import { parseAnswers, resolveWave } from '../../server/db/wave-data.ts';
 
 export const exportQuery = z
   .object({
@@ -132,7 +132,12 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
         await services('interviews')
       ).readByQuery({
         filter: {
-          _and: [{ wave: { _eq: wave.id } }, { status: { _in: COUNTED_STATUSES } }, { excluded: { _eq: false } }],
+          _and: [
+            { wave: { _eq: wave.id } },
+            { followup: { _null: true } },
+            { status: { _in: COUNTED_STATUSES } },
+            { excluded: { _eq: false } },
+          ],
         },
         fields: INTERVIEW_FIELDS,
         sort: ['code'],

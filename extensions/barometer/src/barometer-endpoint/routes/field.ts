@@ -5,11 +5,11 @@ import { ForbiddenError } from '@directus/errors';
 import type { Response, Router } from 'express';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { NotFoundError } from '../../shared/errors.ts';
-import { fieldPackage } from '../../shared/field-package.ts';
-import { interviewCodeSchema, syncBodySchema, syncInterview } from '../../shared/field-sync.ts';
-import { parseInput, route } from '../../shared/http.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { NotFoundError } from '../../server/http/errors.ts';
+import { fieldPackage } from '../../server/fieldwork/field-package.ts';
+import { interviewCodeSchema, syncBodySchema, syncInterview } from '../../server/fieldwork/field-sync.ts';
+import { parseInput, route } from '../../server/http/http.ts';
 
 const fieldFolder = fileURLToPath(new URL('./field/', import.meta.url));
 const ASSET_NAME = /^[\w-]+\.(js|css|woff2?)$/;

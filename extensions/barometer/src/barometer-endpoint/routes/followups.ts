@@ -6,27 +6,30 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import {
   isWindowOpen,
+  OUTCOME_INDICATORS,
   mayRecordOutcome,
   mayRevealContact,
   mayWriteContact,
   endsFollowup,
   TRACING_OUTCOMES,
 } from '../../../../../core/followup/index.ts';
-import { contactKeyFromEnvironment, decryptContact } from '../../shared/contact-cipher.ts';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { isoDay } from '../../shared/db-values.ts';
-import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../shared/errors.ts';
+import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { isoDay } from '../../server/db/db-values.ts';
+import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../server/http/errors.ts';
 import {
   auditContact,
   buildCohort,
   eraseContact,
+  followupEstimates,
+  followupFigures,
   readFollowup,
   recordOutcome,
   writeContact,
-} from '../../shared/followups.ts';
-import { idParameter, parseInput, route } from '../../shared/http.ts';
-import { roleOf, type RoleKey } from '../../shared/roles.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
+} from '../../server/followups/followups.ts';
+import { idParameter, parseInput, route } from '../../server/http/http.ts';
+import { COHORT_READERS, roleOf, type RoleKey } from '../../shared/roles.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
 
 const withToken = { access_token: z.string().optional() };
 export const plainFollowupQuery = z.object(withToken).strict();
@@ -74,6 +77,41 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
   );
 
   router.get(
+    '/waves/:wave/followups/estimates',
+    route(async (request: DirectusRequest, response) => {
+      if (!COHORT_READERS.has(requester(request).role)) throw new ForbiddenError();
+      parseInput(plainFollowupQuery, request.query, 'query');
+      const wave = await resolveWave(context.database, String(request.params['wave']));
+      const figures = await followupFigures(context.database, wave.id);
+      const estimates = await followupEstimates(context.database, wave.id);
+      const byCode = new Map((estimates?.estimates ?? []).map((estimate) => [estimate.indicator, estimate]));
+      response.json({
+        data: {
+          wave: wave.code,
+          cohort: figures?.cohort ?? 0,
+          eligible: figures?.eligible ?? 0,
+          interviewed: figures?.interviewed ?? 0,
+          rate: figures?.rate ?? null,
+          outcomes: figures?.outcomes ?? {},
+          respondents: estimates?.respondents ?? 0,
+          threshold: estimates?.threshold ?? null,
+          empty_classes: estimates?.emptyClasses ?? [],
+          indicators: OUTCOME_INDICATORS.map((indicator) => ({
+            code: indicator.code,
+            label: indicator.label.fr,
+            label_ar: indicator.label.ar,
+            direction: indicator.direction,
+            standards: indicator.standards,
+            limit: indicator.limit.fr,
+            limit_ar: indicator.limit.ar,
+            ...(byCode.get(indicator.code) ?? { suppressed: true, n: 0 }),
+          })),
+        },
+      });
+    }),
+  );
+
+  router.get(
     '/followups/mine',
     route(async (request: DirectusRequest, response) => {
       const me = requester(request);
@@ -85,12 +123,17 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
         .join('waves as w', 'w.id', 'f.wave')
         .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
         .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
+        .leftJoin('interviews as i', 'i.followup', 'f.id')
         .where('f.enumerator', me.user)
         .orderBy('f.window_start')
         .select(
           'f.id',
           'p.code as participant',
+          'f.participant as participant_id',
           'w.code as wave',
+          'f.wave as wave_id',
+          'w.followup_instrument_version',
+          'i.id as interview',
           'e.code as from_establishment',
           'f.released_on',
           'f.window_start',
@@ -109,7 +152,12 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
           return {
             id: Number(row['id']),
             participant: String(row['participant']),
+            participant_id: Number(row['participant_id']),
             wave: String(row['wave']),
+            wave_id: Number(row['wave_id']),
+            followup_instrument_version:
+              row['followup_instrument_version'] === null ? null : Number(row['followup_instrument_version']),
+            interview: row['interview'] === null || row['interview'] === undefined ? null : Number(row['interview']),
             from_establishment: (row['from_establishment'] ?? null) as string | null,
             released_on: isoDay(row['released_on']),
             window_start: window.start,

@@ -1,11 +1,11 @@
 // The normative framework against a wave (docs/api.md, Compliance): Coordinator, Analyst and admin,
 // who read the figures; disclosure control always on.
 import type { Router } from 'express';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { waveCompliance } from '../../shared/compliance.ts';
-import { parseInput, route } from '../../shared/http.ts';
-import { trendCache } from '../../shared/trend.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { waveCompliance } from '../../server/figures/compliance.ts';
+import { parseInput, route } from '../../server/http/http.ts';
+import { trendCache } from '../../server/figures/trend.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
 import { isProvisional } from '../../../../../core/report/provisional.ts';
 import { assertReader, plainQuery } from './indicators.ts';
 

@@ -3,14 +3,14 @@ import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
 import { designSummary, ESTABLISHMENT_VARIABLES, parseByParameter } from '../../../../../core/indicators/index.ts';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { BadRequestError } from '../../shared/errors.ts';
-import { parseInput, route } from '../../shared/http.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { BadRequestError } from '../../server/http/errors.ts';
+import { parseInput, route } from '../../server/http/http.ts';
 import { roleOf } from '../../shared/roles.ts';
-import { indicatorTrend, trendCache } from '../../shared/trend.ts';
-import { authoriseUnprotectedData } from '../../shared/unprotected-data.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
-import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../shared/wave-figures.ts';
+import { indicatorTrend, trendCache } from '../../server/figures/trend.ts';
+import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
+import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../server/figures/wave-figures.ts';
 
 /** Directus reads `access_token` from the query string too: it may accompany any GET. */
 const withToken = { access_token: z.string().optional() };

@@ -8,12 +8,12 @@ import {
   readXlsForm,
   writeXlsForm,
 } from '../../../../../core/xlsform/index.ts';
-import { itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { writeDraftVersion } from '../../shared/copy-version.ts';
-import { NotFoundError, ValidationError } from '../../shared/errors.ts';
-import { idParameter, parseInput, route } from '../../shared/http.ts';
-import { readUploadedFile } from '../../shared/multipart.ts';
-import { findVersion, loadQuestionnaire, type VersionRow } from '../../shared/version-store.ts';
+import { itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { writeDraftVersion } from '../../server/fieldwork/copy-version.ts';
+import { NotFoundError, ValidationError } from '../../server/http/errors.ts';
+import { idParameter, parseInput, route } from '../../server/http/http.ts';
+import { readUploadedFile } from '../../server/http/multipart.ts';
+import { findVersion, loadQuestionnaire, type VersionRow } from '../../server/db/version-store.ts';
 
 export const diffQuery = z.object({ against: idParameter.optional() }).strict();
 

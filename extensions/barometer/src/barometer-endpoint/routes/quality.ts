@@ -5,14 +5,14 @@ import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
 import { isClosed } from '../../../../../core/waves/index.ts';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { parseInput, route } from '../../shared/http.ts';
-import { panelAttritionOf } from '../../shared/report-methodology.ts';
-import { reportDate, waveDetails } from '../../shared/report-model.ts';
-import { previousWave } from '../../shared/wave-order.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { parseInput, route } from '../../server/http/http.ts';
+import { panelAttritionOf } from '../../server/report/report-methodology.ts';
+import { reportDate, waveDetails } from '../../server/report/report-model.ts';
+import { previousWave } from '../../server/db/wave-order.ts';
 import { QUALITY_CHECKERS, roleOf, type RoleKey } from '../../shared/roles.ts';
-import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
-import { waveQuality } from '../../shared/wave-quality.ts';
+import { resolveWave, type WaveRecord } from '../../server/db/wave-data.ts';
+import { waveQuality } from '../../server/figures/wave-quality.ts';
 
 /** Directus reads `access_token` from the query string too: it may accompany any GET. */
 const withToken = { access_token: z.string().optional() };

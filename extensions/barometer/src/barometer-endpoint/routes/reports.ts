@@ -1,11 +1,11 @@
 // The barometer PDF of a wave (docs/api.md: POST /barometer/waves/:wave/report): Coordinator or admin.
 import type { Router } from 'express';
 import { z } from 'zod';
-import type { BarometerContext, DirectusRequest } from '../../shared/context.ts';
-import { parseInput, route } from '../../shared/http.ts';
-import { buildStatus } from '../../shared/report-queue.ts';
-import { assertMayBuildReports, generateReport } from '../../shared/report-service.ts';
-import { resolveWave } from '../../shared/wave-data.ts';
+import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { parseInput, route } from '../../server/http/http.ts';
+import { buildStatus } from '../../server/report/report-queue.ts';
+import { assertMayBuildReports, generateReport } from '../../server/report/report-service.ts';
+import { resolveWave } from '../../server/db/wave-data.ts';
 
 export const reportBody = z
   .object({

@@ -4,19 +4,19 @@ import type { Router } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { DEFAULT_SAMPLING_RATE, isClosed, WAVE_ACTIONS, WAVE_KINDS } from '../../../../../core/waves/index.ts';
-import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../shared/context.ts';
-import { readCsvTable } from '../../shared/csv-body.ts';
-import { ConflictError, ValidationError, type Problem } from '../../shared/errors.ts';
-import { idParameter, parseInput, route } from '../../shared/http.ts';
-import { chunks } from '../../shared/batches.ts';
-import { insertAudited } from '../../shared/bulk-insert.ts';
-import { stampReview } from '../../shared/interview-hooks.ts';
-import { prepareInterviews, type PreparedInterview } from '../../shared/interview-import.ts';
-import { finalReportAfterPublish } from '../../shared/report-service.ts';
+import { bookkeepingFor, itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
+import { readCsvTable } from '../../server/http/csv-body.ts';
+import { ConflictError, ValidationError, type Problem } from '../../server/http/errors.ts';
+import { idParameter, parseInput, route } from '../../server/http/http.ts';
+import { chunks } from '../../server/db/batches.ts';
+import { insertAudited } from '../../server/db/bulk-insert.ts';
+import { stampReview } from '../../server/rules/interview-hooks.ts';
+import { prepareInterviews, type PreparedInterview } from '../../server/fieldwork/interview-import.ts';
+import { finalReportsAfterPublish } from '../../server/report/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
-import { resolveWave, type WaveRecord } from '../../shared/wave-data.ts';
-import { transitionWave } from '../../shared/wave-transitions.ts';
-import { waveCoverage } from '../../shared/coverage.ts';
+import { resolveWave, type WaveRecord } from '../../server/db/wave-data.ts';
+import { transitionWave } from '../../server/rules/wave-transitions.ts';
+import { waveCoverage } from '../../server/figures/coverage.ts';
 
 const code = z
   .string()
@@ -70,6 +70,7 @@ async function assertFrameKeepsInterviews(
   const held: Array<{ code: string; n: number | string }> = await database('interviews as i')
     .join('establishments as e', 'e.id', 'i.establishment')
     .where('i.wave', wave.id)
+    .whereNull('i.followup')
     .groupBy('e.code')
     .select('e.code')
     .count('* as n');
@@ -132,12 +133,10 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
           request.accountability ?? null,
           new Date(),
         );
-        // Publishing files the final report, after the transition committed; a failed build does not
-        // fail the publication (see finalReportAfterPublish) and answers `report: null`.
+        // Publishing files the final reports (French, then Arabic), after the transition committed; a
+        // failed build does not fail the publication (see finalReportsAfterPublish) and answers null.
         const report =
-          action === 'publish'
-            ? { report: await finalReportAfterPublish(context, wave.id, request.accountability ?? null) }
-            : {};
+          action === 'publish' ? await finalReportsAfterPublish(context, wave.id, request.accountability ?? null) : {};
         response.json({ data: { wave: wave.code, ...result, ...report } });
       }),
     );

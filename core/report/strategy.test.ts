@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { strategyPlan } from '../strategy/index.ts';
+import { buildStrategyDocument, STRATEGY_TITLE } from './strategy.ts';
+import type { Content, ContentNode } from './pdf-types.ts';
+
+function texts(content: Content): string[] {
+  if (typeof content === 'string') return [content];
+  if (Array.isArray(content)) return content.flatMap(texts);
+  const node = content as ContentNode;
+  return [node.text, node.stack, node.columns, node.table?.body].flatMap((child) =>
+    child === undefined ? [] : texts(child as Content),
+  );
+}
+
+const plan = strategyPlan({
+  waves: [
+    { code: 'B2020', label: 'Référence', kind: 'baseline', provisional: false },
+    { code: 'W1', label: 'Vague 1', kind: 'wave', provisional: false },
+    { code: 'W2', label: 'Vague 2', kind: 'wave', provisional: true },
+  ],
+  dimensions: [
+    { code: 'SAFETY', label: 'Séparation et sécurité', label_ar: 'الفصل والسلامة', standard: 'La Havane r.29' },
+  ],
+  indicators: [
+    {
+      code: 'ADULTS',
+      label: 'Avec des adultes',
+      label_ar: 'مع الراشدين',
+      dimension: 'SAFETY',
+      type: 'proportion',
+      direction: 'lower_is_better',
+    },
+  ],
+  values: { ADULTS: { B2020: 0.16, W1: 0.084 } },
+  links: [{ indicator: 'ADULTS', rule: 'HAVANA-r.29', reference: 'HAVANA r.29', nature: 'measures', target: 0 }],
+  institutions: [{ indicator: 'ADULTS', name: 'DGAPR', name_ar: 'المندوبية' }],
+});
+
+describe('buildStrategyDocument', () => {
+  const document = buildStrategyDocument(plan, { generatedAt: '2026-12-04T09:00:00.000Z', organisation: 'OMP' });
+  const all = texts(document.content as Content).join('\n');
+
+  it('prints an objective per dimension with its indicators’ series, target, institutions and rules', () => {
+    expect(all).toContain(STRATEGY_TITLE);
+    expect(all).toContain('Objectif 1. Séparation et sécurité');
+    for (const expected of ['Réf. B2020', 'W1', 'W2 (p)', '16,0', '8,4', 'non atteinte', 'DGAPR', 'HAVANA r.29'])
+      expect(all).toContain(expected);
+    expect(all).toContain('Normes de la dimension : La Havane r.29');
+  });
+
+  it('is a landscape French document dated by its input', () => {
+    expect(document.pageOrientation).toBe('landscape');
+    expect(document.language).toBe('fr-FR');
+    expect(document.info.creationDate.toISOString()).toBe('2026-12-04T09:00:00.000Z');
+  });
+});

@@ -1,0 +1,291 @@
+// Reads and writes of the released minors' follow-up (issue 16) for the endpoint: the cohort built from
+// the participants' history, the tracing outcome, and the encrypted contact details with their audit.
+// The rules are core/followup's; this file only moves rows.
+import type { Knex } from 'knex';
+import type { FollowupFigures } from '../../../../../core/report/index.ts';
+import { z } from 'zod';
+import {
+  adjustForNonresponse,
+  cohortOf,
+  cohortOutcomeEstimates,
+  DEFAULT_FOLLOWUP_MONTHS,
+  endsFollowup,
+  followupResponse,
+  isEligible,
+  TRACING_OUTCOMES,
+  type CohortRespondentUnit,
+  type CohortWave,
+  type OutcomeEstimate,
+  type TracingOutcome,
+} from '../../../../../core/followup/index.ts';
+import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
+import { DEFAULT_DISCLOSURE_THRESHOLD } from '../../../../../core/stats/index.ts';
+import { contactKeyFromEnvironment, encryptContact } from './contact-cipher.ts';
+import { isoDay } from '../db/db-values.ts';
+import { NotFoundError } from '../http/errors.ts';
+import { MAX_DATABASE_ID } from '../http/http.ts';
+import { parseAnswers } from '../db/wave-data.ts';
+
+const followupMonths = z
+  .preprocess((value) => (typeof value === 'string' ? JSON.parse(value) : value), z.array(z.number()).nullable())
+  .transform((months) => (months && months.length > 0 ? months : [...DEFAULT_FOLLOWUP_MONTHS]));
+
+const followupRow = z.object({
+  id: z.coerce.number(),
+  wave: z.coerce.number(),
+  participant: z.coerce.number(),
+  released_on: z.unknown().transform(isoDay),
+  window_start: z.unknown().transform(isoDay),
+  window_end: z.unknown().transform(isoDay),
+  enumerator: z.string().nullable(),
+  outcome: z.enum(TRACING_OUTCOMES).nullable(),
+});
+export type FollowupRow = z.infer<typeof followupRow>;
+
+const FOLLOWUP_COLUMNS = [
+  'id',
+  'wave',
+  'participant',
+  'released_on',
+  'window_start',
+  'window_end',
+  'enumerator',
+  'outcome',
+] as const;
+
+export async function readFollowup(database: Knex, id: number): Promise<FollowupRow> {
+  const row: unknown = await database('followups')
+    .where('id', id <= MAX_DATABASE_ID ? id : 0)
+    .first(...FOLLOWUP_COLUMNS);
+  if (!row) throw new NotFoundError({ reason: `Suivi ${id} introuvable. / المتابعة ${id} غير موجودة.` });
+  return followupRow.parse(row);
+}
+
+/** The waves as the cohort rule needs them. */
+async function cohortWaves(database: Knex): Promise<Array<CohortWave & { code: string }>> {
+  const rows: Array<{ id: number; code: string; reference_date: unknown; followup_windows: unknown }> = await database(
+    'waves',
+  ).select('id', 'code', 'reference_date', 'followup_windows');
+  return rows.map((row) => ({
+    id: Number(row.id),
+    code: row.code,
+    reference_date: isoDay(row.reference_date),
+    followup_months: followupMonths.parse(row.followup_windows),
+  }));
+}
+
+/**
+ * Adds to a wave's cohort every released participant who belongs to it and is not in it yet; the rows
+ * already there keep their tracing. Returns how many were added and the cohort's size.
+ */
+export async function buildCohort(database: Knex, waveId: number): Promise<{ created: number; cohort: number }> {
+  return database.transaction(async (trx) => {
+    const waves = await cohortWaves(trx);
+    const wave = waves.find((candidate) => candidate.id === waveId);
+    if (!wave) throw new NotFoundError({ reason: `Vague ${waveId} introuvable.` });
+    const releases: Array<{ participant: number; date: unknown; establishment: number | null }> = await trx(
+      'participant_statuses',
+    )
+      .where('status', 'released')
+      .select('participant', 'date', 'establishment');
+    const members = cohortOf(
+      wave,
+      waves,
+      releases.flatMap((row) => {
+        const date = isoDay(row.date);
+        return date ? [{ participant: Number(row.participant), date, establishment: row.establishment }] : [];
+      }),
+    );
+    const existing: Array<{ participant: number }> = await trx('followups').where('wave', waveId).select('participant');
+    const known = new Set(existing.map((row) => Number(row.participant)));
+    const now = new Date().toISOString();
+    const rows = members
+      .filter((member) => !known.has(member.participant))
+      .map((member) => ({
+        wave: waveId,
+        participant: member.participant,
+        released_on: member.released_on,
+        from_establishment: member.from_establishment,
+        window_start: member.window.start,
+        window_end: member.window.end,
+        date_created: now,
+      }));
+    for (let start = 0; start < rows.length; start += 200)
+      await trx('followups').insert(rows.slice(start, start + 200));
+    return { created: rows.length, cohort: known.size + rows.length };
+  });
+}
+
+export type ContactAction = 'reveal' | 'write' | 'delete' | 'refused';
+
+export async function auditContact(
+  database: Knex,
+  entry: { followup: number | null; participant: number; action: ContactAction; user: string | null; reason?: string },
+): Promise<void> {
+  await database('contact_reveals').insert({
+    followup: entry.followup,
+    participant: entry.participant,
+    action: entry.action,
+    reason: entry.reason ?? null,
+    user_created: entry.user,
+    date_created: new Date().toISOString(),
+  });
+}
+
+/** Replaces the participant's contact details, encrypted with the server's key, and records the write. */
+export async function writeContact(
+  database: Knex,
+  participant: number,
+  plaintext: string,
+  user: string | null,
+): Promise<void> {
+  const key = contactKeyFromEnvironment();
+  const values = {
+    ciphertext: encryptContact(plaintext, key, participant),
+    key_id: key.id,
+    date_updated: new Date().toISOString(),
+  };
+  await database.transaction(async (trx) => {
+    const updated = await trx('followup_contacts').where({ participant }).update(values);
+    if (updated === 0) await trx('followup_contacts').insert({ participant, ...values });
+    await auditContact(trx, { followup: null, participant, action: 'write', user });
+  });
+}
+
+/** Erases the participant's contact details, if any, and records why. */
+export async function eraseContact(
+  database: Knex,
+  entry: { followup: number | null; participant: number; user: string | null; reason: string },
+): Promise<boolean> {
+  const deleted = await database('followup_contacts').where({ participant: entry.participant }).delete();
+  if (deleted > 0) await auditContact(database, { ...entry, action: 'delete' });
+  return deleted > 0;
+}
+
+/** Records a tracing outcome; when it ends the follow-up, the contact details go in the same transaction. */
+export async function recordOutcome(
+  database: Knex,
+  followup: FollowupRow,
+  outcome: TracingOutcome,
+  date: string,
+  user: string | null,
+): Promise<{ contact_erased: boolean }> {
+  return database.transaction(async (trx) => {
+    await trx('followups').where('id', followup.id).update({
+      outcome,
+      outcome_date: date,
+      outcome_by: user,
+      user_updated: user,
+      date_updated: new Date().toISOString(),
+    });
+    const erased = endsFollowup(outcome)
+      ? await eraseContact(trx, {
+          followup: followup.id,
+          participant: followup.participant,
+          user,
+          reason: `outcome:${outcome}`,
+        })
+      : false;
+    return { contact_erased: erased };
+  });
+}
+
+const tracingOutcome = z.enum(TRACING_OUTCOMES).nullable().catch(null);
+
+/**
+ * The weighting class of a member: the type of the establishment it left and its sex as its latest
+ * counted detention interview answered (`SEX`); `?` where either is unknown, a class of its own.
+ */
+async function cohortUnits(database: Knex, waveId: number): Promise<CohortRespondentUnit[]> {
+  const members: Array<{ id: number; participant: number; outcome: unknown; type: string | null }> = await database(
+    'followups as f',
+  )
+    .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
+    .where('f.wave', waveId)
+    .orderBy('f.id')
+    .select('f.id', 'f.participant', 'f.outcome', 'e.type');
+  if (members.length === 0) return [];
+  const sexes = new Map<number, string>();
+  const answersOf = new Map<number, Record<string, unknown>>();
+  for (let start = 0; start < members.length; start += 200) {
+    const part = members.slice(start, start + 200);
+    const detention: Array<{ participant: number; answers: unknown }> = await database('interviews')
+      .whereIn(
+        'participant',
+        part.map((member) => member.participant),
+      )
+      .whereNull('followup')
+      .whereIn('status', COUNTED_STATUSES)
+      .orderBy('id')
+      .select('participant', 'answers');
+    for (const row of detention) {
+      const sex = parseAnswers(row.answers)['SEX'];
+      if (typeof sex === 'string') sexes.set(Number(row.participant), sex);
+    }
+    const followed: Array<{ followup: number; answers: unknown }> = await database('interviews')
+      .whereIn(
+        'followup',
+        part.map((member) => member.id),
+      )
+      .whereIn('status', COUNTED_STATUSES)
+      .where((builder) => builder.where('excluded', false).orWhereNull('excluded'))
+      .select('followup', 'answers');
+    for (const row of followed) answersOf.set(Number(row.followup), parseAnswers(row.answers));
+  }
+  return members.map((member) => {
+    const answers = answersOf.get(Number(member.id)) ?? null;
+    const outcome = tracingOutcome.parse(member.outcome ?? null);
+    return {
+      weight: 1,
+      weightClass: `${member.type ?? '?'}|${sexes.get(Number(member.participant)) ?? '?'}`,
+      // A respondent is a member whose follow-up interview counts: an outcome "interviewed" noted
+      // without an interview entered carries no answer, so it cannot stand for its class.
+      status: !isEligible(outcome) ? 'ineligible' : answers ? 'respondent' : 'nonrespondent',
+      answers,
+    };
+  });
+}
+
+export interface FollowupEstimates {
+  readonly respondents: number;
+  readonly eligible: number;
+  readonly threshold: number;
+  readonly estimates: readonly OutcomeEstimate[];
+  /** Classes with eligible members and no respondent: the estimates do not represent them. */
+  readonly emptyClasses: readonly string[];
+}
+
+/** The outcome indicators of a wave's cohort (core/followup), weighted for non-response. */
+export async function followupEstimates(database: Knex, waveId: number): Promise<FollowupEstimates | undefined> {
+  const units = await cohortUnits(database, waveId);
+  if (units.length === 0) return undefined;
+  const threshold = DEFAULT_DISCLOSURE_THRESHOLD;
+  return {
+    respondents: units.filter((unit) => unit.status === 'respondent').length,
+    eligible: units.filter((unit) => unit.status !== 'ineligible').length,
+    threshold,
+    estimates: cohortOutcomeEstimates(units, { threshold }),
+    emptyClasses: adjustForNonresponse(units).emptyClasses,
+  };
+}
+
+/** The report's "Après la sortie" figures; undefined for a wave without a follow-up cohort. */
+export async function followupFigures(database: Knex, waveId: number): Promise<FollowupFigures | undefined> {
+  const rows: Array<{ outcome: unknown }> = await database('followups').where('wave', waveId).select('outcome');
+  if (rows.length === 0) return undefined;
+  const outcomes = rows.map((row) =>
+    z
+      .enum(TRACING_OUTCOMES)
+      .nullable()
+      .parse(row.outcome ?? null),
+  );
+  const wave: { followup_windows: unknown } | undefined = await database('waves')
+    .where('id', waveId)
+    .first('followup_windows');
+  const estimates = await followupEstimates(database, waveId);
+  return {
+    months: followupMonths.parse(wave?.followup_windows ?? null),
+    ...followupResponse(outcomes),
+    ...(estimates ? { estimates: estimates.estimates, emptyClasses: estimates.emptyClasses } : {}),
+  };
+}

@@ -1,0 +1,74 @@
+// A stored report PDF is evidence: the figures an analyst downloads must be those the barometer built
+// (issue 12, item 8). Directus replaces a file's bytes on `PATCH /files/:id` with an upload and on
+// `POST /files/import` naming an existing id, both without item events, so these requests are answered
+// before Directus sees them; the `files.*` filters refuse every other change (metadata that would point
+// the file elsewhere, GraphQL, deletion). Downloads carry the stored SHA-256 so that a reader can check.
+import type { Knex } from 'knex';
+import type { NextFunction, Request, Response } from 'express';
+import { REPORTS_FOLDER_ID } from '../../shared/ids.ts';
+import { ConflictError } from '../http/errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids among `ids` that are report files: named by a report or filed in the reports folder. */
+export async function reportFiles(database: Knex, ids: readonly unknown[]): Promise<string[]> {
+  const candidates = [...new Set(ids.filter((id): id is string => typeof id === 'string' && UUID.test(id)))];
+  if (candidates.length === 0) return [];
+  const rows: Array<{ id: string }> = await database('directus_files')
+    .whereIn('id', candidates)
+    .andWhere((query) =>
+      query.where('folder', REPORTS_FOLDER_ID).orWhereIn('id', database('reports').whereNotNull('file').select('file')),
+    )
+    .select('id');
+  return rows.map((row) => row.id);
+}
+
+export async function assertNotReportFiles(database: Knex, ids: readonly unknown[]): Promise<void> {
+  const found = await reportFiles(database, ids);
+  if (found.length > 0) {
+    throw new ConflictError({
+      reason:
+        `Un rapport déposé ne change plus : le fichier ${found.join(', ')} ne peut être ni remplacé, ni modifié, ni supprimé. ` +
+        'التقرير المودع لا يتغير: لا يمكن استبدال الملف أو تعديله أو حذفه.',
+    });
+  }
+}
+
+/** The file ids a `/files` request would write, from its path and its JSON body (batch, import). */
+function writtenFiles(request: Request): unknown[] {
+  const body = (request.body ?? {}) as { keys?: unknown; data?: { id?: unknown } } | unknown[];
+  const pk = /^\/files\/([^/?]+)$/.exec(request.path)?.[1];
+  if ((request.method === 'PATCH' || request.method === 'DELETE') && pk && pk !== 'import')
+    return [decodeURIComponent(pk)];
+  if (request.method === 'POST' && request.path === '/files/import' && !Array.isArray(body)) return [body.data?.id];
+  if ((request.method === 'PATCH' || request.method === 'DELETE') && request.path === '/files') {
+    if (Array.isArray(body))
+      return body.map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item));
+    return Array.isArray(body.keys) ? body.keys : [];
+  }
+  return [];
+}
+
+export function reportFileGuard(database: Knex) {
+  return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
+    try {
+      const written = writtenFiles(request);
+      if (written.length > 0) await assertNotReportFiles(database, written);
+      const asset = request.method === 'GET' ? /^\/assets\/([^/?]+)/.exec(request.path)?.[1] : undefined;
+      if (asset) {
+        const report: { sha256: string | null } | undefined = await database('reports')
+          .where('file', decodeURIComponent(asset))
+          .whereNotNull('sha256')
+          .first('sha256');
+        if (report?.sha256) {
+          // RFC 9530's digest of the bytes served, and the hex form the `reports` item shows.
+          response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(report.sha256, 'hex').toString('base64')}:`);
+          response.setHeader('X-Report-SHA256', report.sha256);
+        }
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,126 @@
+// The strategy guidelines over HTTP: the plan's figures are the trend endpoint's, the workbook holds the
+// same numbers, and the PDF, read back with pdftotext, has its headings and a value; refused to those
+// who do not read the figures.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatEstimate } from '../../core/report/format.ts';
+import { STRATEGY_TITLE } from '../../core/report/index.ts';
+import { PLAN_SHEET, planHeaders, type StrategyLine, type StrategyPlan } from '../../core/strategy/index.ts';
+import type { Api } from '../../scripts/lib/api.ts';
+import { as } from '../helpers.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'barometre-strategy-'));
+
+let coordinator: Api;
+let plan: StrategyPlan;
+const lines = () => plan.objectives.flatMap((objective) => objective.lines);
+const lineOf = (code: string): StrategyLine => {
+  const found = lines().find((line) => line.indicator === code);
+  if (!found) throw new Error(`no line for ${code}`);
+  return found;
+};
+
+async function download(format: 'xlsx' | 'pdf'): Promise<Response> {
+  return fetch(`${coordinator.url}/barometer/strategy?format=${format}`, {
+    headers: { authorization: `Bearer ${coordinator.token ?? ''}` },
+  });
+}
+
+beforeAll(async () => {
+  coordinator = await as('coordinator');
+  plan = await coordinator.get<StrategyPlan>('/barometer/strategy');
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('GET /barometer/strategy', () => {
+  it('makes an objective of each dimension, then of the framework’s other indicators, over the baseline and the waves', () => {
+    expect(plan.baseline?.code).toBe('B2020');
+    expect(plan.waves.map((wave) => wave.code)).toEqual(['W1', 'W2']);
+    expect(plan.waves.map((wave) => wave.provisional)).toEqual([false, true]);
+    expect(plan.objectives).toHaveLength(9);
+    expect(plan.objectives.at(-1)?.dimension).toBeNull();
+    expect(plan.objectives.at(-1)?.lines.map((line) => line.indicator)).toEqual(
+      expect.arrayContaining(['LEG_PARENTS_INFORMED', 'ADM_DETENTION_RATE']),
+    );
+  });
+
+  it('gives each indicator the values of its trend, its rules’ target and the institutions that answer for it', async () => {
+    const analyst = await as('analyst');
+    for (const code of ['SAF_ADULTS', 'FAM_VISIT_3M', 'ADM_DETENTION_RATE', 'LEG_PARENTS_INFORMED']) {
+      const trend = await analyst.get<{ points: Array<{ wave: string; estimate: number | null }> }>(
+        `/barometer/indicators/${code}/trend`,
+      );
+      const byWave = new Map(trend.points.map((point) => [point.wave, point.estimate]));
+      const line = lineOf(code);
+      expect(line.baseline, code).toBe(byWave.get('B2020') ?? null);
+      expect(line.values, code).toEqual(plan.waves.map((wave) => byWave.get(wave.code) ?? null));
+    }
+    const adults = lineOf('SAF_ADULTS');
+    expect(adults.target).toBe(0);
+    expect(adults.target_met).toBe((adults.values.at(-1) ?? 1) === 0);
+    expect(adults.rules.map((rule) => rule.code)).toContain('HAVANA-r.29');
+    expect(adults.institutions.length).toBeGreaterThan(0);
+    expect(lineOf('ADM_DETENTION_RATE').values).toEqual([21.6, 20.9]);
+  });
+
+  it('refuses an enumerator and an unknown format', async () => {
+    const enumerator = await as('enumerator1');
+    expect((await enumerator.raw('GET', '/barometer/strategy')).status).toBe(403);
+    expect((await coordinator.raw('GET', '/barometer/strategy?format=docx')).status).toBe(400);
+  });
+});
+
+describe('the workbook', () => {
+  it('holds the plan’s numbers, one row per indicator, the waves as columns', async () => {
+    const response = await download('xlsx');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet(PLAN_SHEET);
+    if (!sheet) throw new Error('no plan sheet');
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(planHeaders(plan));
+    expect(sheet.rowCount).toBe(lines().length + 1);
+    const first = headers.indexOf('Référence B2020') + 1;
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const line = lineOf(String(row.getCell(3).value));
+      const cells = [line.baseline, ...line.values, line.target];
+      expect(
+        cells.map((_, offset) => row.getCell(first + offset).value ?? null),
+        line.indicator,
+      ).toEqual(cells);
+    });
+  });
+});
+
+describe('the PDF', () => {
+  let text: string;
+
+  beforeAll(async () => {
+    const response = await download('pdf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/pdf/);
+    const path = join(scratch, 'strategie.pdf');
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+      .replace(/[\u00A0\u202F]/g, ' ')
+      .replace(/\s+/g, ' ');
+  });
+
+  it('has its title, an objective per dimension and the indicators’ values', () => {
+    expect(text).toContain(STRATEGY_TITLE);
+    for (const objective of plan.objectives) expect(text).toContain(`Objectif ${objective.number}. ${objective.title}`);
+    const adults = lineOf('SAF_ADULTS');
+    const w1 = adults.values[0];
+    if (w1 === null || w1 === undefined) throw new Error('no W1 value of SAF_ADULTS');
+    expect(text).toContain(formatEstimate({ type: adults.type }, w1).replace(/[\u00A0\u202F]/g, ' '));
+    expect(text).toContain('Institutions responsables');
+    expect(text).toContain('Règles servies');
+  });
+});
