@@ -64,3 +64,16 @@ export function personName(
 
 /** Under this share of its target an establishment is flagged, as the server's coverage does. */
 export const COVERAGE_WARNING = 0.8;
+
+/** The headers of a v-table, in the order of `widths`, each titled in the reader's language. */
+export function tableHeaders<K extends string>(
+  widths: Readonly<Record<K, number>>,
+  titles: Readonly<Record<K, string>>,
+): Array<{ text: string; value: K; width: number; sortable: false }> {
+  return (Object.keys(widths) as K[]).map((value) => ({
+    text: titles[value],
+    value,
+    width: widths[value],
+    sortable: false,
+  }));
+}
