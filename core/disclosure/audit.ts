@@ -134,28 +134,40 @@ export function requiredWidth(tables: IndicatorTables, cell: TableCell, quantity
   return (high - low) * (cell.primary === 'size' ? protectionWidth(cell.n) : PROTECTION_CHILDREN);
 }
 
+/** A suppressed cell's reader intervals, by quantity. */
+export type CellIntervals = Readonly<Record<'n' | 'total', Interval>>;
+
+/**
+ * The reader's intervals of every suppressed cell with interviews (by cell index), from one LP over
+ * all the published cells: what the audit prints and what deciding whether the pattern holds reads.
+ */
+export function readerIntervals(tables: IndicatorTables, suppressed: readonly boolean[]): Map<number, CellIntervals> {
+  const reader = new Reader(tables, suppressed);
+  try {
+    const intervals = new Map<number, CellIntervals>();
+    tables.cells.forEach((cell, c) => {
+      if (!(suppressed[c] ?? true) || cell.n === 0) return;
+      intervals.set(c, { n: reader.bounds(cell, 'n').interval, total: reader.bounds(cell, 'total').interval });
+    });
+    return intervals;
+  } finally {
+    reader.dispose();
+  }
+}
+
 /**
  * For every suppressed cell with interviews, the [lower, upper] that a reader derives from all the
  * published cells of the indicator's tables together with the frame.
  */
-export function auditPattern(tables: IndicatorTables, suppressed: readonly boolean[]): CellAudit[] {
-  const reader = new Reader(tables, suppressed);
-  try {
-    return tables.cells.flatMap((cell, c): CellAudit[] => {
-      if (!(suppressed[c] ?? true) || cell.n === 0) return [];
-      return [
-        {
-          key: cell.key,
-          table: cell.table,
-          primary: cell.primary,
-          n: reader.bounds(cell, 'n').interval,
-          total: reader.bounds(cell, 'total').interval,
-        },
-      ];
-    });
-  } finally {
-    reader.dispose();
-  }
+export function auditPattern(
+  tables: IndicatorTables,
+  suppressed: readonly boolean[],
+  intervals: ReadonlyMap<number, CellIntervals> = readerIntervals(tables, suppressed),
+): CellAudit[] {
+  return [...intervals].map(([c, { n, total }]): CellAudit => {
+    const cell = tables.cells[c] as TableCell;
+    return { key: cell.key, table: cell.table, primary: cell.primary, n, total };
+  });
 }
 
 export function width(interval: Interval): number {

@@ -1,4 +1,12 @@
-import { Reader, requiredWidth, TOLERANCE, width, type Interval } from './audit.ts';
+import {
+  Reader,
+  readerIntervals,
+  requiredWidth,
+  TOLERANCE,
+  width,
+  type CellIntervals,
+  type Interval,
+} from './audit.ts';
 import { Solver, INFINITY } from './solver.ts';
 import type { IndicatorTables, TableCell } from './tables.ts';
 
@@ -163,29 +171,31 @@ export function protectTables(tables: IndicatorTables): ProtectionResult {
   }
 }
 
-/** Whether every primary cell keeps its protection interval under the pattern, for the tests and the app. */
+/**
+ * Whether every primary cell keeps its protection interval under the pattern, for the tests and the app.
+ * `intervals`: the reader's intervals of the suppressed cells when the caller has them (the audit).
+ */
 export function patternHolds(
   tables: IndicatorTables,
   suppressed: readonly boolean[],
+  intervals: ReadonlyMap<number, CellIntervals> = readerIntervals(tables, suppressed),
 ): { holds: boolean; failures: { key: string; quantity: 'n' | 'total'; interval: Interval; required: number }[] } {
   const statuses = tables.cells.map(cellStatus);
   const caps = new Caps(tables, statuses);
-  const reader = new Reader(tables, suppressed);
   try {
     const failures = needsOf(tables).flatMap((need) => {
       const cell = tables.cells[need.cell] as TableCell;
       // A published primary cell is read exactly.
-      const interval =
-        (suppressed[need.cell] ?? true)
-          ? reader.bounds(cell, need.quantity).interval
-          : { lower: cell[need.quantity], upper: cell[need.quantity] };
+      const interval = intervals.get(need.cell)?.[need.quantity] ?? {
+        lower: cell[need.quantity],
+        upper: cell[need.quantity],
+      };
       return caps.holds(need, interval)
         ? []
         : [{ key: cell.key, quantity: need.quantity, interval, required: caps.required(need) }];
     });
     return { holds: failures.length === 0, failures };
   } finally {
-    reader.dispose();
     caps.dispose();
   }
 }

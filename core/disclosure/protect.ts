@@ -1,4 +1,4 @@
-import { auditPattern, type CellAudit } from './audit.ts';
+import { auditPattern, readerIntervals, type CellAudit } from './audit.ts';
 import { patternHolds, protectTables } from './pattern.ts';
 import { buildTables, type DisclosureColumn, type DisclosureUnit, type IndicatorTables } from './tables.ts';
 
@@ -42,10 +42,22 @@ export function protectIndicator(
   return pattern;
 }
 
+/** Audits are costly too (LPs per suppressed cell) and a pattern's never changes: kept with the pattern. */
+const audits = new WeakMap<IndicatorPattern, { readonly cells: readonly CellAudit[]; readonly holds: boolean }>();
+
 /** The audit of a pattern: every suppressed cell's reader interval, and whether each primary keeps its own. */
-export function auditIndicator(pattern: IndicatorPattern): { cells: CellAudit[]; holds: boolean } {
-  return {
-    cells: auditPattern(pattern.tables, pattern.cells),
-    holds: patternHolds(pattern.tables, pattern.cells).holds,
+export function auditIndicator(pattern: IndicatorPattern): {
+  readonly cells: readonly CellAudit[];
+  readonly holds: boolean;
+} {
+  const known = audits.get(pattern);
+  if (known) return known;
+  // One reader's intervals for both: the printed intervals and the check that they are wide enough.
+  const intervals = readerIntervals(pattern.tables, pattern.cells);
+  const audit = {
+    cells: auditPattern(pattern.tables, pattern.cells, intervals),
+    holds: patternHolds(pattern.tables, pattern.cells, intervals).holds,
   };
+  audits.set(pattern, audit);
+  return audit;
 }

@@ -1,4 +1,5 @@
 import { writeCsv } from './csv.ts';
+import { repeatFileName } from './file-names.ts';
 import { neutralise } from './neutralise.ts';
 import type { Column, ExportDataset, ExportQuestion } from './types.ts';
 
@@ -28,11 +29,15 @@ function choiceList(question: ExportQuestion): string {
   return question.choices.map((choice) => `${choice.value}=${choice.label}`).join(' | ');
 }
 
-function columnsOf(question: ExportQuestion, includeText: boolean): string {
+function columnsOf(question: ExportQuestion, includeText: boolean, wave: string): string {
   if (question.type === 'note') return '(aucune : note)';
+  if (question.type === 'repeat') {
+    return `(table à part ${repeatFileName(wave, question.code, includeText)} : une ligne par instance, liée par respondent_id)`;
+  }
   if (question.identifying && !includeText) return '(exclue : réponse identifiante, sur demande d’un coordinateur)';
   if (question.type === 'text' && !includeText) return '(exclue : réponse libre, sur demande d’un coordinateur)';
-  return question.columns.join(' ');
+  const columns = question.columns.join(' ');
+  return question.repeat === null ? columns : `${repeatFileName(wave, question.repeat, includeText)} : ${columns}`;
 }
 
 /** What disclosure control changed, after the questions: section `protection`, one row per change. */
@@ -91,7 +96,7 @@ export function codebookCsv(dataset: ExportDataset): string {
     choiceList(question) || null,
     question.relevant,
     question.constraint,
-    columnsOf(question, dataset.includeText),
+    columnsOf(question, dataset.includeText, dataset.wave),
   ]);
   return writeCsv(
     HEADER,

@@ -1,8 +1,8 @@
 import type { QuestionnaireVersion } from '../questionnaire/index.ts';
 import { codebookCsv } from './codebook.ts';
-import { exportFileName } from './file-names.ts';
+import { exportFileName, repeatFileName } from './file-names.ts';
 import { interviewsCsv } from './interviews-csv.ts';
-import { buildDataset } from './layout.ts';
+import { buildDataset, buildRepeatDataset } from './layout.ts';
 import { spssSyntax } from './spss.ts';
 import { stataDoFile } from './stata.ts';
 import { kAnonymise } from '../disclosure/k-anonymity.ts';
@@ -44,5 +44,24 @@ export function exportWave(
     filename: exportFileName(input.wave, format, options.includeText),
     contentType: writer.contentType,
     body: writer.write(dataset),
+  };
+}
+
+/**
+ * The table of one repeat (`repeat` its code) as CSV: one row per instance, linked to the interviews' file
+ * by `interview_code` and `respondent_id`; undefined when no version of the wave has that repeat. Its
+ * columns hold no quasi-identifier of the interviews' k-anonymity, so it is the same in both modes.
+ */
+export function exportRepeatTable(
+  input: WaveExportInput,
+  repeat: string,
+  options: ExportOptions,
+): ExportFile | undefined {
+  const dataset = buildRepeatDataset(input.wave, input.versions, input.interviews, repeat, options);
+  if (dataset === undefined) return undefined;
+  return {
+    filename: repeatFileName(input.wave, repeat, options.includeText),
+    contentType: WRITERS.csv.contentType,
+    body: interviewsCsv(dataset),
   };
 }

@@ -17,3 +17,8 @@ export function exportFileName(wave: string, format: ExportFormat, includeText: 
   const { kind, extension } = FILES[format];
   return `${safeStem(wave)}-${kind}${includeText ? '-avec-textes' : ''}.${extension}`;
 }
+
+/** A repeat's table: the wave's stem, the repeat's code (made portable the same way). */
+export function repeatFileName(wave: string, repeat: string, includeText: boolean): string {
+  return `${safeStem(wave)}-repetition-${safeStem(repeat)}${includeText ? '-avec-textes' : ''}.csv`;
+}

@@ -1,8 +1,8 @@
 export { codebookCsv } from './codebook.ts';
-export { exportWave, type WaveExportInput } from './export-wave.ts';
-export { exportFileName } from './file-names.ts';
+export { exportRepeatTable, exportWave, type WaveExportInput } from './export-wave.ts';
+export { exportFileName, repeatFileName } from './file-names.ts';
 export { interviewsCsv } from './interviews-csv.ts';
-export { buildDataset, CHOICE_SEPARATOR } from './layout.ts';
+export { buildDataset, buildRepeatDataset, CHOICE_SEPARATOR } from './layout.ts';
 export { neutralise, neutraliseText } from './neutralise.ts';
 export { spssSyntax } from './spss.ts';
 export { stataDoFile } from './stata.ts';

@@ -21,6 +21,14 @@ const INTERVIEW_COLUMNS: readonly Column[] = [
   { name: 'instrument_version', label: 'Version du questionnaire', kind: 'string' },
 ];
 
+/** The first columns of a repeat's table: which interview (the same respondent_id as its row) and which instance. */
+const INSTANCE_COLUMNS: readonly Column[] = [
+  { name: 'wave', label: 'Vague', kind: 'string' },
+  { name: 'interview_code', label: 'Code de l’entretien', kind: 'string' },
+  { name: 'respondent_id', label: 'Numéro de répondant (celui de la ligne de l’entretien)', kind: 'integer' },
+  { name: 'instance', label: 'Numéro de l’instance dans l’entretien (à partir de 1)', kind: 'integer' },
+];
+
 /** Separates a select_multiple question's code from the choice value in its 0/1 columns. */
 export const CHOICE_SEPARATOR = '__';
 
@@ -153,6 +161,7 @@ function questionColumns(
   if (merged.identifying && !options.includeText) return { columns: [], cells: () => [] };
   switch (merged.question.type) {
     case 'note':
+    case 'repeat':
       return { columns: [], cells: () => [] };
     case 'text':
       return options.includeText ? singleColumn(merged, name, interviews) : { columns: [], cells: () => [] };
@@ -175,8 +184,8 @@ function questionColumns(
  * Headers must be unique: a question coded like an interview field (`status`) or like another
  * question's 0/1 column gets `_2`, `_3`... The codebook gives each question its columns.
  */
-function uniqueNamer(): (wanted: string) => string {
-  const used = new Set(INTERVIEW_COLUMNS.map((column) => column.name));
+function uniqueNamer(own: readonly Column[]): (wanted: string) => string {
+  const used = new Set(own.map((column) => column.name));
   return (wanted) => {
     let name = wanted;
     for (let suffix = 2; used.has(name); suffix += 1) name = `${wanted}_${suffix}`;
@@ -201,11 +210,23 @@ export function buildDataset(
   interviews: readonly ExportInterview[],
   options: ExportOptions,
 ): ExportDataset {
-  const name = uniqueNamer();
+  const name = uniqueNamer(INTERVIEW_COLUMNS);
   const merged = mergeQuestions(versions);
-  const perQuestion = merged.map((entry) => questionColumns(entry, options, name, interviews));
-  const labels = versionLabels(versions);
   const sorted = [...interviews].sort((a, b) => byCodeUnit(a.code, b.code));
+  const repeatTables = new Map(
+    merged
+      .filter((entry) => entry.question.type === 'repeat')
+      .map((entry) => [entry.question.code, repeatTable(wave, merged, entry.question.code, sorted, options)] as const),
+  );
+  // A repeat's questions have their columns in the repeat's own table, not in the interviews' row.
+  const perQuestion = merged.map((entry) => {
+    const repeat = repeatOfEntry(entry);
+    const table = repeat === undefined ? undefined : repeatTables.get(repeat);
+    return table === undefined
+      ? { ...questionColumns(entry, options, name, interviews), table: null }
+      : { columns: table.columnsOf.get(entry.question.code) ?? [], cells: () => [], table: repeat ?? null };
+  });
+  const labels = versionLabels(versions);
   const rows = sorted.map((interview, index): Cell[] => [
     ...[
       wave,
@@ -218,7 +239,7 @@ export function buildDataset(
       interview.status,
       interview.instrument_version === null ? null : (labels.get(String(interview.instrument_version)) ?? null),
     ].map(neutralise),
-    ...perQuestion.flatMap((entry) => entry.cells(interview)),
+    ...perQuestion.flatMap((entry) => (entry.table === null ? entry.cells(interview) : [])),
   ]);
   const questions = merged.map(({ question, choices, identifying }, index): ExportQuestion => ({
     code: question.code,
@@ -231,13 +252,98 @@ export function buildDataset(
     constraint: question.constraint ?? null,
     choices,
     columns: (perQuestion[index]?.columns ?? []).map((column) => column.name),
+    repeat: perQuestion[index]?.table ?? null,
   }));
   return {
     wave,
     includeText: options.includeText,
     questions,
-    columns: [...INTERVIEW_COLUMNS, ...perQuestion.flatMap((entry) => entry.columns)],
+    columns: [...INTERVIEW_COLUMNS, ...perQuestion.flatMap((entry) => (entry.table === null ? entry.columns : []))],
     rows,
+    protection: null,
+  };
+}
+
+function repeatOfEntry(entry: MergedQuestion): string | undefined {
+  return entry.question.repeat === null || entry.question.repeat === undefined || entry.question.repeat === ''
+    ? undefined
+    : entry.question.repeat;
+}
+
+/** The instances an interview gives a repeat: objects only, anything else is no instance. */
+function instancesOf(interview: ExportInterview, repeat: string): readonly Readonly<Record<string, unknown>>[] {
+  const value = answerOf(interview, repeat);
+  return Array.isArray(value)
+    ? value.filter(
+        (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
+      )
+    : [];
+}
+
+interface RepeatTable {
+  readonly columns: readonly Column[];
+  readonly columnsOf: ReadonlyMap<string, readonly Column[]>;
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+}
+
+/**
+ * One row per instance of the repeat, interviews in the order of their rows (so `respondent_id` is the
+ * same number), instances in the order given; each instance is read as an interview of its own answers,
+ * so that its questions get the columns they would have outside a repeat.
+ */
+function repeatTable(
+  wave: string,
+  merged: readonly MergedQuestion[],
+  repeat: string,
+  sorted: readonly ExportInterview[],
+  options: ExportOptions,
+): RepeatTable {
+  const name = uniqueNamer(INSTANCE_COLUMNS);
+  const instances = sorted.flatMap((interview, index) =>
+    instancesOf(interview, repeat).map((answers, instance) => ({
+      interview,
+      respondent: index + 1,
+      instance: instance + 1,
+      asInterview: { ...interview, answers },
+    })),
+  );
+  const readers = instances.map((entry) => entry.asInterview);
+  const children = merged.filter((entry) => repeatOfEntry(entry) === repeat);
+  const perQuestion = children.map((entry) => questionColumns(entry, options, name, readers));
+  return {
+    columns: [...INSTANCE_COLUMNS, ...perQuestion.flatMap((entry) => entry.columns)],
+    columnsOf: new Map(children.map((entry, index) => [entry.question.code, perQuestion[index]?.columns ?? []])),
+    rows: instances.map((entry) => [
+      neutralise(wave),
+      neutralise(entry.interview.code),
+      entry.respondent,
+      entry.instance,
+      ...perQuestion.flatMap((columns) => columns.cells(entry.asInterview)),
+    ]),
+  };
+}
+
+/**
+ * The table of one repeat of the wave (`repeat` is its code), with the questions it holds; undefined
+ * when no version of the wave has such a repeat.
+ */
+export function buildRepeatDataset(
+  wave: string,
+  versions: readonly QuestionnaireVersion[],
+  interviews: readonly ExportInterview[],
+  repeat: string,
+  options: ExportOptions,
+): ExportDataset | undefined {
+  const dataset = buildDataset(wave, versions, interviews, options);
+  if (!dataset.questions.some((question) => question.code === repeat && question.type === 'repeat')) return undefined;
+  const sorted = [...interviews].sort((a, b) => byCodeUnit(a.code, b.code));
+  const table = repeatTable(wave, mergeQuestions(versions), repeat, sorted, options);
+  return {
+    wave,
+    includeText: options.includeText,
+    questions: dataset.questions.filter((question) => question.repeat === repeat),
+    columns: table.columns,
+    rows: table.rows,
     protection: null,
   };
 }

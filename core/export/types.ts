@@ -56,6 +56,8 @@ export interface ExportQuestion {
   readonly choices: readonly Choice[];
   /** The CSV columns holding its answers; empty for notes and for free text or identifying answers left out. */
   readonly columns: readonly string[];
+  /** The repeat the question is asked in: its columns are in that repeat's table, one row per instance. */
+  readonly repeat: string | null;
 }
 
 export interface ExportDataset {

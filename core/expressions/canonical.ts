@@ -35,6 +35,7 @@ export function canonicalText(node: ExpressionNode): string {
     case 'logical':
       return `(${canonicalText(node.left)} ${node.operator} ${canonicalText(node.right)})`;
     case 'call':
+      if (node.name === 'position') return 'position(..)';
       return `${node.name}(${node.args.map(canonicalText).join(', ')})`;
     default:
       return assertNever(node);

@@ -12,6 +12,24 @@ function answerOf(answers: Readonly<Record<string, unknown>>, code: string): Val
 }
 
 /**
+ * Without `context.nodes` (an indicator reading stored answers), a repeat's stored answer still counts
+ * its instances: `count(${REPEAT})` works wherever the answers are.
+ */
+function nodesOf(context: EvaluationContext, code: string): readonly Value[] {
+  const nodes = context.nodes?.(code);
+  if (nodes !== undefined) return nodes.map(fromAnswer);
+  if (!Object.hasOwn(context.answers, code)) return [];
+  const answer = context.answers[code];
+  if (
+    Array.isArray(answer) &&
+    (answer.length === 0 || answer.some((item) => typeof item === 'object' && item !== null))
+  ) {
+    return answer.filter((item) => typeof item === 'object' && item !== null).map(fromAnswer);
+  }
+  return [fromAnswer(answer)];
+}
+
+/**
  * Turns a syntax tree into a function of the answers, once, so that evaluating it for each interview
  * walks no tree. Evaluation never throws.
  */
@@ -52,7 +70,12 @@ export function buildEvaluator(node: ExpressionNode): Evaluator {
         : (context) => toBoolean(left(context)) || toBoolean(right(context));
     }
     case 'call': {
-      const { evaluate } = functionDefinition(node.name);
+      const { evaluate, evaluateNodes } = functionDefinition(node.name);
+      const [first] = node.args;
+      if (evaluateNodes && first?.kind === 'reference') {
+        const { code } = first;
+        return (context) => evaluateNodes(nodesOf(context, code));
+      }
       const args = node.args.map(buildEvaluator);
       return (context) =>
         evaluate(

@@ -1,6 +1,7 @@
 // Table tests of the ODK XPath functions XLSForm users write (issue 20), after the examples of the ODK
 // XForms spec (https://getodk.github.io/xforms-spec/#xpath-functions) and XPath 1.0.
 import { describe, expect, it } from 'vitest';
+import { canonicalText } from './canonical.ts';
 import { parse } from './parser.ts';
 import { evaluateSource } from './test-support.ts';
 
@@ -117,5 +118,66 @@ describe('arity of functions with optional or many arguments', () => {
   ])('%s is refused: %s', (source, message) => {
     const parsed = parse(source);
     expect(!parsed.ok && parsed.error.messageFr).toBe(message);
+  });
+});
+
+describe('repeat functions', () => {
+  // A repeat CHILD of two instances, as the questionnaire hands it: the instances, and one question's answers.
+  const instances = [{ age: 4 }, { age: 9, school: 'oui' }];
+  const nodes = (code: string): readonly unknown[] | undefined =>
+    code === 'CHILD'
+      ? instances
+      : code === 'age'
+        ? instances.map((instance) => instance.age)
+        : code === 'school'
+          ? ['oui']
+          : undefined;
+
+  it.each<[string, unknown]>([
+    ['count(${CHILD})', 2],
+    ['count(${school})', 1],
+    ['sum(${age})', 13],
+    ['sum(${school})', Number.NaN],
+    ['max(${age})', 9],
+    ['min(${age})', 4],
+    ['count(${name})', 1],
+    ['count(${missing})', 0],
+    ['sum(${missing})', 0],
+    ['max(${missing})', Number.NaN],
+    ['sum(3)', 3],
+    ['count(${CHILD}) > 1', true],
+  ])('%s = %j (XPath node-set functions over a repeat)', (source, expected) => {
+    expect(evaluateSource(source, { answers, nodes })).toEqual(expected);
+  });
+
+  it('counts the instances of a stored repeat answer without a node reader, as an indicator reads it', () => {
+    expect(evaluateSource('count(${CHILD})', { answers: { CHILD: instances } })).toBe(2);
+    expect(evaluateSource('count(${CHILD}) >= 1', { answers: { CHILD: [] } })).toBe(false);
+  });
+
+  it.each<[string, number | undefined, unknown]>([
+    ['position(..)', 2, 2],
+    ['position(..)', undefined, 0],
+    ['position()', 3, 3],
+    ['position(..) = 1', 1, true],
+  ])('%s in instance %j = %j', (source, position, expected) => {
+    expect(evaluateSource(source, { position })).toEqual(expected);
+  });
+
+  it('reads position(..) back the way it is written and refuses another path', () => {
+    const parsed = parse('position( .. ) + 1');
+    expect(parsed.ok && canonicalText(parsed.ast)).toBe('(position(..) + 1)');
+    expect(parse('position(.)').ok).toBe(false);
+  });
+});
+
+describe('once()', () => {
+  it.each<[unknown, unknown]>([
+    [undefined, 'Mariam'],
+    ['', 'Mariam'],
+    ['Fatima', 'Fatima'],
+    [0, 0],
+  ])('with the value held %j gives %j (ODK: the argument only while the field is empty)', (previous, expected) => {
+    expect(evaluateSource('once(${name})', { answers, previous })).toEqual(expected);
   });
 });

@@ -81,7 +81,7 @@ class Parser {
       : expressionError('unexpected-token', { text: tokenText(token) }, token);
   }
 
-  #expectSymbol(symbol: ')' | ','): Token {
+  #expectSymbol(symbol: ')' | ',' | '.'): Token {
     const token = this.#next();
     if (token.kind !== 'symbol' || token.symbol !== symbol) fail(this.#unexpected(token));
     return token;
@@ -200,7 +200,7 @@ class Parser {
     const name = nameToken.name;
     if (!isFunctionName(name)) fail(expressionError('unknown-function', { name }, nameToken));
     this.#next();
-    const args = this.#nested(nameToken, () => this.#parseArguments());
+    const args = name === 'position' && this.#parentStep() ? [] : this.#nested(nameToken, () => this.#parseArguments());
     const close = this.#expectSymbol(')');
     const span = spanBetween(nameToken, close);
     const { arity: expected, maxArity = expected } = functionDefinition(name);
@@ -208,6 +208,18 @@ class Parser {
       fail(expressionError('wrong-arity', { name, expected, maxExpected: maxArity, actual: args.length }, span));
     }
     return { kind: 'call', name, args, ...span };
+  }
+
+  /**
+   * `position(..)`, as pyxform users write it: the number of the repeat instance being evaluated. `..` is
+   * the only path the language has, and only there; it reads as `position()`.
+   */
+  #parentStep(): boolean {
+    const first = this.#peek();
+    if (first.kind !== 'symbol' || first.symbol !== '.') return false;
+    this.#next();
+    this.#expectSymbol('.');
+    return true;
   }
 
   #parseArguments(): readonly ExpressionNode[] {

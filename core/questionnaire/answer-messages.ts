@@ -16,6 +16,7 @@ const EXPECTED_FR: { readonly [T in QuestionType]: (question: Question) => strin
   date: () => 'une date AAAA-MM-JJ',
   note: () => 'aucune réponse',
   calculate: () => 'aucune réponse',
+  repeat: () => 'une liste d’instances, chacune un objet des réponses à ses questions',
 };
 
 export function invalidTypeMessage(question: Question): LocalizedMessage {
@@ -60,5 +61,31 @@ export function constraintMessage(question: Question): LocalizedMessage {
       question.constraint_message?.trim() ||
       `La réponse à la question « ${question.code} » ne respecte pas sa contrainte.`,
     message_ar: question.constraint_message_ar?.trim() || 'الجواب لا يحترم الشروط المحددة لهذا السؤال.',
+  };
+}
+
+export function inRepeatMessage(code: string, repeat: string): LocalizedMessage {
+  return {
+    message: `La question « ${code} » est posée dans la répétition « ${repeat} » : ses réponses vont dans les instances de « ${repeat} ».`,
+    message_ar: 'هذا السؤال جزء من تكرار: أجوبته توضع في نسخ هذا التكرار.',
+  };
+}
+
+export function repeatCountMessage(code: string, expected: number, given: number): LocalizedMessage {
+  return {
+    message: `La répétition « ${code} » doit avoir ${expected} instance(s) d'après son nombre de répétitions (repeat_count), pas ${given}.`,
+    message_ar: `يجب أن يضم هذا التكرار ${expected} نسخة حسب عدد التكرارات، لا ${given}.`,
+  };
+}
+
+/** An error inside a repeat names the repeat and the instance (from 1), in front of the question's message. */
+export function inInstance(
+  repeat: string,
+  instance: number,
+  { message, message_ar }: LocalizedMessage,
+): LocalizedMessage {
+  return {
+    message: `Répétition « ${repeat} », instance ${instance} : ${message}`,
+    message_ar: `التكرار « ${repeat} »، النسخة ${instance}: ${message_ar}`,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnswerValue, Question } from './types.ts';
+import type { Question, ScalarAnswer } from './types.ts';
 
 /** Long enough for any open answer given in an interview, short enough to refuse pasted documents. */
 export const TEXT_MAX_LENGTH = 10_000;
@@ -9,19 +9,19 @@ function choiceValues(question: Question): ReadonlySet<string> {
 }
 
 /** Built once per question object, as the compiled expressions are (see compiled-version.ts). */
-const schemas = new WeakMap<Question, z.ZodType<AnswerValue> | undefined>();
+const schemas = new WeakMap<Question, z.ZodType<ScalarAnswer> | undefined>();
 
 /**
  * The type layer of an answer, as stored in `interviews.answers` (JSON types, no coercion: `'12'` is not
  * an integer, `'a b'` is not a select_multiple). Undefined for notes and calculations, which take no
- * answer from the user.
+ * answer from the user, and for repeats, whose instances `validateAnswers` reads question by question.
  */
-export function answerSchema(question: Question): z.ZodType<AnswerValue> | undefined {
+export function answerSchema(question: Question): z.ZodType<ScalarAnswer> | undefined {
   if (!schemas.has(question)) schemas.set(question, buildSchema(question));
   return schemas.get(question);
 }
 
-function buildSchema(question: Question): z.ZodType<AnswerValue> | undefined {
+function buildSchema(question: Question): z.ZodType<ScalarAnswer> | undefined {
   switch (question.type) {
     case 'select_one': {
       const values = choiceValues(question);
@@ -43,6 +43,7 @@ function buildSchema(question: Question): z.ZodType<AnswerValue> | undefined {
       return z.string().max(TEXT_MAX_LENGTH);
     case 'note':
     case 'calculate':
+    case 'repeat':
       return undefined;
     default:
       return assertNever(question.type);

@@ -4,6 +4,7 @@ import { codeProblems } from './rules/codes.ts';
 import { cycleProblems } from './rules/cycles.ts';
 import { expressionProblems } from './rules/expressions.ts';
 import { fieldProblems } from './rules/fields.ts';
+import { repeatProblems } from './rules/repeats.ts';
 import { structureProblems } from './rules/structure.ts';
 import type { QuestionnaireVersion } from './types.ts';
 
@@ -11,6 +12,7 @@ const RULES: readonly ((version: QuestionnaireVersion) => readonly VersionProble
   structureProblems,
   codeProblems,
   fieldProblems,
+  repeatProblems,
   choicesProblems,
   expressionProblems,
   cycleProblems,

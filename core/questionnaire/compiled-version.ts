@@ -7,6 +7,7 @@ export interface CompiledQuestion {
   readonly relevant?: CompiledExpression;
   readonly constraint?: CompiledExpression;
   readonly calculation?: CompiledExpression;
+  readonly repeatCount?: CompiledExpression;
 }
 
 /**
@@ -24,11 +25,13 @@ function compileQuestion(question: Question): CompiledQuestion {
   const relevant = compileField(question.relevant).expression;
   const constraint = compileField(question.constraint).expression;
   const calculation = compileField(question.calculation).expression;
+  const repeatCount = compileField(question.repeat_count).expression;
   return {
     question,
     ...(relevant && { relevant }),
     ...(constraint && { constraint }),
     ...(calculation && { calculation }),
+    ...(repeatCount && { repeatCount }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { parse, references } from '../expressions/index.ts';
 import { expressionSource } from './blank.ts';
+import { repeatOf } from './question-types.ts';
 import type { Question, QuestionnaireVersion } from './types.ts';
 
 /** Question code -> codes of the questions whose values it needs before it can be settled. */
@@ -14,13 +15,14 @@ function codesIn(field: string | null | undefined): readonly string[] {
 
 /**
  * A question depends on what its relevance and its calculation read (not its constraint, which decides
- * nothing about values). A relevance naming its own question is left out here: it is reported on its
- * own, and reads a missing value at run time.
+ * nothing about values), a repeat also on its `repeat_count`. A relevance naming its own question is left
+ * out here: it is reported on its own, and reads a missing value at run time.
  */
 function dependenciesOf(question: Question, existing: ReadonlySet<string>): readonly string[] {
   const fromRelevance = codesIn(question.relevant).filter((code) => code !== question.code);
   const fromCalculation = codesIn(question.calculation);
-  return [...new Set([...fromRelevance, ...fromCalculation])].filter((code) => existing.has(code));
+  const fromCount = codesIn(question.repeat_count);
+  return [...new Set([...fromRelevance, ...fromCalculation, ...fromCount])].filter((code) => existing.has(code));
 }
 
 /** Kept per version object, as its compiled expressions are (compiled-version.ts). */
@@ -35,11 +37,36 @@ export function dependencyGraph(version: QuestionnaireVersion): DependencyGraph 
   return graph;
 }
 
+/**
+ * A repeat's instances are settled together, so from outside a repeat a question of it stands for the
+ * repeat (`sum(${AGE})` waits for every instance), and the repeat waits for what its questions read
+ * outside it. Inside an instance, its questions depend on one another as anywhere else.
+ */
 function buildGraph(version: QuestionnaireVersion): DependencyGraph {
   const existing = new Set(version.questions.map((question) => question.code));
-  const graph = new Map<string, readonly string[]>();
+  const repeatOfCode = new Map<string, string>();
   for (const question of version.questions) {
-    if (!graph.has(question.code)) graph.set(question.code, dependenciesOf(question, existing));
+    const repeat = repeatOf(question);
+    if (repeat !== undefined && !repeatOfCode.has(question.code)) repeatOfCode.set(question.code, repeat);
+  }
+  const graph = new Map<string, string[]>();
+  for (const question of version.questions) {
+    if (graph.has(question.code)) continue;
+    const own = repeatOfCode.get(question.code);
+    const seen = (code: string): string => {
+      const repeat = repeatOfCode.get(code);
+      return repeat === undefined || repeat === own ? code : repeat;
+    };
+    graph.set(question.code, [...new Set(dependenciesOf(question, existing).map(seen))]);
+  }
+  for (const [code, repeat] of repeatOfCode) {
+    const dependencies = graph.get(repeat);
+    if (dependencies === undefined) continue;
+    for (const dependency of graph.get(code) ?? []) {
+      if (repeatOfCode.get(dependency) !== repeat && dependency !== repeat && !dependencies.includes(dependency)) {
+        dependencies.push(dependency);
+      }
+    }
   }
   return graph;
 }

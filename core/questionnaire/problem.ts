@@ -1,5 +1,15 @@
 export type ProblemField =
-  'code' | 'type' | 'label' | 'section' | 'required' | 'choices' | 'relevant' | 'constraint' | 'calculation';
+  | 'code'
+  | 'type'
+  | 'label'
+  | 'section'
+  | 'required'
+  | 'choices'
+  | 'relevant'
+  | 'constraint'
+  | 'calculation'
+  | 'repeat'
+  | 'repeat_count';
 
 export type ProblemRule =
   | 'no_questions'
@@ -22,7 +32,8 @@ export type ProblemRule =
   | 'cycle'
   | 'missing_calculation'
   | 'field_not_allowed'
-  | 'required_not_allowed';
+  | 'required_not_allowed'
+  | 'repeat_structure';
 
 /** Something that blocks publishing a version, said in French for the coordinator. */
 export interface VersionProblem {

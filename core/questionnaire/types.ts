@@ -8,6 +8,7 @@ export const QUESTION_TYPES = [
   'date',
   'note',
   'calculate',
+  'repeat',
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -55,6 +56,13 @@ export interface Question {
   readonly constraint_message?: string | null;
   readonly constraint_message_ar?: string | null;
   readonly calculation?: string | null;
+  /**
+   * Code of the repeat (a question of type `repeat`, earlier in the version) the question is asked in,
+   * once per instance; its answers live in the repeat's answer. Repeats do not nest.
+   */
+  readonly repeat?: string | null;
+  /** For a repeat: the number of instances as an expression (XLSForm `repeat_count`); free when absent. */
+  readonly repeat_count?: string | null;
   readonly choices: readonly Choice[];
   readonly xlsform?: XlsFormExtras | null;
 }
@@ -68,8 +76,14 @@ export interface QuestionnaireVersion {
   readonly questions: readonly Question[];
 }
 
-/** A typed answer as stored in `interviews.answers`. */
-export type AnswerValue = string | number | boolean | readonly string[];
+/** A typed answer to a question outside a repeat, or to one inside a repeat instance. */
+export type ScalarAnswer = string | number | boolean | readonly string[];
+
+/** One instance of a repeat: its questions' answers, keyed by code. */
+export type RepeatInstance = Readonly<Record<string, ScalarAnswer>>;
+
+/** A typed answer as stored in `interviews.answers`: a repeat's answer is its instances, in order. */
+export type AnswerValue = ScalarAnswer | readonly RepeatInstance[];
 
 /** Answers keyed by question code, as received: nothing about them is trusted. */
 export type Answers = Readonly<Record<string, unknown>>;
@@ -77,4 +91,6 @@ export type Answers = Readonly<Record<string, unknown>>;
 export interface EvaluationOptions {
   /** ISO date for `today()`; the device's date when absent. */
   readonly today?: string | undefined;
+  /** The language `jr:choice-name()` gives labels in; French when absent. */
+  readonly language?: 'fr' | 'ar' | undefined;
 }

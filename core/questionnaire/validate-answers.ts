@@ -1,8 +1,11 @@
 import {
   constraintMessage,
+  inInstance,
+  inRepeatMessage,
   invalidTypeMessage,
   noteAnsweredMessage,
   notRelevantMessage,
+  repeatCountMessage,
   requiredMessage,
   unknownQuestionMessage,
   type LocalizedMessage,
@@ -11,9 +14,18 @@ import { answerSchema } from './answer-schemas.ts';
 import { isBlankAnswer } from './blank.ts';
 import { compileVersion } from './compiled-version.ts';
 import { dependencyGraph, withDependents } from './dependency-graph.ts';
-import { evaluateForm, type FormState } from './form-state.ts';
+import { evaluateForm, type FormState, type InstanceState } from './form-state.ts';
 import { takesAnswer } from './question-types.ts';
-import type { Answers, AnswerValue, EvaluationOptions, Question, QuestionnaireVersion } from './types.ts';
+import { repeatStructure } from './repeat-structure.ts';
+import type {
+  Answers,
+  AnswerValue,
+  EvaluationOptions,
+  Question,
+  QuestionnaireVersion,
+  RepeatInstance,
+  ScalarAnswer,
+} from './types.ts';
 
 /** `draft` checks types only (an interview in progress); `submit` also relevance, required and constraints. */
 export type ValidationMode = 'draft' | 'submit';
@@ -23,7 +35,17 @@ export interface ValidationOptions extends EvaluationOptions {
 }
 
 export type AnswerRule =
-  'unknown_question' | 'invalid_type' | 'not_answerable' | 'not_relevant' | 'required' | 'constraint';
+  | 'unknown_question'
+  | 'invalid_type'
+  | 'not_answerable'
+  | 'not_relevant'
+  | 'required'
+  | 'constraint'
+  | 'in_repeat'
+  | 'repeat_count';
+
+/** More instances than any interview of the barometer needs (children, visits, transfers). */
+export const MAX_REPEAT_INSTANCES = 100;
 
 export interface AnswerError {
   /** The question code the error is about (as given, for an unknown one). */
@@ -31,6 +53,9 @@ export interface AnswerError {
   readonly rule: AnswerRule;
   readonly message: string;
   readonly message_ar?: string;
+  /** For a question asked in a repeat: the repeat's code and the instance's number, from 1. */
+  readonly repeat?: string;
+  readonly instance?: number;
 }
 
 export interface ValidationResult {
@@ -38,13 +63,20 @@ export interface ValidationResult {
   readonly errors: readonly AnswerError[];
   /**
    * The answers to store: known questions only, blanks dropped, typed values as given, and calculate
-   * values recomputed by the engine. A null-prototype object, so no key can reach a prototype.
+   * values recomputed by the engine (in each repeat instance too). A null-prototype object, so no key can
+   * reach a prototype.
    */
   readonly cleaned: Readonly<Record<string, AnswerValue>>;
 }
 
-function answerError(code: string, rule: AnswerRule, { message, message_ar }: LocalizedMessage): AnswerError {
-  return { code, rule, message, message_ar };
+interface Where {
+  readonly repeat: string;
+  readonly instance: number;
+}
+
+function answerError(code: string, rule: AnswerRule, text: LocalizedMessage, where?: Where): AnswerError {
+  const { message, message_ar } = where === undefined ? text : inInstance(where.repeat, where.instance, text);
+  return { code, rule, message, message_ar, ...where };
 }
 
 interface TypedAnswers {
@@ -52,82 +84,212 @@ interface TypedAnswers {
   readonly errors: readonly AnswerError[];
 }
 
+/** One answer's type layer; a note's is refused when given. */
+function typeOne(
+  question: Question,
+  value: unknown,
+  typed: Record<string, ScalarAnswer>,
+  errors: AnswerError[],
+  where?: Where,
+): void {
+  const { code } = question;
+  if (question.type === 'note') {
+    if (!isBlankAnswer(value)) errors.push(answerError(code, 'not_answerable', noteAnsweredMessage(code), where));
+  } else if (!isBlankAnswer(value)) {
+    const parsed = answerSchema(question)?.safeParse(value);
+    if (parsed?.success) typed[code] = parsed.data;
+    else if (parsed) errors.push(answerError(code, 'invalid_type', invalidTypeMessage(question), where));
+  }
+}
+
+function isInstance(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A repeat's answer: a list of at most MAX_REPEAT_INSTANCES objects of its own questions' answers. */
+function typeRepeat(
+  repeat: Question,
+  value: unknown,
+  children: ReadonlyMap<string, Question>,
+  errors: AnswerError[],
+): readonly RepeatInstance[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_REPEAT_INSTANCES || !value.every(isInstance)) {
+    errors.push(answerError(repeat.code, 'invalid_type', invalidTypeMessage(repeat)));
+    return undefined;
+  }
+  return value.map((given, index) => {
+    const where = { repeat: repeat.code, instance: index + 1 };
+    const instance: Record<string, ScalarAnswer> = Object.create(null);
+    for (const code of Object.keys(given)) {
+      const question = children.get(code);
+      if (question === undefined)
+        errors.push(answerError(code, 'unknown_question', unknownQuestionMessage(code), where));
+      else typeOne(question, given[code], instance, errors, where);
+    }
+    return instance;
+  });
+}
+
 /**
  * The type layer. Values sent for calculate questions are ignored without error: the engine is the only
  * source of calculations, and a client may send back what it displayed.
  */
-function typeAnswers(questions: ReadonlyMap<string, Question>, answers: Answers): TypedAnswers {
+function typeAnswers(version: QuestionnaireVersion, answers: Answers): TypedAnswers {
+  const questions = new Map(version.questions.map((question) => [question.code, question] as const));
+  const structure = repeatStructure(version);
   const typed: Record<string, AnswerValue> = Object.create(null);
   const errors: AnswerError[] = [];
   for (const code of Object.keys(answers)) {
     const question = questions.get(code);
     const value = answers[code];
+    const repeat = structure.repeatOf.get(code);
     if (!question) {
       errors.push(answerError(code, 'unknown_question', unknownQuestionMessage(code)));
-    } else if (question.type === 'note') {
-      if (!isBlankAnswer(value)) errors.push(answerError(code, 'not_answerable', noteAnsweredMessage(code)));
-    } else if (!isBlankAnswer(value)) {
-      const parsed = answerSchema(question)?.safeParse(value);
-      if (parsed?.success) typed[code] = parsed.data;
-      else if (parsed) errors.push(answerError(code, 'invalid_type', invalidTypeMessage(question)));
+    } else if (repeat !== undefined) {
+      if (!isBlankAnswer(value)) errors.push(answerError(code, 'in_repeat', inRepeatMessage(code, repeat)));
+    } else if (question.type === 'repeat') {
+      const children = new Map((structure.children.get(code) ?? []).map((child) => [child.code, child] as const));
+      const instances = isBlankAnswer(value) ? undefined : typeRepeat(question, value, children, errors);
+      if (instances !== undefined) typed[code] = instances;
+    } else {
+      typeOne(question, value, typed as Record<string, ScalarAnswer>, errors);
     }
   }
   return { typed, errors };
 }
 
-/**
- * The submit layer. A question whose relevance reads, even through calculations, an answer refused by
- * the type layer is not judged: its relevance is unknown until that answer is corrected. The same holds
- * for a constraint that reads such an answer.
- */
-function submitErrors(
-  version: QuestionnaireVersion,
-  typed: Readonly<Record<string, AnswerValue>>,
-  state: FormState,
-  refused: ReadonlySet<string>,
-  options: EvaluationOptions,
-): readonly AnswerError[] {
+interface Scope {
+  readonly questions: readonly Question[];
+  readonly given: Readonly<Record<string, unknown>>;
+  readonly state: Pick<InstanceState, 'values' | 'relevant' | 'context'>;
+  /** Codes whose relevance or constraint cannot be judged: they read an answer the type layer refused. */
+  readonly undecided: ReadonlySet<string>;
+  readonly where?: Where;
+}
+
+/** Relevance, required and constraint of the questions of one scope: outside repeats, or one instance. */
+function scopeErrors(version: QuestionnaireVersion, scope: Scope): readonly AnswerError[] {
   const compiled = compileVersion(version);
-  const undecided = withDependents(dependencyGraph(version), refused);
+  const { state, given, undecided, where } = scope;
   const errors: AnswerError[] = [];
-  for (const question of version.questions) {
+  for (const question of scope.questions) {
     const { code } = question;
-    if (undecided.has(code) || !takesAnswer(question)) continue;
-    const answered = Object.hasOwn(typed, code);
+    if (undecided.has(code)) continue;
+    const answered = Object.hasOwn(given, code);
+    if (question.type === 'repeat') {
+      if (!state.relevant.has(code) && answered)
+        errors.push(answerError(code, 'not_relevant', notRelevantMessage(code)));
+      continue;
+    }
+    if (!takesAnswer(question)) continue;
     if (!state.relevant.has(code)) {
-      if (answered) errors.push(answerError(code, 'not_relevant', notRelevantMessage(code)));
+      if (answered) errors.push(answerError(code, 'not_relevant', notRelevantMessage(code), where));
     } else if (!answered) {
-      if (question.required) errors.push(answerError(code, 'required', requiredMessage(code)));
+      if (question.required) errors.push(answerError(code, 'required', requiredMessage(code), where));
     } else {
       const constraint = compiled.get(code)?.constraint;
       const readsRefused = constraint?.references.codes.some((reference) => undecided.has(reference)) ?? false;
-      const context = { answers: state.values, current: typed[code], today: options.today };
+      const context = { ...state.context, current: given[code] };
       if (constraint && !readsRefused && !constraint.evaluateBoolean(context)) {
-        errors.push(answerError(code, 'constraint', constraintMessage(question)));
+        errors.push(answerError(code, 'constraint', constraintMessage(question), where));
       }
     }
   }
   return errors;
 }
 
+/** A repeat with a `repeat_count` has exactly that many instances once the interview is submitted. */
+function repeatCountErrors(version: QuestionnaireVersion, code: string, state: FormState): readonly AnswerError[] {
+  const count = compileVersion(version).get(code)?.repeatCount?.evaluateNumber(state.context);
+  const given = state.instances[code]?.length ?? 0;
+  if (count === undefined || !Number.isInteger(count) || count < 0 || count === given) return [];
+  return [answerError(code, 'repeat_count', repeatCountMessage(code, count, given))];
+}
+
+/**
+ * The submit layer. A question whose relevance reads, even through calculations, an answer refused by
+ * the type layer is not judged: its relevance is unknown until that answer is corrected. The same holds
+ * for a constraint that reads such an answer. Each repeat instance is judged in its own context.
+ */
+function submitErrors(
+  version: QuestionnaireVersion,
+  typed: Readonly<Record<string, AnswerValue>>,
+  state: FormState,
+  typeErrors: readonly AnswerError[],
+): readonly AnswerError[] {
+  const graph = dependencyGraph(version);
+  const structure = repeatStructure(version);
+  const topRefused = new Set(typeErrors.filter((error) => error.instance === undefined).map((error) => error.code));
+  for (const error of typeErrors) if (error.repeat !== undefined) topRefused.add(error.repeat);
+  const errors = [
+    ...scopeErrors(version, {
+      questions: version.questions.filter((question) => !structure.repeatOf.has(question.code)),
+      given: typed,
+      state,
+      undecided: withDependents(graph, topRefused),
+    }),
+  ];
+  for (const [repeat, children] of structure.children) {
+    if (!state.relevant.has(repeat) || topRefused.has(repeat)) continue;
+    errors.push(...repeatCountErrors(version, repeat, state));
+    const instances = (typed[repeat] ?? []) as readonly RepeatInstance[];
+    (state.instances[repeat] ?? []).forEach((instanceState, index) => {
+      const instance = index + 1;
+      const refused = new Set(topRefused);
+      for (const error of typeErrors)
+        if (error.repeat === repeat && error.instance === instance) refused.add(error.code);
+      errors.push(
+        ...scopeErrors(version, {
+          questions: children,
+          given: instances[index] ?? {},
+          state: instanceState,
+          undecided: withDependents(graph, refused),
+          where: { repeat, instance },
+        }),
+      );
+    });
+  }
+  return errors;
+}
+
+/** What to store: typed answers and computed values, a repeat's instances each with their own calculations. */
+function cleanedAnswers(typed: Readonly<Record<string, AnswerValue>>, state: FormState): Record<string, AnswerValue> {
+  const cleaned: Record<string, AnswerValue> = Object.assign(Object.create(null), typed, state.calculations);
+  for (const [repeat, states] of Object.entries(state.instances)) {
+    const given = typed[repeat];
+    if (!Array.isArray(given)) continue;
+    cleaned[repeat] = (given as readonly RepeatInstance[]).map((instance, index) =>
+      Object.assign(Object.create(null), instance, states[index]?.calculations),
+    );
+  }
+  return cleaned;
+}
+
+/** Values the client sent for calculations, which only `once()` reads. */
+function previousCalculations(version: QuestionnaireVersion, answers: Answers): Record<string, unknown> {
+  const previous: Record<string, unknown> = Object.create(null);
+  for (const question of version.questions) {
+    const value = Object.hasOwn(answers, question.code) ? answers[question.code] : undefined;
+    if (question.type === 'calculate' && ['string', 'number', 'boolean'].includes(typeof value)) {
+      previous[question.code] = value;
+    }
+  }
+  return previous;
+}
+
 /**
  * Checks an interview's answers against a version: types always; in `submit` mode also that only
  * relevant questions are answered, that required relevant questions are, and each answer's constraint
- * (with `.` as the answer). Errors follow the order of the answers for the type layer, then display order.
+ * (with `.` as the answer); in a repeat, the same for each instance, and its `repeat_count`. Errors follow
+ * the order of the answers for the type layer, then display order, repeats' instances last.
  */
 export function validateAnswers(
   version: QuestionnaireVersion,
   answers: Answers,
   options: ValidationOptions,
 ): ValidationResult {
-  const questions = new Map(version.questions.map((question) => [question.code, question] as const));
-  const { typed, errors: typeErrors } = typeAnswers(questions, answers);
-  const refused = new Set(typeErrors.map((error) => error.code));
-  const state = evaluateForm(version, typed, options);
-  const errors = [
-    ...typeErrors,
-    ...(options.mode === 'submit' ? submitErrors(version, typed, state, refused, options) : []),
-  ];
-  const cleaned: Record<string, AnswerValue> = Object.assign(Object.create(null), typed, state.calculations);
-  return { ok: errors.length === 0, errors, cleaned };
+  const { typed, errors: typeErrors } = typeAnswers(version, answers);
+  const state = evaluateForm(version, { ...previousCalculations(version, answers), ...typed }, options);
+  const errors = [...typeErrors, ...(options.mode === 'submit' ? submitErrors(version, typed, state, typeErrors) : [])];
+  return { ok: errors.length === 0, errors, cleaned: cleanedAnswers(typed, state) };
 }

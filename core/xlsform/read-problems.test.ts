@@ -92,16 +92,32 @@ describe('readXlsForm: problems, each at its sheet, row and column', () => {
     expect(await problemsOf(sheets)).toEqual([at('survey', 1, 'name'), at('choices', 1, 'list_name')]);
   });
 
-  it('an unknown type, a repeat, a choices file, a select without list or with an unknown option', async () => {
+  it('an unknown type, a choices file, a select without list or with an unknown option', async () => {
     const sheets = sampleSheets();
-    sheets.survey.push(['geopointe', 'GPS', 'Position'], ['begin_repeat', 'R', 'Enfants'], ['end repeat']);
+    sheets.survey.push(['geopointe', 'GPS', 'Position']);
     sheets.survey.push(['select_one', 'X', 'X'], ['select_one sexe autre', 'Y', 'Y']);
     sheets.survey.push(['select_one_from_file lieux.csv', 'Z', 'Z']);
     const problems = await problemsOf(sheets);
-    expect(problems).toEqual([8, 9, 10, 11, 12, 13].map((row) => at('survey', row, 'type')));
+    expect(problems).toEqual([8, 9, 10, 11].map((row) => at('survey', row, 'type')));
     expect(problems[0]?.message).toMatch(/geopointe/);
-    expect(problems[1]?.message).toMatch(/répétitions/);
-    expect(problems[5]?.message).toMatch(/fichier joint/);
+    expect(problems[3]?.message).toMatch(/fichier joint/);
+  });
+
+  it('a repeat inside a repeat, and repeats left open or closed twice', async () => {
+    const sheets = sampleSheets();
+    sheets.survey.push(['begin_repeat', 'R', 'Enfants'], ['begin repeat', 'R2', 'Visites'], ['integer', 'V', 'Visite']);
+    sheets.survey.push(['end_repeat'], ['end_repeat'], ['end_repeat'], ['begin_repeat', 'R3', 'Ouverte']);
+    const problems = await problemsOf(sheets);
+    expect(problems.map((problem) => [problem.row, problem.column, problem.message])).toEqual([
+      [
+        9,
+        'type',
+        'Question « R2 » : répétition dans la répétition « R » : les répétitions imbriquées ne sont pas prises en charge.',
+      ],
+      [13, 'type', 'end_repeat sans begin_repeat correspondant.'],
+      [14, 'type', 'begin_repeat « R3 » sans end_repeat correspondant.'],
+      [14, 'type', 'Question « R3 » : une répétition doit contenir au moins une question.'],
+    ]);
   });
 
   it('a select naming an unknown list, or a list without choices', async () => {

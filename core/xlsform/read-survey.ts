@@ -11,7 +11,7 @@ import type { KeptRow, Mutable } from './types.ts';
 export const SURVEY_SHEET = 'survey';
 
 const SPEC = {
-  single: ['type', 'name', 'required', 'identifying', 'relevant', 'constraint', 'calculation'],
+  single: ['type', 'name', 'required', 'identifying', 'relevant', 'constraint', 'calculation', 'repeat_count'],
   translated: ['label', 'hint', 'constraint_message'],
 };
 
@@ -45,11 +45,22 @@ interface OpenGroup {
   readonly code: string | undefined;
   readonly row: number;
   readonly relevant: string;
+  readonly repeat: boolean;
+  /** False for a group inside a repeat: its questions stay in the repeat, in the repeat's section. */
+  readonly section: boolean;
+}
+
+/** The enclosing groups a question's relevance takes: inside a repeat, those within it (the repeat has the rest). */
+function enclosingGroups(groups: readonly OpenGroup[]): readonly OpenGroup[] {
+  const repeat = groups.findLastIndex((group) => group.repeat);
+  return repeat === -1 ? groups : groups.slice(repeat + 1);
 }
 
 /** ODK shows a question only when it and every enclosing group are relevant. */
 function combinedRelevance(groups: readonly OpenGroup[], own: string): string {
-  const conditions = [...groups.map((group) => group.relevant), own].filter((condition) => condition !== '');
+  const conditions = [...enclosingGroups(groups).map((group) => group.relevant), own].filter(
+    (condition) => condition !== '',
+  );
   return conditions.length === 1
     ? (conditions[0] ?? '')
     : conditions.map((condition) => `(${condition})`).join(' and ');
@@ -77,6 +88,11 @@ function addOptionalFields(question: Mutable<Question>, row: TableRow, columns: 
  * A group without a label takes its name as label. A group's `relevant` is added (with `and`) to the
  * `relevant` of every question inside it, since a section has no condition of its own; the group's other
  * columns are ignored.
+ *
+ * A repeat becomes a question of type `repeat` (its label, relevance with its groups', `repeat_count`),
+ * and the questions up to its `end_repeat` carry its code, in its section. A group inside a repeat makes no
+ * section (a warning says so): its condition is added to its questions' as for any group. A repeat inside a
+ * repeat is read as such, for `checkVersion` to refuse it.
  */
 export function readSurvey(
   table: SheetTable,
@@ -131,20 +147,38 @@ export function readSurvey(
       problems.push({ ...at(row, 'type'), message: kind.message });
       continue;
     }
-    if (kind.kind === 'end_group') {
-      if (groups.pop() === undefined)
-        problems.push({ ...at(row, 'type'), message: 'end_group sans begin_group correspondant.' });
+    const inRepeat = groups.findLast((group) => group.repeat);
+    if (kind.kind === 'end_group' || kind.kind === 'end_repeat') {
+      const repeat = kind.kind === 'end_repeat';
+      if (groups.at(-1)?.repeat === repeat) groups.pop();
+      else
+        problems.push({
+          ...at(row, 'type'),
+          message: repeat ? 'end_repeat sans begin_repeat correspondant.' : 'end_group sans begin_group correspondant.',
+        });
       continue;
     }
+    const opensGroup = kind.kind === 'begin_group' || kind.kind === 'begin_repeat';
+    const opened = { row: row.number, repeat: kind.kind === 'begin_repeat', section: inRepeat === undefined };
     if (name === '') {
       problems.push({ ...at(row, 'name'), message: `Un élément de type « ${typeText} » doit avoir un nom (name).` });
-      if (kind.kind === 'begin_group') groups.push({ code: undefined, row: row.number, relevant: '' });
+      if (opensGroup) groups.push({ ...opened, code: undefined, relevant: '' });
       continue;
     }
     const label = translation(row, columns, 'label');
     const relevant = cell(row, columns.single.get('relevant'));
+    if (kind.kind === 'begin_group' && inRepeat !== undefined) {
+      groups.push({ ...opened, code: name, relevant });
+      if (relevant !== '') groupConditions.push({ code: name, row: row.number, relevant });
+      warnings.push({
+        ...at(row, 'type'),
+        message: `Groupe « ${name} » dans la répétition « ${inRepeat.code ?? ''} » : ses questions restent dans la répétition, sans section à elles (sa condition d'affichage s'ajoute à la leur).`,
+        message_ar: `المجموعة « ${name} » داخل التكرار « ${inRepeat.code ?? ''} »: تبقى أسئلتها في التكرار بدون قسم خاص بها (يضاف شرط عرضها إلى شروطها).`,
+      });
+      continue;
+    }
     if (kind.kind === 'begin_group') {
-      groups.push({ code: name, row: row.number, relevant });
+      groups.push({ ...opened, code: name, relevant });
       if (relevant !== '') groupConditions.push({ code: name, row: row.number, relevant });
       const firstRow = sectionRows.get(name);
       if (firstRow !== undefined) {
@@ -167,6 +201,30 @@ export function readSurvey(
     }
     codeRows.set(name, row.number);
 
+    const section = groups.findLast((group) => group.section && !group.repeat)?.code;
+    if (kind.kind === 'begin_repeat') {
+      const repeatLabel = label.text === '' ? name : label.text;
+      const repeat: Mutable<Question> = {
+        code: name,
+        type: 'repeat',
+        label: repeatLabel,
+        required: false,
+        choices: [],
+      };
+      if (label.arabic !== '') repeat.label_ar = label.arabic;
+      if (section !== undefined) repeat.section = section;
+      // Nested repeats are refused by the publication check, at this row.
+      if (inRepeat?.code !== undefined) repeat.repeat = inRepeat.code;
+      const condition = combinedRelevance(groups, relevant);
+      if (condition !== '') repeat.relevant = condition;
+      const count = cell(row, columns.single.get('repeat_count'));
+      if (count !== '') repeat.repeat_count = count;
+      const cells = keeper.extras(row);
+      if (cells !== undefined) repeat.xlsform = { cells };
+      questions.push({ question: repeat, row: row.number, ownRelevant: relevant });
+      groups.push({ ...opened, code: name, relevant: '' });
+      continue;
+    }
     const requiredText = cell(row, columns.single.get('required')).toLowerCase();
     if (!TRUE.has(requiredText) && !FALSE.has(requiredText)) {
       problems.push({
@@ -203,19 +261,20 @@ export function readSurvey(
     }
     if (label.arabic !== '') question.label_ar = label.arabic;
     if (TRUE.has(identifyingText)) question.identifying = true;
-    const section = groups.at(-1)?.code;
     if (section !== undefined) question.section = section;
+    if (inRepeat?.code !== undefined) question.repeat = inRepeat.code;
     const condition = combinedRelevance(groups, relevant);
     if (condition !== '') question.relevant = condition;
     addOptionalFields(question, row, columns);
     questions.push({ question, row: row.number, ownRelevant: relevant });
   }
   for (const group of groups) {
+    const [begin, end] = group.repeat ? ['begin_repeat', 'end_repeat'] : ['begin_group', 'end_group'];
     problems.push({
       sheet: table.name,
       row: group.row,
       column: columnName(columns, 'type'),
-      message: `begin_group${group.code === undefined ? '' : ` « ${group.code} »`} sans end_group correspondant.`,
+      message: `${begin}${group.code === undefined ? '' : ` « ${group.code} »`} sans ${end} correspondant.`,
     });
   }
   warnings.push(...keeper.warnings());

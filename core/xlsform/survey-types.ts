@@ -15,6 +15,8 @@ export type SurveyRowKind =
     }
   | { readonly kind: 'begin_group' }
   | { readonly kind: 'end_group' }
+  | { readonly kind: 'begin_repeat' }
+  | { readonly kind: 'end_repeat' }
   /** Filled in by the device (start time, device id...): kept for the export, the barometer records its own. */
   | { readonly kind: 'metadata' }
   /** A question the barometer cannot ask (a photo, a GPS point): kept for the export, never asked. */
@@ -67,7 +69,7 @@ const SIMPLE_TYPES: Readonly<Record<string, QuestionType>> = {
 };
 
 const SUPPORTED =
-  'select_one, select_multiple, integer, decimal, text, date, note, calculate, acknowledge, range, begin_group, end_group';
+  'select_one, select_multiple, integer, decimal, text, date, note, calculate, acknowledge, range, begin_group, end_group, begin_repeat, end_repeat';
 
 /** The keyword is case-insensitive; a list name is not (`select_one Yes_No` needs the list `Yes_No`). */
 export function normalizeType(text: string): string {
@@ -103,12 +105,8 @@ export function classifyType(normalized: string): SurveyRowKind {
   if (head === 'end_group' && rest.length === 0) return { kind: 'end_group' };
   if (METADATA.has(head) && rest.length === 0) return { kind: 'metadata' };
   if (UNSUPPORTED.has(head) && rest.length === 0) return { kind: 'unsupported' };
-  if (head === 'begin_repeat' || head === 'end_repeat') {
-    return {
-      kind: 'refused',
-      message: `Type « ${normalized} » : les répétitions (repeat) ne sont pas prises en charge ; une interview a une réponse par question.`,
-    };
-  }
+  if (head === 'begin_repeat' && rest.length === 0) return { kind: 'begin_repeat' };
+  if (head === 'end_repeat' && rest.length === 0) return { kind: 'end_repeat' };
   if (head === 'select_one_from_file' || head === 'select_multiple_from_file') {
     return {
       kind: 'refused',

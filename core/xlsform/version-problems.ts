@@ -36,6 +36,8 @@ const COLUMNS: { readonly [F in ProblemField]: string } = {
   relevant: 'relevant',
   constraint: 'constraint',
   calculation: 'calculation',
+  repeat: 'type',
+  repeat_count: 'repeat_count',
 };
 
 /** The publication check of `core/questionnaire`, each problem pointed at its question's row. */

@@ -3,6 +3,7 @@ import type { Question, QuestionnaireVersion, Section } from '../questionnaire/i
 export type SurveyItem =
   | { readonly kind: 'begin_group'; readonly section: Section }
   | { readonly kind: 'end_group' }
+  | { readonly kind: 'end_repeat' }
   | { readonly kind: 'question'; readonly question: Question };
 
 function sectionOf(question: Question): string | undefined {
@@ -61,5 +62,25 @@ export function surveyLayout(version: QuestionnaireVersion): readonly SurveyItem
   });
   while (open.length > 0) close();
   writeEmptySections(version.sections.length);
-  return items;
+  return withRepeatEnds(items);
+}
+
+/**
+ * A repeat's row is its `begin_repeat`; its questions follow it in its section (checkVersion), so its
+ * `end_repeat` goes after the last of them, before any group closes.
+ */
+function withRepeatEnds(items: readonly SurveyItem[]): readonly SurveyItem[] {
+  const lines: SurveyItem[] = [];
+  let open: string | undefined;
+  for (const item of items) {
+    const inOpen = item.kind === 'question' && open !== undefined && item.question.repeat === open;
+    if (open !== undefined && !inOpen) {
+      lines.push({ kind: 'end_repeat' });
+      open = undefined;
+    }
+    lines.push(item);
+    if (item.kind === 'question' && item.question.type === 'repeat') open = item.question.code;
+  }
+  if (open !== undefined) lines.push({ kind: 'end_repeat' });
+  return lines;
 }

@@ -86,6 +86,7 @@ function keptValues(headers: readonly string[], cells: XlsFormCells | undefined)
 }
 
 function typeCell(question: Question, list: ChoiceList | undefined): string {
+  if (question.type === 'repeat') return 'begin_repeat';
   const xlsformType = question.xlsform?.type;
   if (xlsformType === 'acknowledge' || xlsformType === 'range') return xlsformType;
   const type = list === undefined ? question.type : `${question.type} ${list.name}`;
@@ -119,6 +120,7 @@ function surveyRow(
 ): readonly Text[] {
   if (line.kind === 'kept') return [...SURVEY_HEADERS, ...extra].map((header) => line.row.cells[header]);
   if (line.kind === 'end_group') return ['end_group'];
+  if (line.kind === 'end_repeat') return ['end_repeat'];
   if (line.kind === 'begin_group') return ['begin_group', line.section.code, line.section.label, line.section.label_ar];
   const { question } = line;
   const list = lists.get(question);
@@ -136,7 +138,10 @@ function surveyRow(
     question.constraint_message_ar,
     question.calculation,
     question.identifying === true ? 'yes' : '',
-    ...keptValues(extra, question.xlsform?.cells ?? undefined),
+    ...keptValues(extra, {
+      ...question.xlsform?.cells,
+      ...(question.repeat_count ? { repeat_count: question.repeat_count } : {}),
+    }),
   ];
 }
 
@@ -152,7 +157,9 @@ export async function writeXlsForm(form: XlsForm): Promise<Buffer> {
   const lists = choiceLists(questions);
 
   const kept = form.keptRows ?? [];
+  // `repeat_count` only where a repeat has one, so that forms without repeats keep their columns.
   const surveyExtra = keptHeaders(SURVEY_HEADERS, [
+    ...questions.map((question) => (question.repeat_count ? { repeat_count: question.repeat_count } : undefined)),
     ...questions.map((question) => question.xlsform?.cells ?? undefined),
     ...kept.map((row) => row.cells),
   ]);

@@ -34,16 +34,6 @@ export interface Api {
 }
 
 /**
- * Directus's pressure limiter answers 503 before handling a request while its event loop lags (a lock
- * computing a wave's tables on a busy machine): nothing was done, so the seed waits and asks again.
- */
-const PRESSURE_RETRIES = 60;
-
-function underPressure(response: ApiResponse<unknown>): boolean {
-  return response.status === 503 && JSON.stringify(response.body).includes('SERVICE_UNAVAILABLE');
-}
-
-/**
  * A kept-alive connection that the server closes just as a request is sent on it fails with "other side
  * closed" before the server read anything (a busy client misses the idle timeout): a GET is sent again.
  */
@@ -85,11 +75,7 @@ export function createApi(url: string, token: string | null = null): Api {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<T> {
-    let response = await raw<{ data: T }>(method, path, body, headers);
-    for (let attempt = 1; underPressure(response) && attempt <= PRESSURE_RETRIES; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      response = await raw<{ data: T }>(method, path, body, headers);
-    }
+    const response = await raw<{ data: T }>(method, path, body, headers);
     if (response.status >= 300) throw new ApiError(method, path, response.status, response.body);
     const payload: unknown = response.body;
     return (payload && typeof payload === 'object' ? (payload as { data: T }).data : undefined) as T;

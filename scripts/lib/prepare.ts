@@ -23,9 +23,12 @@ function newestSourceTime(folder: string): number {
 }
 
 export function ensureExtensionBuilt(): void {
-  const outputs = [join('dist', 'app.js'), join('dist', 'api.js'), join('dist', 'field', 'index.html')].map((path) =>
-    join(extensionRoot, path),
-  );
+  const outputs = [
+    join('dist', 'app.js'),
+    join('dist', 'api.js'),
+    join('dist', 'compute-worker.js'),
+    join('dist', 'field', 'index.html'),
+  ].map((path) => join(extensionRoot, path));
   const builtAt = outputs.every(existsSync) ? Math.min(...outputs.map((path) => statSync(path).mtimeMs)) : 0;
   const sourcesAt = Math.max(newestSourceTime(join(extensionRoot, 'src')), newestSourceTime(join(projectRoot, 'core')));
   if (builtAt > sourcesAt) return;

@@ -25,6 +25,7 @@ export const QUESTION_TYPES: Array<[string, string]> = [
   ['date', 'Date'],
   ['note', 'Note (texte affiché)'],
   ['calculate', 'Calcul'],
+  ['repeat', 'Répétition (ses questions sont posées par instance)'],
 ];
 
 export const INTERVIEW_STATUSES: Array<[string, string]> = [
@@ -262,6 +263,19 @@ export const collections: CollectionDefinition[] = [
         'Expression calculée (questions de type calcul).',
         {},
         hiddenUnlessType(['calculate'], 'Pas un calcul'),
+      ),
+      field('repeat', 'string', 'Répétition', {
+        width: 'half',
+        maxLength: 64,
+        ar: 'التكرار',
+        note: 'Code de la répétition (question de type répétition, juste avant) où la question est posée, une fois par instance.',
+      }),
+      expression(
+        'repeat_count',
+        'Nombre de répétitions (repeat_count)',
+        'Expression : le nombre d’instances. Vide : l’enquêteur ajoute les instances. Ex. ${NB_ENFANTS}',
+        {},
+        hiddenUnlessType(['repeat'], 'Pas une répétition'),
       ),
       oneToMany('choices', 'Choix', '{{value}} — {{label}}', {
         ar: 'الاختيارات',

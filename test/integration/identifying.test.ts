@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
-import { postCsv } from '../fixtures/world.ts';
+import { openWaveWithForm, postCsv } from '../fixtures/world.ts';
 import { as, asAdmin } from '../helpers.ts';
 
 const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
@@ -65,23 +65,14 @@ beforeAll(async () => {
   admin = await asAdmin();
   coordinator = await as('coordinator');
   analyst = await as('analyst');
-  versionId = (await importForm(await workbook(), 'identifiantes.xlsx')).version;
-  await coordinator.post(`/barometer/instrument-versions/${versionId}/publish`);
   waveCode = `WID-${suffix}`.slice(0, 32);
-  const wave = await admin.post<{ id: number }>('/barometer/waves', {
-    code: waveCode,
-    label: 'Vague identifiantes',
-    reference_date: '2026-10-01',
-    instrument_versions: [versionId],
-  });
   const establishment = `EID-${suffix}`.slice(0, 32);
-  const frame = await postCsv(
+  ({ version: versionId } = await openWaveWithForm(
     admin,
-    `/barometer/waves/${wave.id}/frame`,
-    `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`,
-  );
-  expect(frame.status).toBe(200);
-  await admin.post(`/barometer/waves/${wave.id}/open`);
+    coordinator,
+    { bytes: await workbook(), fileName: 'identifiantes.xlsx' },
+    { code: waveCode, label: 'Vague identifiantes', establishment },
+  ));
   const csv = [
     'interview_code,participant_code,establishment_code,SEX,AGE,BIRTH_PLACE,FATHER_JOB,consent_guardian,assent_child,status',
     ...BIRTH_PLACES.map(

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
-import { postCsv } from '../fixtures/world.ts';
+import { openWaveWithForm, postCsv } from '../fixtures/world.ts';
 import { as, asAdmin } from '../helpers.ts';
 
 const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
@@ -46,24 +46,13 @@ async function form(): Promise<Uint8Array<ArrayBuffer>> {
 beforeAll(async () => {
   admin = await asAdmin();
   coordinator = await as('coordinator');
-  const upload = new FormData();
-  upload.append('file', new Blob([await form()]), 'kobo.xlsx');
-  const imported = await coordinator.post<{ version: number }>('/barometer/instruments/import', upload);
-  await coordinator.post(`/barometer/instrument-versions/${imported.version}/publish`);
   waveCode = `WKB-${suffix}`.slice(0, 32);
-  const wave = await admin.post<{ id: number }>('/barometer/waves', {
-    code: waveCode,
-    label: 'Vague Kobo',
-    reference_date: '2026-10-01',
-    instrument_versions: [imported.version],
-  });
-  const frame = await postCsv(
+  await openWaveWithForm(
     admin,
-    `/barometer/waves/${wave.id}/frame`,
-    `establishment_code,population,establishment_type,region\n${establishment},40,cre,Oriental\n`,
+    coordinator,
+    { bytes: await form(), fileName: 'kobo.xlsx' },
+    { code: waveCode, label: 'Vague Kobo', establishment },
   );
-  expect(frame.status).toBe(200);
-  await admin.post(`/barometer/waves/${wave.id}/open`);
 });
 
 async function interview(code: string) {

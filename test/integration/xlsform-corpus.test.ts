@@ -35,7 +35,7 @@ async function importCorpus(file: string, name: string): Promise<Imported> {
 /** What a version holds, without ids: to compare a version with its re-imported export. */
 async function content(version: number): Promise<unknown> {
   const fields =
-    'code,type,label,label_ar,hint,required,relevant,constraint,calculation,xlsform,choices.value,choices.label,choices.xlsform';
+    'code,type,label,label_ar,hint,required,relevant,constraint,calculation,repeat,repeat_count,xlsform,choices.value,choices.label,choices.xlsform';
   const questions = await admin.get(
     `/items/questions?filter[instrument_version][_eq]=${version}&fields=${fields}&sort=sort&limit=-1`,
   );
@@ -106,11 +106,20 @@ describe('POST /barometer/instruments/import with real-world XLSForms', () => {
     ).toEqual([2, 3, 4, 5]);
   });
 
-  it('refuses a repeat with one 422 listing where', async () => {
-    const entry = corpus.find((form) => form.file === '23-repeat.md');
-    if (!entry) throw new Error('missing corpus form');
-    const response = await upload(await corpusWorkbook(entry), 'repeat.xlsx');
-    expect(response.status).toBe(422);
-    expect(JSON.stringify(response.body)).toMatch(/répétitions/);
+  it('stores repeats with their questions and repeat_count, and the export imports to the same version', async () => {
+    const imported = await importCorpus('31-household-roster.md', 'roster.xlsx');
+    const rows = await admin.get<
+      Array<{ code: string; type: string; repeat: string | null; repeat_count: string | null }>
+    >(
+      `/items/questions?filter[instrument_version][_eq]=${imported.version}&fields=code,type,repeat,repeat_count&sort=sort&limit=-1`,
+    );
+    expect(rows.filter((row) => row.type === 'repeat' || row.repeat !== null)).toEqual([
+      { code: 'member', type: 'repeat', repeat: null, repeat_count: '${hh_size}' },
+      ...['member_no', 'first_name', 'member_sex', 'member_age', 'sex_label'].map((code) =>
+        expect.objectContaining({ code, repeat: 'member', repeat_count: null }),
+      ),
+    ]);
+    const again = await reimportExport(imported.version);
+    expect(await content(again.version)).toEqual(await content(imported.version));
   });
 });

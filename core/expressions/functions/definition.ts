@@ -13,6 +13,11 @@ export interface FunctionDefinition {
   readonly maxArity?: number;
   readonly description: string;
   readonly evaluate: (args: readonly Value[], context: EvaluationContext) => Value;
+  /**
+   * For the node-set functions: when the argument is a `${code}`, the evaluator passes every value it
+   * stands for (see `EvaluationContext.nodes`) here instead of calling `evaluate`.
+   */
+  readonly evaluateNodes?: (nodes: readonly Value[]) => Value;
 }
 
 /** The argument at `index`; the parser's arity check makes the fallback unreachable. */

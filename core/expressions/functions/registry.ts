@@ -2,6 +2,7 @@ import { dateFunctions } from './date.ts';
 import type { FunctionDefinition } from './definition.ts';
 import { logicFunctions } from './logic.ts';
 import { numberFunctions } from './number.ts';
+import { repeatFunctions } from './repeat.ts';
 import { selectFunctions } from './select.ts';
 import { textFunctions } from './text.ts';
 
@@ -12,6 +13,7 @@ export const functionRegistry = {
   ...textFunctions,
   ...numberFunctions,
   ...dateFunctions,
+  ...repeatFunctions,
 } as const satisfies Record<string, FunctionDefinition>;
 
 export type FunctionName = keyof typeof functionRegistry;

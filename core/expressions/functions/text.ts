@@ -1,4 +1,4 @@
-import { toBoolean, toText, type Value } from '../values.ts';
+import { fromAnswer, toBoolean, toText, type Value } from '../values.ts';
 import { argument, type FunctionDefinition } from './definition.ts';
 
 /** `concat` takes any number of arguments in ODK; a bound keeps a hostile expression's cost known. */
@@ -96,11 +96,18 @@ export const textFunctions = {
       return regex !== null && subject.length <= MAX_REGEX_SUBJECT && regex.test(subject);
     },
   },
-  /** Evaluated every time here: with no stored value to keep, `once(x)` is `x`. */
+  /**
+   * ODK's `once(x)`: the value the calculation already holds when it has one, else `x`, so that a value
+   * computed when the form was first filled (a start date, a draw) no longer moves.
+   * @see https://getodk.github.io/xforms-spec/#fn:once
+   */
   once: {
     arity: 1,
-    description: 'its argument (ODK keeps the first value; the barometer computes it when the form is filled)',
-    evaluate: (args) => argument(args, 0),
+    description: 'the value already held by the calculation when it has one, else its argument',
+    evaluate: (args, context) => {
+      const previous = fromAnswer(context.previous);
+      return previous === '' ? argument(args, 0) : previous;
+    },
   },
   'boolean-from-string': {
     arity: 1,

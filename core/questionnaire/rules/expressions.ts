@@ -9,12 +9,13 @@ import { expressionSource } from '../blank.ts';
 import { questionPrefix, type ProblemRule, type VersionProblem } from '../problem.ts';
 import type { Question, QuestionnaireVersion } from '../types.ts';
 
-type ExpressionField = 'relevant' | 'constraint' | 'calculation';
+type ExpressionField = 'relevant' | 'constraint' | 'calculation' | 'repeat_count';
 
 const FIELD_NAMES: { readonly [F in ExpressionField]: string } = {
   relevant: "condition d'affichage (relevant)",
   constraint: 'contrainte (constraint)',
   calculation: 'calcul (calculation)',
+  repeat_count: 'nombre de répétitions (repeat_count)',
 };
 
 function ruleOf(code: ExpressionErrorCode): ProblemRule {
@@ -57,7 +58,7 @@ function selfRelevanceProblems(question: Question, source: string): readonly Ver
 }
 
 function questionProblems(question: Question, knownCodes: ReadonlySet<string>): readonly VersionProblem[] {
-  const fields: readonly ExpressionField[] = ['relevant', 'constraint', 'calculation'];
+  const fields: readonly ExpressionField[] = ['relevant', 'constraint', 'calculation', 'repeat_count'];
   return fields.flatMap((field) => {
     const source = expressionSource(question[field]);
     if (source === undefined) return [];

@@ -305,13 +305,13 @@ export const ROUTES: readonly RouteDoc[] = [
   {
     method: 'get',
     path: '/waves/:wave/export',
-    summary: 'The analyst export: interviews, codebook, SPSS or Stata script',
+    summary: 'The analyst export: interviews, codebook, SPSS or Stata script, or the table of a repeat',
     callers: 'coordinator, admin, analyst (free text: coordinator, admin)',
     authenticated: true,
     parameters: WAVE,
     query: exportQuery,
     answer: { description: 'The file, sent with `Cache-Control: no-store`', content: ['text/csv', 'text/plain'] },
-    errors: [404],
+    errors: [400, 404],
   },
   {
     method: 'post',

@@ -138,3 +138,34 @@ describe('visibleMessages', () => {
     expect(visibleMessages(baro, { AGE: 'quinze' }, nobodyTouched, 'fr').get('AGE')).toMatch(/nombre entier/);
   });
 });
+
+describe('a repeat in the form', () => {
+  const visits: QuestionnaireVersion = {
+    sections: [{ code: 'S1', label: 'Visites' }],
+    questions: [
+      question('VISIT', 'repeat'),
+      question('WHO', 'select_one', { repeat: 'VISIT', required: true, choices: choices('parent', 'lawyer') }),
+      question('MINUTES', 'integer', { repeat: 'VISIT', relevant: "${WHO} = 'parent'", constraint: '. <= 240' }),
+    ],
+  };
+
+  it('stores each instance with the answers that apply in it', () => {
+    const answers = {
+      VISIT: [
+        { WHO: 'lawyer', MINUTES: 30 },
+        { WHO: 'parent', MINUTES: 45 },
+      ],
+    };
+    expect(JSON.parse(JSON.stringify(storedAnswers(visits, answers)))).toEqual({
+      VISIT: [{ WHO: 'lawyer' }, { WHO: 'parent', MINUTES: 45 }],
+    });
+  });
+
+  it('counts the questions of each instance, and keys messages by instance', () => {
+    const answers = { VISIT: [{ WHO: 'parent', MINUTES: 300 }, {}] };
+    expect(progress(visits, evaluateForm(visits, answers))).toEqual({ answered: 2, total: 3 });
+    const messages = visibleMessages(visits, answers, { touched: new Set(), showAll: true }, 'fr');
+    expect([...messages.keys()]).toEqual(['VISIT#1:MINUTES', 'VISIT#2:WHO']);
+    expect(messages.get('VISIT#1:MINUTES')).toMatch(/^Répétition « VISIT », instance 1 : /);
+  });
+});

@@ -38,11 +38,47 @@ export function sectionGroups(version: QuestionnaireVersion): readonly SectionGr
   return groups.filter((group) => group.questions.length > 0);
 }
 
-/** The answers of the questions that apply now: what may be stored and what the checks look at. */
-export function relevantAnswers(state: FormState, answers: RawAnswers): Record<string, unknown> {
+/** Where a question is answered: outside repeats, or in one instance (0-based index) of a repeat. */
+export interface Scope {
+  readonly repeat: string;
+  readonly index: number;
+}
+
+/** The key of a question's message and touched state: its code, with the instance inside a repeat. */
+export function scopedKey(code: string, scope?: Scope): string {
+  return scope === undefined ? code : `${scope.repeat}#${scope.index + 1}:${code}`;
+}
+
+/** The instances of a repeat as entered: objects only. */
+export function instancesOf(answers: RawAnswers, repeat: string): readonly Readonly<Record<string, unknown>>[] {
+  const value = answers[repeat];
+  return Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    : [];
+}
+
+function keepRelevant(
+  given: Readonly<Record<string, unknown>>,
+  relevant: ReadonlySet<string>,
+): Record<string, unknown> {
   const kept: Record<string, unknown> = Object.create(null);
-  for (const code of Object.keys(answers)) {
-    if (state.relevant.has(code)) kept[code] = answers[code];
+  for (const code of Object.keys(given)) {
+    if (relevant.has(code)) kept[code] = given[code];
+  }
+  return kept;
+}
+
+/**
+ * The answers of the questions that apply now: what may be stored and what the checks look at. In a
+ * repeat, each instance keeps the answers that apply in it.
+ */
+export function relevantAnswers(state: FormState, answers: RawAnswers): Record<string, unknown> {
+  const kept = keepRelevant(answers, state.relevant);
+  for (const [repeat, instances] of Object.entries(state.instances)) {
+    if (!Object.hasOwn(kept, repeat)) continue;
+    kept[repeat] = instancesOf(answers, repeat).map((given, index) =>
+      keepRelevant(given, instances[index]?.relevant ?? new Set()),
+    );
   }
   return kept;
 }
@@ -63,11 +99,19 @@ export function storedAnswers(
   return Object.keys(stored).length > 0 ? stored : null;
 }
 
-/** Answered out of the relevant questions that take an answer (notes and calculations do not count). */
+/**
+ * Answered out of the relevant questions that take an answer (notes and calculations do not count); a
+ * repeat's questions count once per instance.
+ */
 export function progress(version: QuestionnaireVersion, state: FormState): Progress {
-  const asked = version.questions.filter((question) => takesAnswer(question) && state.relevant.has(question.code));
+  const scopes = [state, ...Object.values(state.instances).flat()];
+  const asked = scopes.flatMap((scope) =>
+    version.questions
+      .filter((question) => takesAnswer(question) && scope.relevant.has(question.code))
+      .map((question) => ({ scope, question })),
+  );
   return {
-    answered: asked.filter((question) => Object.hasOwn(state.values, question.code)).length,
+    answered: asked.filter(({ scope, question }) => Object.hasOwn(scope.values, question.code)).length,
     total: asked.length,
   };
 }
@@ -90,7 +134,7 @@ function errorText(error: AnswerError, language: UiLanguage): string {
 }
 
 /**
- * The message to show beside each question, in the user's language. A stored value of the wrong type
+ * The message to show beside each question (keyed by `scopedKey`), in the user's language. A stored value of the wrong type
  * shows at once (it came from elsewhere and would be lost); a broken constraint once the question is
  * touched; a missing required answer only when the interview is submitted, since enumerators often skip
  * a question and come back to it.
@@ -106,11 +150,14 @@ export function visibleMessages(
   const { errors } = validateAnswers(version, relevantAnswers(state, answers), { ...options, mode: 'submit' });
   const messages = new Map<string, string>();
   for (const error of errors) {
+    const scope =
+      error.repeat === undefined || error.instance === undefined
+        ? undefined
+        : { repeat: error.repeat, index: error.instance - 1 };
+    const key = scopedKey(error.code, scope);
     const shown =
-      error.rule === 'invalid_type' ||
-      visibility.showAll ||
-      (error.rule !== 'required' && visibility.touched.has(error.code));
-    if (shown && !messages.has(error.code)) messages.set(error.code, errorText(error, language));
+      error.rule === 'invalid_type' || visibility.showAll || (error.rule !== 'required' && visibility.touched.has(key));
+    if (shown && !messages.has(key)) messages.set(key, errorText(error, language));
   }
   return messages;
 }

@@ -12,6 +12,12 @@ export interface QuestionnaireTexts {
   readonly required: string;
   readonly progress: (answered: number, total: number) => string;
   readonly toFix: (count: number) => string;
+  readonly repeat: {
+    instance: (number: number) => string;
+    add: string;
+    remove: string;
+    none: string;
+  };
   readonly rejected: string;
   readonly consent: {
     title: string;
@@ -45,6 +51,12 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
         ? `${count} réponses sont à compléter ou corriger avant de soumettre l’entretien.`
         : 'Une réponse est à compléter ou corriger avant de soumettre l’entretien.',
     rejected: 'Entretien rejeté par le superviseur. Son commentaire :',
+    repeat: {
+      instance: (number) => `Instance ${number}`,
+      add: 'Ajouter',
+      remove: 'Supprimer',
+      none: 'Aucune instance pour l’instant.',
+    },
     consent: {
       title: 'Consentement',
       guardian: 'Le tuteur a donné son consentement',
@@ -72,6 +84,12 @@ export const TEXTS: Readonly<Record<UiLanguage, QuestionnaireTexts>> = {
     progress: (answered, total) => `تمت الإجابة عن ${answered} من أصل ${total} سؤالًا`,
     toFix: (count) => `يجب إكمال أو تصحيح ${count} من الأجوبة قبل إرسال المقابلة.`,
     rejected: 'رفض المشرف هذه المقابلة. تعليقه:',
+    repeat: {
+      instance: (number) => `النسخة ${number}`,
+      add: 'إضافة',
+      remove: 'حذف',
+      none: 'لا توجد أي نسخة بعد.',
+    },
     consent: {
       title: 'الموافقة',
       guardian: 'وافق الولي',

@@ -9,12 +9,15 @@ import {
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 import { answersFromValue, sameValue } from './field-value.ts';
 import {
+  instancesOf,
   progress,
+  scopedKey,
   sectionGroups,
   storedAnswers,
   visibleMessages,
   type Progress,
   type RawAnswers,
+  type Scope,
   type SectionGroup,
 } from './form-model.ts';
 
@@ -34,9 +37,15 @@ export interface QuestionnaireForm {
   readonly groups: ComputedRef<readonly SectionGroup[]>;
   readonly progress: ComputedRef<Progress>;
   readonly messages: ComputedRef<ReadonlyMap<string, string>>;
-  readonly isRelevant: (code: string) => boolean;
-  readonly setAnswer: (question: Question, value: unknown) => void;
-  readonly touch: (code: string) => void;
+  readonly isRelevant: (code: string, scope?: Scope) => boolean;
+  /** A question's answer, outside repeats or in one instance; a calculation's computed value. */
+  readonly valueOf: (question: Question, scope?: Scope) => unknown;
+  readonly setAnswer: (question: Question, value: unknown, scope?: Scope) => void;
+  /** Keys from `scopedKey`. */
+  readonly touch: (key: string) => void;
+  readonly instanceCount: (repeat: string) => number;
+  readonly addInstance: (repeat: string) => void;
+  readonly removeInstance: (repeat: string, index: number) => void;
 }
 
 /**
@@ -83,11 +92,45 @@ export function useQuestionnaireForm(input: QuestionnaireFormInput): Questionnai
     touched.value = new Set([...touched.value, code]);
   }
 
-  function setAnswer(question: Question, value: unknown): void {
-    answers.value = { ...answers.value, [question.code]: value };
-    // A choice is a finished answer; typed text is judged when the enumerator leaves the field.
-    if (isSelect(question)) touch(question.code);
+  function setInstances(repeat: string, instances: readonly Readonly<Record<string, unknown>>[]): void {
+    answers.value = { ...answers.value, [repeat]: instances };
     emitIfChanged();
+  }
+
+  function setAnswer(question: Question, value: unknown, scope?: Scope): void {
+    if (scope === undefined) {
+      answers.value = { ...answers.value, [question.code]: value };
+      emitIfChanged();
+    } else {
+      const instances = instancesOf(answers.value, scope.repeat);
+      setInstances(
+        scope.repeat,
+        instances.map((instance, index) =>
+          index === scope.index ? { ...instance, [question.code]: value } : instance,
+        ),
+      );
+    }
+    // A choice is a finished answer; typed text is judged when the enumerator leaves the field.
+    if (isSelect(question)) touch(scopedKey(question.code, scope));
+  }
+
+  function valueOf(question: Question, scope?: Scope): unknown {
+    if (question.type === 'calculate') {
+      const calculations =
+        scope === undefined
+          ? state.value?.calculations
+          : state.value?.instances[scope.repeat]?.[scope.index]?.calculations;
+      return calculations?.[question.code];
+    }
+    return scope === undefined
+      ? answers.value[question.code]
+      : instancesOf(answers.value, scope.repeat)[scope.index]?.[question.code];
+  }
+
+  function isRelevant(code: string, scope?: Scope): boolean {
+    const relevant =
+      scope === undefined ? state.value?.relevant : state.value?.instances[scope.repeat]?.[scope.index]?.relevant;
+    return relevant?.has(code) ?? false;
   }
 
   return {
@@ -96,8 +139,19 @@ export function useQuestionnaireForm(input: QuestionnaireFormInput): Questionnai
     groups,
     progress: currentProgress,
     messages,
-    isRelevant: (code) => state.value?.relevant.has(code) ?? false,
+    isRelevant,
+    valueOf,
     setAnswer,
     touch,
+    instanceCount: (repeat) => instancesOf(answers.value, repeat).length,
+    addInstance: (repeat) => setInstances(repeat, [...instancesOf(answers.value, repeat), {}]),
+    // The instances after it move up one: their numbers, and the messages keyed by them, follow.
+    removeInstance: (repeat, index) => {
+      setInstances(
+        repeat,
+        instancesOf(answers.value, repeat).filter((_instance, position) => position !== index),
+      );
+      touched.value = new Set([...touched.value].filter((key) => !key.startsWith(`${repeat}#`)));
+    },
   };
 }

@@ -37,6 +37,9 @@ export const questionRow = z.object({
   constraint_message: optionalText,
   constraint_message_ar: optionalText,
   calculation: optionalText,
+  // Optional in the rows: versions read before repeats existed, and the builder's rows, have neither.
+  repeat: optionalText.optional(),
+  repeat_count: optionalText.optional(),
   sort,
   choices: z
     .array(choiceRow)
@@ -67,8 +70,10 @@ export function versionFromRows(
   return {
     id: versionId,
     sections: sectionRows.map(({ code, label, label_ar }) => ({ code, label, label_ar })),
-    questions: questionRows.map(({ id: _id, sort: _sort, section, choices, ...question }) => ({
+    questions: questionRows.map(({ id: _id, sort: _sort, section, choices, repeat, repeat_count, ...question }) => ({
       ...question,
+      ...(repeat ? { repeat } : {}),
+      ...(repeat_count ? { repeat_count } : {}),
       section: section === null ? null : (sectionCode.get(String(section)) ?? null),
       choices: bySort(choices).map(({ value, label, label_ar }) => ({ value, label, label_ar })),
     })),

@@ -4,8 +4,15 @@
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { EXPORT_FORMATS, exportWave, type ExportInterview } from '../../../../../core/export/index.ts';
+import {
+  EXPORT_FORMATS,
+  exportRepeatTable,
+  exportWave,
+  type ExportFile,
+  type ExportInterview,
+} from '../../../../../core/export/index.ts';
 import type { QuestionnaireVersion } from '../../../../../core/questionnaire/index.ts';
+import { BadRequestError, NotFoundError } from '../../server/http/errors.ts';
 import { itemsFor, type BarometerContext, type DirectusRequest } from '../../server/http/context.ts';
 import { parseInput, route } from '../../server/http/http.ts';
 import { roleOf, type RoleKey } from '../../shared/roles.ts';
@@ -23,6 +30,11 @@ export const exportQuery = z
       .transform((value) => value === 'true'),
     // `off`: the interviews as counted, for holders of the unprotected-data policy; else k-anonymous.
     disclosure: z.enum(['on', 'off']).default('on'),
+    // A repeat's code: its table (one row per instance) instead of the interviews' file, in CSV only.
+    repeat: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/)
+      .optional(),
     // Lets a browser download link carry the token, as Directus accepts it on every route.
     access_token: z.string().optional(),
   })
@@ -116,6 +128,11 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
     '/waves/:wave/export',
     route(async (request: DirectusRequest, response) => {
       const query = parseInput(exportQuery, request.query, 'query');
+      if (query.repeat !== undefined && query.format !== 'csv') {
+        throw new BadRequestError({
+          reason: `repeat=${query.repeat} : la table d’une répétition n’existe qu’en CSV (format=csv) ; le codebook la décrit.`,
+        });
+      }
       const wave = await resolveWave(context.database, String(request.params['wave']));
       const role = roleOf(request.accountability);
       if (!EXPORTERS.has(role))
@@ -148,14 +165,16 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
         rows.map((row) => Number(row['id'])),
       );
       const interviews = rows.map((row) => toExportInterview({ ...row, answers: answers.get(Number(row['id'])) }));
-      const file = exportWave(
-        { wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews },
-        query.format,
-        {
-          includeText: query.include_text,
-        },
-        query.disclosure === 'off' ? 'raw' : 'k-anonymous',
-      );
+      const input = { wave: wave.code, versions: await waveVersions(context, wave.id, interviews), interviews };
+      const options = { includeText: query.include_text };
+      const mode = query.disclosure === 'off' ? 'raw' : 'k-anonymous';
+      const file: ExportFile | undefined =
+        query.repeat === undefined
+          ? exportWave(input, query.format, options, mode)
+          : exportRepeatTable(input, query.repeat, options);
+      if (file === undefined) {
+        throw new NotFoundError({ reason: `La vague ${wave.code} n’a pas de répétition « ${query.repeat ?? ''} ».` });
+      }
       response
         .status(200)
         .attachment(file.filename)

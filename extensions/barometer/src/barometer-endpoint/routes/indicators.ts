@@ -50,7 +50,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
       });
       if (!by.ok) throw new BadRequestError({ reason: `Paramètre by refusé : ${by.message}` });
       if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
-      const results = indicatorResults(figures, {
+      const results = await indicatorResults(figures, {
         by: [...by.by],
         disclosure: query.disclosure === 'on',
         today: today(),
@@ -74,7 +74,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
       assertReader(request);
       parseInput(plainQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
-      const audit = disclosureAudit(await waveFigures(context.database, wave), today());
+      const audit = await disclosureAudit(await waveFigures(context.database, wave), today());
       response.json({ data: { wave: wave.code, holds: audit.every((entry) => entry.holds), indicators: audit } });
     }),
   );
@@ -86,7 +86,7 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
       parseInput(plainQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
       const figures = await waveFigures(context.database, wave);
-      response.json({ data: { wave: wave.code, source: figures.source, ...waveScore(figures) } });
+      response.json({ data: { wave: wave.code, source: figures.source, ...(await waveScore(figures)) } });
     }),
   );
 

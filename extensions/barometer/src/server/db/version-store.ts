@@ -32,6 +32,8 @@ interface QuestionRow {
   constraint_message: string | null;
   constraint_message_ar: string | null;
   calculation: string | null;
+  repeat: string | null;
+  repeat_count: string | null;
   xlsform: unknown;
 }
 
@@ -84,6 +86,8 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
       'constraint_message',
       'constraint_message_ar',
       'calculation',
+      'repeat',
+      'repeat_count',
       'xlsform',
     );
   const choices: Array<{ question: number; value: string; label: string; label_ar: string | null; xlsform: unknown }> =
@@ -103,20 +107,24 @@ export async function loadQuestionnaire(database: Knex, version: VersionRow): Pr
     instrument: version.instrument_code,
     version: version.version,
     sections: sections.map(({ code, label, label_ar }) => ({ code, label, label_ar })),
-    questions: questions.map(({ id, section, required, identifying, xlsform, ...question }): Question =>
-      withExtras(
-        {
-          ...question,
-          section: section === null ? null : (sectionCode.get(section) ?? null),
-          required: Boolean(required),
-          // Only when true, as the XLSForm reader gives it: a copied or exported version equals the one read.
-          ...(identifying ? { identifying: true } : {}),
-          choices: (choicesOf.get(id) ?? []).map((choice) =>
-            withExtras({ value: choice.value, label: choice.label, label_ar: choice.label_ar }, choice.xlsform),
-          ),
-        },
-        xlsform,
-      ),
+    questions: questions.map(
+      ({ id, section, required, identifying, repeat, repeat_count, xlsform, ...question }): Question =>
+        withExtras(
+          {
+            ...question,
+            // Only when set, as the XLSForm reader gives them: a copied or exported version equals the one read.
+            ...(repeat ? { repeat } : {}),
+            ...(repeat_count ? { repeat_count } : {}),
+            section: section === null ? null : (sectionCode.get(section) ?? null),
+            required: Boolean(required),
+            // Only when true, as the XLSForm reader gives it: a copied or exported version equals the one read.
+            ...(identifying ? { identifying: true } : {}),
+            choices: (choicesOf.get(id) ?? []).map((choice) =>
+              withExtras({ value: choice.value, label: choice.label, label_ar: choice.label_ar }, choice.xlsform),
+            ),
+          },
+          xlsform,
+        ),
     ),
   };
 }

@@ -87,11 +87,14 @@ export async function prepareInterviews(
   const versions = new Map<number, Map<string, QuestionType>>();
   const submissionQuestions = new Map<string, SubmissionQuestion>();
   const unasked = new Set<string>();
+  const inRepeat = new Map<string, string>();
   for (const row of versionRows) {
     const loaded = await questionnaireOf(database, row.id);
     const questions = loaded?.questionnaire.questions ?? [];
     versions.set(row.id, new Map(questions.map((question) => [question.code, question.type])));
     for (const question of questions) {
+      const repeat = question.type === 'repeat' ? question.code : question.repeat;
+      if (repeat) inRepeat.set(question.code, repeat);
       const choices = question.choices.map((choice) => choice.value);
       if (!submissionQuestions.has(question.code))
         submissionQuestions.set(question.code, { type: question.type, choices });
@@ -110,7 +113,14 @@ export async function prepareInterviews(
       problems.push({ row: 1, column, message: `Colonne obligatoire « ${column} » absente.` });
   }
   for (const column of table.header) {
-    if (!REQUIRED_COLUMNS.includes(column) && !OPTIONAL_COLUMNS.includes(column) && !questionTypes.has(column)) {
+    const repeat = inRepeat.get(column);
+    if (repeat !== undefined) {
+      problems.push({
+        row: 1,
+        column,
+        message: `« ${column} » appartient à la répétition « ${repeat} » : un CSV a une ligne par entretien et ne porte pas les instances d’une répétition (KoboToolbox et ODK Central les exportent dans une feuille ou un fichier à part). Retirez cette colonne : les autres réponses s’importent, la répétition se saisit dans l’application.`,
+      });
+    } else if (!REQUIRED_COLUMNS.includes(column) && !OPTIONAL_COLUMNS.includes(column) && !questionTypes.has(column)) {
       problems.push({
         row: 1,
         column,

@@ -65,10 +65,10 @@ async function loadSeries(database: Knex): Promise<SeriesWave[]> {
 export function cachedWave(database: Knex, cache: TrendCache, wave: WaveRecord): Promise<WaveOverall> {
   let known = cache.waves.get(wave.id);
   if (!known) {
-    known = waveFigures(database, wave).then((figures) => ({
+    known = waveFigures(database, wave).then(async (figures) => ({
       figures,
       results: new Map(
-        indicatorResults(figures, { by: [], disclosure: true, today: cache.today }).map((result) => [
+        (await indicatorResults(figures, { by: [], disclosure: true, today: cache.today })).map((result) => [
           result.indicator,
           result,
         ]),

@@ -3,11 +3,7 @@
 // indicator definitions frozen at the lock, so they never move when definitions or code change.
 import type { Knex } from 'knex';
 import {
-  auditWave,
-  computeIndicators,
-  computeScore,
   IndicatorInputError,
-  loadDisclosureSolver,
   parseStoredFigures,
   snapshotBreakdowns,
   snapshotResults,
@@ -17,7 +13,9 @@ import {
   type StoredFigures,
   type WaveScore,
 } from '../../../../../core/indicators/index.ts';
+import type { ComputeWave } from '../../../../../core/compute/index.ts';
 import { isClosed } from '../../../../../core/waves/index.ts';
+import { runInWorker } from '../compute/compute-queue.ts';
 import { ValidationError } from '../http/errors.ts';
 import { withPanel } from '../db/panel-members.ts';
 import {
@@ -52,6 +50,8 @@ async function latestSnapshot(database: Knex, waveId: number): Promise<Snapshot 
 }
 
 export interface WaveFigures {
+  /** The wave's code: what its jobs in the figures worker are about. */
+  wave: string;
   source: FiguresSource;
   definitions: StoredIndicator[];
   data: WaveData;
@@ -61,9 +61,8 @@ export interface WaveFigures {
 
 export async function waveFigures(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
   const snapshot = isClosed(wave.status) ? await latestSnapshot(database, wave.id) : undefined;
-  // Every output computed from these figures with disclosure on goes through the wave's pattern.
-  await loadDisclosureSolver();
   return {
+    wave: wave.code,
     source: snapshot ? 'snapshot' : 'live',
     definitions: snapshot?.definitions ?? (await loadIndicatorDefinitions(database)),
     data: await withPanel(database, wave, await loadWaveData(database, wave.id)),
@@ -71,13 +70,20 @@ export async function waveFigures(database: Knex, wave: WaveRecord): Promise<Wav
   };
 }
 
+/** What the worker reads of the wave: plain data, no database handle. */
+function computeWave(figures: WaveFigures): ComputeWave {
+  const { definitions } = figures;
+  const { interviews, frame, knownCodes } = figures.data;
+  return { definitions, interviews, frame, knownCodes };
+}
+
 /**
  * Data the design cannot take (more interviews than minors in a stratum, an interview outside the
  * frame) is the wave's state, not a server fault: a 422 that says which establishment to correct.
  */
-function withInputErrors<T>(compute: () => T): T {
+async function withInputErrors<T>(compute: Promise<T>): Promise<T> {
   try {
-    return compute();
+    return await compute;
   } catch (error) {
     if (error instanceof IndicatorInputError) {
       throw new ValidationError({
@@ -89,61 +95,139 @@ function withInputErrors<T>(compute: () => T): T {
   }
 }
 
-export function indicatorResults(
+/**
+ * Several tables of one wave (one per breakdown, `[]` for the overall results): from the tables stored
+ * at the lock where they hold them, the others computed in the figures worker in one job.
+ */
+export async function indicatorTables(
   figures: WaveFigures,
-  options: { by: string[]; disclosure: boolean; today: string },
-): IndicatorResult[] {
+  tables: readonly (readonly string[])[],
+  options: { disclosure: boolean; today: string },
+): Promise<IndicatorResult[][]> {
   const { data, definitions, stored } = figures;
-  const answered =
+  const answered = tables.map((by) =>
     stored && options.disclosure
       ? storedResults(stored, {
           codes: definitions.map((definition) => definition.code),
-          by: options.by,
+          by,
           knownCodes: data.knownCodes,
         })
-      : undefined;
-  if (answered) return answered;
-  return withInputErrors(() => computeIndicators(definitions, data.interviews, data.frame, data.knownCodes, options));
+      : undefined,
+  );
+  const missing = tables.filter((_, k) => answered[k] === undefined);
+  if (missing.length === 0) return answered.map((results) => results ?? []);
+  const computed = await withInputErrors(
+    runInWorker('figures', figures.wave, async () => ({
+      type: 'indicators',
+      wave: computeWave(figures),
+      tables: missing,
+      disclosure: options.disclosure,
+      today: options.today,
+    })),
+  );
+  let next = 0;
+  return answered.map((results) => results ?? computed[next++] ?? []);
+}
+
+export async function indicatorResults(
+  figures: WaveFigures,
+  options: { by: string[]; disclosure: boolean; today: string },
+): Promise<IndicatorResult[]> {
+  const [results] = await indicatorTables(figures, [options.by], options);
+  return results ?? [];
 }
 
 /** The wave's protection pattern audited over the whole menu and the frame (core/disclosure). */
-export function disclosureAudit(figures: WaveFigures, today: string): IndicatorAudit[] {
-  const { data, definitions } = figures;
-  return withInputErrors(() => auditWave(definitions, data.interviews, data.frame, data.knownCodes, { today }));
-}
-
-/** A closed wave's score as stored at its lock (it reads only indicators with a dimension, as the report's). */
-export function waveScore(figures: WaveFigures): WaveScore {
-  if (figures.stored) return figures.stored.score;
-  return withInputErrors(() =>
-    computeScore(figures.definitions, figures.data.interviews, figures.data.frame, figures.data.knownCodes),
+export function disclosureAudit(figures: WaveFigures, today: string): Promise<IndicatorAudit[]> {
+  return withInputErrors(
+    runInWorker('figures', figures.wave, async () => ({ type: 'audit', wave: computeWave(figures), today })),
   );
 }
 
-/** Stores the wave's figures at its lock: the definitions in force, the standard tables and the score. */
+/** A closed wave's score as stored at its lock (it reads only indicators with a dimension, as the report's). */
+export async function waveScore(figures: WaveFigures): Promise<WaveScore> {
+  if (figures.stored) return figures.stored.score;
+  return withInputErrors(
+    runInWorker('figures', figures.wave, async () => ({ type: 'score', wave: computeWave(figures) })),
+  );
+}
+
+/** What a lock stores beside the definitions: every table of the menu and the score. */
+interface LockFigures {
+  readonly results: IndicatorResult[];
+  readonly score: WaveScore;
+}
+
+async function lockInputs(database: Knex, wave: WaveRecord): Promise<WaveFigures> {
+  const definitions = await loadIndicatorDefinitions(database);
+  const data = await withPanel(database, wave, await loadWaveData(database, wave.id));
+  return { wave: wave.code, source: 'live', definitions, data };
+}
+
+/** Everything the lock's figures are computed from, as one string: equal strings, equal figures. */
+function fingerprint(figures: WaveFigures): string {
+  const { definitions, interviews, frame, knownCodes } = computeWave(figures);
+  return JSON.stringify([definitions, interviews, frame, [...knownCodes].sort()]);
+}
+
+async function lockFigures(figures: WaveFigures, today: string): Promise<LockFigures> {
+  const breakdowns = snapshotBreakdowns(figures.data.knownCodes);
+  const [tables, score] = await Promise.all([
+    indicatorTables(figures, breakdowns, { disclosure: true, today }),
+    waveScore(figures),
+  ]);
+  return { results: snapshotResults(breakdowns.map((by, k) => ({ by, results: tables[k] ?? [] }))), score };
+}
+
+/** A lock's figures computed before its transaction, with what they were computed from. */
+export interface PreparedSnapshot {
+  readonly fingerprint: string;
+  readonly outcome: { readonly figures: LockFigures } | { readonly error: unknown };
+}
+
+/**
+ * Computes a lock's figures from the wave's data as it stands, before the lock's transaction opens:
+ * on SQLite the transaction holds the only connection, so computing inside it would keep every other
+ * request (`/server/health` too) waiting for seconds. A refusal of the data is kept, not thrown: the
+ * lock's own checks come first.
+ */
+export async function prepareSnapshot(database: Knex, wave: WaveRecord, now: Date): Promise<PreparedSnapshot> {
+  const figures = await lockInputs(database, wave);
+  const today = now.toISOString().slice(0, 10);
+  return {
+    fingerprint: fingerprint(figures),
+    outcome: await lockFigures(figures, today).then(
+      (computed) => ({ figures: computed }),
+      (error: unknown) => ({ error }),
+    ),
+  };
+}
+
+/**
+ * Stores the wave's figures at its lock: the definitions in force, the standard tables and the score,
+ * all from the data read in this transaction (the wave row is held). The figures prepared before it
+ * are used when they were computed from the same data; otherwise (an interview committed meanwhile,
+ * unreviewed ones excluded by the lock) they are computed again here, the transaction waiting.
+ */
 export async function takeSnapshot(
   transaction: Knex,
   wave: WaveRecord,
   user: string | null,
   now: Date,
+  prepared?: PreparedSnapshot,
 ): Promise<number> {
-  const definitions = await loadIndicatorDefinitions(transaction);
-  await loadDisclosureSolver();
-  const data = await withPanel(transaction, wave, await loadWaveData(transaction, wave.id));
-  const figures: WaveFigures = { source: 'live', definitions, data };
-  const today = now.toISOString().slice(0, 10);
-  const results = snapshotResults(
-    snapshotBreakdowns(data.knownCodes).map((by) => ({
-      by,
-      results: indicatorResults(figures, { by: [...by], disclosure: true, today }),
-    })),
-  );
+  const figures = await lockInputs(transaction, wave);
+  const outcome =
+    prepared && prepared.fingerprint === fingerprint(figures)
+      ? prepared.outcome
+      : { figures: await lockFigures(figures, now.toISOString().slice(0, 10)) };
+  if ('error' in outcome) throw outcome.error;
   const [row] = await transaction('indicator_snapshots').insert(
     {
       wave: wave.id,
-      definitions: JSON.stringify(definitions),
-      results: JSON.stringify(results),
-      score: JSON.stringify(waveScore(figures)),
+      definitions: JSON.stringify(figures.definitions),
+      results: JSON.stringify(outcome.figures.results),
+      score: JSON.stringify(outcome.figures.score),
       user_created: user,
       date_created: now.toISOString(),
     },

@@ -48,7 +48,7 @@ import { withQuestionWording } from './report-wording.ts';
 import { cachedWave, comparedWave, indicatorTrend, trendCache, type TrendCache } from '../figures/trend.ts';
 import { previousWave } from '../db/wave-order.ts';
 import type { StoredIndicator, WaveRecord } from '../db/wave-data.ts';
-import { indicatorResults, waveScore, type WaveFigures } from '../figures/wave-figures.ts';
+import { indicatorTables, waveScore, type WaveFigures } from '../figures/wave-figures.ts';
 
 export const ORGANISATION = {
   acronym: 'OMP',
@@ -469,22 +469,24 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const scoped: WaveFigures = { ...figures, definitions };
 
   const modelBreakdowns = await breakdowns(database, figures);
-  const overallResults = indicatorResults(scoped, { by: [], disclosure: true, today });
-  const domainResults = BREAKDOWN_VARIABLES.filter((variable) =>
-    modelBreakdowns.some((breakdown) => breakdown.variable === variable),
-  ).flatMap((variable) =>
-    indicatorResults(scoped, { by: [variable], disclosure: true, today }).filter(
-      (result) => 'domain' in result && Object.keys(result.domain).length > 0,
-    ),
+  const tables = [
+    [],
+    ...BREAKDOWN_VARIABLES.filter((variable) =>
+      modelBreakdowns.some((breakdown) => breakdown.variable === variable),
+    ).map((variable) => [variable]),
+  ];
+  const [overallResults = [], ...byVariable] = await indicatorTables(scoped, tables, { disclosure: true, today });
+  const domainResults = byVariable.flatMap((results) =>
+    results.filter((result) => 'domain' in result && Object.keys(result.domain).length > 0),
   );
 
   const previous = await previousWave(database, wave);
   const previousFigures = previous ? (await comparedWave(database, cache, previous))?.figures : undefined;
-  const engineScore = waveScore(scoped);
+  const engineScore = await waveScore(scoped);
   const tested = !isProvisional(wave) && (!previous || !isProvisional(previous));
   const score = modelScore(
     engineScore,
-    previousFigures ? waveScore(previousFigures) : undefined,
+    previousFigures ? await waveScore(previousFigures) : undefined,
     previous?.code,
     tested,
   );

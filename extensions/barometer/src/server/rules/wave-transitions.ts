@@ -18,7 +18,7 @@ import {
 } from '../../../../../core/waves/index.ts';
 import { ConflictError, ValidationError } from '../http/errors.ts';
 import { roleOf } from '../../shared/roles.ts';
-import { takeSnapshot } from '../figures/wave-figures.ts';
+import { prepareSnapshot, takeSnapshot } from '../figures/wave-figures.ts';
 import type { WaveRecord } from '../db/wave-data.ts';
 
 export interface TransitionRequest {
@@ -124,6 +124,11 @@ export async function transitionWave(
       problems: [{ column: 'reason', message: `${reason.fr} / ${reason.ar}` }],
     });
   }
+  // The lock's figures are computed before its transaction holds the database (see prepareSnapshot).
+  const prepared =
+    request.action === 'lock' && transition(wave.status, wave.kind, 'lock').ok
+      ? await prepareSnapshot(database, wave, now)
+      : undefined;
   return database.transaction(async (transaction) => {
     const current: WaveStatus | undefined = (
       await transaction('waves').where('id', wave.id).forUpdate().first('status')
@@ -146,7 +151,7 @@ export async function transitionWave(
     if (status === 'published') stamps['published_at'] = now.toISOString();
     await (await services(transaction, 'waves')).updateOne(wave.id, stamps, { emitEvents: false });
     const snapshot =
-      status === 'locked' ? await takeSnapshot(transaction, held, accountability?.user ?? null, now) : null;
+      status === 'locked' ? await takeSnapshot(transaction, held, accountability?.user ?? null, now, prepared) : null;
     const [event] = await transaction('wave_events').insert(
       {
         wave: wave.id,
