@@ -3,6 +3,7 @@
  * the end, whatever the review said), analysed (those the estimates read: submitted or validated, not
  * excluded at the lock), excluded (set aside at the lock, still stored).
  */
+import { isCounted } from '../waves/counted.ts';
 
 export interface InterviewTally<K> {
   readonly establishment: K;
@@ -18,11 +19,10 @@ export interface InterviewCounts {
 }
 
 const DONE = new Set(['submitted', 'validated', 'rejected']);
-const ANALYSED = new Set(['submitted', 'validated']);
 
-/** True for an interview the estimates read (server/db/wave-data.ts selects the same rows in SQL). */
+/** True for an interview the estimates read: core/waves' rule (server/db/wave-data.ts selects the same rows in SQL). */
 export function isAnalysed(status: string, excluded: boolean): boolean {
-  return ANALYSED.has(status) && !excluded;
+  return isCounted({ status, excluded });
 }
 
 export function interviewCounts<K>(tallies: readonly InterviewTally<K>[]): InterviewCounts {

@@ -7,5 +7,8 @@ describe('diff labels', () => {
       'LAWYER_SEEN (modifiée : libellé, condition d’affichage)',
     );
     expect(questionImpact({ code: 'AGE', change: 'removed', properties: [] })).toBe('AGE (supprimée)');
+    expect(questionImpact({ code: 'LAWYER_SEEN', change: 'changed', properties: ['label', 'relevant'] }, 'ar')).toBe(
+      'LAWYER_SEEN (معدَّل: التسمية، شرط الظهور)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barValue, formatDate, formatEstimate, formatRate, personName } from './format.ts';
+import { barValue, formatDate, formatEstimate, formatRate, personName, tableHeaders } from './format.ts';
 
 describe('format', () => {
   it('writes dates and rates in French', () => {
@@ -8,6 +8,17 @@ describe('format', () => {
     expect(formatRate(0.4)).toMatch(/^40\s%$/);
     expect(formatEstimate(0.4708, 'proportion')).toMatch(/^47,1\s%$/);
     expect(formatEstimate(2.25, 'mean')).toBe('2,3');
+  });
+
+  it('writes dates in Arabic for an Arabic reader: Arabic months, Latin digits', () => {
+    expect(formatDate('2026-03-31', 'ar')).toBe('31 مارس 2026');
+  });
+
+  it('titles the headers of a table in the order of their widths', () => {
+    expect(tableHeaders({ name: 200, n: 80 }, { n: 'العدد', name: 'المؤسسة' })).toEqual([
+      { text: 'المؤسسة', value: 'name', width: 200, sortable: false },
+      { text: 'العدد', value: 'n', width: 80, sortable: false },
+    ]);
   });
 
   it('caps the bar to 0-100', () => {

@@ -2,6 +2,7 @@
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 
 export interface JourneyTexts {
+  barometer: string;
   myInterviews: string;
   review: string;
   tracing: string;
@@ -38,6 +39,7 @@ export interface JourneyTexts {
 
 export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
   fr: {
+    barometer: 'Baromètre',
     myInterviews: 'Mes entretiens',
     review: 'Entretiens à relire',
     tracing: 'Suivis après la sortie',
@@ -72,6 +74,7 @@ export const JOURNEY_TEXTS: Readonly<Record<UiLanguage, JourneyTexts>> = {
     },
   },
   ar: {
+    barometer: 'البارومتر',
     myInterviews: 'مقابلاتي',
     review: 'مقابلات للمراجعة',
     tracing: 'المتابعات بعد الإفراج',

@@ -23,6 +23,10 @@ describe('report helpers', () => {
     );
     expect(buildProgressLabel({ state: 'building', ahead: 0, progress: 0.4 })).toBe('Construction du rapport… 40 %');
     expect(buildProgressLabel(null)).toBe('Construction du rapport…');
+    expect(buildProgressLabel({ state: 'building', ahead: 0, progress: 0.4 }, 'ar')).toBe('جارٍ إعداد التقرير… 40٪');
+    expect(buildProgressLabel({ state: 'queued', ahead: 2, progress: null }, 'ar')).toBe(
+      'في قائمة الانتظار (2 تقارير قبله)…',
+    );
   });
 
   it('shortens a sha256 and dashes a missing one', () => {

@@ -1,5 +1,7 @@
 // Pure helpers of the wave page's Rapport and Recommandations sections.
+import type { UiLanguage } from '../shared-app/ui-language.ts';
 import type { WaveStatus } from './types.ts';
+import { WAVE_TEXTS } from './wave-texts.ts';
 
 export type ReportKind = 'draft' | 'final';
 export type Priority = 'high' | 'medium' | 'low';
@@ -7,13 +9,7 @@ export type Priority = 'high' | 'medium' | 'low';
 export type ReportLang = 'fr' | 'ar';
 
 /** The editions the button offers, French first (with its Arabic summary page), then the full Arabic one. */
-export const REPORT_LANGS: readonly { readonly value: ReportLang; readonly text: string }[] = [
-  { value: 'fr', text: 'Édition française' },
-  { value: 'ar', text: 'Édition arabe — النسخة العربية' },
-];
-
-export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = { draft: 'Provisoire', final: 'Définitif' };
-export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = { high: 'Haute', medium: 'Moyenne', low: 'Basse' };
+export const REPORT_LANGS: readonly ReportLang[] = ['fr', 'ar'];
 
 /** The server builds a report from a wave that has figures: not from a planned one. */
 export function canBuildReport(status: WaveStatus): boolean {
@@ -28,14 +24,12 @@ export interface BuildStatus {
 }
 
 /** The words beside the spinner while the button's build waits or runs. */
-export function buildProgressLabel(status: BuildStatus | null): string {
-  if (status?.state === 'queued') {
-    const ahead = status.ahead ?? 0;
-    return `En file d’attente (${ahead} ${ahead > 1 ? 'rapports' : 'rapport'} avant celui-ci)…`;
-  }
+export function buildProgressLabel(status: BuildStatus | null, language: UiLanguage = 'fr'): string {
+  const texts = WAVE_TEXTS[language].report;
+  if (status?.state === 'queued') return texts.queued(status.ahead ?? 0);
   if (status?.state === 'building' && status.progress !== null)
-    return `Construction du rapport… ${Math.round(status.progress * 100)} %`;
-  return 'Construction du rapport…';
+    return texts.building(Math.round(status.progress * 100));
+  return texts.building(null);
 }
 
 /** Enough of the fingerprint to tell two reports apart at a glance; the full one is in the tooltip. */

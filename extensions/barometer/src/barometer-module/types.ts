@@ -3,6 +3,7 @@ import type { QuestionChange } from '../../../../core/questionnaire/index.ts';
 import type { ScoreEntry } from '../../../../core/stats/index.ts';
 
 import type { WaveKind, WaveStatus } from '../../../../core/waves/index.ts';
+import type { InterviewCounts } from '../../../../core/interview-counts/index.ts';
 
 export type { WaveKind, WaveStatus };
 export type VersionStatus = 'draft' | 'published' | 'retired';
@@ -58,6 +59,7 @@ export interface Coverage {
     readonly target: number;
     readonly achieved: number;
     readonly rate: number | null;
+    readonly interviews: InterviewCounts;
   };
   readonly establishments: readonly CoverageEstablishment[];
   readonly enumerators: readonly CoverageEnumerator[];
@@ -98,8 +100,9 @@ export interface IndicatorResult {
 export interface IndicatorDefinition {
   readonly code: string;
   readonly label: string;
+  readonly label_ar?: string | null;
   readonly type: 'proportion' | 'mean';
-  readonly dimension: { readonly code: string; readonly label: string } | null;
+  readonly dimension: { readonly code: string; readonly label: string; readonly label_ar?: string | null } | null;
 }
 
 export interface InstrumentVersion {

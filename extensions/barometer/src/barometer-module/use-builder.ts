@@ -4,6 +4,7 @@ import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } fro
 import { sectionsOfVersion } from '../../../../core/questionnaire/index.ts';
 import type { PrimaryKey } from '../shared-app/relation-id.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { ApiFailure } from '../shared-app/api-failure.ts';
 import {
   builderQuestionRow,
@@ -62,24 +63,29 @@ export function useBuilder(versionId: Readonly<Ref<number>>): UsableBuilder {
   const { running: saving, failure, attempt } = useAttempt();
   const revision = shallowRef(0);
 
-  const { data, loading, error, load } = useLoader(NOTHING, async (): Promise<BuilderData> => {
-    const id = versionId.value;
-    const filter = JSON.stringify({ instrument_version: { _eq: id } });
-    const [version, sections, questions] = await Promise.all([
-      api.get(`/items/instrument_versions/${id}`, {
-        params: { fields: 'id,version,status,instrument.code,instrument.title' },
-      }),
-      api.get('/items/sections', {
-        params: { filter, fields: 'id,code,label,label_ar,sort,instrument_version', sort: 'sort,id', limit: -1 },
-      }),
-      api.get('/items/questions', { params: { filter, fields: '*,choices.*', sort: 'sort,id', limit: -1 } }),
-    ]);
-    return {
-      version: versionRow.parse(version.data.data),
-      sections: sectionsOfVersion(z.array(builderSectionRow).parse(sections.data.data), id),
-      questions: z.array(builderQuestionRow).parse(questions.data.data),
-    };
-  });
+  const language = useUiLanguage();
+  const { data, loading, error, load } = useLoader(
+    NOTHING,
+    async (): Promise<BuilderData> => {
+      const id = versionId.value;
+      const filter = JSON.stringify({ instrument_version: { _eq: id } });
+      const [version, sections, questions] = await Promise.all([
+        api.get(`/items/instrument_versions/${id}`, {
+          params: { fields: 'id,version,status,instrument.code,instrument.title' },
+        }),
+        api.get('/items/sections', {
+          params: { filter, fields: 'id,code,label,label_ar,sort,instrument_version', sort: 'sort,id', limit: -1 },
+        }),
+        api.get('/items/questions', { params: { filter, fields: '*,choices.*', sort: 'sort,id', limit: -1 } }),
+      ]);
+      return {
+        version: versionRow.parse(version.data.data),
+        sections: sectionsOfVersion(z.array(builderSectionRow).parse(sections.data.data), id),
+        questions: z.array(builderQuestionRow).parse(questions.data.data),
+      };
+    },
+    { language },
+  );
 
   async function written(request: () => Promise<unknown>): Promise<boolean> {
     const done = (await attempt(async () => (await request(), true))) === true;

@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, type Ref } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { LatestDraw } from './draw-helpers.ts';
 
 export interface UsableDraws {
@@ -19,6 +20,7 @@ interface Draws {
 
 export function useDraws(): UsableDraws {
   const api = useApi();
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader<Draws, [waveCode: string]>(
     { draws: [], names: new Map() },
     async (waveCode) => {
@@ -30,6 +32,7 @@ export function useDraws(): UsableDraws {
       const rows: Array<{ code: string; name: string }> = establishmentsResponse.data.data;
       return { draws: drawsResponse.data.data.draws, names: new Map(rows.map((row) => [row.code, row.name])) };
     },
+    { language },
   );
   return { draws: computed(() => data.value.draws), names: computed(() => data.value.names), loading, error, load };
 }

@@ -1,6 +1,8 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
+import { localized } from '../shared-app/ui-language.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { ApiFailure } from '../shared-app/api-failure.ts';
 import type { Instrument, VersionDiffResult } from './types.ts';
 import { useAttempt } from './use-attempt.ts';
@@ -15,20 +17,27 @@ export interface UsableInstruments {
 /** Every instrument with its versions, newest version first. */
 export function useInstruments(): UsableInstruments {
   const api = useApi();
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader(
     [],
-    async (): Promise<readonly Instrument[]> =>
-      (
+    async (): Promise<readonly Instrument[]> => {
+      const rows: Array<Instrument & { title_ar: string | null }> = (
         await api.get('/items/instruments', {
           params: {
             fields:
-              'id,code,title,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
+              'id,code,title,title_ar,versions.id,versions.version,versions.status,versions.published_at,versions.date_created,versions.notes',
             sort: 'code',
             limit: -1,
             'deep[versions][_sort]': '-version',
           },
         })
-      ).data.data,
+      ).data.data;
+      return rows.map(({ title_ar, ...instrument }) => ({
+        ...instrument,
+        title: localized(instrument.title, title_ar, language.value),
+      }));
+    },
+    { language },
   );
   return { instruments: data, loading, error, reload: load };
 }

@@ -1,6 +1,8 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
+import { localized } from '../shared-app/ui-language.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 
 export interface Recommendation {
   readonly id: number;
@@ -11,7 +13,13 @@ export interface Recommendation {
   readonly institution: { readonly name: string } | null;
   readonly status: string | null;
   readonly wave: number | null;
-  readonly dimension: { readonly code: string; readonly label: string; readonly sort: number | null } | null;
+  readonly dimension: Dimension | null;
+}
+
+interface Dimension {
+  readonly code: string;
+  readonly label: string;
+  readonly sort: number | null;
 }
 
 export interface UsableRecommendations {
@@ -24,12 +32,29 @@ export interface UsableRecommendations {
 /** The wave's recommendations and the standing ones (no wave), as the report prints them. */
 export function useRecommendations(): UsableRecommendations {
   const api = useApi();
-  const { data, loading, error, load } = useLoader([], async (waveId: number): Promise<readonly Recommendation[]> => {
-    const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
-    const fields =
-      'id,text,standard,priority,addressee,institution.name,status,wave,dimension.code,dimension.label,dimension.sort';
-    return (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data
-      .data;
-  });
+  const language = useUiLanguage();
+  const { data, loading, error, load } = useLoader(
+    [],
+    async (waveId: number): Promise<readonly Recommendation[]> => {
+      const filter = JSON.stringify({ _or: [{ wave: { _eq: waveId } }, { wave: { _null: true } }] });
+      const fields =
+        'id,text,standard,priority,addressee,institution.name,status,wave,dimension.code,dimension.label,dimension.label_ar,dimension.sort,text_ar';
+      const rows: Array<
+        Recommendation & { text_ar: string | null; dimension: (Dimension & { label_ar: string | null }) | null }
+      > = (await api.get('/items/recommendations', { params: { filter, fields, sort: 'sort,id', limit: -1 } })).data
+        .data;
+      // The text and the dimension in the reader's language, when the coordinators wrote them in Arabic.
+      return rows.map(({ text_ar, ...row }) => ({
+        ...row,
+        text: row.text === null ? null : localized(row.text, text_ar, language.value),
+        dimension: row.dimension && {
+          code: row.dimension.code,
+          label: localized(row.dimension.label, row.dimension.label_ar, language.value),
+          sort: row.dimension.sort,
+        },
+      }));
+    },
+    { language },
+  );
   return { recommendations: data, loading, error, load };
 }

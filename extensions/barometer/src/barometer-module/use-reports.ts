@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { ApiFailure } from '../shared-app/api-failure.ts';
 import { assetDownloadUrl, type BuildStatus, type ReportKind, type ReportLang } from './report-helpers.ts';
 import { useAttempt } from './use-attempt.ts';
@@ -49,20 +50,25 @@ export function useReports(): UsableReports {
   const built = shallowRef<BuiltReport | null>(null);
   const status = shallowRef<BuildStatus | null>(null);
   const { running: building, failure, attempt } = useAttempt();
+  const language = useUiLanguage();
   const {
     data: reports,
     loading,
     error,
     load,
-  } = useLoader([], async (waveId: number): Promise<readonly ReportRow[]> => {
-    const params = {
-      filter: JSON.stringify({ wave: { _eq: waveId } }),
-      fields: 'id,file,kind,lang,sha256,created_at',
-      sort: '-created_at,-id',
-      limit: -1,
-    };
-    return (await api.get('/items/reports', { params })).data.data;
-  });
+  } = useLoader(
+    [],
+    async (waveId: number): Promise<readonly ReportRow[]> => {
+      const params = {
+        filter: JSON.stringify({ wave: { _eq: waveId } }),
+        fields: 'id,file,kind,lang,sha256,created_at',
+        sort: '-created_at,-id',
+        limit: -1,
+      };
+      return (await api.get('/items/reports', { params })).data.data;
+    },
+    { language },
+  );
 
   const mayBuild = computed(() => access.value.manage);
 

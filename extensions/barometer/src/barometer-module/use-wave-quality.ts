@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, type Ref } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { WaveAttrition, WaveQuality } from './quality-helpers.ts';
 
 export interface UsableWaveQuality {
@@ -14,6 +15,7 @@ export interface UsableWaveQuality {
 /** The wave's data quality checks and the attrition of the previous wave's respondents, as the server scopes them to the user. */
 export function useWaveQuality(): UsableWaveQuality {
   const api = useApi();
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader(
     null,
     async (wave: string): Promise<{ quality: WaveQuality; attrition: WaveAttrition } | null> => {
@@ -24,6 +26,7 @@ export function useWaveQuality(): UsableWaveQuality {
       ]);
       return { quality: qualityResponse.data.data, attrition: attritionResponse.data.data };
     },
+    { language },
   );
   return {
     quality: computed(() => data.value?.quality ?? null),

@@ -1,6 +1,8 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, type Ref } from 'vue';
+import { localized } from '../shared-app/ui-language.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { IndicatorDefinition, IndicatorResult, WaveScore } from './types.ts';
 
 export interface IndicatorRow {
@@ -30,6 +32,7 @@ interface WaveResults {
 /** The wave's barometer score and the overall estimate of each indicator (disclosure control on). */
 export function useWaveResults(): UsableWaveResults {
   const api = useApi();
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader<WaveResults, [wave: string]>(
     { score: null, rows: [], dimensionLabels: new Map() },
     async (wave) => {
@@ -38,7 +41,11 @@ export function useWaveResults(): UsableWaveResults {
         api.get(`${path}/score`),
         api.get(`${path}/indicators`),
         api.get('/items/indicators', {
-          params: { fields: 'code,label,type,dimension.code,dimension.label', sort: 'sort,code', limit: -1 },
+          params: {
+            fields: 'code,label,label_ar,type,dimension.code,dimension.label,dimension.label_ar',
+            sort: 'sort,code',
+            limit: -1,
+          },
         }),
       ]);
       const waveScore: WaveScore = scoreResponse.data.data;
@@ -50,23 +57,26 @@ export function useWaveResults(): UsableWaveResults {
           .map((result) => [result.indicator, result]),
       );
       const scores = new Map(waveScore.indicators.map((entry) => [entry.code, entry.score]));
+      const named = (entry: { label: string; label_ar?: string | null }) =>
+        localized(entry.label, entry.label_ar, language.value);
       return {
         score: waveScore,
         dimensionLabels: new Map(
           definitions.flatMap((definition) =>
-            definition.dimension ? [[definition.dimension.code, definition.dimension.label] as const] : [],
+            definition.dimension ? [[definition.dimension.code, named(definition.dimension)] as const] : [],
           ),
         ),
         rows: definitions.map((definition) => ({
           code: definition.code,
-          label: definition.label,
-          dimension: definition.dimension?.label ?? '—',
+          label: named(definition),
+          dimension: definition.dimension ? named(definition.dimension) : '—',
           type: definition.type,
           result: overall.get(definition.code),
           score: scores.get(definition.code) ?? null,
         })),
       };
     },
+    { language },
   );
   return {
     score: computed(() => data.value.score),

@@ -1,6 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, watch, type Ref } from 'vue';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import type { Coverage, Wave, WaveEvent } from './types.ts';
 import type { WaveAccess } from './wave-access.ts';
 
@@ -48,32 +49,37 @@ const WAVE_FIELDS = [
  */
 export function useWave(code: Readonly<Ref<string>>, access: Readonly<Ref<WaveAccess>>): UsableWave {
   const api = useApi();
-  const { data, loading, error, load } = useLoader(NO_WAVE, async (): Promise<LoadedWave> => {
-    const filter = JSON.stringify({ code: { _eq: code.value } });
-    const found: Wave | undefined = (
-      await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })
-    ).data.data[0];
-    if (!found) return { ...NO_WAVE, missing: code.value };
-    const [coverageResponse, eventsResponse] = await Promise.all([
-      access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
-      access.value.history
-        ? api.get('/items/wave_events', {
-            params: {
-              filter: JSON.stringify({ wave: { _eq: found.id } }),
-              fields: `id,from_status,to_status,reason,details,date_created${access.value.historyAuthors ? ',user_created.first_name,user_created.last_name' : ''}`,
-              sort: '-date_created,-id',
-              limit: -1,
-            },
-          })
-        : null,
-    ]);
-    return {
-      wave: found,
-      coverage: coverageResponse?.data.data ?? null,
-      events: eventsResponse?.data.data ?? [],
-      missing: null,
-    };
-  });
+  const language = useUiLanguage();
+  const { data, loading, error, load } = useLoader(
+    NO_WAVE,
+    async (): Promise<LoadedWave> => {
+      const filter = JSON.stringify({ code: { _eq: code.value } });
+      const found: Wave | undefined = (
+        await api.get('/items/waves', { params: { filter, fields: WAVE_FIELDS, limit: 1 } })
+      ).data.data[0];
+      if (!found) return { ...NO_WAVE, missing: code.value };
+      const [coverageResponse, eventsResponse] = await Promise.all([
+        access.value.coverage ? api.get(`/barometer/waves/${encodeURIComponent(found.code)}/coverage`) : null,
+        access.value.history
+          ? api.get('/items/wave_events', {
+              params: {
+                filter: JSON.stringify({ wave: { _eq: found.id } }),
+                fields: `id,from_status,to_status,reason,details,date_created${access.value.historyAuthors ? ',user_created.first_name,user_created.last_name' : ''}`,
+                sort: '-date_created,-id',
+                limit: -1,
+              },
+            })
+          : null,
+      ]);
+      return {
+        wave: found,
+        coverage: coverageResponse?.data.data ?? null,
+        events: eventsResponse?.data.data ?? [],
+        missing: null,
+      };
+    },
+    { language },
+  );
 
   watch(code, () => void load(), { immediate: true });
   return {

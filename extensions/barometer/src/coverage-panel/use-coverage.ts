@@ -2,6 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import type { Coverage } from '../barometer-module/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 
 export interface UsableCoverage {
   readonly coverage: ShallowRef<Coverage | null>;
@@ -14,11 +15,12 @@ export interface UsableCoverage {
 export function useCoverage(): UsableCoverage {
   const api = useApi();
   // Cleared on a refusal: the panel then waits for the next wave's answer instead of showing another wave's bars.
+  const language = useUiLanguage();
   const { data, loading, error, load } = useLoader(
     null,
     async (wave: string): Promise<Coverage | null> =>
       (await api.get(`/barometer/waves/${encodeURIComponent(wave)}/coverage`)).data.data,
-    { clearOnError: true },
+    { clearOnError: true, language },
   );
   return { coverage: data, loading, error, load };
 }

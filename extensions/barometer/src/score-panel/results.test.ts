@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult, ScoreEntry } from '../barometer-module/types.ts';
-import { dimensionGauges, indicatorRows, scoreInterval, sourceLabel, toGauge, type IndicatorLabel } from './results.ts';
+import { dimensionGauges, indicatorRows, scoreInterval, toGauge, type IndicatorLabel } from './results.ts';
 
 // Intl writes a narrow no-break space before % and between thousands in French.
 const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -32,15 +32,6 @@ describe('scoreInterval', () => {
       scoreInterval(toGauge({ code: 'overall', score: 49.5, se: 0.65, ci_low: 48.2259, ci_high: 50.7853 }, 'Score')),
     ).toBe('48,2 – 50,8');
     expect(scoreInterval(toGauge(entry('overall', null), 'Score'))).toBe('—');
-  });
-});
-
-describe('sourceLabel', () => {
-  it.each([
-    ['snapshot', 'figé au verrouillage'],
-    ['live', 'en direct'],
-  ] as const)('%s -> %s', (source, label) => {
-    expect(sourceLabel(source)).toBe(label);
   });
 });
 

@@ -36,10 +36,6 @@ export interface IndicatorCells {
 
 export type ScoreSource = WaveScore['source'];
 
-export function sourceLabel(source: ScoreSource): string {
-  return source === 'snapshot' ? 'figé au verrouillage' : 'en direct';
-}
-
 export function toGauge(entry: ScoreEntry, label: string): Gauge {
   return { code: entry.code, label, score: entry.score, ciLow: entry.ci_low, ciHigh: entry.ci_high };
 }

@@ -2,6 +2,8 @@ import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import type { IndicatorResult, WaveScore } from '../barometer-module/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
+import { PANEL_TEXTS } from '../shared-app/panel-texts.ts';
+import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 import {
   dimensionGauges,
   indicatorRows,
@@ -29,6 +31,7 @@ export interface UsableWaveScore {
 
 /** The score and the overall indicator estimates of a wave, with their labels; only the parts the panel shows are fetched. */
 export function useWaveScore(): UsableWaveScore {
+  const language = useUiLanguage();
   const api = useApi();
 
   async function fetchView(wave: string, parts: { gauges: boolean; table: boolean }): Promise<WaveScoreView | null> {
@@ -53,13 +56,13 @@ export function useWaveScore(): UsableWaveScore {
     ]);
     return {
       source: score?.source ?? results?.source ?? 'live',
-      overall: score?.overall ? toGauge(score.overall, 'Score du baromètre') : null,
+      overall: score?.overall ? toGauge(score.overall, PANEL_TEXTS[language.value].overall) : null,
       dimensions: score ? dimensionGauges(score.dimensions, dimensions) : [],
       indicators: results ? indicatorRows(results.results, indicators) : [],
     };
   }
 
   // Cleared on a failure: the panel must not go on showing the figures of the wave asked before.
-  const { data, loading, error, load } = useLoader(null, fetchView, { clearOnError: true });
+  const { data, loading, error, load } = useLoader(null, fetchView, { clearOnError: true, language });
   return { view: data, loading, error, load };
 }

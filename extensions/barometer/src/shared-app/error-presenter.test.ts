@@ -38,7 +38,7 @@ describe('presentError', () => {
   it('gives the same reasons in Arabic when the server wrote them', () => {
     expect(presentError(failureFromBody(422, unassigned, ''), 'ar')).toEqual({
       title: 'تم رفض التسجيل',
-      reasons: ['لست مكلفًا بهذه المؤسسة في الموجة W2.', 'AGE : هذا السؤال إجباري.'],
+      reasons: ['لست مكلفًا بهذه المؤسسة في الموجة W2.', 'AGE: هذا السؤال إجباري.'],
     });
   });
 
@@ -49,7 +49,7 @@ describe('presentError', () => {
       ],
     };
     expect(presentError(failureFromBody(422, body, ''), 'ar').reasons).toEqual([
-      'السطر 4 (population) : Pas un effectif.',
+      'السطر 4 (population): Pas un effectif.',
     ]);
   });
 

@@ -2,7 +2,7 @@
 // says what happened in the reader's language, then each reason the server gave with the question it is
 // about, never a translation key or an error code.
 import { apiFailure, type ApiFailure, type Problem } from './api-failure.ts';
-import { localized, type UiLanguage } from './ui-language.ts';
+import { colon, localized, type UiLanguage } from './ui-language.ts';
 
 export interface PresentedError {
   readonly title: string;
@@ -58,10 +58,11 @@ function kindOf(failure: ApiFailure): Kind {
 // Where a problem is, in the reader's words: a question's code, else the CSV's row and column.
 function located(problem: Problem, language: UiLanguage): string {
   const message = localized(problem.message, problem.message_ar, language);
-  if (problem.question) return message.startsWith(problem.question) ? message : `${problem.question} : ${message}`;
+  if (problem.question)
+    return message.startsWith(problem.question) ? message : `${problem.question}${colon(language)}${message}`;
   if (problem.row !== undefined) {
     const where = language === 'ar' ? `السطر ${problem.row}` : `Ligne ${problem.row}`;
-    return `${where}${problem.column ? ` (${problem.column})` : ''} : ${message}`;
+    return `${where}${problem.column ? ` (${problem.column})` : ''}${colon(language)}${message}`;
   }
   return message;
 }
@@ -80,7 +81,11 @@ export function presentError(failure: ApiFailure, language: UiLanguage): Present
 }
 
 /** The same in one sentence, for a notice that has one line for it. */
+export function failureSentence(failure: ApiFailure, language: UiLanguage): string {
+  const { title, reasons } = presentError(failure, language);
+  return reasons.length > 0 ? `${title}${colon(language)}${reasons.join(' ')}` : title;
+}
+
 export function errorSentence(cause: unknown, language: UiLanguage): string {
-  const { title, reasons } = presentError(apiFailure(cause), language);
-  return reasons.length > 0 ? `${title} : ${reasons.join(' ')}` : title;
+  return failureSentence(apiFailure(cause), language);
 }

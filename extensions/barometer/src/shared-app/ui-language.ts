@@ -10,3 +10,8 @@ export function uiLanguage(locale: string | null | undefined): UiLanguage {
 export function localized(french: string, arabic: string | null | undefined, language: UiLanguage): string {
   return language === 'ar' && arabic?.trim() ? arabic : french;
 }
+
+/** A colon between a label and what follows: French sets a space before it, Arabic does not. */
+export function colon(language: UiLanguage): string {
+  return language === 'ar' ? ': ' : ' : ';
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ref } from 'vue';
+import type { UiLanguage } from './ui-language.ts';
 import { useLoader } from './use-loader.ts';
 
 /** A request the test answers or refuses when it chooses, to order answers as a slow network would. */
@@ -12,9 +14,12 @@ function pending<T>() {
   return { promise, answer, refuse };
 }
 
-function refused(message: string): Error {
+function refused(message: string, message_ar?: string): Error {
   return Object.assign(new Error('Request failed with status code 403'), {
-    response: { data: { errors: [{ message }] } },
+    response: {
+      status: 403,
+      data: { errors: [{ message, extensions: { code: 'FORBIDDEN', reason_ar: message_ar } }] },
+    },
   });
 }
 
@@ -37,7 +42,7 @@ describe('useLoader', () => {
     expect(loader.error.value).toBeNull();
   });
 
-  it('says why a load failed as Directus said it, keeps the earlier answer, and forgets the reason on the next load', async () => {
+  it('says why a load failed through the error presenter, keeps the earlier answer, and forgets the reason on the next load', async () => {
     let calls = 0;
     const loader = useLoader<string[]>([], async () => {
       calls += 1;
@@ -46,7 +51,9 @@ describe('useLoader', () => {
     });
     await loader.load();
     await loader.load();
-    expect(loader.error.value).toBe("You don't have permission to access this.");
+    // Directus's English refusal says nothing a reader can act on: the title alone, in French.
+    expect(loader.error.value).toBe('Action non autorisée');
+    expect(loader.failure.value?.status).toBe(403);
     expect(loader.data.value).toEqual(['W1']);
     expect(loader.loading.value).toBe(false);
 
@@ -71,7 +78,22 @@ describe('useLoader', () => {
     fail = true;
     await loader.load();
     expect(loader.data.value).toBeNull();
-    expect(loader.error.value).toBe('Network Error');
+    expect(loader.error.value).toBe('Le serveur ne répond pas : vérifiez la connexion puis réessayez.');
+  });
+
+  it("words the server's reason in the reader's language, and follows a change of language", async () => {
+    const language = ref<UiLanguage>('ar');
+    const loader = useLoader<null>(
+      null,
+      async () => {
+        throw refused('Vous ne suivez pas cette vague.', 'أنت لا تتابع هذه الموجة.');
+      },
+      { language },
+    );
+    await loader.load();
+    expect(loader.error.value).toBe('إجراء غير مسموح به: أنت لا تتابع هذه الموجة.');
+    language.value = 'fr';
+    expect(loader.error.value).toBe('Action non autorisée : Vous ne suivez pas cette vague.');
   });
 
   it('keeps only the latest request: an earlier answer or refusal arriving late changes nothing', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../../../../core/quality/index.ts';
 import type { DataQuality, QualityFigure } from '../../../../../core/report/index.ts';
 import type { WaveRecord } from '../db/wave-data.ts';
+import { interviewCounts } from '../../../../../core/interview-counts/index.ts';
 import { isCounted } from '../../../../../core/waves/index.ts';
 import { waveInterviews } from '../figures/wave-quality.ts';
 
@@ -25,11 +26,21 @@ export async function dataQuality(database: Knex, wave: WaveRecord, today: strin
   const typical = typicalDuration(counted);
   const repeated = duplicateParticipants(counted);
   const consented = counted.filter((row) => row.consented).length;
+  // The module's coverage and the lock dialog count the same way (core/interview-counts).
+  const counts = interviewCounts(
+    rows.map((row) => ({ establishment: null, status: row.status, excluded: row.excluded, count: 1 })),
+  );
   const figures: QualityFigure[] = [
     { label: 'Entretiens saisis', value: rows.length, unit: 'count' },
     {
+      label: 'Entretiens menés à leur terme',
+      value: counts.done,
+      unit: 'count',
+      note: 'Soumis, validés ou rejetés au contrôle.',
+    },
+    {
       label: 'Entretiens retenus pour les estimations',
-      value: counted.length,
+      value: counts.analysed,
       unit: 'count',
       note: 'Soumis ou validés, non exclus au verrouillage.',
     },
@@ -45,7 +56,7 @@ export async function dataQuality(database: Knex, wave: WaveRecord, today: strin
     },
     {
       label: 'Entretiens exclus au verrouillage',
-      value: rows.filter((row) => row.excluded).length,
+      value: counts.excluded,
       unit: 'count',
       note: 'Non relus à la date du verrouillage.',
     },
