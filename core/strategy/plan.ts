@@ -75,7 +75,10 @@ const OUTSIDE = {
 } as const;
 
 export function strategyPlan(input: StrategyInput): StrategyPlan {
-  const waves = input.waves.filter((wave) => wave.kind === 'wave');
+  // A wave that measured nothing yet (planned, or open before its first interview) is no column of the plan.
+  const measured = (code: string) =>
+    Object.values(input.values).some((byWave) => byWave[code] !== null && byWave[code] !== undefined);
+  const waves = input.waves.filter((wave) => wave.kind === 'wave' && measured(wave.code));
   const linked = new Set(input.links.map((link) => link.indicator));
   const followed = input.indicators.filter((indicator) => indicator.dimension !== null || linked.has(indicator.code));
   const groups = [

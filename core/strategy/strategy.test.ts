@@ -8,6 +8,7 @@ const input: StrategyInput = {
     { code: 'W1', label: 'Vague 1', kind: 'wave', provisional: false },
     { code: 'W2', label: 'Vague 2', kind: 'wave', provisional: false },
     { code: 'W3', label: 'Vague 3', kind: 'wave', provisional: true },
+    { code: 'W4', label: 'Vague 4', kind: 'wave', provisional: true },
   ],
   dimensions: [
     { code: 'SAFETY', label: 'Séparation et sécurité', label_ar: 'السلامة', standard: 'La Havane r.29' },
@@ -50,7 +51,7 @@ const input: StrategyInput = {
   values: {
     ADULTS: { B2020: 0.16, W1: 0.08, W2: 0.05, W3: 0 },
     VISITS: { W1: 0.6, W2: 0.7 },
-    RATE: { B2020: 24.1, W1: 21.6, W2: 20.9, W3: null },
+    RATE: { B2020: 24.1, W1: 21.6, W2: 20.9, W3: null, W4: null },
   },
   links: [
     { indicator: 'ADULTS', rule: 'HAVANA-r.29', reference: 'HAVANA r.29', nature: 'measures', target: 0 },
@@ -77,6 +78,7 @@ describe('strategyPlan', () => {
     // An indicator outside the score and linked to no rule is not part of the framework's plan.
     expect(plan.objectives[1]?.lines.map((line) => line.indicator)).toEqual(['RATE']);
     expect(plan.baseline?.code).toBe('B2020');
+    // W4 measured nothing yet: it is no column.
     expect(plan.waves.map((wave) => wave.code)).toEqual(['W1', 'W2', 'W3']);
   });
 
