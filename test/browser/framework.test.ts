@@ -211,7 +211,8 @@ describe('Baromètre module: the normative framework', () => {
     await page.reload();
     const report = page.locator('[data-section="report"]');
     await report.waitFor(PATIENCE);
-    const download = report.locator('.reports a[download]').first();
+    // Publication files the French edition, then the Arabic one: the French row is the one read here.
+    const download = report.locator('.reports tr', { hasText: 'Édition française' }).locator('a[download]').first();
     await download.waitFor(BUILD_PATIENCE);
     await report.scrollIntoViewIfNeeded();
     await settled(page);
