@@ -31,7 +31,7 @@ const plan = strategyPlan({
       direction: 'lower_is_better',
     },
   ],
-  values: { ADULTS: { B2020: 0.16, W1: 0.084 } },
+  values: { ADULTS: { B2020: 0.16, W1: 0.084, W2: 0.07 } },
   links: [{ indicator: 'ADULTS', rule: 'HAVANA-r.29', reference: 'HAVANA r.29', nature: 'measures', target: 0 }],
   institutions: [{ indicator: 'ADULTS', name: 'DGAPR', name_ar: 'المندوبية' }],
 });
@@ -43,7 +43,7 @@ describe('buildStrategyDocument', () => {
   it('prints an objective per dimension with its indicators’ series, target, institutions and rules', () => {
     expect(all).toContain(STRATEGY_TITLE);
     expect(all).toContain('Objectif 1. Séparation et sécurité');
-    for (const expected of ['Réf. B2020', 'W1', 'W2 (p)', '16,0', '8,4', 'non atteinte', 'DGAPR', 'HAVANA r.29'])
+    for (const expected of ['Réf. B2020', 'W1', 'W2 (p)', '16,0', '8,4', '7,0', 'non atteinte', 'DGAPR', 'HAVANA r.29'])
       expect(all).toContain(expected);
     expect(all).toContain('Normes de la dimension : La Havane r.29');
   });
