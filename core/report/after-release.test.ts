@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AFTERCARE_ESTIMATE } from './fixture/followup.ts';
 import { buildFixtureModel } from './fixture/model.ts';
 import type { FollowupFigures } from './model.ts';
 import type { Content, ContentNode } from './pdf-types.ts';
@@ -63,21 +64,7 @@ describe('the chapter "Après la sortie"', () => {
   });
 
   it('prints the outcome indicators with their interval and rules, hiding those under the threshold', () => {
-    const estimates = [
-      {
-        indicator: 'FU_AFTERCARE',
-        suppressed: false as const,
-        estimate: 0.5,
-        se: 0.08,
-        ci_low: 0.35,
-        ci_high: 0.65,
-        n: 30,
-        population_estimate: 57,
-        deff: null,
-        df: 29,
-      },
-      { indicator: 'FU_NOT_NEET', suppressed: true as const, n: 8 },
-    ];
+    const estimates = [AFTERCARE_ESTIMATE, { indicator: 'FU_NOT_NEET', suppressed: true as const, n: 8 }];
     const words = texts(
       afterRelease({ ...buildFixtureModel(), followup: { ...FIGURES, estimates, emptyClasses: ['cre|f'] } }, 13),
     );

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { AFTERCARE_ESTIMATE } from './fixture/followup.ts';
 import { buildFixtureModel } from './fixture/model.ts';
 import { arabicWords, mostlyEmptyPages, pageSpace, pdfOutline, poppler } from './fixture/pdf.ts';
 import { renderReport } from './report.ts';
@@ -70,20 +71,7 @@ describe('the Arabic edition of a wave with a follow-up cohort', () => {
         interviewed: 30,
         rate: 30 / 57,
         outcomes: { interviewed: 30, refused: 12, unreachable: 10, re_detained: 8 },
-        estimates: [
-          {
-            indicator: 'FU_AFTERCARE',
-            suppressed: false as const,
-            estimate: 0.5,
-            se: 0.08,
-            ci_low: 0.35,
-            ci_high: 0.65,
-            n: 30,
-            population_estimate: 57,
-            deff: null,
-            df: 29,
-          },
-        ],
+        estimates: [AFTERCARE_ESTIMATE],
       },
     };
     const pdf = await renderReport(model, { lang: 'ar' });
