@@ -1,5 +1,5 @@
 // French formatting of dates, rates and scores for the module's tables; dates in Arabic for Arabic readers.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from './ui-language.ts';
 
 // Morocco's Arabic writes months in Arabic and digits in Latin, as the figures of the tables.
 const LOCALES: Readonly<Record<UiLanguage, string>> = { fr: 'fr-FR', ar: 'ar-MA' };

@@ -1,5 +1,5 @@
 // The texts of the file imports and of the tables that place each problem of a refused file, French and Arabic.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface ImportTexts {
   /** Where a problem is, then what it is. */

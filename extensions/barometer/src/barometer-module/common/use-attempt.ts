@@ -1,5 +1,5 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { apiFailure, type ApiFailure } from '../shared-app/api-failure.ts';
+import { apiFailure, type ApiFailure } from '../../shared-app/api-failure.ts';
 
 export interface Attempt {
   readonly running: Ref<boolean>;

@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
 import { shallowRef, type Ref, type ShallowRef } from 'vue';
-import type { ApiFailure } from '../shared-app/api-failure.ts';
+import type { ApiFailure } from '../../shared-app/api-failure.ts';
 import { useAttempt } from './use-attempt.ts';
 
 export interface UsableFileUpload<T> {

@@ -1,6 +1,6 @@
 import { useStores } from '@directus/extensions-sdk';
 import { computed, type ComputedRef } from 'vue';
-import { useAppRole } from '../shared-app/use-app-role.ts';
+import { useAppRole } from '../../shared-app/use-app-role.ts';
 import { waveAccess, type WaveAccess } from './wave-access.ts';
 
 interface PermissionsStore {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../../../../seed/system/access.ts';
-import { ROLE_IDS } from '../shared/ids.ts';
-import { roleKeyOf, type RoleKey } from '../shared/roles.ts';
-import { appRole } from '../shared-app/app-role.ts';
+import { ROLES } from '../../../../../seed/system/access.ts';
+import { ROLE_IDS } from '../../shared/ids.ts';
+import { roleKeyOf, type RoleKey } from '../../shared/roles.ts';
+import { appRole } from '../../shared-app/app-role.ts';
 import { waveAccess, type WaveAccess } from './wave-access.ts';
 
 /** What the seeded policies let a role read, as the app's permissions store would answer. */

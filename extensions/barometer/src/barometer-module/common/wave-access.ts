@@ -10,7 +10,7 @@ import {
   REVIEWERS,
   TRACERS,
   type RoleKey,
-} from '../shared/roles.ts';
+} from '../../shared/roles.ts';
 
 export interface WaveAccess {
   /** Lifecycle actions and CSV imports: the wave routes accept coordinators only. */

@@ -1,6 +1,6 @@
 // The wave page's sample draw section: its words in French and Arabic (enumerators read it in the field,
 // some in Arabic), the shapes of the draw endpoint's answers and what the section derives from them.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 /** One establishment's latest draw, as GET /barometer/waves/:wave/draws gives it. */
 export interface LatestDraw {

@@ -1,7 +1,7 @@
 // The texts of a wave's follow-up cohort ("Après la sortie"): tracing, response rate and the outcome
 // indicators, French and Arabic.
-import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../core/followup/index.ts';
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../../core/followup/index.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface CohortTexts {
   title: string;

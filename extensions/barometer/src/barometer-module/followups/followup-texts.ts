@@ -1,6 +1,6 @@
 // The texts of the enumerator's "to follow up" section, French and Arabic.
-import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../core/followup/index.ts';
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../../core/followup/index.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface FollowupTexts {
   title: string;

@@ -1,6 +1,6 @@
 // The texts of the "Suivi post-sortie" role's page, French and Arabic. The words it shares with the
 // enumerator's section (window, outcomes, record) come from followup-texts.ts.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface TracerTexts {
   title: string;

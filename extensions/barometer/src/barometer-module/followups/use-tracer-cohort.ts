@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
-import { useLoader, type Loader } from '../shared-app/use-loader.ts';
-import type { TracingOutcome } from '../../../../core/followup/index.ts';
+import { useLoader, type Loader } from '../../shared-app/use-loader.ts';
+import type { TracingOutcome } from '../../../../../core/followup/index.ts';
 
 export interface CohortMember {
   readonly id: number;

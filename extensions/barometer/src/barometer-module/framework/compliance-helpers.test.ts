@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatrixEntry } from '../../../../core/compliance/index.ts';
+import type { MatrixEntry } from '../../../../../core/compliance/index.ts';
 import { COMPLIANCE_TEXTS, entryLine, ruleTitle } from './compliance-helpers.ts';
 
 const entry = (overrides: Partial<MatrixEntry>): MatrixEntry => ({

@@ -5,9 +5,9 @@ import {
   type ComplianceRow,
   type MatrixEntry,
   type RuleCoverage,
-} from '../../../../core/compliance/index.ts';
-import { localized, type UiLanguage } from '../shared-app/ui-language.ts';
-import { formatEstimate } from './format.ts';
+} from '../../../../../core/compliance/index.ts';
+import { localized, type UiLanguage } from '../../shared-app/ui-language.ts';
+import { formatEstimate } from '../../shared-app/format.ts';
 
 export type WaveCompliance = ComplianceMatrix & { readonly wave: string; readonly provisional: boolean };
 

@@ -1,5 +1,5 @@
 import { useApi } from '@directus/extensions-sdk';
-import { useLoader, type Loader } from '../shared-app/use-loader.ts';
+import { useLoader, type Loader } from '../../shared-app/use-loader.ts';
 import type { WaveCompliance } from './compliance-helpers.ts';
 
 /** The wave's compliance matrix (GET /barometer/waves/:wave/compliance). */

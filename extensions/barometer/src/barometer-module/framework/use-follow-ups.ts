@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
-import { useLoader, type Loader } from '../shared-app/use-loader.ts';
-import type { FollowUpStatus } from '../../../../core/recommendations/index.ts';
+import { useLoader, type Loader } from '../../shared-app/use-loader.ts';
+import type { FollowUpStatus } from '../../../../../core/recommendations/index.ts';
 
 export interface EarlierRecommendation {
   readonly id: number;

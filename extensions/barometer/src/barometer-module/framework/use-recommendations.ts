@@ -1,8 +1,8 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
-import { localized } from '../shared-app/ui-language.ts';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
+import { localized } from '../../shared-app/ui-language.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
 
 export interface Recommendation {
   readonly id: number;

@@ -1,9 +1,9 @@
 // What the builder edits and what it writes: a question as a form holds it, and the items-API payloads
 // made from it. The publish checks stay in core/questionnaire; this only shapes rows.
 import { z } from 'zod';
-import { isSelectType, typeTakesAnswer, type QuestionType } from '../../../../core/questionnaire/index.ts';
-import { questionRow, sectionRow } from '../questionnaire-interface/version-rows.ts';
-import type { PrimaryKey } from '../shared-app/relation-id.ts';
+import { isSelectType, typeTakesAnswer, type QuestionType } from '../../../../../core/questionnaire/index.ts';
+import { questionRow, sectionRow } from '../../questionnaire-interface/version-rows.ts';
+import type { PrimaryKey } from '../../shared-app/relation-id.ts';
 
 export const builderSectionRow = sectionRow.extend({ instrument_version: z.union([z.number(), z.string()]) });
 export const builderQuestionRow = questionRow;

@@ -1,7 +1,7 @@
 // The texts of the questionnaire builder, French and Arabic.
-import type { QuestionType } from '../../../../core/questionnaire/index.ts';
-import type { UiLanguage } from '../shared-app/ui-language.ts';
-import type { VersionStatus } from './types.ts';
+import type { QuestionType } from '../../../../../core/questionnaire/index.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
+import type { VersionStatus } from '../../shared-app/types.ts';
 
 export interface BuilderTexts {
   title: string;

@@ -1,7 +1,7 @@
 // The words for what the version diff reports, French and Arabic, so a coordinator reads "libellé" rather than
 // "label".
-import type { ChoiceWording, PropertyChange } from '../../../../core/questionnaire/index.ts';
-import { colon, type UiLanguage } from '../shared-app/ui-language.ts';
+import type { ChoiceWording, PropertyChange } from '../../../../../core/questionnaire/index.ts';
+import { colon, type UiLanguage } from '../../shared-app/ui-language.ts';
 
 interface DiffWords {
   properties: Readonly<Record<string, string>>;

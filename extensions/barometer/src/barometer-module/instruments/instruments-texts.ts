@@ -1,5 +1,5 @@
 // The texts of the questionnaires page, its versions and their preview and review dialogs, French and Arabic.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface InstrumentsTexts {
   newInstrument: string;

@@ -1,11 +1,11 @@
 import { useApi } from '@directus/extensions-sdk';
 import { z } from 'zod';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { sectionsOfVersion } from '../../../../core/questionnaire/index.ts';
-import type { PrimaryKey } from '../shared-app/relation-id.ts';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { ApiFailure } from '../shared-app/api-failure.ts';
+import { sectionsOfVersion } from '../../../../../core/questionnaire/index.ts';
+import type { PrimaryKey } from '../../shared-app/relation-id.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
+import type { ApiFailure } from '../../shared-app/api-failure.ts';
 import {
   builderQuestionRow,
   builderSectionRow,
@@ -16,8 +16,8 @@ import {
   type BuilderSection,
   type QuestionDraft,
 } from './builder-model.ts';
-import type { VersionInContext } from './types.ts';
-import { useAttempt } from './use-attempt.ts';
+import type { VersionInContext } from '../../shared-app/types.ts';
+import { useAttempt } from '../common/use-attempt.ts';
 
 const versionRow = z.object({
   id: z.number(),

@@ -1,11 +1,11 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
-import { localized } from '../shared-app/ui-language.ts';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { ApiFailure } from '../shared-app/api-failure.ts';
-import type { Instrument, VersionDiffResult } from './types.ts';
-import { useAttempt } from './use-attempt.ts';
+import { localized } from '../../shared-app/ui-language.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
+import type { ApiFailure } from '../../shared-app/api-failure.ts';
+import type { Instrument, VersionDiffResult } from '../../shared-app/types.ts';
+import { useAttempt } from '../common/use-attempt.ts';
 
 export interface UsableInstruments {
   readonly instruments: ShallowRef<readonly Instrument[]>;

@@ -1,8 +1,8 @@
 // The wave page's data quality section: its words in French and Arabic (as the draw section, since a
 // supervisor may read Arabic), the shapes of the quality and attrition endpoints' answers, and how the
 // section words and rounds them.
-import { ATTRITION_REASONS, type AttritionReason } from '../../../../core/quality/index.ts';
-import { localized, type UiLanguage } from '../shared-app/ui-language.ts';
+import { ATTRITION_REASONS, type AttritionReason } from '../../../../../core/quality/index.ts';
+import { localized, type UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface Enumerator {
   readonly name: string;

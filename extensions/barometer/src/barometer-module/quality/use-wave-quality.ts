@@ -1,7 +1,7 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, type Ref } from 'vue';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
 import type { WaveAttrition, WaveQuality } from './quality-helpers.ts';
 
 export interface UsableWaveQuality {

@@ -1,7 +1,7 @@
 // Pure helpers of the wave page's Rapport and Recommandations sections.
-import type { UiLanguage } from '../shared-app/ui-language.ts';
-import type { WaveStatus } from './types.ts';
-import { WAVE_TEXTS } from './wave-texts.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
+import type { WaveStatus } from '../../shared-app/types.ts';
+import { WAVE_TEXTS } from '../waves/wave-texts.ts';
 
 export type ReportKind = 'draft' | 'final';
 export type Priority = 'high' | 'medium' | 'low';

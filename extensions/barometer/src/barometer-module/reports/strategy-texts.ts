@@ -1,5 +1,5 @@
 // The strategy guidelines' downloads on the module's home (docs/api.md: GET /barometer/strategy).
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export type StrategyFormat = 'pdf' | 'xlsx';
 

@@ -1,11 +1,11 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { ApiFailure } from '../shared-app/api-failure.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
+import type { ApiFailure } from '../../shared-app/api-failure.ts';
 import { assetDownloadUrl, type BuildStatus, type ReportKind, type ReportLang } from './report-helpers.ts';
-import { useAttempt } from './use-attempt.ts';
-import { useWaveAccess } from './use-wave-access.ts';
+import { useAttempt } from '../common/use-attempt.ts';
+import { useWaveAccess } from '../common/use-wave-access.ts';
 
 export interface ReportRow {
   readonly id: number;

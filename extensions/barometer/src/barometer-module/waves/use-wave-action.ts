@@ -1,9 +1,9 @@
 import { useApi } from '@directus/extensions-sdk';
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import type { FrameRow, InterviewTally } from '../../../../core/interview-counts/index.ts';
-import { apiFailure, type ApiFailure } from '../shared-app/api-failure.ts';
-import { lockChecks, type LockChecks, type WaveAction } from '../../../../core/waves/index.ts';
-import { useAttempt } from './use-attempt.ts';
+import type { FrameRow, InterviewTally } from '../../../../../core/interview-counts/index.ts';
+import { apiFailure, type ApiFailure } from '../../shared-app/api-failure.ts';
+import { lockChecks, type LockChecks, type WaveAction } from '../../../../../core/waves/index.ts';
+import { useAttempt } from '../common/use-attempt.ts';
 
 export interface TransitionOptions {
   readonly reason?: string;

@@ -1,9 +1,9 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, type Ref } from 'vue';
-import { localized } from '../shared-app/ui-language.ts';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { IndicatorDefinition, IndicatorResult, WaveScore } from './types.ts';
+import { localized } from '../../shared-app/ui-language.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
+import type { IndicatorDefinition, IndicatorResult, WaveScore } from '../../shared-app/types.ts';
 
 export interface IndicatorRow {
   readonly code: string;

@@ -1,9 +1,9 @@
 import { useApi } from '@directus/extensions-sdk';
 import { computed, watch, type Ref } from 'vue';
-import { useLoader } from '../shared-app/use-loader.ts';
-import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { Coverage, Wave, WaveEvent } from './types.ts';
-import type { WaveAccess } from './wave-access.ts';
+import { useLoader } from '../../shared-app/use-loader.ts';
+import { useUiLanguage } from '../../shared-app/use-ui-language.ts';
+import type { Coverage, Wave, WaveEvent } from '../../shared-app/types.ts';
+import type { WaveAccess } from '../common/wave-access.ts';
 
 export interface UsableWave {
   readonly wave: Readonly<Ref<Wave | null>>;

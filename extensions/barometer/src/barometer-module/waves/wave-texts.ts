@@ -1,7 +1,7 @@
 // The texts of a wave's page and of its sections that have no texts module of their own, French and Arabic.
-import type { ExportFormat } from '../../../../core/export/index.ts';
-import type { WaveAction } from '../../../../core/waves/index.ts';
-import type { UiLanguage } from '../shared-app/ui-language.ts';
+import type { ExportFormat } from '../../../../../core/export/index.ts';
+import type { WaveAction } from '../../../../../core/waves/index.ts';
+import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export type WaveSectionId =
   | 'report'
