@@ -47,6 +47,15 @@ export function assetDownloadUrl(file: string, baseUrl: string): string {
   return url.href;
 }
 
+/** One file a download list offers; href builds its address under the API's base URL. */
+export interface DownloadLink {
+  readonly key: string;
+  readonly icon: string;
+  readonly title: string;
+  readonly contains: string;
+  readonly href: (apiBase: string) => string;
+}
+
 /** The address of a wave's export in one format (docs/api.md, GET /barometer/waves/:wave/export). */
 export function waveExportUrl(wave: string, format: string, baseUrl: string): string {
   const url = new URL(`barometer/waves/${encodeURIComponent(wave)}/export`, baseUrl);
