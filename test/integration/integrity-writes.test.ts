@@ -309,7 +309,7 @@ describe('a stored report file is immutable and its downloads carry its SHA-256'
       expect((await admin.raw(method, path, body)).status, `${method} ${path} ${JSON.stringify(body)}`).toBe(409);
     }
     const graphqlRow = await admin.raw<{ errors?: Array<{ extensions?: { code?: string } }> }>('POST', '/graphql', {
-      query: `mutation { update_reports_item(id: ${report.report}, data: { file: "${forgedFile}", sha256: "${forgedDigest}" }) { id } }`,
+      query: `mutation { update_reports_item(id: ${report.report}, data: { sha256: "${forgedDigest}" }) { id } }`,
     });
     expect(graphqlRow.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await row()).toEqual(before);

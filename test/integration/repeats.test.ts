@@ -76,7 +76,8 @@ describe('the export of a wave with a repeat', () => {
   }
 
   it('gives the repeat as its own table, one row per instance with the interview it belongs to', async () => {
-    const table = await download('format=csv&repeat=VISITE');
+    // The raw export (the coordinator holds the unprotected-data policy) keeps the interview codes.
+    const table = await download('format=csv&repeat=VISITE&disclosure=off');
     expect(table.status).toBe(200);
     const lines = table.body
       .replace(/^\uFEFF/, '')
