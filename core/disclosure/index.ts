@@ -5,6 +5,7 @@ export { auditIndicator, protectIndicator, type IndicatorPattern } from './prote
 export {
   ATTRIBUTE_MARGIN,
   buildTables,
+  disclosesAttribute,
   MISSING,
   type DisclosureColumn,
   type DisclosureUnit,

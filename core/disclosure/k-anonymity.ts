@@ -113,6 +113,17 @@ function columnIndex(dataset: ExportDataset, entry: { column?: string; question?
  * the order by interview code would group each establishment's interviews. The codebook says what changed.
  */
 export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): ExportDataset {
+  return kAnonymiseWithRespondents(dataset, k).dataset;
+}
+
+/**
+ * `kAnonymise`, and the new respondent_id of each row of the input (same order): what a repeat's table
+ * needs to point at the protected rows rather than at the interviews in code order.
+ */
+export function kAnonymiseWithRespondents(
+  dataset: ExportDataset,
+  k: number = K_ANONYMITY,
+): { dataset: ExportDataset; respondents: readonly number[] } {
   const at = (name: string) => columnIndex(dataset, { column: name });
   const code = at('interview_code');
   const establishment = at('establishment_code');
@@ -149,6 +160,10 @@ export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): Exp
   }));
   order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   const rows = order.map(({ row }, rank) => row.map((cell, index) => (index === respondent ? rank + 1 : cell)));
+  const respondents = new Array<number>(order.length);
+  order.forEach(({ index }, rank) => {
+    respondents[index] = rank + 1;
+  });
 
   const columns = dataset.columns.map((column, index) => {
     if (index === age)
@@ -173,5 +188,29 @@ export function kAnonymise(dataset: ExportDataset, k: number = K_ANONYMITY): Exp
       count: suppressed[position] ?? 0,
     })),
   };
-  return { ...dataset, columns, rows, protection };
+  return { dataset: { ...dataset, columns, rows, protection }, respondents };
+}
+
+/**
+ * A repeat's table beside the k-anonymous interviews' file: without the interview code (it names the
+ * establishment, and an analyst reads each interview's code and establishment over REST), and with the
+ * protected file's respondent_id, rows in that order. `respondents[i]` is the new id of the interview
+ * numbered i + 1 in code order (`kAnonymiseWithRespondents`).
+ */
+export function relinkRepeatTable(table: ExportDataset, respondents: readonly number[]): ExportDataset {
+  const at = (name: string) => columnIndex(table, { column: name });
+  const code = at('interview_code');
+  const respondent = at('respondent_id');
+  const instance = at('instance');
+  const number = (cell: Cell | undefined) => (typeof cell === 'number' ? cell : 0);
+  const rows = table.rows
+    .map((row) =>
+      row.map((cell, index): Cell => {
+        if (index === code) return null;
+        if (index === respondent) return respondents[number(cell) - 1] ?? null;
+        return cell;
+      }),
+    )
+    .sort((a, b) => number(a[respondent]) - number(b[respondent]) || number(a[instance]) - number(b[instance]));
+  return { ...table, rows };
 }

@@ -81,13 +81,20 @@ export interface IndicatorTables {
 /** Cells sharing every child's answer but at most this many are disclosive for a sensitive indicator. */
 export const ATTRIBUTE_MARGIN = 2;
 
+/**
+ * A proportion cell of `n` children of whom `yes` answered yes tells every child's answer but at most
+ * `ATTRIBUTE_MARGIN`: 0 %, 100 % and their neighbours. The rule of every sensitive proportion published.
+ */
+export function disclosesAttribute(n: number, yes: number): boolean {
+  return yes <= ATTRIBUTE_MARGIN || n - yes <= ATTRIBUTE_MARGIN;
+}
+
 function primaryReason(n: number, total: number, column: DisclosureColumn, threshold: number): PrimaryReason | null {
   if (n === 0) return null;
   if (n < threshold) return 'size';
   const [low, high] = column.range;
   // Counted in children: a proportion's total is the number of yes.
-  if (column.sensitive && low === 0 && high === 1 && (total <= ATTRIBUTE_MARGIN || n - total <= ATTRIBUTE_MARGIN))
-    return 'attribute';
+  if (column.sensitive && low === 0 && high === 1 && disclosesAttribute(n, total)) return 'attribute';
   return null;
 }
 

@@ -5,7 +5,7 @@ import { interviewsCsv } from './interviews-csv.ts';
 import { buildDataset, buildRepeatDataset } from './layout.ts';
 import { spssSyntax } from './spss.ts';
 import { stataDoFile } from './stata.ts';
-import { kAnonymise } from '../disclosure/k-anonymity.ts';
+import { kAnonymise, kAnonymiseWithRespondents, relinkRepeatTable } from '../disclosure/k-anonymity.ts';
 import type {
   ExportDataset,
   ExportFile,
@@ -49,16 +49,24 @@ export function exportWave(
 
 /**
  * The table of one repeat (`repeat` its code) as CSV: one row per instance, linked to the interviews' file
- * by `interview_code` and `respondent_id`; undefined when no version of the wave has that repeat. Its
- * columns hold no quasi-identifier of the interviews' k-anonymity, so it is the same in both modes.
+ * of the same mode by `respondent_id` (and by `interview_code` in the raw export; the k-anonymous one has
+ * no interview code); undefined when no version of the wave has that repeat.
  */
 export function exportRepeatTable(
   input: WaveExportInput,
   repeat: string,
   options: ExportOptions,
+  mode: ExportProtectionMode,
 ): ExportFile | undefined {
-  const dataset = buildRepeatDataset(input.wave, input.versions, input.interviews, repeat, options);
-  if (dataset === undefined) return undefined;
+  const table = buildRepeatDataset(input.wave, input.versions, input.interviews, repeat, options);
+  if (table === undefined) return undefined;
+  const dataset =
+    mode === 'raw'
+      ? table
+      : relinkRepeatTable(
+          table,
+          kAnonymiseWithRespondents(buildDataset(input.wave, input.versions, input.interviews, options)).respondents,
+        );
   return {
     filename: repeatFileName(input.wave, repeat, options.includeText),
     contentType: WRITERS.csv.contentType,

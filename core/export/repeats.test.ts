@@ -52,7 +52,7 @@ function rows(body: string): string[][] {
 
 describe('the table of a repeat', () => {
   it('has one row per instance, with the respondent_id of the interview’s row and the instance number', () => {
-    const file = exportRepeatTable(input, 'VISIT', { includeText: false });
+    const file = exportRepeatTable(input, 'VISIT', { includeText: false }, 'raw');
     expect(file?.filename).toBe('W9-repetition-VISIT.csv');
     expect(rows(file?.body ?? '')).toEqual([
       ['wave', 'interview_code', 'respondent_id', 'instance', 'WHO', 'WHO__parent', 'WHO__lawyer', 'MINUTES'],
@@ -70,13 +70,30 @@ describe('the table of a repeat', () => {
   });
 
   it('gives free text only on request, neutralised', () => {
-    const file = exportRepeatTable(input, 'VISIT', { includeText: true });
+    const file = exportRepeatTable(input, 'VISIT', { includeText: true }, 'raw');
     expect(file?.filename).toBe('W9-repetition-VISIT-avec-textes.csv');
     expect(rows(file?.body ?? '').map((row) => row.at(-1))).toEqual(['NOTE', '', '', "'=appel"]);
   });
 
   it('is undefined for a code that is no repeat of the wave', () => {
-    expect(exportRepeatTable(input, 'AGE', { includeText: false })).toBeUndefined();
+    expect(exportRepeatTable(input, 'AGE', { includeText: false }, 'raw')).toBeUndefined();
+  });
+
+  it('beside the k-anonymous file, has no interview code and points at the protected rows', () => {
+    const main = rows(exportWave(input, 'csv', { includeText: false }, 'k-anonymous').body);
+    const header = main[0] ?? [];
+    const visitsOf = new Map(
+      main.slice(1).map((row) => [row[header.indexOf('respondent_id')], row[header.indexOf('N_VISITS')]]),
+    );
+    const table = rows(exportRepeatTable(input, 'VISIT', { includeText: false }, 'k-anonymous')?.body ?? '');
+    expect(table.slice(1).map((row) => row[1])).toEqual(['', '', '']);
+    const instances = new Map<string, number>();
+    for (const row of table.slice(1)) instances.set(row[2] ?? '', (instances.get(row[2] ?? '') ?? 0) + 1);
+    expect([...instances].map(([respondent, count]) => [visitsOf.get(respondent), String(count)])).toEqual(
+      [...instances].map(([, count]) => [String(count), String(count)]),
+    );
+    const respondents = table.slice(1).map((row) => Number(row[2]));
+    expect(respondents).toEqual([...respondents].sort((a, b) => a - b));
   });
 
   it('is described by the codebook: the repeat points to its table, its questions to their columns there', () => {

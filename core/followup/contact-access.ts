@@ -17,6 +17,13 @@ export interface FollowupAssignment {
 
 export const CONTACT_TRACER_ROLE = 'followup';
 
+/**
+ * How a follow-up that does not exist is judged: assigned to no one and over. Who could not act on it is
+ * refused as if it existed (403), so that a refusal never tells whether a released minor is followed;
+ * only who may act learns that it does not exist (404).
+ */
+export const NO_FOLLOWUP: FollowupAssignment = { enumerator: null, ended: true };
+
 export function mayRevealContact(requester: ContactRequester, followup: FollowupAssignment): boolean {
   if (requester.role === CONTACT_TRACER_ROLE) return true;
   return (

@@ -44,6 +44,7 @@ export {
   mayRecordOutcome,
   mayRevealContact,
   mayWriteContact,
+  NO_FOLLOWUP,
   type ContactRequester,
   type FollowupAssignment,
 } from './contact-access.ts';

@@ -95,4 +95,28 @@ describe('cohort estimates', () => {
     );
     expect(cohortOutcomeEstimates([]).every((estimate) => estimate.suppressed && estimate.n === 0)).toBe(true);
   });
+  it('hides a sensitive indicator whose respondents all, or all but one or two, share the answer', () => {
+    const cohort = (yes: number, no: number): CohortRespondentUnit[] =>
+      [...Array<string>(yes).fill('yes'), ...Array<string>(no).fill('no')].map((answer) => ({
+        weight: 1,
+        weightClass: 'a|M',
+        status: 'respondent' as const,
+        answers: { NEW_JUSTICE_CONTACT: answer, AFTERCARE_RECEIVED: answer },
+      }));
+    const published = (yes: number, no: number, code: string) =>
+      cohortOutcomeEstimates(cohort(yes, no)).find((estimate) => estimate.indicator === code)?.suppressed === false;
+    for (const [yes, no] of [
+      [12, 0],
+      [11, 1],
+      [10, 2],
+      [2, 10],
+      [1, 11],
+      [0, 12],
+    ] as const) {
+      expect(published(yes, no, 'FU_NEW_JUSTICE_CONTACT'), `${yes} yes, ${no} no`).toBe(false);
+      expect(published(yes, no, 'FU_AFTERCARE'), `${yes} yes, ${no} no`).toBe(true);
+    }
+    expect(published(9, 3, 'FU_NEW_JUSTICE_CONTACT')).toBe(true);
+    expect(published(3, 9, 'FU_NEW_JUSTICE_CONTACT')).toBe(true);
+  });
 });

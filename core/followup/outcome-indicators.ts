@@ -1,3 +1,4 @@
+import { disclosesAttribute } from '../disclosure/tables.ts';
 import { compile, type CompiledExpression } from '../expressions/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD, type Estimate, type EstimateOptions } from '../stats/index.ts';
 import { estimateCohortProportion, type CohortUnit } from './nonresponse.ts';
@@ -18,6 +19,11 @@ export interface OutcomeIndicator {
   readonly direction: 'higher_is_better' | 'lower_is_better';
   readonly standards: readonly string[];
   readonly limit: { readonly fr: string; readonly ar: string };
+  /**
+   * A new offence or the child's wellbeing: published only where it does not tell every respondent's
+   * answer (`disclosesAttribute`), like the detention indicators of the sensitive dimensions.
+   */
+  readonly sensitive?: true;
 }
 
 export const OUTCOME_INDICATORS: readonly OutcomeIndicator[] = [
@@ -64,6 +70,7 @@ export const OUTCOME_INDICATORS: readonly OutcomeIndicator[] = [
     denominator: "${NEW_JUSTICE_CONTACT} != 'refused'",
     direction: 'lower_is_better',
     standards: ['CRC-art.40(1)', 'HAVANA-r.79'],
+    sensitive: true,
     limit: {
       fr: 'Déclaré, hors refus de répondre ; les mineurs de nouveau détenus au moment du suivi figurent dans le tableau de la recherche, pas ici.',
       ar: 'مصرَّح به، دون حالات رفض الجواب؛ المعتقلون من جديد يظهرون في جدول البحث لا هنا.',
@@ -75,6 +82,7 @@ export const OUTCOME_INDICATORS: readonly OutcomeIndicator[] = [
     numerator: '${FU_WELLBEING} >= 4',
     direction: 'higher_is_better',
     standards: ['CRC-art.40(1)', 'HAVANA-r.79'],
+    sensitive: true,
     limit: {
       fr: 'Une seule question, sur les derniers jours : un indice d’humeur, pas une mesure de santé mentale.',
       ar: 'سؤال واحد عن الأيام الأخيرة: مؤشر على المزاج لا قياس للصحة النفسية.',
@@ -135,7 +143,8 @@ export type OutcomeEstimate =
 /**
  * Each outcome indicator over the cohort's respondents, with the non-response-adjusted weights
  * (`estimateCohortProportion`), under the rule of every published figure: a cell of fewer than
- * `threshold` respondents with a value (10 by default) is not published, its size only said.
+ * `threshold` respondents with a value (10 by default) is not published, its size only said; nor is a
+ * sensitive indicator whose respondents all, or all but one or two, share the answer.
  */
 export function cohortOutcomeEstimates(
   units: readonly CohortRespondentUnit[],
@@ -147,7 +156,9 @@ export function cohortOutcomeEstimates(
       unit.status === 'respondent' && unit.answers ? outcomeValue(indicator, unit.answers) : null,
     );
     const n = values.filter((value) => value !== null).length;
-    if (n < threshold || n === 0) return { indicator: indicator.code, suppressed: true, n };
+    const yes = values.filter((value) => value === 1).length;
+    if (n < threshold || n === 0 || (indicator.sensitive && disclosesAttribute(n, yes)))
+      return { indicator: indicator.code, suppressed: true, n };
     return { ...estimateCohortProportion(units, values, options), indicator: indicator.code, suppressed: false };
   });
 }

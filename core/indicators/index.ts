@@ -12,7 +12,7 @@ export {
 } from './by-parameter.ts';
 export { computeIndicators } from './compute-indicators.ts';
 export { loadSolver as loadDisclosureSolver } from '../disclosure/index.ts';
-export { auditWave, type IndicatorAudit } from './wave-pattern.ts';
+export { auditWave, auditWithoutReasons, type IndicatorAudit } from './wave-pattern.ts';
 export { ESTABLISHMENT_VARIABLES } from './domain-variables.ts';
 export { IndicatorInputError } from './errors.ts';
 export {

@@ -78,6 +78,17 @@ export interface IndicatorAudit {
 }
 
 /**
+ * The audit as a reader of the protected figures may see it: each hidden cell's intervals, which that
+ * reader derives anyway, but not why it is hidden. "size" says a cell holds fewer than 10 children and
+ * "attribute" that all but at most two share the answer: either narrows the interval the pattern keeps
+ * (E09's 10 children with total in [2.5, 10] become at least 8 of 10). The reasons are for the holders
+ * of the unprotected-data policy.
+ */
+export function auditWithoutReasons(audit: readonly IndicatorAudit[]): IndicatorAudit[] {
+  return audit.map((entry) => ({ ...entry, cells: entry.cells.map((cell) => ({ ...cell, primary: null })) }));
+}
+
+/**
  * The check shown before a wave is published: the pattern of every indicator audited by the reader's
  * LP over the whole menu and the frame. Indicators that cannot be computed are left out.
  */

@@ -30,11 +30,12 @@ interface Result {
 const E12 = '{"establishment_code":"E12"}';
 
 let analyst: Api;
+/** As the coordinator reads it, who holds the unprotected-data policy in the demo: with each cell's reason. */
 let audit: Audit;
 
 beforeAll(async () => {
   analyst = await as('analyst');
-  audit = await analyst.get<Audit>('/barometer/waves/W1/disclosure-audit');
+  audit = await (await as('coordinator')).get<Audit>('/barometer/waves/W1/disclosure-audit');
 });
 
 describe('disclosure control of the demo W1', () => {
@@ -47,6 +48,18 @@ describe('disclosure control of the demo W1', () => {
     expect(audit.indicators.length).toBeGreaterThanOrEqual(20);
     expect(audit.indicators.filter((entry) => !entry.holds).map((entry) => entry.indicator)).toEqual([]);
     expect(audit.holds).toBe(true);
+  });
+
+  it('gives an analyst the intervals of the audit but not why a cell is hidden, which would narrow them', async () => {
+    const seen = await analyst.get<Audit>('/barometer/waves/W1/disclosure-audit');
+    const reasons = audit.indicators.flatMap((entry) => entry.cells.map((cell) => cell.primary));
+    expect(reasons).toContain('attribute');
+    expect(reasons).toContain('size');
+    expect(seen.indicators.flatMap((entry) => entry.cells.map((cell) => cell.primary)).filter(Boolean)).toEqual([]);
+    const intervals = (of: Audit) =>
+      of.indicators.map((entry) => entry.cells.map(({ key, n, total }) => [key, n, total]));
+    expect(intervals(seen)).toEqual(intervals(audit));
+    expect(seen.holds).toBe(audit.holds);
   });
 
   it("leaves a reader every possible answer of E12's children, for every indicator that counts them", () => {

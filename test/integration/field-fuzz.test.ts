@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_MAX_LENGTH } from '../../core/fields/index.ts';
 import type { Api } from '../../scripts/lib/api.ts';
+import { registeredRoutes } from '../endpoint-routes.ts';
 import { collections, FIELD_RANGES } from '../../scripts/snapshot/model.ts';
-import { asAdmin } from '../helpers.ts';
+import { as, asAdmin, rawDatabase } from '../helpers.ts';
 
 interface FieldInfo {
   collection: string;
@@ -199,26 +200,49 @@ describe('ids and filter values the database cannot compare', () => {
   });
 });
 
+/** Rows of what a `/barometer` route may write; the raw connection also sees the contact details. */
+const WRITTEN = [
+  'waves',
+  'wave_events',
+  'population_frames',
+  'interviews',
+  'participants',
+  'participant_statuses',
+  'reports',
+  'sample_draws',
+  'followups',
+  'followup_contacts',
+  'contact_reveals',
+  'instrument_versions',
+  'directus_files',
+];
+
+async function written(): Promise<Record<string, unknown>> {
+  const database = rawDatabase();
+  try {
+    const counts: Record<string, unknown> = {};
+    for (const table of WRITTEN) counts[table] = Number((await database(table).count({ count: '*' }))[0]?.['count']);
+    counts['followup outcomes'] = await database('followups').orderBy('id').select('id', 'outcome', 'outcome_date');
+    return counts;
+  } finally {
+    await database.destroy();
+  }
+}
+
+function expect4xx(response: { status: number }, label: string): void {
+  expect(response.status, label).toBeGreaterThanOrEqual(400);
+  expect(response.status, label).toBeLessThan(500);
+}
+
 describe('every /barometer route parameter refuses bad values', () => {
-  const waveRoutes: Array<[string, string]> = [
-    ...['open', 'lock', 'unlock', 'publish', 'frame', 'interviews/import', 'report', 'draws'].map(
-      (action): [string, string] => ['POST', `/barometer/waves/{}/${action}`],
-    ),
-    ...['coverage', 'quality', 'attrition', 'indicators', 'score', 'export', 'draws'].map(
-      (action): [string, string] => ['GET', `/barometer/waves/{}/${action}`],
-    ),
-  ];
-  const idRoutes: Array<[string, string]> = [
-    ['GET', '/barometer/instrument-versions/{}/xlsform'],
-    ['GET', '/barometer/instrument-versions/{}/diff'],
-    ['POST', '/barometer/instrument-versions/{}/publish'],
-    ['POST', '/barometer/instrument-versions/{}/draft'],
-  ];
-  const codeRoutes: Array<[string, string]> = [
-    ['GET', '/barometer/indicators/{}/trend'],
-    ['PUT', '/barometer/field/api/interviews/{}'],
-    ['GET', '/barometer/field/assets/{}'],
-  ];
+  // Every route the endpoint registers with a path parameter, read from its router: a new route is
+  // fuzzed without editing this file.
+  const parameterRoutes = registeredRoutes()
+    .filter((route) => route.includes('{'))
+    .map((route): [string, string] => {
+      const [method = '', path = ''] = route.split(' ');
+      return [method.toUpperCase(), `/barometer${path}`];
+    });
   const bad = [
     'W2%00',
     `W${'2'.repeat(5_000)}`,
@@ -230,14 +254,32 @@ describe('every /barometer route parameter refuses bad values', () => {
     '..%2F..%2Fpackage.json',
   ];
 
-  it('answers a 4xx, never a 5xx, to a NUL, over-long or wrong-type path parameter', async () => {
-    for (const [method, template] of [...waveRoutes, ...idRoutes, ...codeRoutes]) {
+  it('covers the routes added since the first pass: follow-ups, contacts, report status', () => {
+    expect(parameterRoutes).toEqual(
+      expect.arrayContaining([
+        ['POST', '/barometer/followups/{id}/outcome'],
+        ['PUT', '/barometer/participants/{id}/contact'],
+        ['GET', '/barometer/followups/{id}/contact'],
+        ['DELETE', '/barometer/followups/{id}/contact'],
+        ['GET', '/barometer/waves/{wave}/followups/estimates'],
+        ['GET', '/barometer/waves/{wave}/report/status'],
+      ]),
+    );
+  });
+
+  it('answers a 4xx, never a 5xx, to a NUL, over-long or wrong-type path parameter, and writes nothing', async () => {
+    const before = await written();
+    for (const [method, template] of parameterRoutes) {
       for (const value of bad) {
-        const response = await admin.raw(method, template.replace('{}', value), method === 'GET' ? undefined : {});
-        expect(response.status, `${method} ${template} ${value.slice(0, 20)}`).toBeGreaterThanOrEqual(400);
-        expect(response.status, `${method} ${template} ${value.slice(0, 20)}`).toBeLessThan(500);
+        const response = await admin.raw(
+          method,
+          template.replace(/\{\w+\}/g, value),
+          method === 'GET' || method === 'DELETE' ? undefined : {},
+        );
+        expect4xx(response, `${method} ${template} ${value.slice(0, 20)}`);
       }
     }
+    expect(await written()).toEqual(before);
   });
 
   it('answers a 400 to a NUL, over-long or wrong-type query parameter', async () => {
@@ -250,15 +292,80 @@ describe('every /barometer route parameter refuses bad values', () => {
       '/barometer/waves/W1/export?format=exe',
       '/barometer/waves/W1/export?include_text=yes',
       '/barometer/waves/W1/export?format[]=csv',
+      '/barometer/waves/W1/export?repeat=VISITE%00',
+      `/barometer/waves/W1/export?repeat=${'V'.repeat(5_000)}`,
+      '/barometer/waves/W1/export?repeat[]=VISITE',
+      '/barometer/waves/W1/export?repeat=..%2FVISITE',
+      '/barometer/waves/W1/export?repeat=VISITE&format=spss',
       '/barometer/instrument-versions/1/diff?against=99999999999',
       '/barometer/instrument-versions/1/diff?against=abc',
       '/barometer/waves/W1/quality?unknown=1',
+      '/barometer/strategy?format=exe',
+      '/barometer/strategy?format[]=json',
+      '/barometer/strategy?format=json%00',
+      '/barometer/waves/W2/followups/estimates?by=SEX',
+      '/barometer/waves/W1/disclosure-audit?unknown=1',
     ]) {
       const response = await admin.raw('GET', query);
       expect(response.status, query.slice(0, 80)).toBe(400);
     }
+    const mine = await (await as('enumerator1')).raw('GET', '/barometer/followups/mine?open=maybe');
+    expect(mine.status).toBe(400);
     const seeded = await admin.raw('POST', `/barometer/waves/W2/draws?seed=${'x'.repeat(5_000)}`, {});
-    expect(seeded.status).toBeGreaterThanOrEqual(400);
-    expect(seeded.status).toBeLessThan(500);
+    expect4xx(seeded, 'draws seed');
+  });
+
+  it('answers a 400 to a NUL, over-long, wrong-type or unknown value in the body of the new routes, and writes nothing', async () => {
+    const [followup] = await admin.get<Array<{ id: number; participant: number }>>(
+      '/items/followups?fields=id,participant&sort=id&limit=1',
+    );
+    expect(followup).toBeDefined();
+    const tracer = await as('followup');
+    const before = await written();
+    const bodies: Array<[Api, string, string, unknown]> = [
+      [admin, 'POST', '/barometer/waves/W1/report', { lang: 'en' }],
+      [admin, 'POST', '/barometer/waves/W1/report', { lang: 'ar\u0000' }],
+      [admin, 'POST', '/barometer/waves/W1/report', { lang: ['ar'] }],
+      [admin, 'POST', '/barometer/waves/W1/report', { lang: 'ar'.repeat(5_000) }],
+      [admin, 'POST', '/barometer/waves/W1/report', { final: 'yes' }],
+      [admin, 'POST', '/barometer/waves/W1/report', { report_ar: true }],
+      ...[
+        { outcome: 'vanished' },
+        { outcome: 'interviewed\u0000' },
+        { outcome: ['refused'] },
+        { outcome: 'refused', date: '2026-02-30' },
+        { outcome: 'refused', date: 20_261_001 },
+        { outcome: 'refused', by: 'someone' },
+        {},
+      ].map((body): [Api, string, string, unknown] => [
+        tracer,
+        'POST',
+        `/barometer/followups/${followup?.id}/outcome`,
+        body,
+      ]),
+      ...[
+        { contact_name: 'Mère', phone: '0600\u0000' },
+        { contact_name: 'x'.repeat(201), phone: '0600000000' },
+        { contact_name: 'Mère', phone: '0'.repeat(41) },
+        { contact_name: 'Mère', address: 'x'.repeat(501) },
+        { contact_name: 'Mère', phone: '0600000000', notes: 'x'.repeat(1_001) },
+        { contact_name: 12, phone: '0600000000' },
+        { contact_name: 'Mère', phone: 600_000_000 },
+        { contact_name: '   ', phone: '0600000000' },
+        { contact_name: 'Mère' },
+        { contact_name: 'Mère', phone: '0600000000', national_id: 'AB123' },
+        ['Mère', '0600000000'],
+      ].map((body): [Api, string, string, unknown] => [
+        tracer,
+        'PUT',
+        `/barometer/participants/${followup?.participant}/contact`,
+        body,
+      ]),
+    ];
+    for (const [api, method, path, body] of bodies) {
+      const response = await api.raw(method, path, body);
+      expect(response.status, `${method} ${path} ${JSON.stringify(body).slice(0, 60)}`).toBe(400);
+    }
+    expect(await written()).toEqual(before);
   });
 });

@@ -50,7 +50,11 @@ function followupInterview(index: number, overrides: Record<string, unknown> = {
     assent_child: true,
     status: 'submitted',
     interview_date: '2026-11-02',
-    answers: { AFTERCARE_RECEIVED: PLAN[index]?.[1] === 'yes' ? 'yes' : 'no', ACTIVITY_NOW: 'training' },
+    answers: {
+      AFTERCARE_RECEIVED: PLAN[index]?.[1] === 'yes' ? 'yes' : 'no',
+      ACTIVITY_NOW: 'training',
+      NEW_JUSTICE_CONTACT: 'no',
+    },
     ...overrides,
   };
 }
@@ -95,6 +99,15 @@ beforeAll(async () => {
         { value: 'training', label: 'Formation', sort: 1 },
         { value: 'none', label: 'Aucune', sort: 2 },
       ],
+    },
+    {
+      instrument_version: version.id,
+      code: 'NEW_JUSTICE_CONTACT',
+      type: 'select_one',
+      label: 'Nouvelle affaire',
+      required: false,
+      sort: 3,
+      choices: yesNo,
     },
   ]);
   await admin.post(`/barometer/instrument-versions/${version.id}/publish`);
@@ -279,6 +292,11 @@ describe('the cohort’s estimates', () => {
       suppressed: false,
       estimate: 1,
     });
+    // No respondent reports a new case with the police or the courts: publishing 0 % would tell each
+    // child's answer on the most sensitive outcome, so it is withheld, its size only said.
+    const justice = answer.indicators.find((indicator) => indicator.code === 'FU_NEW_JUSTICE_CONTACT');
+    expect(justice).toMatchObject({ suppressed: true, n: 11 });
+    expect(justice).not.toHaveProperty('estimate');
     // No respondent answered the housing question (absent from this version): nothing to publish.
     expect(answer.indicators.find((indicator) => indicator.code === 'FU_STABLE_HOUSING')).toMatchObject({
       suppressed: true,

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { buildWorld, interviewPayload, postCsv } from '../fixtures/world.ts';
 import { demoUser } from '../../seed/demo-users.ts';
-import { as, asAdmin, idOf, rawDatabase } from '../helpers.ts';
+import { as, asAdmin, count, idOf, rawDatabase } from '../helpers.ts';
 
 let admin: Api;
 let coordinator: Api;
@@ -260,11 +260,15 @@ describe("validation is a supervisor's act on someone else's interview", () => {
 
 describe('a stored report file is immutable and its downloads carry its SHA-256', () => {
   it('refuses to replace, re-point, import over or delete a report PDF, for the coordinator and the admin, and serves the stored bytes with their digest', async () => {
-    const report = await coordinator.post<{ file: string; sha256: string }>('/barometer/waves/W1/report', {});
+    const report = await coordinator.post<{ report: number; file: string; sha256: string }>(
+      '/barometer/waves/W1/report',
+      {},
+    );
     const digest = (bytes: ArrayBuffer) => createHash('sha256').update(Buffer.from(bytes)).digest('hex');
+    const forgedBytes = '%PDF-1.4 forged figures';
     const forged = () => {
       const form = new FormData();
-      form.append('file', new Blob(['%PDF-1.4 forged figures'], { type: 'application/pdf' }), 'forged.pdf');
+      form.append('file', new Blob([forgedBytes], { type: 'application/pdf' }), 'forged.pdf');
       return form;
     };
     for (const api of [coordinator, admin]) {
@@ -287,6 +291,29 @@ describe('a stored report file is immutable and its downloads carry its SHA-256'
       });
       expect(graphql.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     }
+    // The report's row is as fixed as its file: pointed at other bytes with their digest, it would pass
+    // every check a reader makes.
+    const forgedFile = (await admin.raw<{ data: { id: string } }>('POST', '/files', forged())).body.data.id;
+    const forgedDigest = createHash('sha256').update(forgedBytes).digest('hex');
+    const row = () => admin.get<Record<string, unknown>>(`/items/reports/${report.report}?fields=*`);
+    const before = await row();
+    const reportsBefore = await count(admin, 'reports');
+    for (const [method, path, body] of [
+      ['PATCH', `/items/reports/${report.report}`, { file: forgedFile, sha256: forgedDigest }],
+      ['PATCH', `/items/reports/${report.report}`, { kind: 'final', lang: 'ar' }],
+      ['PATCH', '/items/reports', { keys: [report.report], data: { sha256: forgedDigest } }],
+      ['DELETE', `/items/reports/${report.report}`, undefined],
+      ['POST', '/items/reports', { wave: before['wave'], file: forgedFile, sha256: forgedDigest, kind: 'final' }],
+      ['POST', '/items/reports', { wave: before['wave'], file: report.file, sha256: report.sha256, kind: 'final' }],
+    ] as const) {
+      expect((await admin.raw(method, path, body)).status, `${method} ${path} ${JSON.stringify(body)}`).toBe(409);
+    }
+    const graphqlRow = await admin.raw<{ errors?: Array<{ extensions?: { code?: string } }> }>('POST', '/graphql', {
+      query: `mutation { update_reports_item(id: ${report.report}, data: { sha256: "${forgedDigest}" }) { id } }`,
+    });
+    expect(graphqlRow.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await row()).toEqual(before);
+    expect(await count(admin, 'reports')).toBe(reportsBefore);
     const analyst = await as('analyst');
     const response = await fetch(`${analyst.url}/assets/${report.file}?download`, {
       headers: { authorization: `Bearer ${analyst.token ?? ''}` },

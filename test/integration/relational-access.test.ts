@@ -27,7 +27,8 @@ interface Hop {
 }
 
 type Key = string | number;
-const ROLES: ReadonlyArray<DemoUser['key']> = ['enumerator1', 'supervisor1', 'analyst'];
+/** Every role whose reads are filtered: the tracer ("Suivi post-sortie") reads participants' codes but not their interviews. */
+const ROLES: ReadonlyArray<DemoUser['key']> = ['enumerator1', 'supervisor1', 'analyst', 'followup'];
 
 function pathOf(collection: string): string {
   return collection.startsWith('directus_') ? `/${collection.slice('directus_'.length)}` : `/items/${collection}`;
@@ -255,6 +256,7 @@ describe('the issue’s own examples, as enqueteur1', () => {
     const commented = await admin.get<Array<{ review_comment: string; user_created: string }>>(
       `/items/interviews?fields=review_comment,user_created&limit=-1&filter[review_comment][_nnull]=true&filter[user_created][_neq]=${demoUser('enumerator1').id}`,
     );
+    expect(commented.length).toBeGreaterThan(0);
     for (const { review_comment: comment } of commented.slice(0, 3)) {
       const participants = await enumerator.raw<{ data?: unknown[] }>(
         'GET',

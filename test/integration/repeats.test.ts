@@ -76,7 +76,8 @@ describe('the export of a wave with a repeat', () => {
   }
 
   it('gives the repeat as its own table, one row per instance with the interview it belongs to', async () => {
-    const table = await download('format=csv&repeat=VISITE');
+    // The raw export (the coordinator holds the unprotected-data policy) keeps the interview codes.
+    const table = await download('format=csv&repeat=VISITE&disclosure=off');
     expect(table.status).toBe(200);
     const lines = table.body
       .replace(/^\uFEFF/, '')
@@ -89,6 +90,28 @@ describe('the export of a wave with a repeat', () => {
     ]);
     const codebook = await download('format=codebook');
     expect(codebook.body).toContain(`${waveCode}-repetition-VISITE.csv : V_MINUTES`);
+  });
+
+  it('gives an analyst the repeat table of the k-anonymous file: no interview code, the protected rows’ respondent_id', async () => {
+    const analyst = await as('analyst');
+    const read = async (query: string) => {
+      const response = await fetch(`${analyst.url}/barometer/waves/${waveCode}/export?${query}`, {
+        headers: { authorization: `Bearer ${analyst.token}` },
+      });
+      expect(response.status, query).toBe(200);
+      return (await response.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
+    };
+    const table = await read('format=csv&repeat=VISITE');
+    expect(table.flat().filter((cell) => cell.startsWith('IREP'))).toEqual([]);
+    const visits = table.slice(1).filter((row) => row[4] === 'parent' || row[4] === 'avocat');
+    expect(visits.map((row) => row[3])).toEqual(['1', '2']);
+    const [main, ...interviews] = await read('format=csv');
+    const row = interviews.find((cells) => cells[main?.indexOf('respondent_id') ?? -1] === visits[0]?.[2]);
+    expect(row?.[main?.indexOf('NB_VISITES') ?? -1]).toBe('2');
   });
 
   it('refuses a repeat the wave does not have, and a repeat table in another format', async () => {

@@ -282,4 +282,44 @@ describe('a refusal says nothing of an interview the requester cannot read', () 
     expect(response.status).toBe(403);
     expect(JSON.stringify(response.body)).not.toMatch(/W2|submitted|soumis|validated|validé|draft|brouillon/i);
   });
+
+  it('answers a follow-up or a participant that exists as one that does not, to whoever may not act on it', async () => {
+    const [followup] = await admin.get<Array<{ id: number; participant: number; outcome: string | null }>>(
+      `/items/followups?fields=id,participant,outcome&filter[enumerator][_eq]=${demoUser('enumerator1').id}&sort=id&limit=1`,
+    );
+    if (!followup) throw new Error('no follow-up of enumerator1 in the demo');
+    const absent = 999_999_999;
+    const refusal = (response: { status: number; body: unknown }) => ({
+      status: response.status,
+      errors: (
+        (response.body as { errors?: Array<{ message: string; extensions?: { code?: string } }> }).errors ?? []
+      ).map((error) => [error.message, error.extensions?.code]),
+    });
+    const followupRoutes = [
+      ['GET', (id: number) => `/barometer/followups/${id}/contact`, undefined, followup.id],
+      ['DELETE', (id: number) => `/barometer/followups/${id}/contact`, undefined, followup.id],
+      ['POST', (id: number) => `/barometer/followups/${id}/outcome`, { outcome: 'refused' }, followup.id],
+    ] as const;
+    // An enumerator may write the contact of a minor it interviewed: enumerator2 may have, so it is left out.
+    const contactRoute = [
+      'PUT',
+      (id: number) => `/barometer/participants/${id}/contact`,
+      { contact_name: 'Mère', phone: '0600000000' },
+      followup.participant,
+    ] as const;
+    for (const key of ['analyst', 'enumerator2', 'supervisor1', 'coordinator'] as const) {
+      const api = await as(key);
+      for (const [method, path, body, id] of key === 'enumerator2'
+        ? followupRoutes
+        : [...followupRoutes, contactRoute]) {
+        const existing = refusal(await api.raw(method, path(id), body));
+        expect(existing.status, `${key} ${method} ${path(id)}`).toBe(403);
+        expect(refusal(await api.raw(method, path(absent), body)), `${key} ${method} ${path(absent)}`).toEqual(
+          existing,
+        );
+      }
+    }
+    const kept = await admin.get<{ outcome: string | null }>(`/items/followups/${followup.id}?fields=outcome`);
+    expect(kept.outcome).toBe(followup.outcome);
+  });
 });

@@ -248,7 +248,10 @@ export const ROUTES: readonly RouteDoc[] = [
     authenticated: true,
     parameters: WAVE,
     query: plainQuery,
-    answer: { description: '`{ wave, holds, indicators }`' },
+    answer: {
+      description:
+        '`{ wave, holds, indicators }`; a cell’s `primary` reason only for holders of the unprotected-data policy',
+    },
     errors: [404],
   },
   {

@@ -31,7 +31,12 @@ import { assertFieldValues, assertFilterValues, assertKeys } from '../server/rul
 import { setLandingPage } from '../server/access/landing.ts';
 import { nulGuard } from '../server/http/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../server/access/relational-access.ts';
-import { assertNotReportFiles, reportFileGuard } from '../server/report/report-files.ts';
+import {
+  assertNotReportFiles,
+  assertReportRowFiled,
+  refuseReportRowChange,
+  reportFileGuard,
+} from '../server/report/report-files.ts';
 import { assertParticipantCode } from '../server/rules/participant-code.ts';
 import { checkQuestionSectionCreate, checkQuestionSectionUpdate } from '../server/rules/section-guard.ts';
 import { sortGuard } from '../server/rules/sort-guard.ts';
@@ -113,6 +118,13 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     await assertNotReportFiles(context.database, keys as Keys);
     return keys;
   });
+
+  filter('reports.items.create', (payload) => {
+    assertReportRowFiled(payload as Payload);
+    return payload;
+  });
+  filter('reports.items.update', refuseReportRowChange);
+  filter('reports.items.delete', refuseReportRowChange);
 
   filter('users.create', (payload) => {
     checkUserCreate(payload as Payload);

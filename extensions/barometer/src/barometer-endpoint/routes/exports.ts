@@ -171,7 +171,7 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
       const file: ExportFile | undefined =
         query.repeat === undefined
           ? exportWave(input, query.format, options, mode)
-          : exportRepeatTable(input, query.repeat, options);
+          : exportRepeatTable(input, query.repeat, options, mode);
       if (file === undefined) {
         throw new NotFoundError({ reason: `La vague ${wave.code} n’a pas de répétition « ${query.repeat ?? ''} ».` });
       }

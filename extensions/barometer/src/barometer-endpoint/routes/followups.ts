@@ -11,7 +11,9 @@ import {
   mayRevealContact,
   mayWriteContact,
   endsFollowup,
+  NO_FOLLOWUP,
   TRACING_OUTCOMES,
+  type FollowupAssignment,
 } from '../../../../../core/followup/index.ts';
 import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
 import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
@@ -21,8 +23,10 @@ import {
   auditContact,
   buildCohort,
   eraseContact,
+  findFollowup,
   followupEstimates,
   followupFigures,
+  followupNotFound,
   readFollowup,
   recordOutcome,
   writeContact,
@@ -63,6 +67,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function requester(request: DirectusRequest) {
   return { role: roleOf(request.accountability), user: request.accountability?.user ?? null };
+}
+
+function assignmentOf(followup: Awaited<ReturnType<typeof findFollowup>>): FollowupAssignment {
+  return followup ? { enumerator: followup.enumerator, ended: endsFollowup(followup.outcome) } : NO_FOLLOWUP;
 }
 
 export function followupRoutes(router: Router, context: BarometerContext): void {
@@ -181,11 +189,10 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
     route(async (request: DirectusRequest, response) => {
       const id = parseInput(idParameter, request.params['id'], 'path.id');
       const body = parseInput(outcomeBody, request.body, 'body');
-      const followup = await readFollowup(context.database, id);
+      const followup = await findFollowup(context.database, id);
       const me = requester(request);
-      if (!mayRecordOutcome(me, { enumerator: followup.enumerator, ended: endsFollowup(followup.outcome) })) {
-        throw new ForbiddenError();
-      }
+      if (!mayRecordOutcome(me, assignmentOf(followup))) throw new ForbiddenError();
+      if (!followup) throw followupNotFound(id);
       const date = body.date ?? today();
       if (followup.released_on && date < followup.released_on) {
         throw new ConflictError({
@@ -203,11 +210,7 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
       const id = parseInput(idParameter, request.params['id'], 'path.id');
       const body = parseInput(contactBody, request.body, 'body');
       const me = requester(request);
-      const participant: { id: number } | undefined = await context
-        .database('participants')
-        .where('id', id)
-        .first('id');
-      if (!participant) throw new NotFoundError({ reason: `Participant ${id} introuvable.` });
+      // Who may not write is refused before the participant is looked up: a 404 would tell that it exists.
       const involved =
         me.user !== null &&
         ((await context.database('interviews').where({ participant: id, user_created: me.user }).first('id')) !==
@@ -215,6 +218,11 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
           (await context.database('followups').where({ participant: id, enumerator: me.user }).first('id')) !==
             undefined);
       if (!mayWriteContact(me, involved)) throw new ForbiddenError();
+      const participant: { id: number } | undefined = await context
+        .database('participants')
+        .where('id', id)
+        .first('id');
+      if (!participant) throw new NotFoundError({ reason: `Participant ${id} introuvable.` });
       const consent = await context
         .database('interviews')
         .where({ participant: id, consent_contact: true })
@@ -235,21 +243,24 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
     route(async (request: DirectusRequest, response) => {
       const id = parseInput(idParameter, request.params['id'], 'path.id');
       parseInput(plainFollowupQuery, request.query, 'query');
-      const followup = await readFollowup(context.database, id);
+      const followup = await findFollowup(context.database, id);
       const me = requester(request);
-      if (!mayRevealContact(me, { enumerator: followup.enumerator, ended: endsFollowup(followup.outcome) })) {
-        await auditContact(context.database, {
-          followup: id,
-          participant: followup.participant,
-          action: 'refused',
-          user: me.user,
-          reason: `role:${me.role}`,
-        });
+      if (!mayRevealContact(me, assignmentOf(followup))) {
+        if (followup) {
+          await auditContact(context.database, {
+            followup: id,
+            participant: followup.participant,
+            action: 'refused',
+            user: me.user,
+            reason: `role:${me.role}`,
+          });
+        }
         throw new ForbiddenReasonError({
           reason:
             'Coordonnées réservées au rôle « Suivi post-sortie » et à l’enquêteur chargé de ce suivi ; la tentative est journalisée. / بيانات الاتصال مخصصة لدور المتابعة وللباحث المكلف.',
         });
       }
+      if (!followup) throw followupNotFound(id);
       const stored: { ciphertext: string } | undefined = await context
         .database('followup_contacts')
         .where('participant', followup.participant)
@@ -275,9 +286,9 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
     '/followups/:id/contact',
     route(async (request: DirectusRequest, response) => {
       const id = parseInput(idParameter, request.params['id'], 'path.id');
-      const followup = await readFollowup(context.database, id);
       const me = requester(request);
       if (!TRACERS.has(me.role)) throw new ForbiddenError();
+      const followup = await readFollowup(context.database, id);
       const erased = await eraseContact(context.database, {
         followup: id,
         participant: followup.participant,

@@ -2,13 +2,18 @@
 import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { designSummary, ESTABLISHMENT_VARIABLES, parseByParameter } from '../../../../../core/indicators/index.ts';
+import {
+  auditWithoutReasons,
+  designSummary,
+  ESTABLISHMENT_VARIABLES,
+  parseByParameter,
+} from '../../../../../core/indicators/index.ts';
 import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
 import { BadRequestError } from '../../server/http/errors.ts';
 import { parseInput, route } from '../../server/http/http.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { indicatorTrend, trendCache } from '../../server/figures/trend.ts';
-import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
+import { authoriseUnprotectedData, holdsUnprotectedData } from '../../server/access/unprotected-data.ts';
 import { resolveWave } from '../../server/db/wave-data.ts';
 import { disclosureAudit, indicatorResults, waveFigures, waveScore } from '../../server/figures/wave-figures.ts';
 
@@ -75,7 +80,8 @@ export function indicatorRoutes(router: Router, context: BarometerContext): void
       parseInput(plainQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
       const audit = await disclosureAudit(await waveFigures(context.database, wave), today());
-      response.json({ data: { wave: wave.code, holds: audit.every((entry) => entry.holds), indicators: audit } });
+      const indicators = (await holdsUnprotectedData(context, request)) ? audit : auditWithoutReasons(audit);
+      response.json({ data: { wave: wave.code, holds: audit.every((entry) => entry.holds), indicators } });
     }),
   );
 

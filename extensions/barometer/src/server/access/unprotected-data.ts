@@ -9,7 +9,7 @@ export const UNPROTECTED_DATA_REFUSAL =
   'خيار disclosure=off مخصص لحاملي سياسة «بيانات غير محمية».';
 
 /** The policy reaches a user directly or through its role (and the role's parents, in `roles`). */
-async function holdsUnprotectedData(context: BarometerContext, request: DirectusRequest): Promise<boolean> {
+export async function holdsUnprotectedData(context: BarometerContext, request: DirectusRequest): Promise<boolean> {
   const accountability = request.accountability;
   if (!accountability) return false;
   if (accountability.admin) return true;

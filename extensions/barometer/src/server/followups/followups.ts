@@ -53,12 +53,21 @@ const FOLLOWUP_COLUMNS = [
   'outcome',
 ] as const;
 
-export async function readFollowup(database: Knex, id: number): Promise<FollowupRow> {
+export async function findFollowup(database: Knex, id: number): Promise<FollowupRow | undefined> {
   const row: unknown = await database('followups')
     .where('id', id <= MAX_DATABASE_ID ? id : 0)
     .first(...FOLLOWUP_COLUMNS);
-  if (!row) throw new NotFoundError({ reason: `Suivi ${id} introuvable. / المتابعة ${id} غير موجودة.` });
-  return followupRow.parse(row);
+  return row ? followupRow.parse(row) : undefined;
+}
+
+export function followupNotFound(id: number): InstanceType<typeof NotFoundError> {
+  return new NotFoundError({ reason: `Suivi ${id} introuvable. / المتابعة ${id} غير موجودة.` });
+}
+
+export async function readFollowup(database: Knex, id: number): Promise<FollowupRow> {
+  const row = await findFollowup(database, id);
+  if (!row) throw followupNotFound(id);
+  return row;
 }
 
 /** The waves as the cohort rule needs them. */

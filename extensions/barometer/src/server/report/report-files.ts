@@ -34,6 +34,39 @@ export async function assertNotReportFiles(database: Knex, ids: readonly unknown
   }
 }
 
+const REPORT_ROW_REFUSAL =
+  'Un rapport est déposé par sa génération (POST /barometer/waves/:wave/report) et ne change plus : sa fiche ne ' +
+  'se crée, ne se modifie ni ne se supprime autrement. / يودع التقرير عند إنشائه فقط ولا يمكن إنشاء بطاقته أو ' +
+  'تعديلها أو حذفها بطريقة أخرى.';
+
+/** The `reports` rows the build is filing now, as `file:sha256`: the only ones a create may write. */
+const filing = new Set<string>();
+
+/**
+ * Lets the build file one `reports` row (its file and the digest of the bytes it built) while `write`
+ * runs. Anyone else's create, and every update or delete of a row, is refused by `assertReportRowFiled`
+ * and `refuseReportRowChange`: a row pointed at other bytes with their digest would pass every check a
+ * reader makes.
+ */
+export async function fileReportRow<T>(file: string, sha256: string, write: () => Promise<T>): Promise<T> {
+  const key = `${file}:${sha256}`;
+  filing.add(key);
+  try {
+    return await write();
+  } finally {
+    filing.delete(key);
+  }
+}
+
+export function assertReportRowFiled(payload: Record<string, unknown>): void {
+  if (!filing.has(`${String(payload['file'])}:${String(payload['sha256'])}`))
+    throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
+}
+
+export function refuseReportRowChange(): never {
+  throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
+}
+
 /** The file ids a `/files` request would write, from its path and its JSON body (batch, import). */
 function writtenFiles(request: Request): unknown[] {
   const body = (request.body ?? {}) as { keys?: unknown; data?: { id?: unknown } } | unknown[];

@@ -9,6 +9,7 @@ import type { BarometerContext } from '../http/context.ts';
 import type { ReportLang } from '../../../../../core/report/index.ts';
 import { ConflictError } from '../http/errors.ts';
 import { REPORTS_FOLDER_ID } from '../../shared/ids.ts';
+import { fileReportRow } from './report-files.ts';
 import { buildReportModel } from './report-model.ts';
 import { queueBuild } from './report-queue.ts';
 import { roleOf } from '../../shared/roles.ts';
@@ -96,11 +97,10 @@ async function buildAndStore(
   // without needing create rights on `reports`, which no role has directly.
   const acting: Accountability | null = accountability ? { ...accountability, admin: true } : null;
   // The same bytes under another kind (a draft, then the final of the same published wave): one file.
-  let file = stored[0]?.file;
-  if (!file) {
+  const upload = async (): Promise<string> => {
     const folder = await database('directus_folders').where('id', REPORTS_FOLDER_ID).first('id');
     const files = new context.FilesService({ schema, accountability: acting });
-    file = String(
+    return String(
       await files.uploadOne(Readable.from([pdf]), {
         title: `Baromètre OMP · ${wave.label} (${wave.code})${lang === 'ar' ? ' · édition arabe' : ''}${kind === 'final' ? '' : ' · provisoire'}`,
         filename_download: `barometre-omp-${wave.code}${lang === 'ar' ? '-ar' : ''}-${sha256.slice(0, 8)}.pdf`,
@@ -108,9 +108,12 @@ async function buildAndStore(
         ...(folder ? { folder: REPORTS_FOLDER_ID } : {}),
       }),
     );
-  }
+  };
+  const file = stored[0]?.file ?? (await upload());
   const reports = new context.ItemsService('reports', { schema, accountability: acting });
-  const report = await reports.createOne({ wave: wave.id, file, sha256, kind, lang });
+  const report = await fileReportRow(file, sha256, () =>
+    reports.createOne({ wave: wave.id, file, sha256, kind, lang }),
+  );
   return outcome(Number(report), file, false);
 }
 
