@@ -97,6 +97,45 @@ describe('restrictFilter', () => {
   });
 });
 
+describe('a filter on the queried collection’s own fields', () => {
+  const tracer = context({
+    directus_users: [
+      { filter: { role: { _in: ['staff'] } }, fields: ['id', 'first_name', 'role'] },
+      { filter: { id: { _eq: 'me' } }, fields: null },
+    ],
+  });
+
+  it('keeps a field that only some rules open within the rows of those rules', () => {
+    expect(restrictFilter({ email: { _starts_with: 'a' } }, 'directus_users', tracer)).toEqual({
+      _and: [{ email: { _starts_with: 'a' } }, { id: { _eq: 'me' } }],
+    });
+    expect(
+      restrictFilter({ _or: [{ email: { _eq: 'x' } }, { first_name: { _eq: 'y' } }] }, 'directus_users', tracer),
+    ).toEqual({
+      _or: [{ _and: [{ email: { _eq: 'x' } }, { id: { _eq: 'me' } }] }, { first_name: { _eq: 'y' } }],
+    });
+  });
+
+  it('leaves a field that every rule opens, or none, or an unrestricted rule opens, as it is', () => {
+    expect(restrictFilter({ first_name: { _eq: 'y' } }, 'directus_users', tracer)).toEqual({
+      first_name: { _eq: 'y' },
+    });
+    expect(restrictFilter({ status: { _eq: 'draft' } }, 'interviews', enumerator)).toEqual({
+      status: { _eq: 'draft' },
+    });
+    const open = context({
+      waves: [
+        { filter: null, fields: ['code'] },
+        { filter: { id: { _eq: 1 } }, fields: ['*'] },
+      ],
+    });
+    expect(restrictFilter({ code: { _eq: 'W1' } }, 'waves', open)).toEqual({ code: { _eq: 'W1' } });
+    expect(restrictFilter({ notes: { _eq: 'x' } }, 'waves', open)).toEqual({
+      _and: [{ notes: { _eq: 'x' } }, { id: { _eq: 1 } }],
+    });
+  });
+});
+
 describe('checkPath and restrictQuery', () => {
   it('refuses sort, aggregate and groupBy through a collection the role does not fully read, in French then Arabic', () => {
     expect(() => checkPath('-wave.code', 'interviews', enumerator, 'sort')).toThrow(

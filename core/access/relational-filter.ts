@@ -106,6 +106,27 @@ function restrictionOf(
   return filters.length === 1 ? (filters[0] as Filter) : { _or: filters };
 }
 
+/**
+ * A filter on a field of the queried collection itself. Directus lets it through when any one of the
+ * requester's read rules opens the field, and then applies it to every row the other rules reach: a
+ * field that only some rules open (an own-account rule that opens the e-mail, a directory rule that
+ * does not) would select the other rows by a value the requester may not read. Such a filter is kept
+ * within the rows of the rules that open the field.
+ */
+function ownFieldFilter(context: AccessContext, collection: string, key: string, value: unknown): Filter {
+  const part = { [key]: value };
+  const rules = context.rules(collection);
+  if (rules === 'all') return part;
+  const field = FUNCTION_KEY.exec(key)?.[1] ?? key;
+  const covering = rules.filter(
+    (rule) => rule.fields === null || rule.fields.includes('*') || rule.fields.includes(field),
+  );
+  if (covering.length === 0 || covering.length === rules.length) return part;
+  if (covering.some((rule) => isUnrestricted(rule.filter))) return part;
+  const filters = covering.map((rule) => rule.filter as Filter);
+  return conjunction([part, filters.length === 1 ? (filters[0] as Filter) : { _or: filters }]);
+}
+
 function requireAll(
   context: AccessContext,
   collection: string,
@@ -173,8 +194,9 @@ export function restrictFilter(
       return { [key]: value };
     }
     const hop = hopOf(context.relations, collection, key);
+    if (!hop) return path === '' ? ownFieldFilter(context, collection, key, value) : { [key]: value };
     const first = isObject(value) ? Object.keys(value)[0] : undefined;
-    if (!hop || !isObject(value) || first === undefined) return { [key]: value };
+    if (!isObject(value) || first === undefined) return { [key]: value };
     if (hop.kind === 'o2m') {
       if (first === '_some' || first === '_none') {
         const inner = value[first];

@@ -68,11 +68,20 @@ const REFERENCE_COLLECTIONS = [
   ...STANDARD_COLLECTIONS,
 ];
 
+/**
+ * The product's staff (the five roles of the contract), whom coordination and supervision assign and
+ * contact; the administrators' accounts, whose e-mails are their login, stay out of every other role's
+ * reach.
+ */
+const staffOnly: Filter = { role: { _in: Object.values(ROLE_IDS) } };
 const userDirectory: PermissionRule = {
   collection: 'directus_users',
   action: 'read',
   fields: ['id', 'first_name', 'last_name', 'email', 'role', 'status'],
+  filter: staffOnly,
 };
+/** The tracer assigns follow-ups to enumerators by name: it needs no one's e-mail. */
+const staffNames: PermissionRule = { ...userDirectory, fields: ['id', 'first_name', 'last_name', 'role'] };
 /**
  * The names of the people who review interviews, so that an enumerator's rejected interview shows who
  * rejected it (the app reads `reviewed_by`) without opening the rest of the user directory.
@@ -128,15 +137,15 @@ const ANALYST_INTERVIEW_FIELDS = [
 ];
 
 /**
- * Every user changes its own password and turns two-factor authentication on or off (Directus's
- * `/users/me/tfa/*` write `tfa_secret` with the user's own permissions); nothing else of its account.
- */
-/**
  * What of a follow-up is edited as an item: who traces it and where. The tracing outcome goes through
  * `POST /barometer/followups/:id/outcome`, which also erases the contact details when the follow-up ends.
  */
 const FOLLOWUP_PLANNING_FIELDS = ['enumerator', 'place_region', 'partner_organisation'];
 
+/**
+ * Every user changes its own password and turns two-factor authentication on or off (Directus's
+ * `/users/me/tfa/*` write `tfa_secret` with the user's own permissions); nothing else of its account.
+ */
 const ownAccount: PermissionRule = {
   collection: 'directus_users',
   action: 'update',
@@ -306,7 +315,7 @@ export const ROLES: RoleDefinition[] = (
         { collection: 'participant_statuses', action: 'update' },
         { collection: 'followups', action: 'read' },
         { collection: 'followups', action: 'update', fields: FOLLOWUP_PLANNING_FIELDS },
-        userDirectory,
+        staffNames,
       ],
     },
   ] satisfies RoleDefinition[]

@@ -59,8 +59,8 @@ async function reviewableIn(wave: number, establishment: number): Promise<Interv
   return row;
 }
 
-async function graphql<T>(api: Api, query: string): Promise<GraphqlAnswer<T>> {
-  const response = await api.raw<GraphqlAnswer<T>>('POST', '/graphql', { query });
+async function graphql<T>(api: Api, query: string, endpoint = '/graphql'): Promise<GraphqlAnswer<T>> {
+  const response = await api.raw<GraphqlAnswer<T>>('POST', endpoint, { query });
   return response.body;
 }
 
@@ -240,6 +240,48 @@ describe('an analyst reads no e-mail of the people who logged a wave’s events'
       '{ wave_events(filter: { user_created: { email: { _starts_with: "a" } } }) { id } }',
     );
     expect(byGraphql.errors?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('the user directory holds the product’s staff only, and the tracer reads no e-mail', () => {
+  it('keeps the administrator’s account out of every role’s reach, by id, by filter and through GraphQL', async () => {
+    const me = await admin.get<{ id: string; email: string }>('/users/me?fields=id,email');
+    for (const key of ['coordinator', 'supervisor1', 'followup', 'analyst', 'enumerator1'] as const) {
+      const api = await as(key);
+      const byId = await api.raw<{ data?: { id: string } }>('GET', `/users/${me.id}?fields=id`);
+      expect(byId.status, key).toBe(403);
+      const byFilter = await api.raw<{ data?: Array<{ id: string }> }>(
+        'GET',
+        `/users?fields=id&filter[email][_eq]=${encodeURIComponent(me.email)}`,
+      );
+      expect(byFilter.status === 403 || byFilter.body.data?.length === 0, key).toBe(true);
+      const byGraphql = await graphql<{ users: Array<{ id: string }> }>(
+        api,
+        `{ users(filter: { id: { _eq: "${me.id}" } }) { id } }`,
+        '/graphql/system',
+      );
+      expect(byGraphql.data?.users ?? [], key).toEqual([]);
+    }
+  });
+
+  it('gives the coordinator the staff’s e-mails and the tracer their names only', async () => {
+    const enumerator = demoUser('enumerator1');
+    const coordinator = await as('coordinator');
+    const staff = await coordinator.get<Array<{ email: string }>>(`/users/${enumerator.id}?fields=email`);
+    expect(staff).toMatchObject({ email: enumerator.email });
+    const tracer = await as('followup');
+    const names = await tracer.get<{ first_name: string }>(`/users/${enumerator.id}?fields=first_name`);
+    expect(names.first_name).toBeTruthy();
+    expect((await tracer.raw('GET', `/users/${enumerator.id}?fields=email`)).status).toBe(403);
+    // Filtering by e-mail must not tell one prefix from another: refused, or the same answer for both.
+    const byPrefix = async (prefix: string) => {
+      const response = await tracer.raw<{ data?: unknown }>(
+        'GET',
+        `/users?fields=id&sort=id&filter[email][_starts_with]=${encodeURIComponent(prefix)}`,
+      );
+      return response.status === 403 ? 'refused' : response.body.data;
+    };
+    expect(await byPrefix(enumerator.email.slice(0, 3))).toEqual(await byPrefix('zz-no-such-prefix'));
   });
 });
 

@@ -25,10 +25,6 @@ export const DRAW_RUNNERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator
 export const DRAW_READERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor', 'enumerator']);
 
 /**
- * Who may read a wave's data quality and panel attrition (routes/quality.ts), a supervisor for the
- * establishments assigned to it; not analysts, since both name enumerators and participants.
- */
-/**
  * Who enters interviews (the offline package and the app's "Mes entretiens") and who reviews them:
  * validation is a supervisor's act on someone else's interview.
  */
@@ -42,6 +38,10 @@ export const REVIEWERS: ReadonlySet<RoleKey> = new Set(['admin', 'supervisor']);
  */
 export const TRACERS: ReadonlySet<RoleKey> = new Set(['admin', 'followup']);
 
+/**
+ * Who may read a wave's data quality and panel attrition (routes/quality.ts), a supervisor for the
+ * establishments assigned to it; not analysts, since both name enumerators and participants.
+ */
 export const QUALITY_CHECKERS: ReadonlySet<RoleKey> = new Set(['admin', 'coordinator', 'supervisor']);
 
 /**

@@ -2,6 +2,7 @@
 // dynamic variables resolved) and rewrites every query Directus runs for it, so that a filter, sort,
 // aggregate, groupBy or deep through a relation reaches only rows the requester may read.
 import type { Accountability, SchemaOverview } from '@directus/types';
+import { appAccessMinimalPermissions } from '@directus/system-data';
 import { parseFilter } from '@directus/utils';
 import type { Knex } from 'knex';
 import { z } from 'zod';
@@ -59,6 +60,10 @@ async function readRules(database: Knex, accountability: Accountability): Promis
     });
   const admin = await database('directus_policies').whereIn('id', policies).andWhere('admin_access', true).first('id');
   if (admin) return 'all';
+  const appAccess = await database('directus_policies')
+    .whereIn('id', policies)
+    .andWhere('app_access', true)
+    .first('id');
   const rows = z
     .array(permissionRow)
     .parse(
@@ -67,8 +72,19 @@ async function readRules(database: Knex, accountability: Accountability): Promis
         .whereIn('policy', policies)
         .andWhere('action', 'read'),
     );
+  // Directus adds its app-access minimal permissions (the user's own account, presets…) to the stored
+  // ones: a filter on a field they alone open must stay within the rows they reach.
+  const minimal = appAccess
+    ? appAccessMinimalPermissions
+        .filter((permission) => permission.action === 'read')
+        .map((permission) => ({
+          collection: permission.collection,
+          permissions: permission.permissions,
+          fields: permission.fields,
+        }))
+    : [];
   const rules = new Map<string, ReadRule[]>();
-  for (const row of rows) {
+  for (const row of [...rows, ...minimal]) {
     const filter =
       row.permissions === null ? null : parseFilter(parsed<Filter>(row.permissions) as never, accountability);
     const fields = row.fields === null ? null : Array.isArray(row.fields) ? row.fields : row.fields.split(',');
