@@ -90,3 +90,62 @@ describe('the table of a repeat', () => {
     expect(columnsOf('N_VISITS')).toBe('N_VISITS');
   });
 });
+
+describe('the table of a repeat inside a repeat', () => {
+  const nested: QuestionnaireVersion = {
+    id: 4,
+    instrument: 'FAM',
+    version: 1,
+    sections: [],
+    questions: [
+      question('SIBLINGS', 'repeat', { label: 'Frère ou sœur', section: null }),
+      question('S_AGE', 'integer', { label: 'Âge', repeat: 'SIBLINGS', section: null }),
+      question('CHILDREN', 'repeat', { label: 'Enfant', repeat: 'SIBLINGS', section: null }),
+      question('C_AGE', 'integer', { label: 'Âge de l’enfant', repeat: 'CHILDREN', section: null }),
+    ],
+  };
+  const family = {
+    wave: 'W9',
+    versions: [nested],
+    interviews: [
+      {
+        ...interview('I-A', {
+          SIBLINGS: [
+            { S_AGE: 30, CHILDREN: [{ C_AGE: 4 }, { C_AGE: 7 }] },
+            { S_AGE: 12 },
+            { S_AGE: 25, CHILDREN: [{ C_AGE: 1 }] },
+          ],
+        }),
+        instrument_version: 4,
+      },
+      { ...interview('I-B', { SIBLINGS: [{ S_AGE: 40, CHILDREN: [{ C_AGE: 9 }] }] }), instrument_version: 4 },
+    ],
+  };
+
+  it('has one row per inner instance, keyed by the interview and the instance of the outer repeat it is in', () => {
+    const children = exportRepeatTable(family, 'CHILDREN', { includeText: false });
+    expect(rows(children?.body ?? '')).toEqual([
+      ['wave', 'interview_code', 'respondent_id', 'instance_SIBLINGS', 'instance', 'C_AGE'],
+      ['W9', 'I-A', '1', '1', '1', '4'],
+      ['W9', 'I-A', '1', '1', '2', '7'],
+      ['W9', 'I-A', '1', '3', '1', '1'],
+      ['W9', 'I-B', '2', '1', '1', '9'],
+    ]);
+    expect(rows(exportRepeatTable(family, 'SIBLINGS', { includeText: false })?.body ?? '')).toEqual([
+      ['wave', 'interview_code', 'respondent_id', 'instance', 'S_AGE'],
+      ['W9', 'I-A', '1', '1', '30'],
+      ['W9', 'I-A', '1', '2', '12'],
+      ['W9', 'I-A', '1', '3', '25'],
+      ['W9', 'I-B', '2', '1', '40'],
+    ]);
+  });
+
+  it('is described by the codebook as linked to the outer repeat’s table', () => {
+    const codebook = rows(exportWave(family, 'codebook', { includeText: false }, 'raw').body);
+    const columnsOf = (code: string) => codebook.find((row) => row[0] === code)?.at(-1);
+    expect(columnsOf('CHILDREN')).toBe(
+      '(table à part W9-repetition-CHILDREN.csv : une ligne par instance, liée à W9-repetition-SIBLINGS.csv par respondent_id et instance_SIBLINGS (sa colonne instance))',
+    );
+    expect(columnsOf('C_AGE')).toBe('W9-repetition-CHILDREN.csv : C_AGE');
+  });
+});

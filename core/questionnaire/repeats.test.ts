@@ -40,13 +40,23 @@ describe('the structure of a repeat', () => {
       'Question « C » : les questions de la répétition « R » doivent se suivre, juste après elle.',
     ],
     [
-      'a repeat in a repeat',
+      'an empty repeat in a repeat',
       version(
         question('R', 'repeat'),
         question('A', 'integer', { repeat: 'R' }),
         question('R2', 'repeat', { repeat: 'R' }),
       ),
-      'Question « R2 » : répétition dans la répétition « R » : les répétitions imbriquées ne sont pas prises en charge.',
+      'Question « R2 » : une répétition doit contenir au moins une question.',
+    ],
+    [
+      'a question of an outer repeat between a nested repeat and its questions',
+      version(
+        question('R', 'repeat'),
+        question('R2', 'repeat', { repeat: 'R' }),
+        question('A', 'integer', { repeat: 'R' }),
+        question('B', 'integer', { repeat: 'R2' }),
+      ),
+      'Question « B » : les questions de la répétition « R2 » doivent se suivre, juste après elle.',
     ],
     [
       'an empty repeat',
@@ -118,6 +128,7 @@ describe('answers of a repeat', () => {
         rule: 'constraint',
         repeat: 'CHILD',
         instance: 2,
+        path: 'CHILD[2]',
         message: 'Répétition « CHILD », instance 2 : La réponse à la question « C_AGE » ne respecte pas sa contrainte.',
         message_ar: 'التكرار « CHILD »، النسخة 2: الجواب لا يحترم الشروط المحددة لهذا السؤال.',
       },
