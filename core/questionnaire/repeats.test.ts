@@ -195,6 +195,40 @@ describe('once() and jr:choice-name()', () => {
     expect(validateAnswers(form, { A: 7, FIRST: 5 }, { mode: 'submit' }).cleaned.FIRST).toBe(5);
   });
 
+  it('keeps once() per repeat instance: each instance holds the value it was first given', () => {
+    const form = version(
+      question('R', 'repeat'),
+      question('A', 'integer', { repeat: 'R' }),
+      question('FIRST', 'calculate', { repeat: 'R', calculation: 'once(${A})' }),
+      question('INNER', 'repeat', { repeat: 'R' }),
+      question('B', 'integer', { repeat: 'INNER' }),
+      question('FIRST_B', 'calculate', { repeat: 'INNER', calculation: 'once(${B} + ${FIRST})' }),
+    );
+    const first = validateAnswers(form, { R: [{ A: 5, INNER: [{ B: 1 }] }, { A: 2 }] }, { mode: 'submit' });
+    const stored = JSON.parse(JSON.stringify(first.cleaned)) as { R: Array<Record<string, unknown>> };
+    expect(stored.R).toEqual([
+      { A: 5, FIRST: 5, INNER: [{ B: 1, FIRST_B: 6 }] },
+      { A: 2, FIRST: 2 },
+    ]);
+    const edited = {
+      R: [{ ...stored.R[0], A: 7, INNER: [{ B: 4, FIRST_B: 6 }, { B: 4 }] }, { ...stored.R[1], A: 9 }, { A: 3 }],
+    };
+    expect(JSON.parse(JSON.stringify(validateAnswers(form, edited, { mode: 'submit' }).cleaned))).toEqual({
+      R: [
+        {
+          A: 7,
+          FIRST: 5,
+          INNER: [
+            { B: 4, FIRST_B: 6 },
+            { B: 4, FIRST_B: 9 },
+          ],
+        },
+        { A: 9, FIRST: 2 },
+        { A: 3, FIRST: 3 },
+      ],
+    });
+  });
+
   it('gives the label of the choice in the language asked', () => {
     const form = version(
       question('Q', 'select_one', { choices: [{ value: 'y', label: 'Oui', label_ar: 'نعم' }] }),
