@@ -13,6 +13,7 @@ import type {
   ExportInterview,
   ExportOptions,
   ExportProtectionMode,
+  RepeatTableFormat,
 } from './types.ts';
 
 export interface WaveExportInput {
@@ -48,20 +49,24 @@ export function exportWave(
 }
 
 /**
- * The table of one repeat (`repeat` its code) as CSV: one row per instance, linked to the interviews' file
- * by `interview_code` and `respondent_id`; undefined when no version of the wave has that repeat. Its
- * columns hold no quasi-identifier of the interviews' k-anonymity, so it is the same in both modes.
+ * The table of one repeat (`repeat` its code) as CSV, or the SPSS or Stata script that reads it: one row
+ * per instance, linked to the interviews' file by `interview_code` and `respondent_id` (a nested repeat's
+ * to its outer repeat's table by `instance_OUTER` too); undefined when no version of the wave has that
+ * repeat. Its columns hold no quasi-identifier of the interviews' k-anonymity, so it is the same in both
+ * modes.
  */
 export function exportRepeatTable(
   input: WaveExportInput,
   repeat: string,
   options: ExportOptions,
+  format: RepeatTableFormat = 'csv',
 ): ExportFile | undefined {
   const dataset = buildRepeatDataset(input.wave, input.versions, input.interviews, repeat, options);
   if (dataset === undefined) return undefined;
+  const writer = WRITERS[format];
   return {
-    filename: repeatFileName(input.wave, repeat, options.includeText),
-    contentType: WRITERS.csv.contentType,
-    body: interviewsCsv(dataset),
+    filename: repeatFileName(input.wave, repeat, options.includeText, format),
+    contentType: writer.contentType,
+    body: writer.write(dataset),
   };
 }

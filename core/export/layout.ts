@@ -388,7 +388,8 @@ export function buildRepeatDataset(
   const dataset = buildDataset(wave, versions, interviews, options);
   if (!dataset.questions.some((question) => question.code === repeat && question.type === 'repeat')) return undefined;
   const sorted = [...interviews].sort((a, b) => byCodeUnit(a.code, b.code));
-  const table = repeatTable(wave, mergeQuestions(versions), repeat, sorted, options);
+  const merged = mergeQuestions(versions);
+  const table = repeatTable(wave, merged, repeat, sorted, options);
   return {
     wave,
     includeText: options.includeText,
@@ -396,5 +397,6 @@ export function buildRepeatDataset(
     columns: table.columns,
     rows: table.rows,
     protection: null,
+    table: { repeat, enclosing: enclosingRepeats(merged, repeat) },
   };
 }
