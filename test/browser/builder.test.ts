@@ -91,18 +91,43 @@ async function retireOrDelete(versionId: number): Promise<void> {
   if (status === 'draft') await coordinator.delete(`/items/instrument_versions/${versionId}`);
 }
 
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * Runs `steps` with the coordinator reading Arabic on a tablet, on version 1 of the instrument `code`
+ * opened from the questionnaires page; French again afterwards.
+ */
+async function onArabicTablet(
+  code: string,
+  steps: (page: Page, screenshot: (name: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const admin = await asAdmin();
+  const { id } = await (await as('coordinator')).get<{ id: string }>('/users/me');
+  // Browser files run one at a time: the coordinator reads Arabic only for this test.
+  await admin.patch(`/users/${id}`, { language: 'ar-SA' });
+  try {
+    const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 800, height: 1280 });
+    // The tablet opens on the waves with the navigation drawn over them: the questionnaires are a tap away.
+    await page.locator('.module-nav-content a[href$="/barometer/instruments"]').click();
+    // The app folds its navigation away once a link of it is followed.
+    await page.locator('#dialog-outlet .v-overlay.active .overlay').waitFor({ state: 'hidden', ...PATIENCE });
+    await page.locator(`[data-instrument="${code}"] [data-version="1"] [data-action="open"]`).click();
+    await steps(page, screenshot);
+  } finally {
+    await admin.patch(`/users/${id}`, { language: 'fr-FR' });
+  }
+}
+
 describe('questionnaire builder', () => {
-  let browser: Browser;
   const code = `BUILT_${randomBytes(2).toString('hex').toUpperCase()}`;
   let versionId = 0;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await retireOrDelete(versionId);
-  });
+  afterAll(() => retireOrDelete(versionId));
 
   it('builds, previews and publishes a 4-question instrument by clicking', async () => {
     const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 1440, height: 900 });
@@ -204,17 +229,7 @@ describe('questionnaire builder', () => {
 
   it('speaks Arabic, right to left, to an Arabic-speaking coordinator on a tablet', async () => {
     expect(versionId).toBeGreaterThan(0);
-    const admin = await asAdmin();
-    const { id } = await (await as('coordinator')).get<{ id: string }>('/users/me');
-    // Browser files run one at a time: the coordinator reads Arabic only for this test.
-    await admin.patch(`/users/${id}`, { language: 'ar-SA' });
-    try {
-      const { page, screenshot } = await openAppAs(browser, 'coordinator', { width: 800, height: 1280 });
-      // The tablet opens on the waves with the navigation drawn over them: the questionnaires are a tap away.
-      await page.locator('.module-nav-content a[href$="/barometer/instruments"]').click();
-      // The app folds its navigation away once a link of it is followed.
-      await page.locator('#dialog-outlet .v-overlay.active .overlay').waitFor({ state: 'hidden', ...PATIENCE });
-      await page.locator(`[data-instrument="${code}"] [data-version="1"] [data-action="open"]`).click();
+    await onArabicTablet(code, async (page, screenshot) => {
       const builder = page.locator('.builder');
       await expect.poll(() => page.locator('[data-builder="status"]').innerText(), PATIENCE).toContain('منشور');
       expect(await builder.getAttribute('dir')).toBe('rtl');
@@ -222,9 +237,7 @@ describe('questionnaire builder', () => {
       expect(await builder.innerText()).toContain('هذا الإصدار مُجمَّد');
       await settled(page);
       await screenshot('builder-arabic-tablet');
-    } finally {
-      await admin.patch(`/users/${id}`, { language: 'fr-FR' });
-    }
+    });
   }, 180_000);
 });
 
@@ -233,15 +246,12 @@ describe('questionnaire builder', () => {
 // preview with its add button, and publishes it through the same check as an imported XLSForm, which
 // refuses a question placed in the repeat before it.
 describe('repeats in the questionnaire builder', () => {
-  let browser: Browser;
   const code = `BUILTREP_${randomBytes(2).toString('hex').toUpperCase()}`;
   let versionId = 0;
+  let draftId = 0;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
+    await retireOrDelete(draftId);
     await retireOrDelete(versionId);
   });
 
@@ -344,5 +354,32 @@ describe('repeats in the questionnaire builder', () => {
     await review.locator('[data-confirm]').click();
     await review.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('[data-builder="status"]').innerText(), PATIENCE).toContain('Publiée');
+  }, 300_000);
+
+  it('adds a question to the repeat of a new draft in Arabic, right to left, on a tablet', async () => {
+    expect(versionId).toBeGreaterThan(0);
+    await onArabicTablet(code, async (page, screenshot) => {
+      await page.locator('.header-bar [data-action="draft"]', { hasText: 'مسودة جديدة' }).click();
+      await expect.poll(() => page.locator('[data-builder="status"]').innerText(), PATIENCE).toContain('مسودة');
+      draftId = Number(page.url().split('/').pop());
+      const section = page.locator('[data-section="VISITES"]');
+      const repeat = section.locator('[data-question="VISITE"]');
+      expect(await repeat.innerText()).toContain('عدد التكرارات');
+      await addQuestion(
+        page,
+        section,
+        { type: 'نص', code: 'V_NOTE', label: 'Remarque sur la visite', labelAr: 'ملاحظة عن الزيارة' },
+        repeat.locator('[data-action="add-to-repeat"]', { hasText: 'إضافة سؤال إلى التكرار' }),
+      );
+      expect(
+        await section
+          .locator('[data-in-repeat="VISITE"]')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-question'))),
+      ).toEqual(['V_MINUTES', 'V_QUI', 'V_NOTE']);
+      expect(await section.locator('[data-question="V_NOTE"]').innerText()).toContain('ضمن التكرار VISITE');
+      expect(await page.locator('.builder').getAttribute('dir')).toBe('rtl');
+      await settled(page);
+      await screenshot('builder-repeat-arabic-tablet');
+    });
   }, 300_000);
 });
