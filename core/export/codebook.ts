@@ -1,5 +1,6 @@
 import { writeCsv } from './csv.ts';
 import { repeatFileName } from './file-names.ts';
+import { parentKeyName } from './layout.ts';
 import { neutralise } from './neutralise.ts';
 import type { Column, ExportDataset, ExportQuestion } from './types.ts';
 
@@ -32,7 +33,11 @@ function choiceList(question: ExportQuestion): string {
 function columnsOf(question: ExportQuestion, includeText: boolean, wave: string): string {
   if (question.type === 'note') return '(aucune : note)';
   if (question.type === 'repeat') {
-    return `(table à part ${repeatFileName(wave, question.code, includeText)} : une ligne par instance, liée par respondent_id)`;
+    const link =
+      question.repeat === null
+        ? 'liée par respondent_id'
+        : `liée à ${repeatFileName(wave, question.repeat, includeText)} par respondent_id et ${parentKeyName(question.repeat)} (sa colonne instance)`;
+    return `(table à part ${repeatFileName(wave, question.code, includeText)} : une ligne par instance, ${link})`;
   }
   if (question.identifying && !includeText) return '(exclue : réponse identifiante, sur demande d’un coordinateur)';
   if (question.type === 'text' && !includeText) return '(exclue : réponse libre, sur demande d’un coordinateur)';

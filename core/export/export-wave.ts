@@ -13,6 +13,7 @@ import type {
   ExportInterview,
   ExportOptions,
   ExportProtectionMode,
+  RepeatTableFormat,
 } from './types.ts';
 
 export interface WaveExportInput {
@@ -48,15 +49,17 @@ export function exportWave(
 }
 
 /**
- * The table of one repeat (`repeat` its code) as CSV: one row per instance, linked to the interviews' file
- * of the same mode by `respondent_id` (and by `interview_code` in the raw export; the k-anonymous one has
- * no interview code); undefined when no version of the wave has that repeat.
+ * The table of one repeat (`repeat` its code) as CSV, or the SPSS or Stata script that reads it: one row
+ * per instance, linked to the interviews' file of the same mode by `respondent_id` (and by
+ * `interview_code` in the raw export; the k-anonymous one has no interview code), a nested repeat's to
+ * its outer repeat's table by `instance_OUTER` too; undefined when no version of the wave has that repeat.
  */
 export function exportRepeatTable(
   input: WaveExportInput,
   repeat: string,
   options: ExportOptions,
   mode: ExportProtectionMode,
+  format: RepeatTableFormat = 'csv',
 ): ExportFile | undefined {
   const table = buildRepeatDataset(input.wave, input.versions, input.interviews, repeat, options);
   if (table === undefined) return undefined;
@@ -67,9 +70,10 @@ export function exportRepeatTable(
           table,
           kAnonymiseWithRespondents(buildDataset(input.wave, input.versions, input.interviews, options)).respondents,
         );
+  const writer = WRITERS[format];
   return {
-    filename: repeatFileName(input.wave, repeat, options.includeText),
-    contentType: WRITERS.csv.contentType,
-    body: interviewsCsv(dataset),
+    filename: repeatFileName(input.wave, repeat, options.includeText, format),
+    contentType: writer.contentType,
+    body: writer.write(dataset),
   };
 }

@@ -8,6 +8,7 @@ export { spssSyntax } from './spss.ts';
 export { stataDoFile } from './stata.ts';
 export {
   EXPORT_FORMATS,
+  REPEAT_TABLE_FORMATS,
   type Cell,
   type Column,
   type ColumnKind,
@@ -17,4 +18,5 @@ export {
   type ExportInterview,
   type ExportOptions,
   type ExportQuestion,
+  type RepeatTableFormat,
 } from './types.ts';

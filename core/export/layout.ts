@@ -21,13 +21,20 @@ const INTERVIEW_COLUMNS: readonly Column[] = [
   { name: 'instrument_version', label: 'Version du questionnaire', kind: 'string' },
 ];
 
-/** The first columns of a repeat's table: which interview (the same respondent_id as its row) and which instance. */
-const INSTANCE_COLUMNS: readonly Column[] = [
+/**
+ * The first columns of a repeat's table: which interview (the same respondent_id as its row), the instance
+ * of each enclosing repeat for a nested one, and which instance.
+ */
+const INTERVIEW_KEY_COLUMNS: readonly Column[] = [
   { name: 'wave', label: 'Vague', kind: 'string' },
   { name: 'interview_code', label: 'Code de l’entretien', kind: 'string' },
   { name: 'respondent_id', label: 'Numéro de répondant (celui de la ligne de l’entretien)', kind: 'integer' },
-  { name: 'instance', label: 'Numéro de l’instance dans l’entretien (à partir de 1)', kind: 'integer' },
 ];
+const INSTANCE_COLUMN: Column = {
+  name: 'instance',
+  label: 'Numéro de l’instance dans l’entretien, ou dans l’instance qui la contient (à partir de 1)',
+  kind: 'integer',
+};
 
 /** Separates a select_multiple question's code from the choice value in its 0/1 columns. */
 export const CHOICE_SEPARATOR = '__';
@@ -270,14 +277,40 @@ function repeatOfEntry(entry: MergedQuestion): string | undefined {
     : entry.question.repeat;
 }
 
-/** The instances an interview gives a repeat: objects only, anything else is no instance. */
-function instancesOf(interview: ExportInterview, repeat: string): readonly Readonly<Record<string, unknown>>[] {
-  const value = answerOf(interview, repeat);
+/** The instances given for a repeat: objects only, anything else is no instance. */
+function instancesIn(value: unknown): readonly Readonly<Record<string, unknown>>[] {
   return Array.isArray(value)
     ? value.filter(
         (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
       )
     : [];
+}
+
+/** The key column naming, in a nested repeat's table, the instance of an enclosing repeat its row is in. */
+export function parentKeyName(repeat: string): string {
+  return `instance_${repeat}`;
+}
+
+/** The repeats enclosing `repeat`, outermost first, as the wave's questions nest them. */
+function enclosingRepeats(merged: readonly MergedQuestion[], repeat: string): readonly string[] {
+  const parents = new Map(merged.map((entry) => [entry.question.code, repeatOfEntry(entry)] as const));
+  const chain: string[] = [];
+  for (
+    let parent = parents.get(repeat);
+    parent !== undefined && !chain.includes(parent);
+    parent = parents.get(parent)
+  ) {
+    chain.unshift(parent);
+  }
+  return chain;
+}
+
+interface InstanceRow {
+  readonly interview: ExportInterview;
+  readonly respondent: number;
+  /** The number of the instance of each enclosing repeat, outermost first, then its own, each from 1. */
+  readonly numbers: readonly number[];
+  readonly asInterview: ExportInterview;
 }
 
 interface RepeatTable {
@@ -289,7 +322,8 @@ interface RepeatTable {
 /**
  * One row per instance of the repeat, interviews in the order of their rows (so `respondent_id` is the
  * same number), instances in the order given; each instance is read as an interview of its own answers,
- * so that its questions get the columns they would have outside a repeat.
+ * so that its questions get the columns they would have outside a repeat. A nested repeat's row also
+ * names the instance of each repeat enclosing it (`instance_SIBLINGS`: the `instance` of its row there).
  */
 function repeatTable(
   wave: string,
@@ -298,26 +332,43 @@ function repeatTable(
   sorted: readonly ExportInterview[],
   options: ExportOptions,
 ): RepeatTable {
-  const name = uniqueNamer(INSTANCE_COLUMNS);
-  const instances = sorted.flatMap((interview, index) =>
-    instancesOf(interview, repeat).map((answers, instance) => ({
-      interview,
-      respondent: index + 1,
-      instance: instance + 1,
-      asInterview: { ...interview, answers },
+  const enclosing = enclosingRepeats(merged, repeat);
+  const keyColumns: readonly Column[] = [
+    ...INTERVIEW_KEY_COLUMNS,
+    ...enclosing.map((parent): Column => ({
+      name: parentKeyName(parent),
+      label: `Numéro de l’instance de « ${parent} » (colonne instance de sa table)`,
+      kind: 'integer',
     })),
-  );
+    INSTANCE_COLUMN,
+  ];
+  const name = uniqueNamer(keyColumns);
+  const instances = sorted.flatMap((interview, index) => {
+    let rows: InstanceRow[] = [
+      { interview, respondent: index + 1, numbers: [], asInterview: { ...interview, answers: interview.answers } },
+    ];
+    for (const level of [...enclosing, repeat]) {
+      rows = rows.flatMap((row) =>
+        instancesIn(answerOf(row.asInterview, level)).map((answers, instance) => ({
+          ...row,
+          numbers: [...row.numbers, instance + 1],
+          asInterview: { ...interview, answers },
+        })),
+      );
+    }
+    return rows;
+  });
   const readers = instances.map((entry) => entry.asInterview);
   const children = merged.filter((entry) => repeatOfEntry(entry) === repeat);
   const perQuestion = children.map((entry) => questionColumns(entry, options, name, readers));
   return {
-    columns: [...INSTANCE_COLUMNS, ...perQuestion.flatMap((entry) => entry.columns)],
+    columns: [...keyColumns, ...perQuestion.flatMap((entry) => entry.columns)],
     columnsOf: new Map(children.map((entry, index) => [entry.question.code, perQuestion[index]?.columns ?? []])),
     rows: instances.map((entry) => [
       neutralise(wave),
       neutralise(entry.interview.code),
       entry.respondent,
-      entry.instance,
+      ...entry.numbers,
       ...perQuestion.flatMap((columns) => columns.cells(entry.asInterview)),
     ]),
   };
@@ -337,7 +388,8 @@ export function buildRepeatDataset(
   const dataset = buildDataset(wave, versions, interviews, options);
   if (!dataset.questions.some((question) => question.code === repeat && question.type === 'repeat')) return undefined;
   const sorted = [...interviews].sort((a, b) => byCodeUnit(a.code, b.code));
-  const table = repeatTable(wave, mergeQuestions(versions), repeat, sorted, options);
+  const merged = mergeQuestions(versions);
+  const table = repeatTable(wave, merged, repeat, sorted, options);
   return {
     wave,
     includeText: options.includeText,
@@ -345,5 +397,6 @@ export function buildRepeatDataset(
     columns: table.columns,
     rows: table.rows,
     protection: null,
+    table: { repeat, enclosing: enclosingRepeats(merged, repeat) },
   };
 }

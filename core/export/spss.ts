@@ -1,7 +1,7 @@
 // SPSS syntax that reads the interviews CSV: GET DATA, then select_one values coded as numbers,
 // variable and value labels, missing values. IBM SPSS Statistics Command Syntax Reference: GET DATA,
 // RECODE, VARIABLE LABELS, VALUE LABELS, MISSING VALUES.
-import { exportFileName } from './file-names.ts';
+import { dataFileName, repeatTableComments } from './file-names.ts';
 import { SPSS_NAMES, safeNames } from './names.ts';
 import type { Cell, Column, ExportDataset } from './types.ts';
 import { DUMMY_LABELS, oneLine, valueCodes } from './value-codes.ts';
@@ -54,7 +54,7 @@ function inputFormat(column: Column, cells: readonly Cell[]): string {
 
 export function spssSyntax(dataset: ExportDataset): string {
   const { columns } = dataset;
-  const file = exportFileName(dataset.wave, 'csv', dataset.includeText);
+  const file = dataFileName(dataset);
   const selectOne = columns
     .map((column, index) => ({ column, index }))
     .filter(({ column }) => column.kind === 'select_one');
@@ -74,6 +74,7 @@ export function spssSyntax(dataset: ExportDataset): string {
     '* Questions à choix unique : lues comme texte puis codées 1, 2, ... dans l’ordre des choix du questionnaire (même codage que le fichier Stata).',
     '* Choix multiples : la réponse brute (valeurs séparées par des espaces) et une variable 0/1 par choix.',
     '* Une cellule texte commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe (protection contre les formules).',
+    ...repeatTableComments(dataset).map((comment) => `* ${comment}`),
   ];
   const renamed = columns.flatMap((column, index) =>
     nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`],

@@ -1,7 +1,7 @@
 // A Stata do-file that reads the interviews CSV: `import delimited` with every column's type given,
 // select_one values coded as numbers with their value labels, dates as %td, variable labels.
 // Stata 14 [D] import delimited, [D] label, [U] 12.4.2 "Handling Unicode strings".
-import { exportFileName } from './file-names.ts';
+import { dataFileName, repeatTableComments } from './file-names.ts';
 import { safeNames, STATA_NAMES } from './names.ts';
 import type { Column, ExportDataset } from './types.ts';
 import { DUMMY_LABELS, oneLine, valueCodes } from './value-codes.ts';
@@ -46,7 +46,7 @@ function positions(columns: readonly Column[], keep: (column: Column) => boolean
 
 export function stataDoFile(dataset: ExportDataset): string {
   const { columns } = dataset;
-  const file = exportFileName(dataset.wave, 'csv', dataset.includeText);
+  const file = dataFileName(dataset);
   const allNames = safeNames([...columns.map((column) => column.name), '__baro_tmp', 'baro_choisi'], STATA_NAMES);
   const names = allNames.slice(0, columns.length);
   const temporary = allNames[columns.length] ?? '__baro_tmp';
@@ -60,6 +60,7 @@ export function stataDoFile(dataset: ExportDataset): string {
     '* Choix multiples : la réponse brute (valeurs séparées par des espaces) et une variable 0/1 par choix.',
     '* Une cellule texte commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe (protection contre les formules).',
     '* Les libellés de variables sont coupés à 80 caractères : le dictionnaire des variables (codebook) les donne en entier.',
+    ...repeatTableComments(dataset).map((comment) => `* ${comment}`),
   ];
   const renamed = columns.flatMap((column, index) =>
     nameOf(index) === column.name ? [] : [`*   ${column.name} -> ${nameOf(index)}`],

@@ -69,6 +69,13 @@ export interface ExportDataset {
   readonly rows: ReadonlyArray<readonly Cell[]>;
   /** What record-level disclosure control changed (core/disclosure/k-anonymity.ts); null for the raw export. */
   readonly protection: ExportProtection | null;
+  /** For a repeat's table (one row per instance): which repeat, and the repeats enclosing it, outermost first. */
+  readonly table?: RepeatTableOf;
+}
+
+export interface RepeatTableOf {
+  readonly repeat: string;
+  readonly enclosing: readonly string[];
 }
 
 export interface ExportProtection {
@@ -87,6 +94,10 @@ export type ExportProtectionMode = 'raw' | 'k-anonymous';
 
 export const EXPORT_FORMATS = ['csv', 'codebook', 'spss', 'stata'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A repeat's table comes as its CSV and the scripts that read it; the wave's codebook describes it. */
+export const REPEAT_TABLE_FORMATS = ['csv', 'spss', 'stata'] as const;
+export type RepeatTableFormat = (typeof REPEAT_TABLE_FORMATS)[number];
 
 export interface ExportFile {
   readonly filename: string;

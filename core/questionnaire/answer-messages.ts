@@ -78,14 +78,27 @@ export function repeatCountMessage(code: string, expected: number, given: number
   };
 }
 
-/** An error inside a repeat names the repeat and the instance (from 1), in front of the question's message. */
-export function inInstance(
-  repeat: string,
-  instance: number,
-  { message, message_ar }: LocalizedMessage,
-): LocalizedMessage {
+/** One instance an error is in: its repeat and its number (from 1) there. */
+export interface InstanceStep {
+  readonly repeat: string;
+  readonly instance: number;
+}
+
+/** The instances from the outermost down, as `SIBLINGS[2]/CHILDREN[1]`. */
+export function instancePath(path: readonly InstanceStep[]): string {
+  return path.map((step) => `${step.repeat}[${step.instance}]`).join('/');
+}
+
+/**
+ * An error inside a repeat names the repeat and the instance (from 1), in front of the question's message;
+ * in a nested repeat, the path of instances that leads to it.
+ */
+export function inInstance(path: readonly InstanceStep[], { message, message_ar }: LocalizedMessage): LocalizedMessage {
+  const last = path.at(-1);
+  if (last === undefined) return { message, message_ar };
+  const instance = path.length === 1 ? String(last.instance) : instancePath(path);
   return {
-    message: `Répétition « ${repeat} », instance ${instance} : ${message}`,
-    message_ar: `التكرار « ${repeat} »، النسخة ${instance}: ${message_ar}`,
+    message: `Répétition « ${last.repeat} », instance ${instance} : ${message}`,
+    message_ar: `التكرار « ${last.repeat} »، النسخة ${instance}: ${message_ar}`,
   };
 }

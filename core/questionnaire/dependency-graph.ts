@@ -1,6 +1,6 @@
 import { parse, references } from '../expressions/index.ts';
 import { expressionSource } from './blank.ts';
-import { repeatOf } from './question-types.ts';
+import { repeatStructure } from './repeat-structure.ts';
 import type { Question, QuestionnaireVersion } from './types.ts';
 
 /** Question code -> codes of the questions whose values it needs before it can be settled. */
@@ -39,32 +39,34 @@ export function dependencyGraph(version: QuestionnaireVersion): DependencyGraph 
 
 /**
  * A repeat's instances are settled together, so from outside a repeat a question of it stands for the
- * repeat (`sum(${AGE})` waits for every instance), and the repeat waits for what its questions read
- * outside it. Inside an instance, its questions depend on one another as anywhere else.
+ * repeat (`sum(${AGE})` waits for every instance), or for the outermost repeat holding it that the reader is
+ * not in; and a repeat waits for what its questions, at any depth, read outside it. Inside an instance, its
+ * questions depend on one another as anywhere else.
  */
 function buildGraph(version: QuestionnaireVersion): DependencyGraph {
   const existing = new Set(version.questions.map((question) => question.code));
-  const repeatOfCode = new Map<string, string>();
-  for (const question of version.questions) {
-    const repeat = repeatOf(question);
-    if (repeat !== undefined && !repeatOfCode.has(question.code)) repeatOfCode.set(question.code, repeat);
-  }
+  const { ancestors } = repeatStructure(version);
+  /** What `code` stands for when read from a question asked in the repeats `scope`. */
+  const seenFrom = (scope: readonly string[], code: string): string => {
+    const path = ancestors(code);
+    let shared = 0;
+    while (shared < scope.length && path[shared] === scope[shared]) shared += 1;
+    return path[shared] ?? code;
+  };
   const graph = new Map<string, string[]>();
   for (const question of version.questions) {
     if (graph.has(question.code)) continue;
-    const own = repeatOfCode.get(question.code);
-    const seen = (code: string): string => {
-      const repeat = repeatOfCode.get(code);
-      return repeat === undefined || repeat === own ? code : repeat;
-    };
-    graph.set(question.code, [...new Set(dependenciesOf(question, existing).map(seen))]);
+    const scope = ancestors(question.code);
+    const dependencies = dependenciesOf(question, existing).map((code) => seenFrom(scope, code));
+    graph.set(question.code, [...new Set(dependencies)]);
   }
-  for (const [code, repeat] of repeatOfCode) {
-    const dependencies = graph.get(repeat);
-    if (dependencies === undefined) continue;
-    for (const dependency of graph.get(code) ?? []) {
-      if (repeatOfCode.get(dependency) !== repeat && dependency !== repeat && !dependencies.includes(dependency)) {
-        dependencies.push(dependency);
+  for (const [code, direct] of graph) {
+    for (const repeat of ancestors(code)) {
+      const dependencies = graph.get(repeat);
+      if (dependencies === undefined) continue;
+      const scope = ancestors(repeat);
+      for (const dependency of direct.map((read) => seenFrom(scope, read))) {
+        if (dependency !== repeat && !dependencies.includes(dependency)) dependencies.push(dependency);
       }
     }
   }

@@ -9,10 +9,15 @@ export type CalculatedValue = string | number | boolean;
 
 /** What one instance of a repeat settles, as `FormState` does for the questions outside repeats. */
 export interface InstanceState {
-  /** The instance's relevant answers and computed values; with the answers outside repeats, what its expressions see. */
+  /**
+   * The instance's relevant answers and computed values (a nested repeat's as the list of its instances'
+   * values); with the values of the instances and answers around it, what its expressions see.
+   */
   readonly values: Readonly<Record<string, unknown>>;
   readonly calculations: Readonly<Record<string, CalculatedValue>>;
   readonly relevant: ReadonlySet<string>;
+  /** Each relevant repeat nested in this one: its instances within this instance, in the order given. */
+  readonly instances: Readonly<Record<string, readonly InstanceState[]>>;
   /** What the instance's expressions are evaluated against; a constraint adds `current`. */
   readonly context: EvaluationContext;
 }
@@ -99,27 +104,78 @@ function choiceLabels(
   };
 }
 
-/** `count(${R})` sees R's instances, `sum(${Q})` the answers to Q across them. */
+/**
+ * `count(${R})` sees R's instances, `sum(${Q})` the answers to Q across them: within the instances the
+ * reader is in (its `scope`, outermost first), and across every instance of the repeats it is not in, so that
+ * outside a repeat of repeats `count(${CHILD})` counts every child of every sibling.
+ */
 function nodesReader(
   values: Readonly<Record<string, unknown>>,
+  scope: readonly string[],
   structure: RepeatStructure,
 ): (code: string) => readonly unknown[] | undefined {
   return (code) => {
-    if (structure.children.has(code)) return givenInstances(values[code]);
-    const repeat = structure.repeatOf.get(code);
-    if (repeat === undefined) return undefined;
-    return givenInstances(values[repeat]).flatMap((instance) =>
-      Object.hasOwn(instance, code) ? [instance[code]] : [],
-    );
+    const path = structure.children.has(code) ? [...structure.ancestors(code), code] : structure.ancestors(code);
+    let shared = 0;
+    while (shared < scope.length && path[shared] === scope[shared]) shared += 1;
+    const [first, ...deeper] = path.slice(shared);
+    if (first === undefined) return undefined;
+    let instances = givenInstances(values[first]);
+    for (const repeat of deeper) instances = instances.flatMap((instance) => givenInstances(instance[repeat]));
+    if (structure.children.has(code)) return instances;
+    return instances.flatMap((instance) => (Object.hasOwn(instance, code) ? [instance[code]] : []));
   };
+}
+
+interface Evaluation {
+  readonly compiled: ReadonlyMap<string, CompiledQuestion>;
+  readonly structure: RepeatStructure;
+  readonly order: readonly string[];
+  readonly common: Pick<EvaluationContext, 'today' | 'choiceName'>;
+}
+
+/**
+ * Settles the questions of one scope (outside repeats, or one instance: `repeat` its repeat), in evaluation
+ * order; a repeat among them at its turn, each of its instances as a scope of its own that sees `seen`, the
+ * values around it, under its own.
+ */
+function settleScope(
+  evaluation: Evaluation,
+  repeat: string | undefined,
+  given: Answers,
+  seen: Record<string, unknown>,
+  position: number | undefined,
+): Scope & { readonly instances: Record<string, readonly InstanceState[]>; readonly context: EvaluationContext } {
+  const { compiled, structure, order, common } = evaluation;
+  const scope = emptyScope();
+  const instances: Record<string, readonly InstanceState[]> = Object.create(null);
+  const path = repeat === undefined ? [] : [...structure.ancestors(repeat), repeat];
+  const context: EvaluationContext = {
+    ...common,
+    answers: seen,
+    nodes: nodesReader(seen, path, structure),
+    ...(position === undefined ? {} : { position }),
+  };
+  for (const code of order) {
+    const entry = compiled.get(code);
+    if (!entry || structure.repeatOf.get(code) !== repeat) continue;
+    if (!settle(entry, scope, given, context, seen) || entry.question.type !== 'repeat') continue;
+    const states = givenInstances(given[code]).map((answers, index) =>
+      settleScope(evaluation, code, answers, Object.assign(Object.create(null), seen), index + 1),
+    );
+    scope.values[code] = states.map((state) => state.values);
+    seen[code] = scope.values[code];
+    instances[code] = states;
+  }
+  return { ...scope, instances, context };
 }
 
 /**
  * Settles relevance and calculations, each question after the ones its relevance and calculation read
  * (display order otherwise). A repeat's instances are settled at the repeat's turn, each with its own
- * answers over the ones outside (`${Q}` of the same instance, `position(..)` its number from 1). The
- * answers given for calculations are only read by `once()`. The app's renderer and the server run this
- * same function.
+ * answers over the ones around it (`${Q}` of the same instance, of the instance it is nested in, or outside;
+ * `position(..)` its number from 1 within its repeat). The answers given for calculations are only read by
+ * `once()`, in the scope they were given in. The app's renderer and the server run this same function.
  */
 export function evaluateForm(
   version: QuestionnaireVersion,
@@ -127,36 +183,20 @@ export function evaluateForm(
   options: EvaluationOptions = {},
 ): FormState {
   const compiled = compileVersion(version);
-  const structure = repeatStructure(version);
-  const order = evaluationOrder(dependencyGraph(version));
-  const top = emptyScope();
-  const instances: Record<string, readonly InstanceState[]> = Object.create(null);
-  const common = {
-    today: options.today,
-    nodes: nodesReader(top.values, structure),
-    choiceName: choiceLabels(compiled, options.language),
+  const evaluation: Evaluation = {
+    compiled,
+    structure: repeatStructure(version),
+    order: evaluationOrder(dependencyGraph(version)),
+    common: { today: options.today, choiceName: choiceLabels(compiled, options.language) },
   };
-  const context = { ...common, answers: top.values };
-
-  for (const code of order) {
-    const entry = compiled.get(code);
-    if (!entry || structure.repeatOf.has(code)) continue;
-    if (!settle(entry, top, answers, context, top.values) || entry.question.type !== 'repeat') continue;
-    const children = order.filter((child) => structure.repeatOf.get(child) === code);
-    const states = givenInstances(answers[code]).map((given, index) => {
-      const scope = emptyScope();
-      const seen: Record<string, unknown> = Object.assign(Object.create(null), top.values);
-      const instanceContext = { ...common, answers: seen, position: index + 1 };
-      for (const child of children) {
-        const childEntry = compiled.get(child);
-        if (childEntry) settle(childEntry, scope, given, instanceContext, seen);
-      }
-      return { ...scope, context: instanceContext };
-    });
-    top.values[code] = states.map((state) => state.values);
-    instances[code] = states;
-  }
-  return { ...top, instances, context };
+  const top = settleScope(evaluation, undefined, answers, Object.create(null), undefined);
+  return {
+    values: top.values,
+    calculations: top.calculations,
+    relevant: top.relevant,
+    instances: top.instances,
+    context: top.context,
+  };
 }
 
 /** Values of the relevant calculate questions, computed from the answers. */

@@ -40,13 +40,23 @@ describe('the structure of a repeat', () => {
       'Question « C » : les questions de la répétition « R » doivent se suivre, juste après elle.',
     ],
     [
-      'a repeat in a repeat',
+      'an empty repeat in a repeat',
       version(
         question('R', 'repeat'),
         question('A', 'integer', { repeat: 'R' }),
         question('R2', 'repeat', { repeat: 'R' }),
       ),
-      'Question « R2 » : répétition dans la répétition « R » : les répétitions imbriquées ne sont pas prises en charge.',
+      'Question « R2 » : une répétition doit contenir au moins une question.',
+    ],
+    [
+      'a question of an outer repeat between a nested repeat and its questions',
+      version(
+        question('R', 'repeat'),
+        question('R2', 'repeat', { repeat: 'R' }),
+        question('A', 'integer', { repeat: 'R' }),
+        question('B', 'integer', { repeat: 'R2' }),
+      ),
+      'Question « B » : les questions de la répétition « R2 » doivent se suivre, juste après elle.',
     ],
     [
       'an empty repeat',
@@ -118,6 +128,7 @@ describe('answers of a repeat', () => {
         rule: 'constraint',
         repeat: 'CHILD',
         instance: 2,
+        path: 'CHILD[2]',
         message: 'Répétition « CHILD », instance 2 : La réponse à la question « C_AGE » ne respecte pas sa contrainte.',
         message_ar: 'التكرار « CHILD »، النسخة 2: الجواب لا يحترم الشروط المحددة لهذا السؤال.',
       },
@@ -182,6 +193,40 @@ describe('once() and jr:choice-name()', () => {
     const form = version(question('A', 'integer'), question('FIRST', 'calculate', { calculation: 'once(${A})' }));
     expect(validateAnswers(form, { A: 5 }, { mode: 'submit' }).cleaned.FIRST).toBe(5);
     expect(validateAnswers(form, { A: 7, FIRST: 5 }, { mode: 'submit' }).cleaned.FIRST).toBe(5);
+  });
+
+  it('keeps once() per repeat instance: each instance holds the value it was first given', () => {
+    const form = version(
+      question('R', 'repeat'),
+      question('A', 'integer', { repeat: 'R' }),
+      question('FIRST', 'calculate', { repeat: 'R', calculation: 'once(${A})' }),
+      question('INNER', 'repeat', { repeat: 'R' }),
+      question('B', 'integer', { repeat: 'INNER' }),
+      question('FIRST_B', 'calculate', { repeat: 'INNER', calculation: 'once(${B} + ${FIRST})' }),
+    );
+    const first = validateAnswers(form, { R: [{ A: 5, INNER: [{ B: 1 }] }, { A: 2 }] }, { mode: 'submit' });
+    const stored = JSON.parse(JSON.stringify(first.cleaned)) as { R: Array<Record<string, unknown>> };
+    expect(stored.R).toEqual([
+      { A: 5, FIRST: 5, INNER: [{ B: 1, FIRST_B: 6 }] },
+      { A: 2, FIRST: 2 },
+    ]);
+    const edited = {
+      R: [{ ...stored.R[0], A: 7, INNER: [{ B: 4, FIRST_B: 6 }, { B: 4 }] }, { ...stored.R[1], A: 9 }, { A: 3 }],
+    };
+    expect(JSON.parse(JSON.stringify(validateAnswers(form, edited, { mode: 'submit' }).cleaned))).toEqual({
+      R: [
+        {
+          A: 7,
+          FIRST: 5,
+          INNER: [
+            { B: 4, FIRST_B: 6 },
+            { B: 4, FIRST_B: 9 },
+          ],
+        },
+        { A: 9, FIRST: 2 },
+        { A: 3, FIRST: 3 },
+      ],
+    });
   });
 
   it('gives the label of the choice in the language asked', () => {

@@ -58,7 +58,7 @@ export interface Question {
   readonly calculation?: string | null;
   /**
    * Code of the repeat (a question of type `repeat`, earlier in the version) the question is asked in,
-   * once per instance; its answers live in the repeat's answer. Repeats do not nest.
+   * once per instance; its answers live in the repeat's answer. A repeat asked in a repeat nests in it.
    */
   readonly repeat?: string | null;
   /** For a repeat: the number of instances as an expression (XLSForm `repeat_count`); free when absent. */
@@ -79,8 +79,10 @@ export interface QuestionnaireVersion {
 /** A typed answer to a question outside a repeat, or to one inside a repeat instance. */
 export type ScalarAnswer = string | number | boolean | readonly string[];
 
-/** One instance of a repeat: its questions' answers, keyed by code. */
-export type RepeatInstance = Readonly<Record<string, ScalarAnswer>>;
+/** One instance of a repeat: its questions' answers, keyed by code (a nested repeat's, its instances). */
+export interface RepeatInstance {
+  readonly [code: string]: AnswerValue;
+}
 
 /** A typed answer as stored in `interviews.answers`: a repeat's answer is its instances, in order. */
 export type AnswerValue = ScalarAnswer | readonly RepeatInstance[];

@@ -1,6 +1,7 @@
 import {
   constraintMessage,
   inInstance,
+  instancePath,
   inRepeatMessage,
   invalidTypeMessage,
   noteAnsweredMessage,
@@ -8,15 +9,16 @@ import {
   repeatCountMessage,
   requiredMessage,
   unknownQuestionMessage,
+  type InstanceStep,
   type LocalizedMessage,
 } from './answer-messages.ts';
 import { answerSchema } from './answer-schemas.ts';
 import { isBlankAnswer } from './blank.ts';
 import { compileVersion } from './compiled-version.ts';
 import { dependencyGraph, withDependents } from './dependency-graph.ts';
-import { evaluateForm, type FormState, type InstanceState } from './form-state.ts';
+import { evaluateForm, type CalculatedValue, type FormState, type InstanceState } from './form-state.ts';
 import { takesAnswer } from './question-types.ts';
-import { repeatStructure } from './repeat-structure.ts';
+import { repeatStructure, type RepeatStructure } from './repeat-structure.ts';
 import type {
   Answers,
   AnswerValue,
@@ -56,6 +58,8 @@ export interface AnswerError {
   /** For a question asked in a repeat: the repeat's code and the instance's number, from 1. */
   readonly repeat?: string;
   readonly instance?: number;
+  /** For a question asked in a repeat: the instances that lead to it, outermost first (`SIBLINGS[2]/CHILDREN[1]`). */
+  readonly path?: string;
 }
 
 export interface ValidationResult {
@@ -69,14 +73,21 @@ export interface ValidationResult {
   readonly cleaned: Readonly<Record<string, AnswerValue>>;
 }
 
-interface Where {
-  readonly repeat: string;
-  readonly instance: number;
-}
+/** Where an answer is: outside repeats (empty), or in an instance, outermost repeat first. */
+type Where = readonly InstanceStep[];
 
-function answerError(code: string, rule: AnswerRule, text: LocalizedMessage, where?: Where): AnswerError {
-  const { message, message_ar } = where === undefined ? text : inInstance(where.repeat, where.instance, text);
-  return { code, rule, message, message_ar, ...where };
+const OUTSIDE: Where = [];
+
+function answerError(code: string, rule: AnswerRule, text: LocalizedMessage, where: Where = OUTSIDE): AnswerError {
+  const { message, message_ar } = inInstance(where, text);
+  const last = where.at(-1);
+  return {
+    code,
+    rule,
+    message,
+    message_ar,
+    ...(last === undefined ? {} : { repeat: last.repeat, instance: last.instance, path: instancePath(where) }),
+  };
 }
 
 interface TypedAnswers {
@@ -90,7 +101,7 @@ function typeOne(
   value: unknown,
   typed: Record<string, ScalarAnswer>,
   errors: AnswerError[],
-  where?: Where,
+  where: Where = OUTSIDE,
 ): void {
   const { code } = question;
   if (question.type === 'note') {
@@ -106,28 +117,50 @@ function isInstance(value: unknown): value is Readonly<Record<string, unknown>> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A repeat's answer: a list of at most MAX_REPEAT_INSTANCES objects of its own questions' answers. */
+/**
+ * A repeat's answer: a list of at most MAX_REPEAT_INSTANCES objects of its own questions' answers, a repeat
+ * nested in it among them.
+ */
 function typeRepeat(
   repeat: Question,
   value: unknown,
-  children: ReadonlyMap<string, Question>,
+  structure: RepeatStructure,
   errors: AnswerError[],
+  where: Where,
 ): readonly RepeatInstance[] | undefined {
   if (!Array.isArray(value) || value.length > MAX_REPEAT_INSTANCES || !value.every(isInstance)) {
-    errors.push(answerError(repeat.code, 'invalid_type', invalidTypeMessage(repeat)));
+    errors.push(answerError(repeat.code, 'invalid_type', invalidTypeMessage(repeat), where));
     return undefined;
   }
+  const children = new Map((structure.children.get(repeat.code) ?? []).map((child) => [child.code, child] as const));
   return value.map((given, index) => {
-    const where = { repeat: repeat.code, instance: index + 1 };
-    const instance: Record<string, ScalarAnswer> = Object.create(null);
+    const inside = [...where, { repeat: repeat.code, instance: index + 1 }];
+    const instance: Record<string, AnswerValue> = Object.create(null);
     for (const code of Object.keys(given)) {
       const question = children.get(code);
       if (question === undefined)
-        errors.push(answerError(code, 'unknown_question', unknownQuestionMessage(code), where));
-      else typeOne(question, given[code], instance, errors, where);
+        errors.push(answerError(code, 'unknown_question', unknownQuestionMessage(code), inside));
+      else typeInScope(question, given[code], structure, instance, errors, inside);
     }
     return instance;
   });
+}
+
+/** One answer of a scope (outside repeats, or an instance): a repeat's instances, or a single answer. */
+function typeInScope(
+  question: Question,
+  value: unknown,
+  structure: RepeatStructure,
+  typed: Record<string, AnswerValue>,
+  errors: AnswerError[],
+  where: Where,
+): void {
+  if (question.type !== 'repeat') {
+    typeOne(question, value, typed as Record<string, ScalarAnswer>, errors, where);
+    return;
+  }
+  const instances = isBlankAnswer(value) ? undefined : typeRepeat(question, value, structure, errors, where);
+  if (instances !== undefined) typed[question.code] = instances;
 }
 
 /**
@@ -147,12 +180,8 @@ function typeAnswers(version: QuestionnaireVersion, answers: Answers): TypedAnsw
       errors.push(answerError(code, 'unknown_question', unknownQuestionMessage(code)));
     } else if (repeat !== undefined) {
       if (!isBlankAnswer(value)) errors.push(answerError(code, 'in_repeat', inRepeatMessage(code, repeat)));
-    } else if (question.type === 'repeat') {
-      const children = new Map((structure.children.get(code) ?? []).map((child) => [child.code, child] as const));
-      const instances = isBlankAnswer(value) ? undefined : typeRepeat(question, value, children, errors);
-      if (instances !== undefined) typed[code] = instances;
     } else {
-      typeOne(question, value, typed as Record<string, ScalarAnswer>, errors);
+      typeInScope(question, value, structure, typed, errors, OUTSIDE);
     }
   }
   return { typed, errors };
@@ -164,7 +193,7 @@ interface Scope {
   readonly state: Pick<InstanceState, 'values' | 'relevant' | 'context'>;
   /** Codes whose relevance or constraint cannot be judged: they read an answer the type layer refused. */
   readonly undecided: ReadonlySet<string>;
-  readonly where?: Where;
+  readonly where: Where;
 }
 
 /** Relevance, required and constraint of the questions of one scope: outside repeats, or one instance. */
@@ -178,7 +207,7 @@ function scopeErrors(version: QuestionnaireVersion, scope: Scope): readonly Answ
     const answered = Object.hasOwn(given, code);
     if (question.type === 'repeat') {
       if (!state.relevant.has(code) && answered)
-        errors.push(answerError(code, 'not_relevant', notRelevantMessage(code)));
+        errors.push(answerError(code, 'not_relevant', notRelevantMessage(code), where));
       continue;
     }
     if (!takesAnswer(question)) continue;
@@ -199,17 +228,23 @@ function scopeErrors(version: QuestionnaireVersion, scope: Scope): readonly Answ
 }
 
 /** A repeat with a `repeat_count` has exactly that many instances once the interview is submitted. */
-function repeatCountErrors(version: QuestionnaireVersion, code: string, state: FormState): readonly AnswerError[] {
+function repeatCountErrors(
+  version: QuestionnaireVersion,
+  code: string,
+  state: Pick<FormState, 'instances' | 'context'>,
+  where: Where,
+): readonly AnswerError[] {
   const count = compileVersion(version).get(code)?.repeatCount?.evaluateNumber(state.context);
   const given = state.instances[code]?.length ?? 0;
   if (count === undefined || !Number.isInteger(count) || count < 0 || count === given) return [];
-  return [answerError(code, 'repeat_count', repeatCountMessage(code, count, given))];
+  return [answerError(code, 'repeat_count', repeatCountMessage(code, count, given), where)];
 }
 
 /**
  * The submit layer. A question whose relevance reads, even through calculations, an answer refused by
  * the type layer is not judged: its relevance is unknown until that answer is corrected. The same holds
- * for a constraint that reads such an answer. Each repeat instance is judged in its own context.
+ * for a constraint that reads such an answer, and for every instance of a repeat holding a refused answer
+ * at any depth. Each repeat instance is judged in its own context, a nested repeat's within it.
  */
 function submitErrors(
   version: QuestionnaireVersion,
@@ -217,64 +252,84 @@ function submitErrors(
   state: FormState,
   typeErrors: readonly AnswerError[],
 ): readonly AnswerError[] {
-  const graph = dependencyGraph(version);
   const structure = repeatStructure(version);
-  const topRefused = new Set(typeErrors.filter((error) => error.instance === undefined).map((error) => error.code));
-  for (const error of typeErrors) if (error.repeat !== undefined) topRefused.add(error.repeat);
-  const errors = [
-    ...scopeErrors(version, {
-      questions: version.questions.filter((question) => !structure.repeatOf.has(question.code)),
-      given: typed,
-      state,
-      undecided: withDependents(graph, topRefused),
-    }),
-  ];
-  for (const [repeat, children] of structure.children) {
-    if (!state.relevant.has(repeat) || topRefused.has(repeat)) continue;
-    errors.push(...repeatCountErrors(version, repeat, state));
-    const instances = (typed[repeat] ?? []) as readonly RepeatInstance[];
-    (state.instances[repeat] ?? []).forEach((instanceState, index) => {
-      const instance = index + 1;
-      const refused = new Set(topRefused);
-      for (const error of typeErrors)
-        if (error.repeat === repeat && error.instance === instance) refused.add(error.code);
-      errors.push(
-        ...scopeErrors(version, {
-          questions: children,
-          given: instances[index] ?? {},
-          state: instanceState,
-          undecided: withDependents(graph, refused),
-          where: { repeat, instance },
-        }),
-      );
-    });
+  const refused = new Set<string>();
+  for (const error of typeErrors) {
+    if (error.repeat === undefined) refused.add(error.code);
+    else for (const repeat of [...structure.ancestors(error.repeat), error.repeat]) refused.add(repeat);
   }
+  const undecided = withDependents(dependencyGraph(version), refused);
+  const errors: AnswerError[] = [];
+  const judge = (
+    repeat: string | undefined,
+    given: Readonly<Record<string, unknown>>,
+    scopeState: Pick<InstanceState, 'values' | 'relevant' | 'context' | 'instances'>,
+    where: Where,
+  ): void => {
+    const questions =
+      repeat === undefined
+        ? version.questions.filter((question) => !structure.repeatOf.has(question.code))
+        : (structure.children.get(repeat) ?? []);
+    errors.push(...scopeErrors(version, { questions, given, state: scopeState, undecided, where }));
+    for (const question of questions) {
+      const { code } = question;
+      if (question.type !== 'repeat' || !scopeState.relevant.has(code) || refused.has(code)) continue;
+      errors.push(...repeatCountErrors(version, code, scopeState, where));
+      const instances = (given[code] ?? []) as readonly RepeatInstance[];
+      (scopeState.instances[code] ?? []).forEach((instanceState, index) => {
+        judge(code, instances[index] ?? {}, instanceState, [...where, { repeat: code, instance: index + 1 }]);
+      });
+    }
+  };
+  judge(undefined, typed, state, OUTSIDE);
   return errors;
 }
 
-/** What to store: typed answers and computed values, a repeat's instances each with their own calculations. */
-function cleanedAnswers(typed: Readonly<Record<string, AnswerValue>>, state: FormState): Record<string, AnswerValue> {
-  const cleaned: Record<string, AnswerValue> = Object.assign(Object.create(null), typed, state.calculations);
-  for (const [repeat, states] of Object.entries(state.instances)) {
+type Instances = Readonly<Record<string, readonly InstanceState[]>>;
+
+/**
+ * What to store: typed answers and computed values, a repeat's instances each with their own calculations
+ * and their own nested repeats'.
+ */
+function cleanedAnswers(
+  typed: Readonly<Record<string, AnswerValue>>,
+  calculations: Readonly<Record<string, CalculatedValue>>,
+  instances: Instances,
+): Record<string, AnswerValue> {
+  const cleaned: Record<string, AnswerValue> = Object.assign(Object.create(null), typed, calculations);
+  for (const [repeat, states] of Object.entries(instances)) {
     const given = typed[repeat];
     if (!Array.isArray(given)) continue;
-    cleaned[repeat] = (given as readonly RepeatInstance[]).map((instance, index) =>
-      Object.assign(Object.create(null), instance, states[index]?.calculations),
-    );
+    cleaned[repeat] = (given as readonly RepeatInstance[]).map((instance, index) => {
+      const state = states[index];
+      return state === undefined ? instance : cleanedAnswers(instance, state.calculations, state.instances);
+    });
   }
   return cleaned;
 }
 
-/** Values the client sent for calculations, which only `once()` reads. */
-function previousCalculations(version: QuestionnaireVersion, answers: Answers): Record<string, unknown> {
-  const previous: Record<string, unknown> = Object.create(null);
-  for (const question of version.questions) {
-    const value = Object.hasOwn(answers, question.code) ? answers[question.code] : undefined;
-    if (question.type === 'calculate' && ['string', 'number', 'boolean'].includes(typeof value)) {
-      previous[question.code] = value;
+/**
+ * The typed answers with the values the client sent for calculations, which only `once()` reads: outside
+ * repeats and in each instance, where each keeps its own.
+ */
+function withPreviousCalculations(
+  questions: ReadonlyMap<string, Question>,
+  typed: Readonly<Record<string, AnswerValue>>,
+  answers: Answers,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = Object.assign(Object.create(null), typed);
+  for (const code of Object.keys(answers)) {
+    const question = questions.get(code);
+    const value = answers[code];
+    if (question?.type === 'calculate' && ['string', 'number', 'boolean'].includes(typeof value)) merged[code] = value;
+    const instances = typed[code];
+    if (question?.type === 'repeat' && Array.isArray(instances) && Array.isArray(value)) {
+      merged[code] = (instances as readonly RepeatInstance[]).map((instance, index) =>
+        withPreviousCalculations(questions, instance, isInstance(value[index]) ? value[index] : {}),
+      );
     }
   }
-  return previous;
+  return merged;
 }
 
 /**
@@ -289,7 +344,8 @@ export function validateAnswers(
   options: ValidationOptions,
 ): ValidationResult {
   const { typed, errors: typeErrors } = typeAnswers(version, answers);
-  const state = evaluateForm(version, { ...previousCalculations(version, answers), ...typed }, options);
+  const questions = new Map(version.questions.map((question) => [question.code, question] as const));
+  const state = evaluateForm(version, withPreviousCalculations(questions, typed, answers), options);
   const errors = [...typeErrors, ...(options.mode === 'submit' ? submitErrors(version, typed, state, typeErrors) : [])];
-  return { ok: errors.length === 0, errors, cleaned: cleanedAnswers(typed, state) };
+  return { ok: errors.length === 0, errors, cleaned: cleanedAnswers(typed, state.calculations, state.instances) };
 }

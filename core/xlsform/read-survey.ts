@@ -92,7 +92,7 @@ function addOptionalFields(question: Mutable<Question>, row: TableRow, columns: 
  * A repeat becomes a question of type `repeat` (its label, relevance with its groups', `repeat_count`),
  * and the questions up to its `end_repeat` carry its code, in its section. A group inside a repeat makes no
  * section (a warning says so): its condition is added to its questions' as for any group. A repeat inside a
- * repeat is read as such, for `checkVersion` to refuse it.
+ * repeat nests in it: it carries the outer repeat's code, and its own questions its code.
  */
 export function readSurvey(
   table: SheetTable,
@@ -213,7 +213,6 @@ export function readSurvey(
       };
       if (label.arabic !== '') repeat.label_ar = label.arabic;
       if (section !== undefined) repeat.section = section;
-      // Nested repeats are refused by the publication check, at this row.
       if (inRepeat?.code !== undefined) repeat.repeat = inRepeat.code;
       const condition = combinedRelevance(groups, relevant);
       if (condition !== '') repeat.relevant = condition;

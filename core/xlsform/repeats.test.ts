@@ -94,4 +94,39 @@ describe('repeats in an XLSForm', () => {
       },
     ]);
   });
+
+  it('reads a repeat inside a repeat as nested, writes it back and reads the export to the same version', async () => {
+    const nested = [
+      ['type', 'name', 'label', 'relevant', 'repeat_count', 'calculation'],
+      ['begin_repeat', 'SIBLINGS', 'Frère ou sœur'],
+      ['integer', 'S_AGE', 'Âge'],
+      ['begin_group', 'S_FAMILY', 'Sa famille', '${S_AGE} >= 18'],
+      ['integer', 'S_N', 'Enfants'],
+      ['begin_repeat', 'CHILDREN', 'Enfant', null, '${S_N}'],
+      ['integer', 'C_AGE', 'Âge'],
+      ['calculate', 'C_RANK', null, null, null, 'position(..)'],
+      ['end_repeat'],
+      ['end_group'],
+      ['calculate', 'S_KIDS', null, null, null, 'count(${CHILDREN})'],
+      ['end_repeat'],
+      ['calculate', 'ALL_KIDS', null, null, null, 'count(${CHILDREN})'],
+    ];
+    const form = await readOk({ survey: nested, settings });
+    expect(
+      form.questionnaire.questions.map(({ code, repeat, relevant }) => [code, repeat ?? null, relevant ?? null]),
+    ).toEqual([
+      ['SIBLINGS', null, null],
+      ['S_AGE', 'SIBLINGS', null],
+      ['S_N', 'SIBLINGS', '${S_AGE} >= 18'],
+      ['CHILDREN', 'SIBLINGS', '${S_AGE} >= 18'],
+      ['C_AGE', 'CHILDREN', null],
+      ['C_RANK', 'CHILDREN', null],
+      ['S_KIDS', 'SIBLINGS', null],
+      ['ALL_KIDS', null, null],
+    ]);
+    expect(checkVersion(form.questionnaire)).toEqual([]);
+    const written = await writeXlsForm(form);
+    const again = await readXlsForm(written);
+    expect(again.ok && again.form.questionnaire).toEqual(form.questionnaire);
+  });
 });

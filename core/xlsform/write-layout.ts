@@ -66,21 +66,21 @@ export function surveyLayout(version: QuestionnaireVersion): readonly SurveyItem
 }
 
 /**
- * A repeat's row is its `begin_repeat`; its questions follow it in its section (checkVersion), so its
- * `end_repeat` goes after the last of them, before any group closes.
+ * A repeat's row is its `begin_repeat`; its questions follow it in its section (checkVersion), a repeat
+ * nested in it with its own, so each `end_repeat` goes after the last question within it, innermost first,
+ * before any group closes.
  */
 function withRepeatEnds(items: readonly SurveyItem[]): readonly SurveyItem[] {
   const lines: SurveyItem[] = [];
-  let open: string | undefined;
+  const open: string[] = [];
   for (const item of items) {
-    const inOpen = item.kind === 'question' && open !== undefined && item.question.repeat === open;
-    if (open !== undefined && !inOpen) {
+    const parent = item.kind === 'question' ? (item.question.repeat ?? undefined) : undefined;
+    while (open.length > 0 && open.at(-1) !== parent) {
       lines.push({ kind: 'end_repeat' });
-      open = undefined;
+      open.pop();
     }
     lines.push(item);
-    if (item.kind === 'question' && item.question.type === 'repeat') open = item.question.code;
+    if (item.kind === 'question' && item.question.type === 'repeat') open.push(item.question.code);
   }
-  if (open !== undefined) lines.push({ kind: 'end_repeat' });
-  return lines;
+  return [...lines, ...open.map((): SurveyItem => ({ kind: 'end_repeat' }))];
 }

@@ -114,10 +114,24 @@ describe('the export of a wave with a repeat', () => {
     expect(row?.[main?.indexOf('NB_VISITES') ?? -1]).toBe('2');
   });
 
-  it('refuses a repeat the wave does not have, and a repeat table in another format', async () => {
-    expect((await download('format=csv&repeat=AGE')).status).toBe(404);
+  it('serves the SPSS and Stata scripts that read the repeat’s table, with its labels and its key', async () => {
     const spss = await download('format=spss&repeat=VISITE');
-    expect(spss.status).toBe(400);
-    expect(spss.body).toContain('format=csv');
+    expect(spss.status).toBe(200);
+    expect(spss.body).toContain(`  /FILE='${waveCode}-repetition-VISITE.csv'`);
+    expect(spss.body).toContain(`* Jointure avec « ${waveCode}-interviews.csv » : respondent_id`);
+    expect(spss.body).toContain("  /V_MINUTES 'Durée (minutes)'");
+    expect(spss.body).toContain("VALUE LABELS\n  V_QUI 1 'Parent' 2 'Avocat'");
+    const stata = await download('format=stata&repeat=VISITE');
+    expect(stata.status).toBe(200);
+    expect(stata.body).toContain(`import delimited using "${waveCode}-repetition-VISITE.csv"`);
+    expect(stata.body).toContain('label define V_QUI 1 "Parent" 2 "Avocat", replace');
+    expect(stata.body).toContain('label variable V_MINUTES "Durée (minutes)"');
+  });
+
+  it('refuses a repeat the wave does not have, and a repeat table as a codebook', async () => {
+    expect((await download('format=csv&repeat=AGE')).status).toBe(404);
+    const codebook = await download('format=codebook&repeat=VISITE');
+    expect(codebook.status).toBe(400);
+    expect(codebook.body).toContain('format=csv, spss ou stata');
   });
 });

@@ -12,9 +12,20 @@ function problem(question: Question, field: 'repeat' | 'repeat_count', explanati
   };
 }
 
+/** Whether `question` is asked in `repeat`, directly or in a repeat nested in it. */
+function isWithin(question: Question, repeat: string, repeats: ReadonlyMap<string, Question>): boolean {
+  let parent = repeatOf(question);
+  for (let depth = 0; parent !== undefined && depth <= repeats.size; depth += 1) {
+    if (parent === repeat) return true;
+    const enclosing = repeats.get(parent);
+    parent = enclosing === undefined ? undefined : repeatOf(enclosing);
+  }
+  return false;
+}
+
 /**
- * A repeat's questions follow it, together, in its section; repeats do not nest (an instance holds plain
- * answers), and a repeat without questions would record nothing. Only a repeat has a `repeat_count`.
+ * A repeat's questions follow it, together (a repeat nested in it with its own), in its section; a repeat
+ * without questions would record nothing. Only a repeat has a `repeat_count`.
  */
 export function repeatProblems(version: QuestionnaireVersion): readonly VersionProblem[] {
   const problems: VersionProblem[] = [];
@@ -28,17 +39,8 @@ export function repeatProblems(version: QuestionnaireVersion): readonly VersionP
     }
     if (parent !== undefined) {
       const repeat = repeats.get(parent);
-      const follows = previous !== undefined && (previous.code === parent || repeatOf(previous) === parent);
-      if (question.type === 'repeat') {
-        problems.push(
-          problem(
-            question,
-            'repeat',
-            `répétition dans la répétition « ${parent} » : les répétitions imbriquées ne sont pas prises en charge.`,
-          ),
-        );
-        childCount.set(parent, (childCount.get(parent) ?? 0) + 1);
-      } else if (repeat === undefined) {
+      const follows = previous !== undefined && (previous.code === parent || isWithin(previous, parent, repeats));
+      if (repeat === undefined) {
         problems.push(problem(question, 'repeat', `la répétition « ${parent} » n'existe pas avant cette question.`));
       } else if (!follows) {
         problems.push(
@@ -64,7 +66,7 @@ export function repeatProblems(version: QuestionnaireVersion): readonly VersionP
     previous = question;
   }
   for (const repeat of repeats.values()) {
-    if (repeatOf(repeat) === undefined && !childCount.has(repeat.code)) {
+    if (!childCount.has(repeat.code)) {
       problems.push(problem(repeat, 'repeat', 'une répétition doit contenir au moins une question.'));
     }
   }

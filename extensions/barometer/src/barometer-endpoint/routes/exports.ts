@@ -6,6 +6,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import {
   EXPORT_FORMATS,
+  REPEAT_TABLE_FORMATS,
   exportRepeatTable,
   exportWave,
   type ExportFile,
@@ -30,7 +31,8 @@ export const exportQuery = z
       .transform((value) => value === 'true'),
     // `off`: the interviews as counted, for holders of the unprotected-data policy; else k-anonymous.
     disclosure: z.enum(['on', 'off']).default('on'),
-    // A repeat's code: its table (one row per instance) instead of the interviews' file, in CSV only.
+    // A repeat's code: its table (one row per instance) instead of the interviews' file, as CSV or the SPSS
+    // or Stata script reading it; the wave's codebook describes it.
     repeat: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/)
@@ -128,9 +130,10 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
     '/waves/:wave/export',
     route(async (request: DirectusRequest, response) => {
       const query = parseInput(exportQuery, request.query, 'query');
-      if (query.repeat !== undefined && query.format !== 'csv') {
+      const repeatFormat = REPEAT_TABLE_FORMATS.find((format) => format === query.format);
+      if (query.repeat !== undefined && repeatFormat === undefined) {
         throw new BadRequestError({
-          reason: `repeat=${query.repeat} : la table d’une répétition n’existe qu’en CSV (format=csv) ; le codebook la décrit.`,
+          reason: `repeat=${query.repeat} : la table d’une répétition s’exporte en CSV, SPSS ou Stata (format=csv, spss ou stata) ; le codebook de la vague (sans repeat) la décrit.`,
         });
       }
       const wave = await resolveWave(context.database, String(request.params['wave']));
@@ -171,7 +174,7 @@ export function exportRoutes(router: Router, context: BarometerContext): void {
       const file: ExportFile | undefined =
         query.repeat === undefined
           ? exportWave(input, query.format, options, mode)
-          : exportRepeatTable(input, query.repeat, options, mode);
+          : exportRepeatTable(input, query.repeat, options, mode, repeatFormat);
       if (file === undefined) {
         throw new NotFoundError({ reason: `La vague ${wave.code} n’a pas de répétition « ${query.repeat ?? ''} ».` });
       }

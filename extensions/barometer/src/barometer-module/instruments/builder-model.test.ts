@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blankDraft, createPayload, draftOf, moveSorts, updatePayload, type BuilderQuestion } from './builder-model.ts';
+import {
+  blankDraft,
+  createPayload,
+  draftOf,
+  insertionSorts,
+  moveSorts,
+  updatePayload,
+  type BuilderQuestion,
+} from './builder-model.ts';
 
 const saved: BuilderQuestion = {
   id: 7,
@@ -91,5 +99,32 @@ describe('moveSorts', () => {
     expect(moveSorts(questions, 1, -1)).toBeNull();
     expect(moveSorts(questions, 2, 1)).toBeNull();
     expect(moveSorts(questions, 9, 1)).toBeNull();
+  });
+});
+
+describe('repeats in the builder', () => {
+  it('saves a repeat with its count, and a question with the repeat it is asked in', () => {
+    const repeat = { ...blankDraft(3), type: 'repeat' as const, code: 'VISIT', repeat_count: ' ${N_VISITS} ' };
+    expect(createPayload(repeat, 12, 2)).toMatchObject({ type: 'repeat', repeat: null, repeat_count: '${N_VISITS}' });
+    const inside = { ...blankDraft(3, 'VISIT'), type: 'integer' as const, code: 'MINUTES', repeat_count: '2' };
+    expect(createPayload(inside, 12, 3)).toMatchObject({ repeat: 'VISIT', repeat_count: null });
+    expect(draftOf({ ...saved, repeat: 'VISIT' }).repeat).toBe('VISIT');
+  });
+
+  it('places a new question of a repeat after the questions within it, nested ones included', () => {
+    const questions = [
+      { id: 1, code: 'N', repeat: null },
+      { id: 2, code: 'R', repeat: null },
+      { id: 3, code: 'A', repeat: 'R' },
+      { id: 4, code: 'INNER', repeat: 'R' },
+      { id: 5, code: 'B', repeat: 'INNER' },
+      { id: 6, code: 'AFTER', repeat: null },
+    ];
+    expect(insertionSorts(questions, 'R')).toEqual({
+      sort: 6,
+      shifted: [1, 2, 3, 4, 5, 7].map((sort, index) => ({ id: index + 1, sort })),
+    });
+    expect(insertionSorts(questions, 'INNER').sort).toBe(6);
+    expect(insertionSorts(questions, '')).toEqual({ sort: 7, shifted: [] });
   });
 });

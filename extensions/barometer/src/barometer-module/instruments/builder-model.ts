@@ -34,10 +34,15 @@ export interface QuestionDraft {
   constraint_message: string;
   constraint_message_ar: string;
   calculation: string;
+  /** The code of the repeat the question is asked in, '' outside any. */
+  repeat: string;
+  /** A repeat's number of instances as an expression, '' when free. */
+  repeat_count: string;
   choices: ChoiceDraft[];
 }
 
-export function blankDraft(section: PrimaryKey | null): QuestionDraft {
+/** A new question: in `section`, and inside the repeat `repeat` when given. */
+export function blankDraft(section: PrimaryKey | null, repeat = ''): QuestionDraft {
   return {
     id: null,
     type: 'text',
@@ -53,6 +58,8 @@ export function blankDraft(section: PrimaryKey | null): QuestionDraft {
     constraint_message: '',
     constraint_message_ar: '',
     calculation: '',
+    repeat,
+    repeat_count: '',
     choices: [],
   };
 }
@@ -73,6 +80,8 @@ export function draftOf(question: BuilderQuestion): QuestionDraft {
     constraint_message: question.constraint_message ?? '',
     constraint_message_ar: question.constraint_message_ar ?? '',
     calculation: question.calculation ?? '',
+    repeat: question.repeat ?? '',
+    repeat_count: question.repeat_count ?? '',
     choices: question.choices
       .toSorted((a, b) => a.sort - b.sort)
       .map((choice) => ({
@@ -105,6 +114,8 @@ function fields(draft: QuestionDraft): Record<string, unknown> {
     constraint_message: answered ? optional(draft.constraint_message) : null,
     constraint_message_ar: answered ? optional(draft.constraint_message_ar) : null,
     calculation: draft.type === 'calculate' ? optional(draft.calculation) : null,
+    repeat: optional(draft.repeat),
+    repeat_count: draft.type === 'repeat' ? optional(draft.repeat_count) : null,
   };
 }
 
@@ -144,6 +155,31 @@ export function updatePayload(draft: QuestionDraft, savedChoiceIds: readonly Pri
       delete: savedChoiceIds.filter((id) => !keptIds.has(String(id))),
     },
   };
+}
+
+/**
+ * Where a new question goes: at the end, or, inside a repeat, right after the last question within it (a
+ * repeat nested in it with its own), as publication wants a repeat's questions to follow it. `shifted` are
+ * the sorts that make room, every question renumbered.
+ */
+export function insertionSorts(
+  questions: readonly Pick<BuilderQuestion, 'id' | 'code' | 'repeat'>[],
+  repeat: string,
+): { sort: number; shifted: Array<{ id: PrimaryKey; sort: number }> } {
+  const start = repeat === '' ? -1 : questions.findIndex((question) => question.code === repeat);
+  if (start === -1) return { sort: questions.length + 1, shifted: [] };
+  const parentOf = new Map(questions.map((question) => [question.code, question.repeat ?? null] as const));
+  const within = (code: string): boolean => {
+    for (let parent = parentOf.get(code) ?? null, depth = 0; parent !== null && depth < questions.length; depth += 1) {
+      if (parent === repeat) return true;
+      parent = parentOf.get(parent) ?? null;
+    }
+    return false;
+  };
+  let end = start + 1;
+  while (end < questions.length && within(questions[end]?.code ?? '')) end += 1;
+  const shifted = questions.map((question, index) => ({ id: question.id, sort: index < end ? index + 1 : index + 2 }));
+  return { sort: end + 1, shifted };
 }
 
 /**

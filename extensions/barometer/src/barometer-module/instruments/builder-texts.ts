@@ -30,6 +30,9 @@ export interface BuilderTexts {
   draftCreated: string;
   loadFailed: string;
   empty: string;
+  /** Opens a new question inside a repeat, after its questions. */
+  addToRepeat: string;
+  inRepeat: (repeat: string) => string;
   fields: {
     type: string;
     code: string;
@@ -50,6 +53,9 @@ export interface BuilderTexts {
     constraintMessage: string;
     constraintMessageAr: string;
     calculation: string;
+    repeat: string;
+    noRepeat: string;
+    repeatCount: string;
     sectionCode: string;
     sectionLabel: string;
     sectionLabelAr: string;
@@ -88,6 +94,8 @@ export const BUILDER_TEXTS: Readonly<Record<UiLanguage, BuilderTexts>> = {
     draftCreated: 'Nouveau brouillon créé.',
     loadFailed: 'Chargement impossible',
     empty: 'Aucune question pour l’instant.',
+    addToRepeat: 'Ajouter une question à la répétition',
+    inRepeat: (repeat) => `Dans la répétition ${repeat}`,
     fields: {
       type: 'Type',
       code: 'Code',
@@ -108,6 +116,9 @@ export const BUILDER_TEXTS: Readonly<Record<UiLanguage, BuilderTexts>> = {
       constraintMessage: 'Message de contrainte (français)',
       constraintMessageAr: 'Message de contrainte (arabe)',
       calculation: 'Calcul',
+      repeat: 'Posée dans la répétition',
+      noRepeat: 'Aucune (une fois par entretien)',
+      repeatCount: 'Nombre de répétitions (repeat_count, vide : libre)',
       sectionCode: 'Code de la section',
       sectionLabel: 'Titre (français)',
       sectionLabelAr: 'Titre (arabe)',
@@ -153,6 +164,8 @@ export const BUILDER_TEXTS: Readonly<Record<UiLanguage, BuilderTexts>> = {
     draftCreated: 'تم إنشاء مسودة جديدة.',
     loadFailed: 'تعذّر التحميل',
     empty: 'لا توجد أسئلة بعد.',
+    addToRepeat: 'إضافة سؤال إلى التكرار',
+    inRepeat: (repeat) => `ضمن التكرار ${repeat}`,
     fields: {
       type: 'النوع',
       code: 'الرمز',
@@ -173,6 +186,9 @@ export const BUILDER_TEXTS: Readonly<Record<UiLanguage, BuilderTexts>> = {
       constraintMessage: 'رسالة القيد (بالفرنسية)',
       constraintMessageAr: 'رسالة القيد (بالعربية)',
       calculation: 'الحساب',
+      repeat: 'يُطرح ضمن التكرار',
+      noRepeat: 'لا شيء (مرة واحدة في كل مقابلة)',
+      repeatCount: 'عدد التكرارات (repeat_count، فارغ: حر)',
       sectionCode: 'رمز القسم',
       sectionLabel: 'العنوان (بالفرنسية)',
       sectionLabelAr: 'العنوان (بالعربية)',

@@ -10,6 +10,7 @@ import {
   builderQuestionRow,
   builderSectionRow,
   createPayload,
+  insertionSorts,
   moveSorts,
   updatePayload,
   type BuilderQuestion,
@@ -119,9 +120,12 @@ export function useBuilder(versionId: Readonly<Ref<number>>): UsableBuilder {
             ),
           ),
         );
-      return written(() =>
-        api.post('/items/questions', createPayload(draft, versionId.value, questions.value.length + 1)),
-      );
+      const { sort, shifted } = insertionSorts(questions.value, draft.repeat.trim());
+      return written(async () => {
+        // Room first: a refused question then leaves only renumbered sorts behind, in the same order.
+        if (shifted.length > 0) await api.patch('/items/questions', shifted);
+        await api.post('/items/questions', createPayload(draft, versionId.value, sort));
+      });
     },
     move: async (id, direction) => {
       const sorts = moveSorts(questions.value, id, direction);
