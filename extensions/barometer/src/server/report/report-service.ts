@@ -1,7 +1,7 @@
 // Builds a wave's barometer PDF and files it: directus_files (the "Rapports" folder) and a `reports`
 // row with its sha256. One service for the endpoint, the flow operation and the publish action.
 // Builds are reproducible, so a rebuild that gives the same bytes reuses the stored file and row.
-import { ForbiddenError } from '@directus/errors';
+import { ForbiddenError, isDirectusError } from '@directus/errors';
 import type { Accountability } from '@directus/types';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -142,4 +142,19 @@ export async function finalReportsAfterPublish(
   };
   const report = await edition('fr');
   return { report, report_ar: await edition('ar') };
+}
+
+/**
+ * Renders a closed wave's French report in the report lane without filing it, right after its lock:
+ * the model of a locked wave does not move, so the coordinator's first build (the draft read before
+ * publication) finds the bytes rendered and answers in the time of reading the model. A wave whose
+ * report cannot be built (no interviews: a 409 the button will give) is left alone; a fault is logged.
+ */
+export function prerenderReport(context: BarometerContext, waveId: number): void {
+  void resolveWave(context.database, String(waveId))
+    .then((wave) => queueBuild(wave.code, () => buildReportModel(context.database, wave), 'fr'))
+    .catch((error: unknown) => {
+      if (!isDirectusError(error))
+        context.logger.error(error, `Rapport de la vague ${waveId} non préparé après verrouillage`);
+    });
 }
