@@ -33,6 +33,8 @@ const wave = z.object({
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const computeRequest = z.discriminatedUnion('type', [
+  /** Loads what a lane's jobs use (the renderer and its fonts, or the disclosure solver) before the first job. */
+  z.object({ type: z.literal('warm'), lane: z.enum(['report', 'figures']) }),
   /** A report's PDF from its model. */
   z.object({ type: z.literal('report'), model: record, lang: z.enum(['fr', 'ar']).default('fr') }),
   /** The strategy guidelines' PDF. */
@@ -58,6 +60,7 @@ export const computeJob = z.object({ id: z.number().int(), request: computeReque
 
 /** A request as the server builds it: the wave's data typed as the engine reads it. */
 export type ComputeRequest =
+  | { readonly type: 'warm'; readonly lane: 'report' | 'figures' }
   | { readonly type: 'report'; readonly model: object; readonly lang: 'fr' | 'ar' }
   | { readonly type: 'strategy'; readonly job: StrategyJob }
   | {
@@ -72,6 +75,7 @@ export type ComputeRequest =
 
 /** What each kind of request answers. */
 export interface ComputeResults {
+  readonly warm: null;
   readonly report: Uint8Array;
   readonly strategy: Uint8Array;
   readonly indicators: IndicatorResult[][];

@@ -79,6 +79,17 @@ describe('the compute worker', () => {
     });
   });
 
+  it('warms either lane: loads the renderer (a page rendered and dropped) or the solver, and answers null', async () => {
+    expect(await send({ type: 'warm', lane: 'report' })).toEqual({ id: expect.any(Number), type: 'done', value: null });
+    expect(await send({ type: 'warm', lane: 'figures' })).toEqual({
+      id: expect.any(Number),
+      type: 'done',
+      value: null,
+    });
+    const unknown = await send({ type: 'warm', lane: 'everything' });
+    expect(unknown).toMatchObject({ type: 'failed', input: false, message: expect.stringContaining('bad job') });
+  });
+
   it('tells the engine’s refusal of the data apart from a fault', async () => {
     const unframed = { ...wave, frame: frame.slice(0, 1) };
     const refused = await send({

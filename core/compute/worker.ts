@@ -20,6 +20,11 @@ async function run(
   request: ReturnType<typeof computeJob.parse>['request'],
   onProgress: (done: number, total: number) => void,
 ): Promise<unknown> {
+  if (request.type === 'warm') {
+    if (request.lane === 'report') await (await import('../report/report.ts')).warmRenderer();
+    else await loadDisclosureSolver();
+    return null;
+  }
   if (request.type === 'report') {
     // Loaded on the first report only: the figures lane's thread never needs pdfmake, vega and the fonts.
     const { renderReport } = await import('../report/report.ts');

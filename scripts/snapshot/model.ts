@@ -1199,6 +1199,8 @@ export const collections: CollectionDefinition[] = [
         ],
         { defaultValue: 'fr', width: 'half', ar: 'النسخة' },
       ),
+      // An edition built after the answer (the Arabic one at publication) that failed: no file, the reason.
+      field('failure', 'text', 'Échec de la production', { readonly: true, ar: 'سبب تعذر الإنتاج' }),
       field('user_created', 'uuid', 'Créé par', {
         special: ['user-created'],
         interface: 'select-dropdown-m2o',

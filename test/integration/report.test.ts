@@ -213,71 +213,134 @@ describe('the "Générer le baromètre" flow', () => {
   });
 });
 
+interface ReportRow {
+  id: number;
+  kind: string;
+  lang: string;
+  sha256: string | null;
+  file: string | null;
+  failure: string | null;
+}
+
+/** The wave's report rows once its Arabic final edition is filed or its failure recorded, after the publication's answer. */
+async function settledReports(wave: number): Promise<ReportRow[]> {
+  for (;;) {
+    const rows = await coordinator.get<ReportRow[]>(
+      `/items/reports?filter[wave][_eq]=${wave}&fields=id,kind,lang,sha256,file,failure&sort=id`,
+    );
+    if (rows.some((row) => row.lang === 'ar')) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const sha256Of = (pdf: Buffer) => createHash('sha256').update(pdf).digest('hex');
+
+/** A wave of 14 interviews with one indicator of its own in a dimension (so that it has a score), locked then published. */
+async function publishedWave(label: string) {
+  const world = await buildWorld(admin, label);
+  const dimension = await admin.post<{ id: number }>('/items/dimensions', {
+    code: `D-${world.suffix}`.slice(0, 32),
+    label: 'Dimension de test',
+    label_ar: 'محور اختبار',
+    sort: 99,
+  });
+  const indicator = await admin.post<{ id: number }>('/items/indicators', {
+    code: `T-${world.suffix}`.slice(0, 32),
+    label: 'Moins de 16 ans',
+    type: 'proportion',
+    numerator: '${AGE} < 16',
+    denominator: '',
+    direction: 'higher_is_better',
+    dimension: dimension.id,
+    standard: 'Test',
+  });
+  const interviews = Array.from({ length: 14 }, (_, position) => position);
+  const participants = await admin.post<Array<{ id: number }>>(
+    '/items/participants',
+    interviews.map((position) => ({ code: `P-${world.suffix}-${position}`.slice(0, 64) })),
+  );
+  await admin.post(
+    '/items/interviews',
+    interviews.map((position) =>
+      interviewPayload(world, `R${position}-${world.suffix}`, {
+        status: 'validated',
+        participant: participants[position]?.id,
+        duration_minutes: 30 + position,
+        // SCHOOL is asked under 16 only.
+        answers: {
+          SEX: position % 3 === 0 ? 'f' : 'm',
+          AGE: 12 + (position % 6),
+          ...(12 + (position % 6) < 16 ? { SCHOOL: 'yes' } : {}),
+        },
+      }),
+    ),
+  );
+  await coordinator.post(`/barometer/waves/${world.wave}/lock`);
+  const published = await coordinator.post<{ status: string; report: ReportAnswer | null; report_ar: string | null }>(
+    `/barometer/waves/${world.wave}/publish`,
+  );
+  const cleanUp = async () => {
+    await admin.delete(`/items/indicators/${indicator.id}`);
+    await admin.delete(`/items/dimensions/${dimension.id}`);
+  };
+  return { world, published, cleanUp };
+}
+
 describe('publishing a wave', () => {
-  it('files its final reports, French and Arabic, after the publication', async () => {
-    const world = await buildWorld(admin, 'report');
-    const dimension = await admin.post<{ id: number }>('/items/dimensions', {
-      code: `D-${world.suffix}`.slice(0, 32),
-      label: 'Dimension de test',
-      label_ar: 'محور اختبار',
-      sort: 99,
-    });
-    const indicator = await admin.post<{ id: number }>('/items/indicators', {
-      code: `T-${world.suffix}`.slice(0, 32),
-      label: 'Moins de 16 ans',
-      type: 'proportion',
-      numerator: '${AGE} < 16',
-      denominator: '',
-      direction: 'higher_is_better',
-      dimension: dimension.id,
-      standard: 'Test',
-    });
+  it('answers with the French final report filed and files the Arabic one after the answer', async () => {
+    const { world, published, cleanUp } = await publishedWave('report');
     try {
-      const interviews = Array.from({ length: 14 }, (_, position) => position);
-      const participants = await admin.post<Array<{ id: number }>>(
-        '/items/participants',
-        interviews.map((position) => ({ code: `P-${world.suffix}-${position}`.slice(0, 64) })),
-      );
-      await admin.post(
-        '/items/interviews',
-        interviews.map((position) =>
-          interviewPayload(world, `R${position}-${world.suffix}`, {
-            status: 'validated',
-            participant: participants[position]?.id,
-            duration_minutes: 30 + position,
-            // SCHOOL is asked under 16 only.
-            answers: {
-              SEX: position % 3 === 0 ? 'f' : 'm',
-              AGE: 12 + (position % 6),
-              ...(12 + (position % 6) < 16 ? { SCHOOL: 'yes' } : {}),
-            },
-          }),
-        ),
-      );
-      await coordinator.post(`/barometer/waves/${world.wave}/lock`);
-      const published = await coordinator.post<{
-        status: string;
-        report: ReportAnswer | null;
-        report_ar: ReportAnswer | null;
-      }>(`/barometer/waves/${world.wave}/publish`);
       expect(published.status).toBe('published');
       expect(published.report).toMatchObject({ kind: 'final', reused: false });
-      expect(published.report_ar).toMatchObject({ kind: 'final', reused: false });
-      const rows = await coordinator.get<Array<{ kind: string; lang: string; sha256: string }>>(
-        `/items/reports?filter[wave][_eq]=${world.wave}&fields=kind,lang,sha256&sort=id`,
-      );
-      expect(rows).toEqual([
-        { kind: 'final', lang: 'fr', sha256: published.report?.sha256 },
-        { kind: 'final', lang: 'ar', sha256: published.report_ar?.sha256 },
+      expect(published.report_ar).toBe('queued');
+      const rows = await settledReports(world.wave);
+      expect(rows.map(({ kind, lang, failure }) => ({ kind, lang, failure }))).toEqual([
+        { kind: 'final', lang: 'fr', failure: null },
+        { kind: 'final', lang: 'ar', failure: null },
       ]);
-      const text = pdfText(saved(await download(coordinator, published.report?.file ?? ''), 'final.pdf'));
+      const [french, arabic] = rows;
+      expect(french?.sha256).toBe(published.report?.sha256);
+      const frenchPdf = await download(coordinator, french?.file ?? '');
+      const arabicPdf = await download(coordinator, arabic?.file ?? '');
+      expect(sha256Of(frenchPdf)).toBe(french?.sha256);
+      expect(sha256Of(arabicPdf)).toBe(arabic?.sha256);
+      const text = pdfText(saved(frenchPdf, 'final.pdf'));
       expect(text).toContain('Moins de 16 ans');
       expect(text).not.toContain('Document provisoire');
-      const arabic = pdfText(saved(await download(coordinator, published.report_ar?.file ?? ''), 'final-ar.pdf'));
-      expect(arabic).toContain('إدماج الأحداث المحتجزين');
+      expect(pdfText(saved(arabicPdf, 'final-ar.pdf'))).toContain('إدماج الأحداث المحتجزين');
     } finally {
-      await admin.delete(`/items/indicators/${indicator.id}`);
-      await admin.delete(`/items/dimensions/${dimension.id}`);
+      await cleanUp();
+    }
+  });
+
+  it('records a failed build of the Arabic edition, which a retry files in the same row', async () => {
+    // The server fails the queued edition of W-FAILQ-* waves once (test/setup/instance.ts).
+    const { world, published, cleanUp } = await publishedWave('failq');
+    try {
+      expect(world.waveCode.startsWith('W-FAILQ-')).toBe(true);
+      expect(published.report).toMatchObject({ kind: 'final', reused: false });
+      const [french, failed, ...others] = await settledReports(world.wave);
+      expect(others).toEqual([]);
+      expect(french).toMatchObject({ kind: 'final', lang: 'fr', failure: null, sha256: published.report?.sha256 });
+      expect(failed).toMatchObject({ kind: 'final', lang: 'ar', file: null, sha256: null });
+      expect(failed?.failure).toContain(world.waveCode);
+      // The reports list says so to an analyst as well.
+      const seen = await (
+        await as('analyst')
+      ).get<Array<{ failure: string | null }>>(`/items/reports/${failed?.id ?? 0}?fields=failure`);
+      expect(seen).toMatchObject({ failure: failed?.failure });
+
+      const retried = await coordinator.post<ReportAnswer>(`/barometer/waves/${world.wave}/report`, {
+        final: true,
+        lang: 'ar',
+      });
+      expect(retried).toMatchObject({ kind: 'final', reused: false, report: failed?.id });
+      const rows = await settledReports(world.wave);
+      expect(rows).toHaveLength(2);
+      expect(rows[1]).toMatchObject({ id: failed?.id, lang: 'ar', failure: null, sha256: retried.sha256 });
+      expect(sha256Of(await download(coordinator, retried.file))).toBe(retried.sha256);
+    } finally {
+      await cleanUp();
     }
   });
 });

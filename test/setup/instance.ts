@@ -111,6 +111,8 @@ export async function startTestInstance(
     CACHE_ENABLED: 'false',
     LOGIN_THROTTLE_ENABLED: 'false',
     TEMP_PATH: join(folder, 'directus-temp'),
+    // The Arabic edition queued by the publication of such a wave fails once (report.test.ts).
+    BAROMETER_FAIL_QUEUED_REPORT: 'W-FAILQ-',
     ...options.environment,
   });
   await prepareDatabase(environment);

@@ -1,4 +1,5 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
+import { warmWorkers } from '../server/compute/compute-queue.ts';
 import { barometerContext } from '../server/http/context.ts';
 import { openApiRoutes } from './openapi.ts';
 import { drawRoutes } from './routes/draws.ts';
@@ -29,5 +30,8 @@ export default defineEndpoint({
     qualityRoutes(router, context);
     followupRoutes(router, context);
     openApiRoutes(router);
+    warmWorkers((error, lane) =>
+      context.logger.error(error, `barometer: compute worker (${lane}) not warmed at start`),
+    );
   },
 });

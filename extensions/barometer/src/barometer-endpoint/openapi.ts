@@ -58,7 +58,7 @@ const WAVE_ACTIONS = [
   { action: 'unlock', summary: 'Unlock a locked wave, with an audited reason', errors: [404, 409, 422] },
   {
     action: 'publish',
-    summary: 'Publish a locked wave and file its final reports (French `report`, Arabic `report_ar`)',
+    summary: 'Publish a locked wave: its French final report filed (`report`), the Arabic one queued (`report_ar`)',
     errors: [404, 409, 422],
   },
 ] as const;

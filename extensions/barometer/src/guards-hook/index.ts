@@ -34,6 +34,7 @@ import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../server/access/r
 import {
   assertNotReportFiles,
   assertReportRowFiled,
+  assertReportRowFilled,
   refuseReportRowChange,
   reportFileGuard,
 } from '../server/report/report-files.ts';
@@ -123,7 +124,10 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     assertReportRowFiled(payload as Payload);
     return payload;
   });
-  filter('reports.items.update', refuseReportRowChange);
+  filter('reports.items.update', async (payload, meta, context) => {
+    await assertReportRowFilled(context.database, meta['keys'] as Keys, payload as Payload);
+    return payload;
+  });
   filter('reports.items.delete', refuseReportRowChange);
 
   filter('users.create', (payload) => {

@@ -12,7 +12,7 @@ import { chunks } from '../../server/db/batches.ts';
 import { insertAudited } from '../../server/db/bulk-insert.ts';
 import { stampReview } from '../../server/rules/interview-hooks.ts';
 import { prepareInterviews, type PreparedInterview } from '../../server/fieldwork/interview-import.ts';
-import { finalReportsAfterPublish } from '../../server/report/report-service.ts';
+import { finalReportsAfterPublish, prerenderReport } from '../../server/report/report-service.ts';
 import { roleOf } from '../../shared/roles.ts';
 import { resolveWave, type WaveRecord } from '../../server/db/wave-data.ts';
 import { transitionWave } from '../../server/rules/wave-transitions.ts';
@@ -137,6 +137,7 @@ export function waveRoutes(router: Router, context: BarometerContext): void {
         // failed build does not fail the publication (see finalReportsAfterPublish) and answers null.
         const report =
           action === 'publish' ? await finalReportsAfterPublish(context, wave.id, request.accountability ?? null) : {};
+        if (action === 'lock') prerenderReport(context, wave.id);
         response.json({ data: { wave: wave.code, ...result, ...report } });
       }),
     );

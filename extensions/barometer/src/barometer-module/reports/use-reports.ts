@@ -14,6 +14,8 @@ export interface ReportRow {
   readonly lang: ReportLang;
   readonly sha256: string | null;
   readonly created_at: string | null;
+  /** Why an edition built after the answer (the Arabic one at publication) was not filed. */
+  readonly failure: string | null;
 }
 
 export interface BuiltReport {
@@ -39,7 +41,11 @@ export interface UsableReports {
   /** Only coordinators and administrators may build: others are not shown a button the server refuses. */
   readonly mayBuild: ComputedRef<boolean>;
   readonly load: (waveId: number) => Promise<void>;
-  readonly build: (wave: { readonly id: number; readonly code: string }, lang?: ReportLang) => Promise<void>;
+  readonly build: (
+    wave: { readonly id: number; readonly code: string },
+    lang?: ReportLang,
+    options?: { readonly final?: boolean },
+  ) => Promise<void>;
   readonly downloadUrl: (file: string) => string;
 }
 
@@ -61,18 +67,29 @@ export function useReports(): UsableReports {
     async (waveId: number): Promise<readonly ReportRow[]> => {
       const params = {
         filter: JSON.stringify({ wave: { _eq: waveId } }),
-        fields: 'id,file,kind,lang,sha256,created_at',
+        fields: 'id,file,kind,lang,sha256,created_at,failure',
         sort: '-created_at,-id',
         limit: -1,
       };
-      return (await api.get('/items/reports', { params })).data.data;
+      const rows: readonly ReportRow[] = (await api.get('/items/reports', { params })).data.data;
+      // An edition still in the report lane (the Arabic one queued by a publication) joins the list when
+      // filed. The lane's state is the builders' to read.
+      if (access.value.manage) {
+        const lane: BuildStatus = (await api.get(`/barometer/waves/${waveId}/report/status`)).data.data;
+        if (lane.state !== 'idle') setTimeout(() => void load(waveId), STATUS_POLL_MS);
+      }
+      return rows;
     },
     { language },
   );
 
   const mayBuild = computed(() => access.value.manage);
 
-  async function build(wave: { readonly id: number; readonly code: string }, lang: ReportLang = 'fr'): Promise<void> {
+  async function build(
+    wave: { readonly id: number; readonly code: string },
+    lang: ReportLang = 'fr',
+    options: { readonly final?: boolean } = {},
+  ): Promise<void> {
     built.value = null;
     status.value = null;
     const path = `/barometer/waves/${encodeURIComponent(wave.code)}/report`;
@@ -86,9 +103,8 @@ export function useReports(): UsableReports {
         () => undefined,
       );
     }, STATUS_POLL_MS);
-    const response = await attempt(() => api.post(path, lang === 'fr' ? {} : { lang })).finally(() =>
-      clearInterval(poll),
-    );
+    const body = { ...(lang === 'fr' ? {} : { lang }), ...(options.final ? { final: true } : {}) };
+    const response = await attempt(() => api.post(path, body)).finally(() => clearInterval(poll));
     status.value = null;
     if (response !== null) built.value = response.data.data;
     await load(wave.id);

@@ -88,6 +88,9 @@ export interface WaveTexts {
     download: (sha: string) => string;
     none: string;
     downloadShort: string;
+    /** A final edition built after the publication's answer whose build failed. */
+    failed: string;
+    retry: string;
     columns: { when: string; kind: string; lang: string; sha: string; link: string };
     kinds: { draft: string; final: string };
     queued: (ahead: number) => string;
@@ -266,6 +269,8 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       download: (sha) => `Télécharger le PDF (${sha})`,
       none: 'Aucun rapport pour cette vague.',
       downloadShort: 'Télécharger',
+      failed: 'Échec de la production',
+      retry: 'Relancer',
       columns: { when: 'Date', kind: 'Type', lang: 'Édition', sha: 'Empreinte SHA-256', link: 'PDF' },
       kinds: { draft: 'Provisoire', final: 'Définitif' },
       queued: (ahead) => `En file d’attente (${ahead} ${ahead > 1 ? 'rapports' : 'rapport'} avant celui-ci)…`,
@@ -469,6 +474,8 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       download: (sha) => `تنزيل ملف PDF (${sha})`,
       none: 'لا يوجد تقرير لهذه الموجة.',
       downloadShort: 'تنزيل',
+      failed: 'تعذر الإنتاج',
+      retry: 'إعادة المحاولة',
       columns: { when: 'التاريخ', kind: 'النوع', lang: 'النسخة', sha: 'بصمة SHA-256', link: 'PDF' },
       kinds: { draft: 'مؤقت', final: 'نهائي' },
       queued: (ahead) => `في قائمة الانتظار (${ahead} ${ahead > 1 ? 'تقارير' : 'تقرير'} قبله)…`,

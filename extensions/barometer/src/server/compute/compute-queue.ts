@@ -141,3 +141,14 @@ export function laneStatus(lane: Lane, subject: string): LaneStatus {
   if (position >= 0) return { state: 'queued', ahead: position + (current ? 1 : 0), progress: null };
   return { state: 'idle', ahead: null, progress: null };
 }
+
+/**
+ * Starts both lanes' threads when the server starts and has them load what their jobs use (the PDF
+ * renderer with its fonts, the disclosure solver), off the request path: the first report or table
+ * asked for does not wait for it. A failure is only logged: the first job then loads what it needs.
+ */
+export function warmWorkers(onError: (error: unknown, lane: Lane) => void): void {
+  for (const lane of ['report', 'figures'] as const) {
+    runInWorker(lane, '#warm', async () => ({ type: 'warm', lane })).catch((error: unknown) => onError(error, lane));
+  }
+}

@@ -13,6 +13,7 @@ import {
 import { diffVersions, impactedIndicators } from '../../../../../core/questionnaire/index.ts';
 import { isClosed, samplingRateOf } from '../../../../../core/waves/index.ts';
 import { NotFoundError, ValidationError } from '../http/errors.ts';
+import { isoDay } from '../db/db-values.ts';
 import { questionnaireOf } from '../db/version-cache.ts';
 import { loadIndicatorDefinitions, type StoredIndicator, type WaveRecord } from '../db/wave-data.ts';
 import { indicatorResults, waveFigures, type WaveFigures } from './wave-figures.ts';
@@ -33,12 +34,26 @@ export interface WaveOverall {
  */
 export interface TrendCache {
   readonly today: string;
+  /**
+   * The wave a series stops at (a report's): the waves after it are neither loaded nor computed, so a
+   * locked wave's report does not wait for the disclosure pattern of a wave still in the field.
+   */
+  readonly until?: Pick<WaveRecord, 'code' | 'reference_date'>;
   series?: Promise<SeriesWave[]>;
   readonly waves: Map<number, Promise<WaveOverall>>;
 }
 
-export function trendCache(today: string): TrendCache {
-  return { today, waves: new Map() };
+export function trendCache(today: string, until?: TrendCache['until']): TrendCache {
+  return { today, waves: new Map(), ...(until ? { until } : {}) };
+}
+
+/** The series cut after `until`: the waves up to it in the series' order, or up to its date when it is not in it. */
+function seriesUntil(series: SeriesWave[], until: TrendCache['until']): SeriesWave[] {
+  if (!until) return series;
+  const position = series.findIndex((wave) => wave.code === until.code);
+  if (position >= 0) return series.slice(0, position + 1);
+  const last = isoDay(until.reference_date) ?? '';
+  return series.filter((wave) => (isoDay(wave.reference_date) ?? '') <= last);
 }
 
 async function loadSeries(database: Knex): Promise<SeriesWave[]> {
@@ -128,7 +143,7 @@ export async function indicatorTrend(
   code: string,
   cache: TrendCache,
 ): Promise<{ indicator: StoredIndicator; points: TrendPoint[]; waves: SeriesWave[] }> {
-  cache.series ??= loadSeries(database);
+  cache.series ??= loadSeries(database).then((series) => seriesUntil(series, cache.until));
   const series = await cache.series;
   const live = (await loadIndicatorDefinitions(database)).find((candidate) => candidate.code === code);
   if (!live) throw new NotFoundError({ reason: `Indicateur « ${code} » introuvable.` });

@@ -39,17 +39,28 @@ const REPORT_ROW_REFUSAL =
   'se crée, ne se modifie ni ne se supprime autrement. / يودع التقرير عند إنشائه فقط ولا يمكن إنشاء بطاقته أو ' +
   'تعديلها أو حذفها بطريقة أخرى.';
 
-/** The `reports` rows the build is filing now, as `file:sha256`: the only ones a create may write. */
+/**
+ * The `reports` rows the build is filing now, as `file:sha256` (a failed edition's row, which has
+ * neither, as `:`): the only ones a create may write.
+ */
 const filing = new Set<string>();
 
+function filingKey(row: { file?: unknown; sha256?: unknown }): string {
+  return `${row.file == null ? '' : String(row.file)}:${row.sha256 == null ? '' : String(row.sha256)}`;
+}
+
 /**
- * Lets the build file one `reports` row (its file and the digest of the bytes it built) while `write`
- * runs. Anyone else's create, and every update or delete of a row, is refused by `assertReportRowFiled`
- * and `refuseReportRowChange`: a row pointed at other bytes with their digest would pass every check a
+ * Lets the build file one `reports` row (its file and the digest of the bytes it built, or a failed
+ * edition's row with neither) while `write` runs. Anyone else's create, every delete, and every update
+ * but the build filling a failed edition's row, are refused by `assertReportRowFiled` and
+ * `assertReportRowFilled`: a row pointed at other bytes with their digest would pass every check a
  * reader makes.
  */
-export async function fileReportRow<T>(file: string, sha256: string, write: () => Promise<T>): Promise<T> {
-  const key = `${file}:${sha256}`;
+export async function fileReportRow<T>(
+  row: { file: string | null; sha256: string | null },
+  write: () => Promise<T>,
+): Promise<T> {
+  const key = filingKey(row);
   filing.add(key);
   try {
     return await write();
@@ -59,8 +70,22 @@ export async function fileReportRow<T>(file: string, sha256: string, write: () =
 }
 
 export function assertReportRowFiled(payload: Record<string, unknown>): void {
-  if (!filing.has(`${String(payload['file'])}:${String(payload['sha256'])}`))
+  if (!filing.has(filingKey(payload))) throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
+}
+
+/** An update is the build filling the rows of failed editions, which hold no file yet; nothing else. */
+export async function assertReportRowFilled(
+  database: Knex,
+  keys: readonly unknown[],
+  payload: Record<string, unknown>,
+): Promise<void> {
+  if (payload['file'] == null || !filing.has(filingKey(payload)))
     throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
+  const filled: Array<{ id: number }> = await database('reports')
+    .whereIn('id', keys as Array<string | number>)
+    .whereNotNull('file')
+    .select('id');
+  if (filled.length > 0) throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
 }
 
 export function refuseReportRowChange(): never {

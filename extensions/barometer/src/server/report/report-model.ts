@@ -453,8 +453,9 @@ export async function buildReportModel(database: Knex, wave: WaveRecord): Promis
   const details = await waveDetails(database, wave);
   const generatedAt = reportDate(wave, details);
   const today = generatedAt.slice(0, 10);
-  // One load per wave for the whole report: the trends, the score's comparison and this wave's tables.
-  const cache = trendCache(today);
+  // One load per wave for the whole report: the trends, the score's comparison and this wave's tables;
+  // the trends stop at this wave, so no later wave is loaded.
+  const cache = trendCache(today, wave);
   const { figures } = await cachedWave(database, cache, wave);
   const definitions = figures.definitions.filter((definition): definition is StoredIndicator & { dimension: string } =>
     Boolean(definition.dimension),

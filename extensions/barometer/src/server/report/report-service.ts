@@ -1,7 +1,7 @@
 // Builds a wave's barometer PDF and files it: directus_files (the "Rapports" folder) and a `reports`
 // row with its sha256. One service for the endpoint, the flow operation and the publish action.
 // Builds are reproducible, so a rebuild that gives the same bytes reuses the stored file and row.
-import { ForbiddenError } from '@directus/errors';
+import { ForbiddenError, isDirectusError } from '@directus/errors';
 import type { Accountability } from '@directus/types';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -49,6 +49,14 @@ function serialised<T>(waveId: number, task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * The caller's role was checked before; the writes carry its user (uploaded_by, user_created, activity)
+ * without needing create rights on `reports`, which no role has directly.
+ */
+function actingAs(accountability: Accountability | null): Accountability | null {
+  return accountability ? { ...accountability, admin: true } : null;
+}
+
 export async function generateReport(
   context: BarometerContext,
   wave: WaveRecord,
@@ -93,9 +101,7 @@ async function buildAndStore(
   if (same) return outcome(Number(same.id), String(same.file), true);
 
   const schema = await context.getSchema();
-  // The caller's role was checked above; the writes carry its user (uploaded_by, user_created, activity)
-  // without needing create rights on `reports`, which no role has directly.
-  const acting: Accountability | null = accountability ? { ...accountability, admin: true } : null;
+  const acting = actingAs(accountability);
   // The same bytes under another kind (a draft, then the final of the same published wave): one file.
   const upload = async (): Promise<string> => {
     const folder = await database('directus_folders').where('id', REPORTS_FOLDER_ID).first('id');
@@ -111,22 +117,35 @@ async function buildAndStore(
   };
   const file = stored[0]?.file ?? (await upload());
   const reports = new context.ItemsService('reports', { schema, accountability: acting });
-  const report = await fileReportRow(file, sha256, () =>
-    reports.createOne({ wave: wave.id, file, sha256, kind, lang }),
+  // A failed build of this edition recorded earlier is the row its retry fills.
+  const failed: { id: number } | undefined = await database('reports')
+    .where({ wave: wave.id, kind, lang })
+    .whereNull('file')
+    .whereNotNull('failure')
+    .orderBy('id')
+    .first('id');
+  const report = await fileReportRow({ file, sha256 }, () =>
+    failed
+      ? reports.updateOne(failed.id, { file, sha256, failure: null })
+      : reports.createOne({ wave: wave.id, file, sha256, kind, lang }),
   );
   return outcome(Number(report), file, false);
 }
 
-/** The final reports filed at a publication: the French edition, and the Arabic one built after it. */
+/** The final reports of a publication: the French edition filed, the Arabic one queued behind it. */
 export interface FinalReports {
   report: ReportOutcome | null;
-  report_ar: ReportOutcome | null;
+  /** `queued`: the Arabic edition is built and filed after the answer (null: no report for this wave). */
+  report_ar: 'queued' | null;
 }
 
 /**
  * The final reports of a wave that was just published. Called after the publication has committed and
- * never undoes it: a failed build is logged and answered as null, the wave stays published and the
- * coordinator rebuilds from the button or the endpoint. A baseline holds external estimates only: no report.
+ * never undoes it. The French edition is filed before the answer (null, and logged, if its build
+ * failed: the coordinator rebuilds from the button or the endpoint); the Arabic one is queued in the
+ * report lane and filed after the answer, its failure recorded as a `reports` row with no file and its
+ * reason, which a build of that edition (`{ final: true, lang: 'ar' }`) fills. A baseline holds external
+ * estimates only: no report.
  */
 export async function finalReportsAfterPublish(
   context: BarometerContext,
@@ -135,14 +154,71 @@ export async function finalReportsAfterPublish(
 ): Promise<FinalReports> {
   const wave = await resolveWave(context.database, String(waveId));
   if (wave.kind !== 'wave' || wave.status !== 'published') return { report: null, report_ar: null };
-  const edition = async (lang: ReportLang): Promise<ReportOutcome | null> => {
-    try {
-      return await generateReport(context, wave, { final: true, accountability, lang });
-    } catch (error) {
-      context.logger.error(error, `Rapport définitif (${lang}) de la vague ${wave.code} non produit après publication`);
+  const french = await generateReport(context, wave, { final: true, accountability, lang: 'fr' }).catch(
+    (error: unknown) => {
+      context.logger.error(error, `Rapport définitif (fr) de la vague ${wave.code} non produit après publication`);
       return null;
-    }
-  };
-  const report = await edition('fr');
-  return { report, report_ar: await edition('ar') };
+    },
+  );
+  void Promise.resolve()
+    .then(() => failOnceForTests(wave))
+    .then(() => generateReport(context, wave, { final: true, accountability, lang: 'ar' }))
+    .catch((error: unknown) => recordFailure(context, wave, 'ar', accountability, error));
+  return { report: french, report_ar: 'queued' };
+}
+
+const failedForTests = new Set<number>();
+
+/**
+ * The integration tests' fault: the queued edition of a wave whose code starts with
+ * BAROMETER_FAIL_QUEUED_REPORT (set by test/setup/instance.ts only) fails once, so that its recorded
+ * failure and its retry are tested on a real publication.
+ */
+function failOnceForTests(wave: WaveRecord): void {
+  const prefix = process.env['BAROMETER_FAIL_QUEUED_REPORT'];
+  if (!prefix || !wave.code.startsWith(prefix) || failedForTests.has(wave.id)) return;
+  failedForTests.add(wave.id);
+  throw new Error(`Échec provoqué pour les tests (BAROMETER_FAIL_QUEUED_REPORT) : vague ${wave.code}`);
+}
+
+/** A final edition built after the answer that failed, kept as a row of the wave's reports. */
+async function recordFailure(
+  context: BarometerContext,
+  wave: WaveRecord,
+  lang: ReportLang,
+  accountability: Accountability | null,
+  error: unknown,
+): Promise<void> {
+  context.logger.error(error, `Rapport définitif (${lang}) de la vague ${wave.code} non produit après publication`);
+  try {
+    const reports = new context.ItemsService('reports', {
+      schema: await context.getSchema(),
+      accountability: actingAs(accountability),
+    });
+    await fileReportRow({ file: null, sha256: null }, () =>
+      reports.createOne({
+        wave: wave.id,
+        kind: 'final',
+        lang,
+        failure: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+      }),
+    );
+  } catch (recording) {
+    context.logger.error(recording, `Échec du rapport (${lang}) de la vague ${wave.code} non enregistré`);
+  }
+}
+
+/**
+ * Renders a closed wave's French report in the report lane without filing it, right after its lock:
+ * the model of a locked wave does not move, so the coordinator's first build (the draft read before
+ * publication) finds the bytes rendered and answers in the time of reading the model. A wave whose
+ * report cannot be built (no interviews: a 409 the button will give) is left alone; a fault is logged.
+ */
+export function prerenderReport(context: BarometerContext, waveId: number): void {
+  void resolveWave(context.database, String(waveId))
+    .then((wave) => queueBuild(wave.code, () => buildReportModel(context.database, wave), 'fr'))
+    .catch((error: unknown) => {
+      if (!isDirectusError(error))
+        context.logger.error(error, `Rapport de la vague ${waveId} non préparé après verrouillage`);
+    });
 }
