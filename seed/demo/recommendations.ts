@@ -184,24 +184,30 @@ const TIES: ReadonlyArray<readonly [indicators: string[], rules: Array<[string, 
   ],
 ];
 
-export const recommendations: readonly RecommendationRecord[] = SPECS.map(
-  ([dimension, priority, institution, status, standard, text, text_ar], index) => {
-    const [indicators, rules, deadline] = TIES[index] ?? [[], [], ''];
-    return {
-      wave: 'W1',
-      dimension,
-      text,
-      text_ar,
-      standard,
-      priority,
-      institution,
-      deadline,
-      status,
-      sort: index + 1,
-      indicators,
-      rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
-    };
-  },
+type Ties = readonly [indicators: readonly string[], rules: ReadonlyArray<readonly [string, string]>, deadline: string];
+
+/** A recommendation of `wave` from its spec and ties, numbered `sort` in the coordinators' order. */
+function recommendationOf(wave: string, spec: Spec, ties: Ties, sort: number): RecommendationRecord {
+  const [dimension, priority, institution, status, standard, text, text_ar] = spec;
+  const [indicators, rules, deadline] = ties;
+  return {
+    wave,
+    dimension,
+    text,
+    text_ar,
+    standard,
+    priority,
+    institution,
+    deadline,
+    status,
+    sort,
+    indicators,
+    rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
+  };
+}
+
+export const recommendations: readonly RecommendationRecord[] = SPECS.map((spec, index) =>
+  recommendationOf('W1', spec, TIES[index] ?? [[], [], ''], index + 1),
 );
 
 /** Where W1's recommendations stood during W2's fieldwork, as OMP's monitors recorded it (invented). */
@@ -301,20 +307,13 @@ const W2_SPECS: readonly (readonly [
 ];
 
 const w2Recommendations: readonly RecommendationRecord[] = W2_SPECS.map(
-  ([dimension, priority, institution, status, standard, text, text_ar, indicators, rules, deadline], index) => ({
-    wave: 'W2',
-    dimension,
-    text,
-    text_ar,
-    standard,
-    priority,
-    institution,
-    deadline,
-    status,
-    sort: recommendations.length + index + 1,
-    indicators,
-    rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
-  }),
+  ([dimension, priority, institution, status, standard, text, text_ar, indicators, rules, deadline], index) =>
+    recommendationOf(
+      'W2',
+      [dimension, priority, institution, status, standard, text, text_ar],
+      [indicators, rules, deadline],
+      recommendations.length + index + 1,
+    ),
 );
 
 /** Where W1's and W2's recommendations stood during W3's fieldwork (invented), by `sort`. */
