@@ -1,7 +1,8 @@
 // Issue 19's leftovers on the framework's sections of a wave, clicked through by a coordinator who reads
 // Arabic, on a desktop and a tablet: the compliance matrix and the recommendations give the indicators',
 // rules' and institutions' Arabic names, a name nobody translated says it is the French one, and a load
-// that fails says why through the error presenter, in Arabic (never Directus's English), then in French.
+// of the matrix, the recommendations or the follow-up of earlier ones that fails says why through the
+// error presenter, in Arabic (never Directus's English), then in French.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -188,6 +189,12 @@ describe('the framework’s sections of a wave in Arabic', () => {
     expect(worded).toContain(ERROR_TITLES.ar.conflict);
     expect(worded).toContain(CONFLICT_AR);
     expect(worded).not.toContain(CONFLICT_FR);
+    // The follow-up of earlier waves' recommendations reads the same collection: the same refusal, worded.
+    const followUpsFailure = page.locator('[data-follow-ups="failure"]');
+    await followUpsFailure.waitFor(PATIENCE);
+    expect(await followUpsFailure.innerText()).toContain(ERROR_TITLES.ar.conflict);
+    expect(await followUpsFailure.innerText()).toContain(CONFLICT_AR);
+    expect(await followUpsFailure.innerText()).not.toContain(CONFLICT_FR);
     for (const raw of ['CONFLICT', 'FORBIDDEN', 'errors.'])
       expect(worded + (await matrixFailure.innerText())).not.toContain(raw);
     await recommendationsFailure.scrollIntoViewIfNeeded();
@@ -207,6 +214,7 @@ describe('the framework’s sections of a wave in Arabic', () => {
     await frenchRecommendations.waitFor(PATIENCE);
     expect(await frenchRecommendations.innerText()).toContain(CONFLICT_FR);
     expect(await frenchRecommendations.innerText()).not.toContain(CONFLICT_AR);
+    expect(await french.page.locator('[data-follow-ups="failure"]').innerText()).toContain(CONFLICT_FR);
     await french.page.context().close();
   }, 300_000);
 });
