@@ -9,8 +9,10 @@ import { seedFlows } from './system/seed-flows.ts';
 import { seedPresets } from './system/seed-presets.ts';
 import { seedSettings } from './system/seed-settings.ts';
 import { seedTranslations } from './system/seed-translations.ts';
+import type { DemoScenario } from './demo/types.ts';
 
-export async function seedProject(api: Api, options: { demo: boolean }): Promise<void> {
+/** `demo`: false for none, else the scenario (`SEED_DEMO`, scripts/lib/env.ts). */
+export async function seedProject(api: Api, options: { demo: DemoScenario | false }): Promise<void> {
   await seedAccess(api);
   await seedSettings(api);
   await seedTranslations(api);
@@ -18,7 +20,7 @@ export async function seedProject(api: Api, options: { demo: boolean }): Promise
   await seedPresets(api);
   if (!options.demo) return;
   await seedDemoUsers(api);
-  await seedDemoData(api);
+  await seedDemoData(api, options.demo);
   // After the demo: its panels show W1 and W2.
   await seedDashboards(api);
 }

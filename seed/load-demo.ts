@@ -1,10 +1,11 @@
 // Posts the invented demo (seed/demo) to Directus through its REST API, as the real users would:
-// enumerators create their own interviews, the supervisor's reviews follow, then W1 is locked.
+// enumerators create their own interviews, the supervisor's reviews follow, then W1 is locked (and, in
+// the mandate scenario, W2 and W3 as well).
 // Idempotent: records are matched by code and only the missing ones are created.
 import { login, type Api } from '../scripts/lib/api.ts';
-import { demoData } from './demo/data.ts';
+import { demoDataOf, type DemoData } from './demo/data.ts';
 import { seedFollowups } from './demo/followups.ts';
-import type { InterviewRecord, VersionRef, WaveRecord } from './demo/types.ts';
+import type { DemoScenario, InterviewRecord, VersionRef, WaveRecord } from './demo/types.ts';
 import { demoUser } from './demo-users.ts';
 
 type Ids = Map<string, number>;
@@ -33,7 +34,7 @@ async function createMissing<T extends { code: string }>(
   return idsByCode(api, collection);
 }
 
-async function seedInstruments(api: Api): Promise<Map<string, number>> {
+async function seedInstruments(api: Api, demoData: DemoData): Promise<Map<string, number>> {
   const instrumentIds = await createMissing(
     api,
     'instruments',
@@ -86,7 +87,7 @@ function versionKey(reference: VersionRef): string {
   return `${reference.instrument}@${reference.version}`;
 }
 
-async function seedWaves(api: Api, versionIds: Map<string, number>): Promise<Ids> {
+async function seedWaves(api: Api, demoData: DemoData, versionIds: Map<string, number>): Promise<Ids> {
   const all: WaveRecord[] = [demoData.baseline, ...demoData.waves];
   // Waves are created planned; their actions (open, lock, publish) bring them to the demo's status.
   const ids = await createMissing(api, 'waves', all, ({ status: _status, ...wave }) => ({
@@ -105,6 +106,7 @@ async function seedWaves(api: Api, versionIds: Map<string, number>): Promise<Ids
 
 async function seedInterviews(
   api: Api,
+  demoData: DemoData,
   ids: { waves: Ids; establishments: Ids; participants: Ids; versions: Map<string, number> },
 ): Promise<void> {
   const waves = await api.get<Array<{ code: string; status: string }>>('/items/waves?fields=code,status&limit=-1');
@@ -156,7 +158,8 @@ async function applyReviews(api: Api, interviews: readonly InterviewRecord[]): P
   );
 }
 
-export async function seedDemoData(api: Api): Promise<void> {
+export async function seedDemoData(api: Api, scenario: DemoScenario = 'default'): Promise<void> {
+  const demoData = demoDataOf(scenario);
   const establishments = await createMissing(api, 'establishments', demoData.establishments, (record) => record);
   const dimensions = await createMissing(api, 'dimensions', demoData.dimensions, (record) => record);
   await createMissing(api, 'indicators', demoData.indicators, (record) => ({
@@ -164,9 +167,9 @@ export async function seedDemoData(api: Api): Promise<void> {
     dimension: need(dimensions, record.dimension, 'dimension'),
   }));
   const indicators = await createMissing(api, 'indicators', demoData.frameworkIndicators, (record) => record);
-  await seedStandards(api, indicators);
-  const versions = await seedInstruments(api);
-  const waves = await seedWaves(api, versions);
+  await seedStandards(api, demoData, indicators);
+  const versions = await seedInstruments(api, demoData);
+  const waves = await seedWaves(api, demoData, versions);
   const participants = await createMissing(api, 'participants', demoData.participants, (record) => record);
 
   const freshWaves = new Set(await codesWithoutRows(api, 'population_frames', waves));
@@ -216,18 +219,24 @@ export async function seedDemoData(api: Api): Promise<void> {
       })),
     );
   }
-  await seedInterviews(api, { waves, establishments, participants, versions });
-  await seedDraws(api, waves);
-  await seedRecommendations(api, { waves, dimensions, indicators });
-  await applyWaveStatuses(api);
+  await seedInterviews(api, demoData, { waves, establishments, participants, versions });
+  await seedDraws(api, demoData, waves);
+  await seedRecommendations(api, demoData, { waves, dimensions, indicators });
+  // While W2 is open: its follow-up interviews are entered in it.
   await seedFollowups(api);
+  await applyWaveStatuses(api, demoData);
 }
 
 /**
- * The recommendations with their addressee, indicators and rules, once; then their follow-up at W2, a row
- * per recommendation and wave, once (a closed wave's rows are frozen: the follow-up is seeded while W2 is open).
+ * The recommendations with their addressee, indicators and rules, once; then their follow-up at the later
+ * waves, a row per recommendation and wave, once (a closed wave's rows are frozen: the follow-up is seeded
+ * while its wave is open).
  */
-async function seedRecommendations(api: Api, ids: { waves: Ids; dimensions: Ids; indicators: Ids }): Promise<void> {
+async function seedRecommendations(
+  api: Api,
+  demoData: DemoData,
+  ids: { waves: Ids; dimensions: Ids; indicators: Ids },
+): Promise<void> {
   const institutions = await createMissing(api, 'institutions', demoData.institutions, (record) => record);
   if ((await count(api, 'recommendations')) === 0) {
     const rules = await idsByCode(api, 'standard_rules');
@@ -261,7 +270,7 @@ async function seedRecommendations(api: Api, ids: { waves: Ids; dimensions: Ids;
 }
 
 /** The normative framework: instruments and rules matched by code, links created once per indicator. */
-async function seedStandards(api: Api, indicators: Ids): Promise<void> {
+async function seedStandards(api: Api, demoData: DemoData, indicators: Ids): Promise<void> {
   const instruments = await createMissing(
     api,
     'standard_instruments',
@@ -298,7 +307,7 @@ async function seedStandards(api: Api, indicators: Ids): Promise<void> {
  * Draws a wave's sample as the coordinator does, with the CSV of the lists and the seed, for the waves
  * that have no draw yet; after the interviews, so that W1's respondents come first as the panel.
  */
-async function seedDraws(api: Api, waves: Ids): Promise<void> {
+async function seedDraws(api: Api, demoData: DemoData, waves: Ids): Promise<void> {
   const fresh = new Set(await codesWithoutRows(api, 'sample_draws', waves));
   const pending = demoData.draws.filter((draw) => fresh.has(draw.wave));
   if (pending.length === 0) return;
@@ -316,7 +325,7 @@ async function seedDraws(api: Api, waves: Ids): Promise<void> {
 }
 
 /** Brings each demo wave to its final status through the wave actions (lock stores the figures). */
-async function applyWaveStatuses(api: Api): Promise<void> {
+async function applyWaveStatuses(api: Api, demoData: DemoData): Promise<void> {
   const stored = await api.get<Array<{ code: string; status: string }>>('/items/waves?fields=code,status&limit=-1');
   const statusOf = (code: string) => stored.find((row) => row.code === code)?.status;
   for (const wave of demoData.waves) {

@@ -40,7 +40,13 @@ export const computeRequest = z.discriminatedUnion('type', [
   /** The strategy guidelines' PDF. */
   z.object({
     type: z.literal('strategy'),
-    job: z.object({ plan: record, generatedAt: z.string(), organisation: z.string() }),
+    job: z.object({
+      plan: record,
+      generatedAt: z.string(),
+      organisation: z.string(),
+      organisationAr: z.string(),
+      lang: z.enum(['fr', 'ar']).default('fr'),
+    }),
   }),
   /** Indicator tables, one per breakdown (`[]` for the overall results), all from the same data. */
   z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strategyPlan } from '../strategy/index.ts';
-import { buildStrategyDocument, STRATEGY_TITLE } from './strategy.ts';
+import { buildStrategyDocument, STRATEGY_TITLE, STRATEGY_TITLE_AR } from './strategy.ts';
 import type { Content, ContentNode } from './pdf-types.ts';
 
 function texts(content: Content): string[] {
@@ -37,7 +37,8 @@ const plan = strategyPlan({
 });
 
 describe('buildStrategyDocument', () => {
-  const document = buildStrategyDocument(plan, { generatedAt: '2026-12-04T09:00:00.000Z', organisation: 'OMP' });
+  const options = { generatedAt: '2026-12-04T09:00:00.000Z', organisation: 'OMP', organisationAr: 'المرصد' };
+  const document = buildStrategyDocument(plan, options);
   const all = texts(document.content as Content).join('\n');
 
   it('prints an objective per dimension with its indicators’ series, target, institutions and rules', () => {
@@ -52,5 +53,22 @@ describe('buildStrategyDocument', () => {
     expect(document.pageOrientation).toBe('landscape');
     expect(document.language).toBe('fr-FR');
     expect(document.info.creationDate.toISOString()).toBe('2026-12-04T09:00:00.000Z');
+  });
+
+  it('is also an Arabic document, right to left, from the same plan', () => {
+    const arabic = buildStrategyDocument(plan, { ...options, lang: 'ar' });
+    const words = texts(arabic.content as Content).join(' ');
+    expect(arabic.language).toBe('ar-MA');
+    expect(arabic.pageOrientation).toBe('landscape');
+    expect(arabic.info.title).toBe(STRATEGY_TITLE_AR);
+    expect(words).not.toContain(STRATEGY_TITLE);
+    // The Arabic labels, the figures in French notation, the institution's Arabic name and the rule.
+    for (const expected of ['الراشدين', 'المندوبية', '16,0', '8,4', 'HAVANA r.29', 'ADULTS'])
+      expect(words).toContain(expected);
+    // The table is read right to left: the indicator comes last in layout order, the rules first.
+    const tableNode = (arabic.content as ContentNode[]).find((node) => node.table);
+    const row = (tableNode?.table?.body[1] ?? []) as Content[];
+    expect(texts(row.at(-1) as Content).join(' ')).toContain('الراشدين');
+    expect(texts(row[0] as Content).join(' ')).toContain('HAVANA r.29');
   });
 });

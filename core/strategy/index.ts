@@ -3,5 +3,12 @@
  * the monitoring plan of a national strategy, and that plan as a workbook. The PDF is core/report's.
  */
 export { strategyPlan } from './plan.ts';
-export { OBJECTIVES_SHEET, PLAN_SHEET, planHeaders, strategyWorkbook } from './workbook.ts';
+export {
+  OBJECTIVES_SHEET,
+  PLAN_SHEET,
+  planHeaders,
+  planSheetName,
+  strategyWorkbook,
+  type WorkbookLang,
+} from './workbook.ts';
 export type * from './types.ts';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_SHEET, planHeaders, strategyPlan, strategyWorkbook, type StrategyInput } from './index.ts';
+import { PLAN_SHEET, planHeaders, planSheetName, strategyPlan, strategyWorkbook, type StrategyInput } from './index.ts';
 
 const input: StrategyInput = {
   waves: [
@@ -121,5 +121,24 @@ describe('strategyWorkbook', () => {
     expect(visits.getCell(13).formula).toBeUndefined();
     expect(sheet.getRow(4).getCell(12).value).toBe('cible à fixer');
     expect(sheet.getRow(4).getCell(8).numFmt).toBe('0.0');
+  });
+});
+
+describe('the Arabic workbook', () => {
+  it('names its sheets and headers in Arabic, right to left, with the same numbers', async () => {
+    const plan = strategyPlan(input);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await strategyWorkbook(plan, 'ar')).buffer);
+    const sheet = workbook.getWorksheet(planSheetName('ar'));
+    if (!sheet) throw new Error('no Arabic plan sheet');
+    expect(sheet.views[0]?.rightToLeft).toBe(true);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(planHeaders(plan, 'ar'));
+    expect(header).toEqual(expect.arrayContaining(['مرجع B2020', 'W1', 'W3 (مؤقت)', 'المؤسسات المسؤولة']));
+    const adults = sheet.getRow(2);
+    expect(adults.getCell(4).value).toBe('مع الراشدين');
+    expect([7, 8, 9, 10].map((column) => adults.getCell(column).value)).toEqual([0.16, 0.08, 0.05, 0]);
+    expect(adults.getCell(13).value).toBe('المندوبية، المجلس');
+    expect(sheet.getRow(4).getCell(12).value).toBe('تُحدَّد لاحقًا');
   });
 });

@@ -13,6 +13,11 @@ const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** `SEED_DEMO`: a boolean for the default demo or none, or `mandate` for the three locked waves (seed/demo). */
+const demoScenario = z
+  .union([z.literal('mandate'), booleanString])
+  .transform((value) => (value === 'mandate' ? 'mandate' : value ? 'default' : false));
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(8055),
@@ -31,7 +36,7 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_ADMIN.password),
     SECRET: z.string().min(16).optional(),
     CONTACT_KEY: contactKeyText.optional(),
-    SEED_DEMO: booleanString.default(true),
+    SEED_DEMO: demoScenario.default('default'),
     STORAGE_LOCAL_ROOT: z.string().default(join(projectRoot, 'data', 'uploads')),
     NODE_ENV: z.string().optional(),
   })

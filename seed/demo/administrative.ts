@@ -14,7 +14,7 @@ type Spec = Pick<FrameworkIndicatorRecord, 'code' | 'label' | 'label_ar' | 'type
 };
 
 /** The period each wave's administrative figures describe: the last one published before its fieldwork. */
-const PERIODS = { B2020: '2019', W1: '2025', W2: 'premier semestre 2026' } as const;
+const PERIODS = { B2020: '2019', W1: '2025', W2: 'premier semestre 2026', W3: '2026' } as const;
 
 const DGAPR = 'DGAPR, rapport d’activité';
 const JUSTICE = 'Ministère de la Justice, statistiques judiciaires';
@@ -29,7 +29,7 @@ const SPECS: readonly Spec[] = [
     standard: 'UNODC/UNICEF indicateur 2',
     description: 'Mineurs détenus au 31 décembre, pour 100 000 habitants de 12 à 17 ans (chiffre administratif).',
     source: DGAPR,
-    values: { B2020: 24.1, W1: 21.6, W2: 20.9 },
+    values: { B2020: 24.1, W1: 21.6, W2: 20.9, W3: 19.8 },
     rules: [
       ['UNODC-UNICEF', 'indicateur 2', 'measures'],
       ['CRC', 'art. 37(b)', 'approximates'],
@@ -44,7 +44,7 @@ const SPECS: readonly Spec[] = [
     standard: 'UNODC/UNICEF indicateur 6',
     description: 'Décès de mineurs en détention sur l’année, pour 1 000 mineurs détenus (chiffre administratif).',
     source: DGAPR,
-    values: { B2020: 1.2, W1: 0.9, W2: 0.6 },
+    values: { B2020: 1.2, W1: 0.9, W2: 0.6, W3: 0.6 },
     rules: [['UNODC-UNICEF', 'indicateur 6', 'measures']],
   },
   {
@@ -56,7 +56,7 @@ const SPECS: readonly Spec[] = [
     standard: 'UNODC/UNICEF indicateur 9',
     description: 'Part des mineurs condamnés dans l’année à une peine privative de liberté (chiffre administratif).',
     source: JUSTICE,
-    values: { B2020: 0.46, W1: 0.41, W2: 0.37 },
+    values: { B2020: 0.46, W1: 0.41, W2: 0.37, W3: 0.33 },
     rules: [
       ['UNODC-UNICEF', 'indicateur 9', 'measures'],
       ['MA-LOI-43-22', 'texte entier', 'approximates'],
@@ -72,7 +72,7 @@ const SPECS: readonly Spec[] = [
     description:
       'Part des mineurs poursuivis orientés, avant jugement, vers une mesure qui évite le procès (chiffre administratif).',
     source: JUSTICE,
-    values: { B2020: 0.12, W1: 0.15, W2: 0.19 },
+    values: { B2020: 0.12, W1: 0.15, W2: 0.19, W3: 0.22 },
     rules: [
       ['UNODC-UNICEF', 'indicateur 10', 'measures'],
       ['BEIJING', 'r.11', 'measures'],

@@ -218,3 +218,32 @@ describe('interviews', () => {
     );
   });
 });
+
+describe('the mandate scenario', () => {
+  const mandate = generateDemoData(DEMO_SEED, 'mandate');
+  const interviewsOf = (wave: string) => mandate.interviews.filter((interview) => interview.wave === wave);
+
+  it('keeps W1 as the default demo has it, finishes W2 and adds W3, all locked', () => {
+    expect(mandate.waves.map((wave) => [wave.code, wave.status])).toEqual([
+      ['W1', 'locked'],
+      ['W2', 'locked'],
+      ['W3', 'locked'],
+    ]);
+    expect(interviewsOf('W1')).toEqual(byWave('W1'));
+    for (const wave of ['W2', 'W3']) {
+      const frames = mandate.frames.filter((frame) => frame.wave === wave);
+      expect(interviewsOf(wave)).toHaveLength(frames.reduce((sum, frame) => sum + frame.target, 0));
+      expect(new Set(interviewsOf(wave).map((interview) => interview.status))).toEqual(new Set(['validated']));
+    }
+    expect(mandate.draws).toEqual([]);
+  });
+
+  it('follows W2’s respondents into W3 and every recommendation at W3', () => {
+    const w2 = new Set(interviewsOf('W2').map((interview) => interview.participant));
+    const panel = interviewsOf('W3').filter((interview) => w2.has(interview.participant));
+    expect(panel.length / interviewsOf('W3').length).toBeGreaterThan(0.4);
+    const atW3 = mandate.followUps.filter((followUp) => followUp.wave === 'W3').map((row) => row.recommendation);
+    expect(atW3).toEqual(mandate.recommendations.map((recommendation) => recommendation.sort));
+    expect(mandate.externalEstimates.filter((estimate) => estimate.wave === 'W3')).toHaveLength(4);
+  });
+});

@@ -1,5 +1,5 @@
 import { administrativeEstimates, administrativeIndicators, administrativeStandards } from './administrative.ts';
-import { assignments } from './assignments.ts';
+import { assignments, assignmentsOf } from './assignments.ts';
 import { baseline, externalEstimates as baselineEstimates } from './baseline.ts';
 import { dimensions } from './dimensions.ts';
 import { generateDraws } from './draws.ts';
@@ -13,10 +13,11 @@ import { indicators } from './indicators.ts';
 import { instruments } from './instruments.ts';
 import { DEMO_NOTICE, DEMO_SEED } from './notice.ts';
 import { institutions } from './institutions.ts';
-import { followUps, recommendations } from './recommendations.ts';
+import { followUps, followUpsOf, recommendations, recommendationsOf } from './recommendations.ts';
 import { indicatorStandards as scoreIndicatorStandards, standardInstruments, standardRules } from './standards.ts';
 import type {
   AssignmentRecord,
+  DemoScenario,
   DimensionRecord,
   DrawRecord,
   EstablishmentRecord,
@@ -36,13 +37,14 @@ import type {
   StandardRuleRecord,
   WaveRecord,
 } from './types.ts';
-import { frames, waves } from './waves.ts';
+import { frames, framesOf, waves, wavesOf } from './waves.ts';
 
 /**
  * Everything the demo poster writes to Directus, in dependency order. Relations are codes (users are
  * keys: enumerator1, enumerator2, supervisor1); instrument versions are `{ instrument, version }`.
  */
 export interface DemoData {
+  readonly scenario: DemoScenario;
   readonly notice: string;
   readonly establishments: readonly EstablishmentRecord[];
   readonly instruments: readonly InstrumentRecord[];
@@ -73,9 +75,12 @@ const frameworkIndicators = [...questionnaireFrameworkIndicators, ...administrat
 /** The 2020 study's figures and each wave's administrative figures. */
 const externalEstimates = [...baselineEstimates, ...administrativeEstimates];
 
-export function generateDemoData(seed: number = DEMO_SEED): DemoData {
-  const fieldwork = generateFieldwork(seed);
+export function generateDemoData(seed: number = DEMO_SEED, scenario: DemoScenario = 'default'): DemoData {
+  const fieldwork = generateFieldwork(seed, scenario);
+  const scenarioWaves = wavesOf(scenario);
+  const waveCodes = new Set([baseline.code, ...scenarioWaves.map((wave) => wave.code)]);
   return {
+    scenario,
     notice: DEMO_NOTICE,
     establishments,
     instruments,
@@ -86,21 +91,27 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     standardRules,
     indicatorStandards,
     baseline,
-    externalEstimates,
-    waves,
-    frames,
+    externalEstimates: externalEstimates.filter((estimate) => waveCodes.has(estimate.wave)),
+    waves: scenarioWaves,
+    frames: framesOf(scenario),
     participants: fieldwork.participants,
     participantStatuses: fieldwork.participantStatuses,
     interviews: fieldwork.interviews,
     institutions,
-    recommendations,
-    followUps,
-    assignments,
-    draws: generateDraws(seed, fieldwork),
+    recommendations: recommendationsOf(scenario),
+    followUps: followUpsOf(scenario),
+    assignments: assignmentsOf(scenario),
+    // The mandate's W2 fieldwork is finished: no list is left to draw.
+    draws: scenario === 'mandate' ? [] : generateDraws(seed, fieldwork),
   };
 }
 
 export const demoData: DemoData = generateDemoData();
+
+/** A scenario's demo: the default one is `demoData`, generated once. */
+export function demoDataOf(scenario: DemoScenario): DemoData {
+  return scenario === 'default' ? demoData : generateDemoData(DEMO_SEED, scenario);
+}
 export const { participants, participantStatuses, interviews } = demoData;
 export {
   assignments,

@@ -89,6 +89,23 @@ export const W2_PLAN: readonly EstablishmentFieldwork[] = establishments.map(({ 
   };
 });
 
+/**
+ * The mandate scenario's later waves, finished: every establishment reaches its target, visited in
+ * W1's order and at W1's pace.
+ */
+function completePlan(wave: string): readonly EstablishmentFieldwork[] {
+  return establishments.map(({ code }) => ({
+    establishment: code,
+    interviews: frameOf(wave, code).target,
+    rejected: [],
+    startDay: W1_START_DAY[code] ?? 0,
+    perDay: 5,
+  }));
+}
+
+export const W2_COMPLETE_PLAN = completePlan('W2');
+export const W3_PLAN = completePlan('W3');
+
 /** Working-day index from which W2 interviews are still being reviewed, and from which some are still drafts. */
 export const W2_REVIEWED_UNTIL_DAY = 5;
 export const W2_DRAFTS_FROM_DAY = 9;

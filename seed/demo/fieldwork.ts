@@ -5,9 +5,11 @@ import {
   enumeratorsOf,
   SHORT_INTERVIEWS,
   W1_PLAN,
+  W2_COMPLETE_PLAN,
   W2_DRAFTS_FROM_DAY,
   W2_PLAN,
   W2_REVIEWED_UNTIL_DAY,
+  W3_PLAN,
   type EstablishmentFieldwork,
 } from './fieldwork-plan.ts';
 import { BARO_V1, versionOf } from './instruments.ts';
@@ -15,6 +17,7 @@ import { streamFor, type Rng } from './prng.ts';
 import { newDetentionMonths, newLegalStatus, newPerson, type LegalStatus, type Person } from './profiles.ts';
 import type {
   AnswerValue,
+  DemoScenario,
   InterviewRecord,
   InterviewStatus,
   ParticipantRecord,
@@ -35,6 +38,8 @@ interface Minor {
   readonly person: Person;
   readonly entryDate: string;
   legalStatus: LegalStatus;
+  /** The age at the last interview. */
+  age: number;
   /** Where the minor is held, or null once released. */
   establishment: string | null;
   readonly history: ParticipantStatusRecord[];
@@ -127,18 +132,34 @@ function recruit(
   const person = newPerson(type, rng);
   const legalStatus = newLegalStatus(type, rng);
   const entryDate = entryDateFor(date, newDetentionMonths(legalStatus, rng, recentOnly), rng);
-  const minor: Minor = { code: nextCode(), person, entryDate, legalStatus, establishment, history: [] };
+  const minor: Minor = {
+    code: nextCode(),
+    person,
+    entryDate,
+    legalStatus,
+    age: person.age,
+    establishment,
+    history: [],
+  };
   statusRow(minor, 'detained', entryDate, establishment, 'Entrée en détention (date fictive).');
   return minor;
 }
 
-const RELEASE_NOTE = 'Libéré entre les vagues 1 et 2 : à suivre avec le questionnaire SUIVI.';
+/** W2's random streams keep their first names, so the default demo keeps its minors; W3's are named after it. */
+function laterLabel(wave: string, label: string): string {
+  return wave === 'W2' ? label : `${wave}/${label}`;
+}
 
-/** What happened to a W1 minor by the W2 reference date. */
-function followUntilW2(seed: number, minor: Minor, w1Date: string): void {
-  const rng = streamFor(seed, `fate/${minor.code}`);
-  const w2Reference = waveByCode('W2').reference_date;
-  const eventDate = addDays(w1Date, rng.int(15, daysBetween(w1Date, w2Reference) - 5));
+const RELEASE_NOTES: Readonly<Record<string, string>> = {
+  W2: 'Libéré entre les vagues 1 et 2 : à suivre avec le questionnaire SUIVI.',
+  W3: 'Libéré entre les vagues 2 et 3 : à suivre avec le questionnaire SUIVI.',
+};
+
+/** What happened to a minor interviewed on `interviewDate` by the reference date of `nextWave`. */
+function followUntil(seed: number, minor: Minor, interviewDate: string, nextWave: string): void {
+  const rng = streamFor(seed, laterLabel(nextWave, `fate/${minor.code}`));
+  const nextReference = waveByCode(nextWave).reference_date;
+  const eventDate = addDays(interviewDate, rng.int(15, daysBetween(interviewDate, nextReference) - 5));
   const from = minor.establishment;
   const fate = rng.weighted<ParticipantStatus>([
     ['detained', 0.49],
@@ -147,13 +168,13 @@ function followUntilW2(seed: number, minor: Minor, w1Date: string): void {
     ['lost', 0.03],
   ]);
   if (fate === 'released' || fate === 'lost') {
-    statusRow(minor, 'released', eventDate, from, RELEASE_NOTE);
+    statusRow(minor, 'released', eventDate, from, RELEASE_NOTES[nextWave] ?? null);
     minor.establishment = null;
     if (fate === 'lost')
       statusRow(
         minor,
         'lost',
-        addDays(w2Reference, rng.int(3, 20)),
+        addDays(nextReference, rng.int(3, 20)),
         null,
         'Injoignable lors de la prise de contact pour le suivi.',
       );
@@ -237,11 +258,78 @@ function w2Status(seed: number, plan: EstablishmentFieldwork, position: number):
   return streamFor(seed, `w2-status/${plan.establishment}/${position}`).chance(0.55) ? 'draft' : 'submitted';
 }
 
-export function generateFieldwork(seed: number): Fieldwork {
+interface Interviewed {
+  readonly minor: Minor;
+  readonly date: string;
+  /** Kept in the wave's figures (not rejected, not a draft): the next wave's panel comes from these. */
+  readonly counted: boolean;
+}
+
+interface LaterWave {
+  readonly wave: string;
+  readonly plans: readonly EstablishmentFieldwork[];
+  /** The previous wave's respondents, followed until this wave's reference date. */
+  readonly previous: readonly Interviewed[];
+  readonly statusOf: (plan: EstablishmentFieldwork, position: number) => InterviewStatus;
+  /** How far the establishments' practice has moved since W1 (answers.ts). */
+  readonly progress: number;
+}
+
+/**
+ * A wave after the first: in each establishment about two thirds of the interviews go to the previous
+ * wave's respondents still held there (the panel), the others to minors met for the first time.
+ */
+function laterWave(
+  seed: number,
+  spec: LaterWave,
+  nextCode: () => string,
+): { recruits: Minor[]; interviews: InterviewRecord[]; interviewed: Interviewed[] } {
+  const { wave } = spec;
+  const recruits: Minor[] = [];
+  const interviews: InterviewRecord[] = [];
+  const interviewed: Interviewed[] = [];
+  for (const plan of spec.plans) {
+    const rng = streamFor(seed, `${wave}/${plan.establishment}`);
+    const stayers = rng.shuffle(
+      spec.previous.filter(({ minor, counted }) => counted && minor.establishment === plan.establishment),
+    );
+    const panelSize = Math.min(stayers.length, Math.round(0.65 * plan.interviews));
+    const order = rng.shuffle(Array.from({ length: plan.interviews }, (_, index) => index < panelSize));
+    order.forEach((isPanel, position) => {
+      const date = visitDate(wave, plan, position);
+      const status = spec.statusOf(plan, position);
+      const common = { wave, plan, position, sequence: position + 1, date, status, progress: spec.progress } as const;
+      const stayer = isPanel ? stayers.shift() : undefined;
+      const counted = status !== 'draft' && status !== 'rejected';
+      if (stayer) {
+        const ageing = streamFor(seed, laterLabel(wave, `ageing/${stayer.minor.code}`)).chance(0.5) ? 1 : 0;
+        stayer.minor.age = Math.min(20, stayer.minor.age + ageing);
+        interviews.push(buildInterview(seed, { ...common, minor: stayer.minor, age: stayer.minor.age }));
+        interviewed.push({ minor: stayer.minor, date, counted });
+        return;
+      }
+      const recentOnly = streamFor(seed, laterLabel(wave, `recent/${plan.establishment}/${position}`)).chance(0.6);
+      const minor = recruit(
+        seed,
+        `${wave}/${plan.establishment}/${position}`,
+        plan.establishment,
+        date,
+        nextCode,
+        recentOnly,
+      );
+      recruits.push(minor);
+      interviews.push(buildInterview(seed, { ...common, minor, age: minor.person.age }));
+      interviewed.push({ minor, date, counted });
+    });
+  }
+  return { recruits, interviews, interviewed };
+}
+
+export function generateFieldwork(seed: number, scenario: DemoScenario = 'default'): Fieldwork {
   const nextCode = participantCodes(seed);
   const minors: Minor[] = [];
   const interviews: InterviewRecord[] = [];
-  const w1Interviewed: { minor: Minor; date: string; counted: boolean }[] = [];
+  const w1Interviewed: Interviewed[] = [];
 
   for (const plan of W1_PLAN) {
     const total = plan.interviews + plan.rejected.length;
@@ -267,38 +355,33 @@ export function generateFieldwork(seed: number): Fieldwork {
     }
   }
 
-  for (const { minor, date } of w1Interviewed) followUntilW2(seed, minor, date);
+  for (const { minor, date } of w1Interviewed) followUntil(seed, minor, date, 'W2');
+  const mandate = scenario === 'mandate';
+  // In the mandate the supervisor has reviewed every interview of the later waves before their lock.
+  const reviewed = () => 'validated' as const;
+  const w2 = laterWave(
+    seed,
+    {
+      wave: 'W2',
+      plans: mandate ? W2_COMPLETE_PLAN : W2_PLAN,
+      previous: w1Interviewed,
+      statusOf: mandate ? reviewed : (plan, position) => w2Status(seed, plan, position),
+      progress: 1,
+    },
+    nextCode,
+  );
+  minors.push(...w2.recruits);
+  interviews.push(...w2.interviews);
 
-  for (const plan of W2_PLAN) {
-    const rng = streamFor(seed, `W2/${plan.establishment}`);
-    const stayers = rng.shuffle(
-      w1Interviewed.filter(({ minor, counted }) => counted && minor.establishment === plan.establishment),
+  if (mandate) {
+    for (const { minor, date } of w2.interviewed) followUntil(seed, minor, date, 'W3');
+    const w3 = laterWave(
+      seed,
+      { wave: 'W3', plans: W3_PLAN, previous: w2.interviewed, statusOf: reviewed, progress: 2 },
+      nextCode,
     );
-    const panelSize = Math.min(stayers.length, Math.round(0.65 * plan.interviews));
-    const order = rng.shuffle(Array.from({ length: plan.interviews }, (_, index) => index < panelSize));
-    order.forEach((isPanel, position) => {
-      const date = visitDate('W2', plan, position);
-      const status = w2Status(seed, plan, position);
-      const common = { wave: 'W2', plan, position, sequence: position + 1, date, status, progress: 1 } as const;
-      const stayer = isPanel ? stayers.shift() : undefined;
-      if (stayer) {
-        const ageing = streamFor(seed, `ageing/${stayer.minor.code}`).chance(0.5) ? 1 : 0;
-        const age = Math.min(20, stayer.minor.person.age + ageing);
-        interviews.push(buildInterview(seed, { ...common, minor: stayer.minor, age }));
-        return;
-      }
-      const recentOnly = streamFor(seed, `recent/${plan.establishment}/${position}`).chance(0.6);
-      const minor = recruit(
-        seed,
-        `W2/${plan.establishment}/${position}`,
-        plan.establishment,
-        date,
-        nextCode,
-        recentOnly,
-      );
-      minors.push(minor);
-      interviews.push(buildInterview(seed, { ...common, minor, age: minor.person.age }));
-    });
+    minors.push(...w3.recruits);
+    interviews.push(...w3.interviews);
   }
 
   return {

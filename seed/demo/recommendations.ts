@@ -1,5 +1,5 @@
 import { ruleCode } from './standards.ts';
-import type { FollowUpRecord, Priority, RecommendationRecord } from './types.ts';
+import type { DemoScenario, FollowUpRecord, FollowUpStatus, Priority, RecommendationRecord } from './types.ts';
 
 type Spec = readonly [
   dimension: string,
@@ -184,24 +184,30 @@ const TIES: ReadonlyArray<readonly [indicators: string[], rules: Array<[string, 
   ],
 ];
 
-export const recommendations: readonly RecommendationRecord[] = SPECS.map(
-  ([dimension, priority, institution, status, standard, text, text_ar], index) => {
-    const [indicators, rules, deadline] = TIES[index] ?? [[], [], ''];
-    return {
-      wave: 'W1',
-      dimension,
-      text,
-      text_ar,
-      standard,
-      priority,
-      institution,
-      deadline,
-      status,
-      sort: index + 1,
-      indicators,
-      rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
-    };
-  },
+type Ties = readonly [indicators: readonly string[], rules: ReadonlyArray<readonly [string, string]>, deadline: string];
+
+/** A recommendation of `wave` from its spec and ties, numbered `sort` in the coordinators' order. */
+function recommendationOf(wave: string, spec: Spec, ties: Ties, sort: number): RecommendationRecord {
+  const [dimension, priority, institution, status, standard, text, text_ar] = spec;
+  const [indicators, rules, deadline] = ties;
+  return {
+    wave,
+    dimension,
+    text,
+    text_ar,
+    standard,
+    priority,
+    institution,
+    deadline,
+    status,
+    sort,
+    indicators,
+    rules: rules.map(([instrument, number]) => ruleCode(instrument, number)),
+  };
+}
+
+export const recommendations: readonly RecommendationRecord[] = SPECS.map((spec, index) =>
+  recommendationOf('W1', spec, TIES[index] ?? [[], [], ''], index + 1),
 );
 
 /** Where W1's recommendations stood during W2's fieldwork, as OMP's monitors recorded it (invented). */
@@ -239,3 +245,121 @@ export const followUps: readonly FollowUpRecord[] = (
   source,
   date: '2026-10-15',
 }));
+
+/**
+ * The mandate scenario's W2 recommendations (invented), drawn from the figures W2 added to the
+ * framework: sort 12 on, after W1's eleven.
+ */
+const W2_SPECS: readonly (readonly [
+  ...Spec,
+  indicators: string[],
+  rules: Array<[string, string]>,
+  deadline: string,
+])[] = [
+  [
+    'SAFETY',
+    'high',
+    'DGAPR',
+    'proposed',
+    'Règles de La Havane r.87(a)',
+    'Ouvrir une enquête administrative sur chaque allégation de violence d’un agent envers un mineur et en publier le nombre chaque année.',
+    'فتح بحث إداري في كل ادعاء بعنف موظف تجاه قاصر، ونشر عدد هذه الادعاءات كل سنة.',
+    ['SAF_VIOLENCE_STAFF', 'SAF_VIOLENCE'],
+    [['HAVANA', 'r.87(a)']],
+    '2027-09-30',
+  ],
+  [
+    'LEGAL',
+    'medium',
+    'PMP',
+    'proposed',
+    'Règles de Beijing r.10.1',
+    'Informer les parents ou le tuteur de chaque mineur dès son arrestation et consigner l’heure de cet avis au dossier.',
+    'إشعار والدي كل قاصر أو الوصي عليه فور توقيفه، وتدوين ساعة هذا الإشعار في الملف.',
+    ['LEG_PARENTS_INFORMED'],
+    [['BEIJING', 'r.10.1']],
+    '2027-06-30',
+  ],
+  [
+    'HEALTH',
+    'medium',
+    'MSPS',
+    'proposed',
+    'Règles de La Havane r.49',
+    'Garantir une consultation médicale dans les 48 heures à tout mineur qui la demande.',
+    'ضمان استشارة طبية خلال 48 ساعة لكل قاصر يطلبها.',
+    ['HEA_CARE_UNMET'],
+    [['HAVANA', 'r.49']],
+    '2027-06-30',
+  ],
+  [
+    'RELEASE',
+    'high',
+    'EN',
+    'proposed',
+    'Règles de La Havane r.80',
+    'Trouver avant la sortie un hébergement pour chaque mineur qui n’en a pas, avec l’Entraide Nationale et les associations.',
+    'إيجاد مأوى قبل الإفراج لكل قاصر لا مأوى له، بتعاون مع التعاون الوطني والجمعيات.',
+    ['REL_HOUSING_UNSURE'],
+    [['HAVANA', 'r.80']],
+    '2027-12-31',
+  ],
+];
+
+const w2Recommendations: readonly RecommendationRecord[] = W2_SPECS.map(
+  ([dimension, priority, institution, status, standard, text, text_ar, indicators, rules, deadline], index) =>
+    recommendationOf(
+      'W2',
+      [dimension, priority, institution, status, standard, text, text_ar],
+      [indicators, rules, deadline],
+      recommendations.length + index + 1,
+    ),
+);
+
+/** Where W1's and W2's recommendations stood during W3's fieldwork (invented), by `sort`. */
+const W3_FOLLOW_UPS: readonly (readonly [status: FollowUpStatus, evidence: string, source: string])[] = [
+  [
+    'in_progress',
+    'Projet de circulaire sur la durée de la détention préventive des mineurs.',
+    'Ministère de la Justice',
+  ],
+  ['partly_implemented', 'Aide juridictionnelle étendue à cinq barreaux.', 'Ministère de la Justice, communiqué'],
+  ['implemented', 'Parloirs séparés dans les sept quartiers des mineurs.', 'Visites de l’OMP'],
+  ['in_progress', 'Registre disciplinaire ouvert dans trois établissements.', 'DGAPR, note de service'],
+  ['partly_implemented', 'Transport des familles financé dans deux régions.', 'DGAPR, rapport d’activité'],
+  ['partly_implemented', 'Enseignants détachés dans cinq établissements.', 'Ministère de l’Éducation nationale'],
+  ['implemented', 'Modules de formation certifiés dans tous les CRE.', 'OFPPT, rapport d’activité'],
+  ['in_progress', 'Examen médical à l’admission dans la moitié des établissements.', 'Visites de l’OMP'],
+  ['implemented', 'Livret des droits distribué et procédure de plainte affichée.', 'Visites de l’OMP'],
+  ['rejected', 'Le règlement d’application de la loi 10.23 n’est pas encore paru.', 'Réponse écrite de la DGAPR'],
+  ['partly_implemented', 'Relais post-carcéral dans quatre régions.', 'Fondation Mohammed VI, rapport annuel'],
+  ['in_progress', 'Deux enquêtes administratives ouvertes et publiées.', 'DGAPR, communiqué'],
+  [
+    'not_started',
+    'Aucune instruction aux parquets sur l’avis aux parents.',
+    'Entretien avec la Présidence du Ministère Public',
+  ],
+  ['in_progress', 'Convention santé signée pour les établissements de l’Oriental.', 'Ministère de la Santé'],
+  ['not_started', 'Pas encore de dispositif d’hébergement à la sortie.', 'Entraide Nationale'],
+];
+
+/** The scenario's recommendations: W1's, and in the mandate W2's as well. */
+export function recommendationsOf(scenario: DemoScenario): readonly RecommendationRecord[] {
+  return scenario === 'mandate' ? [...recommendations, ...w2Recommendations] : recommendations;
+}
+
+/** The scenario's follow-up rows: W1's at W2, and in the mandate W1's and W2's at W3. */
+export function followUpsOf(scenario: DemoScenario): readonly FollowUpRecord[] {
+  if (scenario !== 'mandate') return followUps;
+  return [
+    ...followUps,
+    ...W3_FOLLOW_UPS.map(([status, evidence, source], index) => ({
+      recommendation: index + 1,
+      wave: 'W3',
+      status,
+      evidence,
+      source,
+      date: '2027-04-15',
+    })),
+  ];
+}

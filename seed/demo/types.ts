@@ -4,6 +4,12 @@
  */
 import type { WaveKind, WaveStatus } from '../../core/waves/index.ts';
 
+/**
+ * Which demo: `default` (W1 locked, W2 under way: the contract) or `mandate` (W1, W2 and W3 locked,
+ * the three barometers of OMP's mandate; `SEED_DEMO=mandate`).
+ */
+export type DemoScenario = 'default' | 'mandate';
+
 export type EstablishmentType = 'cre' | 'quartier_mineurs' | 'centre_sauvegarde';
 
 export interface EstablishmentRecord {

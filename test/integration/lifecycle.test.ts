@@ -72,7 +72,7 @@ describe('seeding twice', () => {
     const admin = await asAdmin();
     const before = await counts(admin);
     expect(before['directus_roles']).toBeGreaterThanOrEqual(ROLES.length);
-    await seedProject(admin, { demo: true });
+    await seedProject(admin, { demo: 'default' });
     expect(await counts(admin)).toEqual(before);
   });
 });

@@ -9,7 +9,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEstimate } from '../../core/report/format.ts';
 import { STRATEGY_TITLE } from '../../core/report/index.ts';
-import { PLAN_SHEET, planHeaders, type StrategyLine, type StrategyPlan } from '../../core/strategy/index.ts';
+import { STRATEGY_TITLE_AR } from '../../core/report/strategy.ts';
+import {
+  PLAN_SHEET,
+  planHeaders,
+  planSheetName,
+  type StrategyLine,
+  type StrategyPlan,
+} from '../../core/strategy/index.ts';
 import type { Api } from '../../scripts/lib/api.ts';
 import { as } from '../helpers.ts';
 
@@ -24,8 +31,8 @@ const lineOf = (code: string): StrategyLine => {
   return found;
 };
 
-async function download(format: 'xlsx' | 'pdf'): Promise<Response> {
-  return fetch(`${coordinator.url}/barometer/strategy?format=${format}`, {
+async function download(format: 'xlsx' | 'pdf', lang: 'fr' | 'ar' = 'fr'): Promise<Response> {
+  return fetch(`${coordinator.url}/barometer/strategy?format=${format}${lang === 'ar' ? '&lang=ar' : ''}`, {
     headers: { authorization: `Bearer ${coordinator.token ?? ''}` },
   });
 }
@@ -134,5 +141,65 @@ describe('the PDF', () => {
     expect(text).toContain(formatEstimate({ type: adults.type }, w1).replace(/[\u00A0\u202F]/g, ' '));
     expect(text).toContain('Institutions responsables');
     expect(text).toContain('Règles servies');
+  });
+});
+
+/** pdftotext may put an Arabic vowel mark (a tanwin, a shadda) before its letter: the test reads without them. */
+const withoutMarks = (text: string) => text.replace(/[\u064B-\u065F\u0670]/g, '');
+
+describe('the Arabic editions (lang=ar)', () => {
+  it('is a workbook with Arabic sheets and headers, right to left, holding the same numbers', async () => {
+    const response = await download('xlsx', 'ar');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/-ar\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet(planSheetName('ar'));
+    if (!sheet) throw new Error('no Arabic plan sheet');
+    expect(sheet.views[0]?.rightToLeft).toBe(true);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(planHeaders(plan, 'ar'));
+    expect(headers).toContain('المؤسسات المسؤولة');
+    const adults = lineOf('SAF_ADULTS');
+    const row = sheet.getRows(2, sheet.rowCount - 1)?.find((candidate) => candidate.getCell(3).value === 'SAF_ADULTS');
+    expect(row?.getCell(4).value).toBe(adults.label_ar);
+    const first = headers.indexOf(`مرجع ${plan.baseline?.code ?? ''}`) + 1;
+    expect([adults.baseline, ...adults.values].map((_, offset) => row?.getCell(first + offset).value ?? null)).toEqual([
+      adults.baseline,
+      ...adults.values,
+    ]);
+  });
+
+  it('is a PDF in Arabic, right to left, with the Arabic labels, institutions and the same values', async () => {
+    const response = await download('pdf', 'ar');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/-ar\.pdf/);
+    const path = join(scratch, 'strategie-ar.pdf');
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    const text = withoutMarks(
+      execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+        .replace(/[\u00A0\u202F]/g, ' ')
+        // pdftotext marks right-to-left runs with embedding controls.
+        .replace(/[\u202A-\u202E]/g, '')
+        .replace(/\s+/g, ' '),
+    );
+    expect(text).toContain(withoutMarks(STRATEGY_TITLE_AR));
+    expect(text).not.toContain(STRATEGY_TITLE);
+    expect(text).not.toContain('Institutions responsables');
+    for (const words of ['المؤسسات المسؤولة', 'القواعد التي يخدمها', 'القيمة المستهدفة'])
+      expect(text).toContain(withoutMarks(words));
+    const adults = lineOf('SAF_ADULTS');
+    expect(text).toContain(withoutMarks(adults.label_ar));
+    const w1 = adults.values[demoColumns()[0] ?? -1];
+    if (w1 === null || w1 === undefined) throw new Error('no W1 value of SAF_ADULTS');
+    expect(text).toContain(formatEstimate({ type: adults.type }, w1).replace(/[\u00A0\u202F]/g, ' '));
+    // A long name wraps in its column: each of its words is there.
+    for (const word of (adults.institutions[0]?.name_ar ?? '').split(' ')) expect(text).toContain(withoutMarks(word));
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toContain(STRATEGY_TITLE_AR);
+  });
+
+  it('refuses a language it does not have', async () => {
+    expect((await coordinator.raw('GET', '/barometer/strategy?format=pdf&lang=en')).status).toBe(400);
   });
 });

@@ -81,7 +81,8 @@ const START_TIMEOUT_MS = 180_000;
 export async function startTestInstance(
   options: {
     client?: DatabaseClient;
-    seedDemo?: boolean;
+    /** false: no demo; 'mandate': the three locked waves (SEED_DEMO=mandate); the default demo otherwise. */
+    seedDemo?: boolean | 'mandate';
     /** Directus settings over the test defaults (Redis, cache). */ environment?: Record<string, string>;
   } = {},
 ): Promise<TestInstance> {
@@ -99,7 +100,7 @@ export async function startTestInstance(
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     STORAGE_LOCAL_ROOT: join(folder, 'uploads'),
     SECRET: randomBytes(32).toString('hex'),
-    SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
+    SEED_DEMO: options.seedDemo === 'mandate' ? 'mandate' : options.seedDemo === false ? 'false' : 'true',
   });
   // The pressure limiter answers 503 when the event loop lags, which a busy shared test machine causes.
   // The tests log in hundreds of times: the login throttle is tested on an instance of its own.

@@ -59,15 +59,19 @@ const TYPE_AR = { proportion: 'نسبة', mean: 'متوسط' } as const;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const CELL_PADDING = 8;
 
-export interface Writer {
+/** What Arabic text needs to be laid out: the measure of the font (the strategy document has no report model). */
+export interface ArabicMeasure {
+  readonly measure: TextMeasure;
+}
+
+export interface Writer extends ArabicMeasure {
   readonly model: ReportModel;
   readonly index: ReportIndex;
-  readonly measure: TextMeasure;
 }
 
 /** Arabic text, right aligned, broken and ordered for its width. */
 export function ar(
-  writer: Writer,
+  writer: ArabicMeasure,
   text: string,
   options: {
     fontSize?: number;
@@ -92,9 +96,9 @@ export function ar(
 
 export const body = (writer: Writer, text: string): ContentNode => ({ ...ar(writer, text), margin: [0, 0, 0, 6] });
 
-export function h1(writer: Writer, text: string, pageBreak: boolean): ContentNode {
+export function h1(writer: ArabicMeasure, text: string, pageBreak: boolean, width = CONTENT_WIDTH): ContentNode {
   return {
-    ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1 }),
+    ...ar(writer, text, { fontSize: 17, bold: true, color: COLORS.ink, outline: true, headlineLevel: 1, width }),
     margin: [0, 0, 0, 10],
     ...(pageBreak ? { pageBreak: 'before' } : {}),
   };
@@ -114,7 +118,7 @@ export const figure = (text: string, extra: Partial<ContentNode> = {}): ContentN
   ...extra,
 });
 
-interface ArabicColumn {
+export interface ArabicColumn {
   readonly header: string;
   /** Points; absent for the one column that takes the rest of the width. */
   readonly width?: number;
@@ -128,12 +132,14 @@ export type Cell = string | ContentNode;
  * in points, as Arabic lines are broken before layout).
  */
 export function table(
-  writer: Writer,
+  writer: ArabicMeasure,
   columns: readonly ArabicColumn[],
   rows: readonly (readonly Cell[] | string)[],
+  /** The table's width: the page's content width, unless the page is turned. */
+  tableWidth = CONTENT_WIDTH,
 ): ContentNode {
   const fixed = columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
-  const rest = CONTENT_WIDTH - fixed - columns.length * CELL_PADDING;
+  const rest = tableWidth - fixed - columns.length * CELL_PADDING;
   const widths = columns.map((column) => column.width ?? rest);
   const cell = (content: Cell, width: number, header = false): ContentNode => {
     if (typeof content !== 'string') return content;
@@ -149,7 +155,7 @@ export function table(
     if (typeof row === 'string') {
       // A group row across the table: pdfmake wants the spanning cell first, then placeholders.
       const spanning: ContentNode = {
-        ...ar(writer, row, { fontSize: 8, bold: true, color: COLORS.accent, width: CONTENT_WIDTH - CELL_PADDING }),
+        ...ar(writer, row, { fontSize: 8, bold: true, color: COLORS.accent, width: tableWidth - CELL_PADDING }),
         colSpan: columns.length,
         fillColor: '#F4FAF9',
       };

@@ -296,7 +296,7 @@ export const ROUTES: readonly RouteDoc[] = [
     query: strategyQuery,
     answer: {
       description:
-        '`format=json`: `{ baseline, waves, objectives, summary }`; `xlsx`: the workbook; `pdf`: the document, rendered by the report worker',
+        '`format=json`: `{ baseline, waves, objectives, summary }` (both languages); `xlsx`: the workbook; `pdf`: the document, rendered by the report worker; `lang=ar`: the workbook and the document in Arabic, right to left',
       content: [
         'application/json',
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

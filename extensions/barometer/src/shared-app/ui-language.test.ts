@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localized, uiLanguage } from './ui-language.ts';
+import { localized, localizedName, UNTRANSLATED_AR, uiLanguage } from './ui-language.ts';
 
 describe('uiLanguage', () => {
   it.each([
@@ -21,5 +21,16 @@ describe('localized', () => {
     expect(localized('Sexe', '  ', 'ar')).toBe('Sexe');
     expect(localized('Sexe', null, 'ar')).toBe('Sexe');
     expect(localized('Sexe', 'الجنس', 'fr')).toBe('Sexe');
+  });
+});
+
+describe('localizedName', () => {
+  it('tells an Arabic reader when a French name stands in for a missing Arabic one', () => {
+    expect(localizedName('DGAPR', 'المندوبية', 'ar')).toBe('المندوبية');
+    expect(localizedName('Indicateur sans traduction', ' ', 'ar')).toBe(
+      `Indicateur sans traduction ${UNTRANSLATED_AR}`,
+    );
+    expect(localizedName('Indicateur sans traduction', null, 'fr')).toBe('Indicateur sans traduction');
+    expect(UNTRANSLATED_AR).toMatch(/[\u0600-\u06FF]/);
   });
 });

@@ -13,6 +13,8 @@ import { assertReader } from './indicators.ts';
 export const strategyQuery = z
   .object({
     format: z.enum(['json', 'xlsx', 'pdf']).default('json'),
+    // The files' language: French, or Arabic right to left (the JSON holds both).
+    lang: z.enum(['fr', 'ar']).default('fr'),
     // Lets a browser download link carry the token, as Directus accepts it on every route.
     access_token: z.string().optional(),
   })
@@ -25,7 +27,7 @@ export function strategyRoutes(router: Router, context: BarometerContext): void 
     '/strategy',
     route(async (request: DirectusRequest, response) => {
       assertReader(request);
-      const { format } = parseInput(strategyQuery, request.query, 'query');
+      const { format, lang } = parseInput(strategyQuery, request.query, 'query');
       const now = new Date().toISOString();
       if (format === 'json') {
         response.json({ data: await loadStrategyPlan(context.database, now.slice(0, 10)) });
@@ -34,15 +36,17 @@ export function strategyRoutes(router: Router, context: BarometerContext): void 
       const day = now.slice(0, 10);
       const body =
         format === 'xlsx'
-          ? await strategyWorkbook(await loadStrategyPlan(context.database, day))
+          ? await strategyWorkbook(await loadStrategyPlan(context.database, day), lang)
           : await queueStrategy(async () => ({
               plan: await loadStrategyPlan(context.database, day),
               generatedAt: now,
               organisation: ORGANISATION.name,
+              organisationAr: ORGANISATION.nameAr,
+              lang,
             }));
       response
         .status(200)
-        .attachment(`strategie-omp-plan-de-suivi-${day}.${format}`)
+        .attachment(`strategie-omp-plan-de-suivi-${day}${lang === 'ar' ? '-ar' : ''}.${format}`)
         .type(format === 'xlsx' ? XLSX : 'application/pdf')
         .set('Cache-Control', 'no-store')
         .send(body);

@@ -6,7 +6,7 @@ import {
   type MatrixEntry,
   type RuleCoverage,
 } from '../../../../../core/compliance/index.ts';
-import { localized, type UiLanguage } from '../../shared-app/ui-language.ts';
+import { localizedName, type UiLanguage } from '../../shared-app/ui-language.ts';
 import { formatEstimate } from '../../shared-app/format.ts';
 
 export type WaveCompliance = ComplianceMatrix & { readonly wave: string; readonly provisional: boolean };
@@ -139,7 +139,7 @@ export function entryLine(entry: MatrixEntry, language: UiLanguage): EntryLine {
   ];
   return {
     indicator: entry.indicator,
-    label: localized(entry.label, entry.label_ar, language),
+    label: localizedName(entry.label, entry.label_ar, language),
     value: shown,
     verdict,
     tone,
@@ -149,7 +149,7 @@ export function entryLine(entry: MatrixEntry, language: UiLanguage): EntryLine {
 
 export function ruleTitle(row: ComplianceRow, language: UiLanguage): { heading: string; text: string } {
   return {
-    heading: `${localized(row.instrument_title, row.instrument_title_ar, language)} — ${row.number}`,
-    text: localized(row.text, row.text_ar, language),
+    heading: `${localizedName(row.instrument_title, row.instrument_title_ar, language)} — ${row.number}`,
+    text: localizedName(row.text, row.text_ar, language),
   };
 }

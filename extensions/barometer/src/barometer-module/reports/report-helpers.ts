@@ -80,12 +80,12 @@ export function groupByDimension<
     readonly priority: string | null;
     readonly dimension: { readonly code: string; readonly label: string; readonly sort?: number | null } | null;
   },
->(items: readonly T[]): DimensionGroup<T>[] {
+>(items: readonly T[], withoutDimension = 'Sans dimension'): DimensionGroup<T>[] {
   const groups = new Map<string, { label: string; sort: number; items: T[] }>();
   for (const item of items) {
     const key = item.dimension?.code ?? '';
     const group = groups.get(key) ?? {
-      label: item.dimension?.label ?? 'Sans dimension',
+      label: item.dimension?.label ?? withoutDimension,
       sort: item.dimension ? (item.dimension.sort ?? 0) : Infinity,
       items: [],
     };

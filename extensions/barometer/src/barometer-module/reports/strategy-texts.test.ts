@@ -11,5 +11,6 @@ describe('the strategy guidelines’ downloads', () => {
   it('point at the route under the API’s base, in the chosen format', () => {
     expect(strategyUrl('xlsx', 'http://host/omp/')).toBe('http://host/omp/barometer/strategy?format=xlsx');
     expect(strategyUrl('pdf', 'http://host/')).toBe('http://host/barometer/strategy?format=pdf');
+    expect(strategyUrl('pdf', 'http://host/', 'ar')).toBe('http://host/barometer/strategy?format=pdf&lang=ar');
   });
 });

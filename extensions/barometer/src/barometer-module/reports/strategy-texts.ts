@@ -25,18 +25,22 @@ export const STRATEGY_TEXTS: Readonly<Record<UiLanguage, StrategyTexts>> = {
     title: 'توجيهات لاستراتيجية وطنية',
     lead: 'الإطار المعياري في صورة خطة تتبع: هدف لكل بعد، ولكل مؤشر قيمته المرجعية لسنة 2020 وقيمه موجة بعد موجة وهدفه والمؤسسات المسؤولة والقواعد التي يخدمها.',
     formats: {
-      pdf: { title: 'الوثيقة (PDF)', contains: 'خطة التتبع منسقة، والأهداف بالفرنسية والعربية.' },
+      pdf: { title: 'الوثيقة (PDF)', contains: 'خطة التتبع منسقة بالعربية، من اليمين إلى اليسار.' },
       xlsx: {
         title: 'جدول التتبع (XLSX)',
-        contains: 'سطر لكل مؤشر، والقيم أرقام، لتستكملها المؤسسات.',
+        contains: 'سطر لكل مؤشر بعناوين عربية، والقيم أرقام، لتستكملها المؤسسات.',
       },
     },
   },
 };
 
-/** The address of the guidelines in one format; the session cookie authenticates the link. */
-export function strategyUrl(format: StrategyFormat, baseUrl: string): string {
+/**
+ * The address of the guidelines in one format and in the user's language (the Arabic edition for an
+ * Arabic user); the session cookie authenticates the link.
+ */
+export function strategyUrl(format: StrategyFormat, baseUrl: string, language: UiLanguage = 'fr'): string {
   const url = new URL('barometer/strategy', baseUrl);
   url.searchParams.set('format', format);
+  if (language === 'ar') url.searchParams.set('lang', 'ar');
   return url.href;
 }

@@ -114,6 +114,8 @@ export interface WaveTexts {
     none: string;
     priority: Readonly<Record<'high' | 'medium' | 'low', string>>;
     allWaves: string;
+    /** The group of the recommendations that name no dimension. */
+    withoutDimension: string;
     edit: string;
     all: string;
   };
@@ -321,6 +323,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       none: 'Aucune recommandation pour cette vague.',
       priority: { high: 'Priorité haute', medium: 'Priorité moyenne', low: 'Priorité basse' },
       allWaves: 'Toutes vagues',
+      withoutDimension: 'Sans dimension',
       edit: 'Modifier',
       all: 'Toutes les recommandations',
     },
@@ -525,6 +528,7 @@ export const WAVE_TEXTS: Readonly<Record<UiLanguage, WaveTexts>> = {
       none: 'لا توجد توصية لهذه الموجة.',
       priority: { high: 'أولوية عالية', medium: 'أولوية متوسطة', low: 'أولوية منخفضة' },
       allWaves: 'كل الموجات',
+      withoutDimension: 'بدون بعد',
       edit: 'تعديل',
       all: 'كل التوصيات',
     },
