@@ -367,6 +367,14 @@ describe('query strings', () => {
     },
   );
 
+  it('a groupBy through a relation is a 400 naming it, not a 5xx, for the administrator too', async () => {
+    for (const api of [admin, await as('coordinator')]) {
+      const response = await call(api, 'GET', '/items/interviews?groupBy[]=wave.code&aggregate[count]=*');
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain('wave.code');
+    }
+  });
+
   it('a wave path that is not a wave is a 404, not a 5xx', async () => {
     for (const wave of ['..%2F..%2Fetc', '__proto__', "W1'%20OR%20'1'='1", '9'.repeat(40), '2147483648']) {
       expect((await call(admin, 'GET', `/barometer/waves/${wave}/indicators`)).status).toBe(404);

@@ -64,9 +64,12 @@ describe('an interview with a repeat inside a repeat', () => {
 
 describe('the export of a repeat inside a repeat', () => {
   it('gives the inner repeat’s table, each row keyed to the interview and the outer instance it is in', async () => {
-    const response = await fetch(`${coordinator.url}/barometer/waves/${waveCode}/export?format=csv&repeat=ENFANTS`, {
-      headers: { authorization: `Bearer ${coordinator.token}` },
-    });
+    const response = await fetch(
+      `${coordinator.url}/barometer/waves/${waveCode}/export?format=csv&repeat=ENFANTS&disclosure=off`,
+      {
+        headers: { authorization: `Bearer ${coordinator.token}` },
+      },
+    );
     expect(response.status).toBe(200);
     const lines = (await response.text())
       .replace(/^\uFEFF/, '')

@@ -27,7 +27,7 @@ import {
   stampReview,
 } from '../server/rules/interview-hooks.ts';
 import { refuseDeleteOfReferencedItems, type RelationInfo } from '../server/rules/restrict-delete.ts';
-import { assertFieldValues, assertFilterValues, assertKeys } from '../server/rules/field-guard.ts';
+import { assertFieldValues, assertFilterValues, assertGroupFields, assertKeys } from '../server/rules/field-guard.ts';
 import { setLandingPage } from '../server/access/landing.ts';
 import { nulGuard } from '../server/http/nul-guard.ts';
 import { restrictRelationalQuery, SYSTEM_QUERY_SCOPES } from '../server/access/relational-access.ts';
@@ -205,6 +205,7 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
   // Reads on every path (REST, GraphQL, export, a path id) come here with their filter.
   filter('items.query', (query, meta) => {
     assertFilterValues(String(meta['collection']), (query as { filter?: unknown }).filter);
+    assertGroupFields((query as { group?: unknown }).group);
     return query;
   });
 

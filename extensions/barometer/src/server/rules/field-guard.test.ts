@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertFieldValues, assertFilterValues, assertKeys } from './field-guard.ts';
+import { assertFieldValues, assertFilterValues, assertGroupFields, assertKeys } from './field-guard.ts';
 
 describe('the field guard reads the model', () => {
   it('names the field of each value that does not fit', () => {
@@ -31,5 +31,11 @@ describe('the field guard reads the model', () => {
         code: { _contains: 'x'.repeat(500) },
       }),
     ).not.toThrow();
+  });
+
+  it('refuses a groupBy through a relation, which Directus answers with a database error', () => {
+    expect(() => assertGroupFields(['wave.code'])).toThrow(/groupBy « wave\.code »/);
+    expect(() => assertGroupFields(['wave', 'status'])).not.toThrow();
+    expect(() => assertGroupFields(undefined)).not.toThrow();
   });
 });

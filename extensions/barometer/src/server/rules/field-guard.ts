@@ -124,6 +124,22 @@ function filterProblems(collection: string, filter: unknown, path: string, probl
   }
 }
 
+/**
+ * Refuses (400) a groupBy through a relation (`wave.code`): Directus groups by the query's own columns
+ * only, and answers such a grouping with a database error (500).
+ */
+export function assertGroupFields(group: unknown): void {
+  const through = (Array.isArray(group) ? group : []).filter(
+    (field): field is string => typeof field === 'string' && field.includes('.'),
+  );
+  if (through.length > 0)
+    throw new BadRequestError({
+      reason:
+        `groupBy « ${through.join(', ')} » : le regroupement porte sur les champs de la collection elle-même, pas à travers une relation. ` +
+        `/ groupBy «${through.join('، ')}»: يكون التجميع على حقول المجموعة نفسها، لا عبر علاقة.`,
+    });
+}
+
 /** Refuses (400, naming the filter) a query whose filter compares a field with a value it cannot hold. */
 export function assertFilterValues(collection: string, filter: unknown): void {
   if (!SPECS.has(collection)) return;
