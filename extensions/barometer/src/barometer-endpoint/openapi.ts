@@ -387,7 +387,10 @@ export const ROUTES: readonly RouteDoc[] = [
     summary: 'What the offline page needs for the signed-in user',
     callers: 'a signed-in user',
     authenticated: true,
-    answer: { description: 'Open waves, assigned establishments, questionnaires, latest draws and own interviews' },
+    answer: {
+      description:
+        'Open waves, assigned establishments, questionnaires, latest draws, own interviews, and the follow-ups to do (`followups`) with their follow-up versions',
+    },
   },
   {
     method: 'put',

@@ -5,7 +5,6 @@ import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
 import {
-  isWindowOpen,
   OUTCOME_INDICATORS,
   mayRecordOutcome,
   mayRevealContact,
@@ -15,9 +14,9 @@ import {
 } from '../../../../../core/followup/index.ts';
 import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
 import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
-import { isoDay } from '../../server/db/db-values.ts';
 import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../server/http/errors.ts';
 import {
+  assignedFollowups,
   auditContact,
   buildCohort,
   eraseContact,
@@ -117,61 +116,9 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
       const me = requester(request);
       if (me.role !== 'enumerator' || !me.user) throw new ForbiddenError();
       const query = parseInput(mineQuery, request.query, 'query');
-      const rows: Array<Record<string, unknown>> = await context
-        .database('followups as f')
-        .join('participants as p', 'p.id', 'f.participant')
-        .join('waves as w', 'w.id', 'f.wave')
-        .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
-        .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
-        .leftJoin('interviews as i', 'i.followup', 'f.id')
-        .where('f.enumerator', me.user)
-        .orderBy('f.window_start')
-        .select(
-          'f.id',
-          'p.code as participant',
-          'f.participant as participant_id',
-          'w.code as wave',
-          'f.wave as wave_id',
-          'w.followup_instrument_version',
-          'i.id as interview',
-          'e.code as from_establishment',
-          'f.released_on',
-          'f.window_start',
-          'f.window_end',
-          'f.place_region',
-          'f.partner_organisation',
-          'f.outcome',
-          'f.outcome_date',
-          'c.id as contact',
-        );
-      const on = today();
-      const list = rows
-        .map((row) => {
-          const window = { start: isoDay(row['window_start']) ?? '', end: isoDay(row['window_end']) ?? '' };
-          const outcome = (row['outcome'] ?? null) as (typeof TRACING_OUTCOMES)[number] | null;
-          return {
-            id: Number(row['id']),
-            participant: String(row['participant']),
-            participant_id: Number(row['participant_id']),
-            wave: String(row['wave']),
-            wave_id: Number(row['wave_id']),
-            followup_instrument_version:
-              row['followup_instrument_version'] === null ? null : Number(row['followup_instrument_version']),
-            interview: row['interview'] === null || row['interview'] === undefined ? null : Number(row['interview']),
-            from_establishment: (row['from_establishment'] ?? null) as string | null,
-            released_on: isoDay(row['released_on']),
-            window_start: window.start,
-            window_end: window.end,
-            window_open: isWindowOpen(window, on),
-            place_region: (row['place_region'] ?? null) as string | null,
-            partner_organisation: (row['partner_organisation'] ?? null) as string | null,
-            outcome,
-            outcome_date: isoDay(row['outcome_date']),
-            ended: endsFollowup(outcome),
-            has_contact: row['contact'] !== null && row['contact'] !== undefined,
-          };
-        })
-        .filter((entry) => query.open !== 'true' || (entry.window_open && !entry.ended));
+      const list = (await assignedFollowups(context.database, me.user, today())).filter(
+        (entry) => query.open !== 'true' || (entry.window_open && !entry.ended),
+      );
       response.json({ data: list });
     }),
   );
