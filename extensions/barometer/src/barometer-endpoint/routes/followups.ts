@@ -10,6 +10,7 @@ import {
   mayRevealContact,
   mayWriteContact,
   endsFollowup,
+  TRACING_CELLS,
   TRACING_OUTCOMES,
 } from '../../../../../core/followup/index.ts';
 import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
@@ -29,9 +30,11 @@ import {
 import { idParameter, parseInput, route } from '../../server/http/http.ts';
 import { COHORT_READERS, roleOf, TRACERS, type RoleKey } from '../../shared/roles.ts';
 import { resolveWave } from '../../server/db/wave-data.ts';
+import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
 
 const withToken = { access_token: z.string().optional() };
 export const plainFollowupQuery = z.object(withToken).strict();
+export const estimatesQuery = z.object({ disclosure: z.enum(['on', 'off']).default('on'), ...withToken }).strict();
 export const mineQuery = z.object({ open: z.enum(['true', 'false']).optional(), ...withToken }).strict();
 
 const short = (max: number) => z.string().trim().min(1).max(max);
@@ -79,9 +82,15 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
     '/waves/:wave/followups/estimates',
     route(async (request: DirectusRequest, response) => {
       if (!COHORT_READERS.has(requester(request).role)) throw new ForbiddenError();
-      parseInput(plainFollowupQuery, request.query, 'query');
+      const query = parseInput(estimatesQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
+      if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
       const figures = await followupFigures(context.database, wave.id);
+      // The tracing table as the report prints it: a hidden count is null, unless disclosure is off.
+      const hidden = new Set(query.disclosure === 'off' ? [] : (figures?.hidden ?? []));
+      const outcomes = Object.fromEntries(
+        TRACING_CELLS.map((cell) => [cell, figures ? (hidden.has(cell) ? null : figures.outcomes[cell]) : 0]),
+      );
       const estimates = await followupEstimates(context.database, wave.id);
       const byCode = new Map((estimates?.estimates ?? []).map((estimate) => [estimate.indicator, estimate]));
       response.json({
@@ -91,7 +100,8 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
           eligible: figures?.eligible ?? 0,
           interviewed: figures?.interviewed ?? 0,
           rate: figures?.rate ?? null,
-          outcomes: figures?.outcomes ?? {},
+          outcomes,
+          hidden_outcomes: [...hidden],
           respondents: estimates?.respondents ?? 0,
           threshold: estimates?.threshold ?? null,
           empty_classes: estimates?.emptyClasses ?? [],

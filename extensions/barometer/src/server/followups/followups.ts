@@ -13,14 +13,20 @@ import {
   followupResponse,
   isEligible,
   isWindowOpen,
+  observedRedetention,
+  protectTracing,
+  tracedOutcome,
   TRACING_OUTCOMES,
   type CohortRespondentUnit,
+  type DetentionSighting,
+  type TracedOutcome,
   type CohortWave,
   type OutcomeEstimate,
   type TracingOutcome,
 } from '../../../../../core/followup/index.ts';
 import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD } from '../../../../../core/stats/index.ts';
+import { loadSolver } from '../../../../../core/disclosure/index.ts';
 import { contactKeyFromEnvironment, encryptContact } from './contact-cipher.ts';
 import { isoDay } from '../db/db-values.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -270,23 +276,53 @@ export async function followupEstimates(database: Knex, waveId: number): Promise
   };
 }
 
+/**
+ * Each member's tracing outcome, with re-detention observed where the participant is in a counted
+ * detention interview dated after its release (core/followup `tracedOutcome`).
+ */
+async function tracedOutcomes(database: Knex, waveId: number): Promise<TracedOutcome[]> {
+  const members: Array<{ participant: number; released_on: unknown; outcome: unknown }> = await database('followups')
+    .where('wave', waveId)
+    .orderBy('id')
+    .select('participant', 'released_on', 'outcome');
+  const sightings: DetentionSighting[] = [];
+  for (let start = 0; start < members.length; start += 200) {
+    const rows: Array<{ participant: number; wave: number; interview_date: unknown; reference_date: unknown }> =
+      await database('interviews as i')
+        .join('waves as w', 'w.id', 'i.wave')
+        .whereIn(
+          'i.participant',
+          members.slice(start, start + 200).map((member) => member.participant),
+        )
+        .whereNull('i.followup')
+        .whereIn('i.status', COUNTED_STATUSES)
+        .select('i.participant', 'i.wave', 'i.interview_date', 'w.reference_date');
+    for (const row of rows) {
+      const on = isoDay(row.interview_date) ?? isoDay(row.reference_date);
+      if (on) sightings.push({ participant: Number(row.participant), wave: Number(row.wave), on });
+    }
+  }
+  return members.map((member) => {
+    const releasedOn = isoDay(member.released_on);
+    const seen = releasedOn ? observedRedetention(Number(member.participant), releasedOn, sightings) : null;
+    return tracedOutcome(tracingOutcome.parse(member.outcome ?? null), seen);
+  });
+}
+
 /** The report's "Après la sortie" figures; undefined for a wave without a follow-up cohort. */
 export async function followupFigures(database: Knex, waveId: number): Promise<FollowupFigures | undefined> {
-  const rows: Array<{ outcome: unknown }> = await database('followups').where('wave', waveId).select('outcome');
-  if (rows.length === 0) return undefined;
-  const outcomes = rows.map((row) =>
-    z
-      .enum(TRACING_OUTCOMES)
-      .nullable()
-      .parse(row.outcome ?? null),
-  );
+  const outcomes = await tracedOutcomes(database, waveId);
+  if (outcomes.length === 0) return undefined;
   const wave: { followup_windows: unknown } | undefined = await database('waves')
     .where('id', waveId)
     .first('followup_windows');
   const estimates = await followupEstimates(database, waveId);
+  const response = followupResponse(outcomes);
+  await loadSolver();
   return {
     months: followupMonths.parse(wave?.followup_windows ?? null),
-    ...followupResponse(outcomes),
+    ...response,
+    hidden: [...protectTracing(response, DEFAULT_DISCLOSURE_THRESHOLD)],
     ...(estimates ? { estimates: estimates.estimates, emptyClasses: estimates.emptyClasses } : {}),
   };
 }
