@@ -12,17 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { SECTION_TITLES } from '../../core/report/titles.ts';
 import { demoUser } from '../../seed/demo-users.ts';
+import { interviewImportCsv } from '../fixtures/import-csv.ts';
 import { as, asAdmin, idOf } from '../helpers.ts';
 import { artifactsFolder, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
 import { formField, pickRelated, saveItem } from './item-form.ts';
 
 // Publication builds the final report in the worker, behind any other build.
 const BUILD_PATIENCE = { timeout: 240_000, interval: 500 };
-
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** A wave after W2 with a frame and a few validated interviews (answers of W2's), open. */
 async function scratchWave(code: string): Promise<void> {
@@ -60,30 +56,17 @@ async function scratchWave(code: string): Promise<void> {
   const questions = [...new Set(validated.flatMap(({ answers }) => Object.keys(answers)))];
   await send(
     `/barometer/waves/${wave.id}/interviews/import`,
-    [
-      [
-        'interview_code',
-        'participant_code',
-        'establishment_code',
-        'consent_guardian',
-        'assent_child',
-        'status',
-        'enumerator_email',
-        ...questions,
-      ].join(','),
-      ...validated.map(({ answers }, position) =>
-        [
-          `${code}-${position + 1}`,
-          `P-${code}-${position + 1}`,
-          'E01',
-          'yes',
-          'yes',
-          'validated',
-          demoUser('enumerator1').email,
-          ...questions.map((question) => csvCell(answers[question] ?? '')),
-        ].join(','),
-      ),
-    ].join('\n'),
+    interviewImportCsv(
+      questions,
+      validated.map(({ answers }, position) => ({
+        interview_code: `${code}-${position + 1}`,
+        participant_code: `P-${code}-${position + 1}`,
+        establishment_code: 'E01',
+        status: 'validated',
+        enumerator_email: demoUser('enumerator1').email,
+        answers,
+      })),
+    ),
   );
 }
 

@@ -5,13 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoUser } from '../../seed/demo-users.ts';
+import { interviewImportCsv } from '../fixtures/import-csv.ts';
 import { as, idOf } from '../helpers.ts';
 import { goToApp, launchBrowser, openAppAs, PATIENCE, settled } from './browser.ts';
-
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** A complete, valid set of answers: those of a validated demo interview of W2 (same BARO version). */
 async function completeAnswers(): Promise<Record<string, unknown>> {
@@ -118,38 +114,24 @@ describe('Baromètre module: waves', () => {
       page,
       'interviews',
       'entretiens-kobo.csv',
-      [
-        [
-          'interview_code',
-          'participant_code',
-          'establishment_code',
-          'consent_guardian',
-          'assent_child',
-          'status',
-          'enumerator_email',
-          ...questions,
-        ].join(','),
-        [
-          `${code}-1`,
-          `P-${code}-1`,
-          'E01',
-          'yes',
-          'yes',
-          'submitted',
-          demoUser('enumerator1').email,
-          ...questions.map((question) => csvCell(answers[question])),
-        ].join(','),
-        [
-          `${code}-2`,
-          `P-${code}-2`,
-          'E02',
-          'yes',
-          'yes',
-          'draft',
-          demoUser('enumerator1').email,
-          ...questions.map(() => ''),
-        ].join(','),
-      ].join('\n'),
+      interviewImportCsv(questions, [
+        {
+          interview_code: `${code}-1`,
+          participant_code: `P-${code}-1`,
+          establishment_code: 'E01',
+          status: 'submitted',
+          enumerator_email: demoUser('enumerator1').email,
+          answers,
+        },
+        {
+          interview_code: `${code}-2`,
+          participant_code: `P-${code}-2`,
+          establishment_code: 'E02',
+          status: 'draft',
+          enumerator_email: demoUser('enumerator1').email,
+          answers: {},
+        },
+      ]),
     );
     await expect
       .poll(() => page.locator('[data-import="interviews"] .v-notice').innerText(), PATIENCE)

@@ -1,6 +1,6 @@
 // The texts of the module's home (the waves) and of the status chips, French and Arabic.
 import type { UiLanguage } from '../shared-app/ui-language.ts';
-import type { VersionStatus, WaveStatus } from './types.ts';
+import type { VersionStatus, WaveStatus } from '../shared-app/types.ts';
 import { WAVE_STATUS_LABELS } from '../../../../core/waves/index.ts';
 import { VERSION_STATUS_LABELS } from './wave-lifecycle.ts';
 

@@ -1,11 +1,11 @@
 import { defineModule } from '@directus/extensions-sdk';
-import BuilderPage from './builder-page.vue';
-import InstrumentsPage from './instruments-page.vue';
+import BuilderPage from './instruments/builder-page.vue';
+import InstrumentsPage from './instruments/instruments-page.vue';
 import ModuleHome from './module-home.vue';
-import MyInterviewsPage from './my-interviews-page.vue';
-import ReviewPage from './review-page.vue';
-import TracerPage from './tracer-page.vue';
-import WavePage from './wave-page.vue';
+import MyInterviewsPage from './fieldwork/my-interviews-page.vue';
+import ReviewPage from './fieldwork/review-page.vue';
+import TracerPage from './followups/tracer-page.vue';
+import WavePage from './waves/wave-page.vue';
 
 export default defineModule({
   id: 'barometer',

@@ -2,7 +2,7 @@ import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
 import { useLoader, type Loader } from '../shared-app/use-loader.ts';
 import { useUiLanguage } from '../shared-app/use-ui-language.ts';
-import type { Coverage, Wave } from './types.ts';
+import type { Coverage, Wave } from '../shared-app/types.ts';
 
 export interface WaveOverview {
   readonly wave: Wave;

@@ -1,6 +1,6 @@
 // Achieved against target per establishment, on one scale shared by every bar so that they compare.
-import { COVERAGE_WARNING, formatRate } from '../barometer-module/format.ts';
-import type { CoverageEstablishment } from '../barometer-module/types.ts';
+import { COVERAGE_WARNING, formatRate } from '../shared-app/format.ts';
+import type { CoverageEstablishment } from '../shared-app/types.ts';
 
 export type CoverageRow = Pick<CoverageEstablishment, 'code' | 'name' | 'target' | 'achieved' | 'rate' | 'warning'>;
 

@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
-import type { Coverage } from '../barometer-module/types.ts';
+import type { Coverage } from '../shared-app/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
 import { useUiLanguage } from '../shared-app/use-ui-language.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorResult, ScoreEntry } from '../barometer-module/types.ts';
+import type { IndicatorResult, ScoreEntry } from '../shared-app/types.ts';
 import { dimensionGauges, indicatorRows, scoreInterval, toGauge, type IndicatorLabel } from './results.ts';
 
 // Intl writes a narrow no-break space before % and between thousands in French.

@@ -1,7 +1,7 @@
 // From the /barometer answers and the label collections to what the panel draws: one gauge per
 // dimension in the dimensions' order, one table row per indicator with its overall estimate.
-import { formatEstimate, formatScore } from '../barometer-module/format.ts';
-import type { IndicatorResult, ScoreEntry, WaveScore } from '../barometer-module/types.ts';
+import { formatEstimate, formatScore } from '../shared-app/format.ts';
+import type { IndicatorResult, ScoreEntry, WaveScore } from '../shared-app/types.ts';
 
 export interface DimensionLabel {
   readonly code: string;

@@ -1,6 +1,6 @@
 import { useApi } from '@directus/extensions-sdk';
 import type { Ref, ShallowRef } from 'vue';
-import type { IndicatorResult, WaveScore } from '../barometer-module/types.ts';
+import type { IndicatorResult, WaveScore } from '../shared-app/types.ts';
 import { useLoader } from '../shared-app/use-loader.ts';
 import { PANEL_TEXTS } from '../shared-app/panel-texts.ts';
 import { useUiLanguage } from '../shared-app/use-ui-language.ts';
