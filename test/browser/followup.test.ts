@@ -13,7 +13,7 @@ import { demoUser } from '../../seed/demo-users.ts';
 import { addCohortMember } from '../fixtures/followup.ts';
 import { buildWorld, interviewPayload, type World } from '../fixtures/world.ts';
 import { as, asAdmin, rawDatabase } from '../helpers.ts';
-import { artifactsFolder, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { artifactsFolder, closeTabletNavigation, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
 import { answer, setUpFieldPage } from './field-page.ts';
 import { consent, formField, question, saveItem } from './item-form.ts';
 
@@ -329,5 +329,31 @@ describe('a released minor’s follow-up', () => {
     await section.scrollIntoViewIfNeeded();
     await screenshot('followup-coordinator-cohort');
     await page.context().close();
+  });
+
+  it('speaks Arabic to the tracing role on a tablet: its page, the outcomes and the audit notice', async () => {
+    const tracer = demoUser('followup');
+    // Browser files run one at a time: the tracer reads Arabic only for this step.
+    await admin.patch(`/users/${tracer.id}`, { language: 'ar-SA' });
+    try {
+      const { page, screenshot } = await openAppAs(browser, 'followup', { width: 768, height: 1024 });
+      await page.waitForURL(/\/admin\/barometer\/followups$/, PATIENCE);
+      await closeTabletNavigation(page);
+      await expect
+        .poll(() => page.locator('[data-audit-notice]').innerText(), PATIENCE)
+        .toContain('كل اطلاع على بيانات الاتصال يُسجَّل');
+      const otherCode = `Q-${world.suffix}`.slice(0, 64);
+      const row = page.locator('tr', { has: page.locator(`[data-tracing="${otherCode}"]`) });
+      await row.waitFor(PATIENCE);
+      expect(await row.innerText()).toContain('تعذّر الوصول إليه (2026-10-01)');
+      const closed = page.locator('tr', { has: page.locator(`[data-tracing="${offline.closed.code}"]`) });
+      expect(await closed.innerText()).toContain('رفض');
+      expect(await row.getByRole('button', { name: 'عرض بيانات الاتصال' }).count()).toBe(1);
+      expect(await page.locator('[data-page="tracing"]').getAttribute('dir')).toBe('rtl');
+      await screenshot('followup-tracer-arabic-tablet');
+      await page.context().close();
+    } finally {
+      await admin.patch(`/users/${tracer.id}`, { language: tracer.language });
+    }
   });
 });
