@@ -136,8 +136,9 @@ export interface SyncResult {
 
 /**
  * In one transaction: a refused interview leaves no participant behind either. A follow-up interview's
- * tracing outcome is recorded once it is committed: Directus runs the items service's action hooks on
- * its global connection, which on PostgreSQL does not see the transaction's rows.
+ * tracing outcome is recorded in it too: Directus runs the items service's action hooks on its global
+ * connection, which on PostgreSQL does not see the transaction's rows (on SQLite the hook waits for the
+ * commit and finds the outcome recorded).
  */
 export async function syncInterview(
   context: BarometerContext,
@@ -145,17 +146,6 @@ export async function syncInterview(
   code: string,
   body: SyncBody,
 ): Promise<SyncResult> {
-  const { id, ...result } = await saveSynced(context, request, code, body);
-  await recordFollowupInterview(context.database, [id], request.accountability ?? null);
-  return result;
-}
-
-async function saveSynced(
-  context: BarometerContext,
-  request: DirectusRequest,
-  code: string,
-  body: SyncBody,
-): Promise<SyncResult & { id: number }> {
   return context.database.transaction(async (transaction) => {
     const items = itemsFor(context, request, transaction);
     const user = request.accountability?.user ?? null;
@@ -191,9 +181,9 @@ async function saveSynced(
     const saved = await findByCode(transaction, code);
     if (!saved)
       throw new ConflictError({ reason: `L’entretien ${code} n’a pas pu être relu après son enregistrement.` });
+    await recordFollowupInterview(transaction, [Number(saved.id)], request.accountability ?? null);
     const copy = serverCopy(saved);
     return {
-      id: Number(saved.id),
       created: !existing,
       data: { code, status: copy.status, review_comment: copy.review_comment, date_updated: copy.date_updated },
     };
