@@ -9,7 +9,10 @@ import {
   followupResponse,
   followupWindow,
   isWindowOpen,
+  observedRedetention,
+  tracedOutcome,
   type CohortUnit,
+  type TracingOutcome,
 } from './index.ts';
 
 const W1 = { id: 1, reference_date: '2026-01-15', followup_months: [6, 12] };
@@ -77,22 +80,57 @@ describe('the follow-up window', () => {
   });
 });
 
+describe('re-detention observed in a later detention sample', () => {
+  const sightings = [
+    { participant: 7, wave: 1, on: '2025-11-02' },
+    { participant: 7, wave: 2, on: '2026-10-20' },
+    { participant: 7, wave: 3, on: '2027-10-01' },
+    { participant: 8, wave: 2, on: '2026-10-21' },
+  ];
+
+  it('is the first detention interview of the same participant after its release', () => {
+    expect(observedRedetention(7, '2026-03-01', sightings)).toEqual({ participant: 7, wave: 2, on: '2026-10-20' });
+    // The interview before the release is the detention it was released from; one on the day is too.
+    expect(observedRedetention(7, '2026-10-20', sightings)?.wave).toBe(3);
+    expect(observedRedetention(9, '2026-03-01', sightings)).toBeNull();
+  });
+
+  it('makes a member still traced re-detained, observed; an outcome that closed the follow-up stays', () => {
+    const seen = observedRedetention(7, '2026-03-01', sightings);
+    for (const recorded of [null, 'unreachable', 're_detained'] as const)
+      expect(tracedOutcome(recorded, seen)).toEqual({ outcome: 're_detained', observed: true });
+    for (const recorded of ['interviewed', 'refused', 'deceased', 'moved_abroad', 'consent_withdrawn'] as const)
+      expect(tracedOutcome(recorded, seen)).toEqual({ outcome: recorded, observed: false });
+    expect(tracedOutcome(null, null)).toEqual({ outcome: null, observed: false });
+  });
+});
+
 describe('tracing outcomes and the response rate', () => {
   it('counts interviews over eligible members, the untraced as non-respondents', () => {
+    const recorded = (outcome: TracingOutcome | null) => ({ outcome, observed: false });
     const response = followupResponse([
-      'interviewed',
-      'interviewed',
-      'refused',
-      'deceased',
-      'moved_abroad',
-      're_detained',
-      null,
-      'unreachable',
+      recorded('interviewed'),
+      recorded('interviewed'),
+      recorded('refused'),
+      recorded('deceased'),
+      recorded('moved_abroad'),
+      recorded('re_detained'),
+      recorded(null),
+      recorded('unreachable'),
+      { outcome: 're_detained', observed: true },
     ]);
-    expect(response.cohort).toBe(8);
-    expect(response.eligible).toBe(6);
-    expect(response.rate).toBeCloseTo(2 / 6, 15);
-    expect(response.outcomes).toMatchObject({ interviewed: 2, not_traced: 1, deceased: 1, consent_withdrawn: 0 });
+    expect(response.cohort).toBe(9);
+    expect(response.eligible).toBe(7);
+    expect(response.rate).toBeCloseTo(2 / 7, 15);
+    expect(response.outcomes).toMatchObject({
+      interviewed: 2,
+      not_traced: 1,
+      deceased: 1,
+      consent_withdrawn: 0,
+      re_detained: 1,
+      re_detained_observed: 1,
+    });
+    expect(Object.values(response.outcomes).reduce((sum, n) => sum + n, 0)).toBe(9);
     expect(followupResponse([]).rate).toBeNull();
   });
 

@@ -13,7 +13,14 @@ export {
   type FollowupWindow,
 } from './window.ts';
 export { endsFollowup, isEligible, TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from './outcomes.ts';
-export { followupResponse, type FollowupResponse } from './response-rate.ts';
+export {
+  followupResponse,
+  TRACING_CELL_LABELS,
+  TRACING_CELLS,
+  type FollowupResponse,
+  type TracingCell,
+} from './response-rate.ts';
+export { observedRedetention, tracedOutcome, type DetentionSighting, type TracedOutcome } from './redetention.ts';
 export {
   adjustForNonresponse,
   estimateCohortProportion,
@@ -48,3 +55,4 @@ export {
   type ContactRequester,
   type FollowupAssignment,
 } from './contact-access.ts';
+export { protectTracing } from './tracing-protection.ts';

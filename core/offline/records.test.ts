@@ -53,6 +53,14 @@ describe('local interview sync states', () => {
     });
   });
 
+  it('sends a follow-up interview with its follow-up and no establishment; a record made before follow-ups, with neither null', () => {
+    expect(syncPayload(record({ establishment: null, followup: 12 }), 'tablette-1')).toMatchObject({
+      establishment: null,
+      followup: 12,
+    });
+    expect(syncPayload(record(), 'tablette-1')).toMatchObject({ establishment: 3, followup: null });
+  });
+
   it('marks an accepted record as sent, with the server status and base', () => {
     const sent = applyOutcome(
       record(),

@@ -30,7 +30,10 @@ export interface LocalInterview {
   /** Made on the device: the server's idempotency key, so a retried sync never creates a second row. */
   readonly code: string;
   readonly wave: number;
-  readonly establishment: number;
+  /** Null for a follow-up interview of a released minor (issue 16), which names its `followup`. */
+  readonly establishment: number | null;
+  /** The follow-up (cohort member) a follow-up interview belongs to; absent from records made before. */
+  readonly followup?: number | null;
   readonly instrumentVersion: number;
   readonly participant: string;
   readonly consentGuardian: boolean;
@@ -59,7 +62,8 @@ export type LocalEdit = Partial<
 /** The body of `PUT /barometer/field/interviews/:code`. */
 export interface SyncPayload {
   readonly wave: number;
-  readonly establishment: number;
+  readonly establishment: number | null;
+  readonly followup: number | null;
   readonly instrument_version: number;
   readonly participant: string;
   readonly consent_guardian: boolean;
@@ -97,6 +101,7 @@ export function syncPayload(record: LocalInterview, deviceId: string): SyncPaylo
   return {
     wave: record.wave,
     establishment: record.establishment,
+    followup: record.followup ?? null,
     instrument_version: record.instrumentVersion,
     participant: record.participant,
     consent_guardian: record.consentGuardian,

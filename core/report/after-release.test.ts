@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadSolver } from '../disclosure/index.ts';
+import { protectTracing } from '../followup/index.ts';
 import { AFTERCARE_ESTIMATE } from './fixture/followup.ts';
 import { buildFixtureModel } from './fixture/model.ts';
 import type { FollowupFigures } from './model.ts';
@@ -28,8 +30,11 @@ const FIGURES: FollowupFigures = {
     moved_abroad: 2,
     deceased: 1,
     consent_withdrawn: 0,
+    re_detained_observed: 0,
     not_traced: 5,
   },
+  // What core/followup's protectTracing hides in this table (the last as the complement of not traced).
+  hidden: ['moved_abroad', 'deceased', 'not_traced', 'unreachable'],
 };
 
 describe('the chapter "Après la sortie"', () => {
@@ -43,23 +48,28 @@ describe('the chapter "Après la sortie"', () => {
     const row = (label: string) => words[words.indexOf(label) + 1];
     expect(row('Interviewé')).toBe('30');
     expect(row('Refus')).toBe('12');
-    expect(row('De nouveau détenu')).toBe('0');
-    // 2, 1 and 5 are under 10: hidden. More than one is hidden, so no complement is needed.
+    expect(row('De nouveau détenu (signalé)')).toBe('0');
+    expect(row('De nouveau détenu (observé dans l’échantillon d’une vague)')).toBe('0');
+    // 2, 1 and 5 are under 10: hidden, and 10 unreachable with them.
     expect(row('Parti à l’étranger')).toBe('s');
     expect(row('Décédé')).toBe('s');
     expect(row('Pas encore recherché')).toBe('s');
-    expect(row('Injoignable')).toBe('10');
+    expect(row('Injoignable')).toBe('s');
     expect(row('Cohorte')).toBe('60');
     expect(words.join(' ')).toMatch(/Taux de réponse du suivi : 52,6/);
     expect(words.join(' ')).toContain('ne comptent pas dans le score du baromètre');
   });
 
-  it('hides a second count when one alone would be recomputed from the total', () => {
+  it('hides the counts that protectTracing hides: with none abroad, the deaths need a second hidden count', async () => {
+    await loadSolver();
     const outcomes = { ...FIGURES.outcomes, moved_abroad: 0, not_traced: 0, deceased: 3 };
-    const words = texts(afterRelease({ ...buildFixtureModel(), followup: { ...FIGURES, outcomes } }, 13));
+    const figures = { ...FIGURES, outcomes, cohort: 55, eligible: 52 };
+    const hidden = [...protectTracing(figures, 10)];
+    const words = texts(afterRelease({ ...buildFixtureModel(), followup: { ...figures, hidden } }, 13));
     const row = (label: string) => words[words.indexOf(label) + 1];
     expect(row('Décédé')).toBe('s');
-    expect(row('Injoignable')).toBe('s');
+    // Published, the 0 abroad would give the deaths as 55 − 52 − 0.
+    expect(row('Parti à l’étranger')).toBe('s');
     expect(row('Refus')).toBe('12');
   });
 

@@ -1,5 +1,5 @@
 import type { ComplianceMatrix } from '../compliance/index.ts';
-import type { OutcomeEstimate } from '../followup/index.ts';
+import type { OutcomeEstimate, TracingCell } from '../followup/index.ts';
 import type { TrackerLine } from '../recommendations/index.ts';
 
 /**
@@ -272,7 +272,9 @@ export interface FollowupFigures {
   readonly interviewed: number;
   /** Interviewed / eligible, null for an empty cohort. */
   readonly rate: number | null;
-  readonly outcomes: Readonly<Record<string, number>>;
+  readonly outcomes: Readonly<Record<TracingCell, number>>;
+  /** The tracing cells not published (core/followup `protectTracing`), printed "s". */
+  readonly hidden: readonly TracingCell[];
   /** The outcome indicators over the respondents, weighted for non-response (core/followup). */
   readonly estimates?: readonly OutcomeEstimate[];
   /** Weighting classes with eligible members and no respondent. */

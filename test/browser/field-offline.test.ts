@@ -8,19 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { demoUser } from '../../seed/demo-users.ts';
 import { buildWorld, type World } from '../fixtures/world.ts';
-import { as, asAdmin, count, instance } from '../helpers.ts';
+import { as, asAdmin, count } from '../helpers.ts';
 import { artifactsFolder, launchBrowser, PATIENCE } from './browser.ts';
+import { answer, setUpFieldPage } from './field-page.ts';
 
 const PASSPHRASE = 'cellule bleue 2026';
-
-async function answer(page: Page, code: string, value: { choice?: string; text?: string }): Promise<void> {
-  const question = page.locator(`[data-question="${code}"]`);
-  if (value.choice) await question.locator('label', { hasText: value.choice }).click();
-  if (value.text !== undefined) {
-    await question.locator('input').fill(value.text);
-    await question.locator('input').blur();
-  }
-}
 
 /** Starts an interview from the home list, gives consent and answers the world's questionnaire. */
 async function fillInterview(
@@ -91,11 +83,7 @@ describe('offline entry page', () => {
     const screenshot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
     const enumerator = demoUser('enumerator1');
-    await page.goto(`${instance().url}/barometer/field/`);
-    await page.locator('input[name="email"]').fill(enumerator.email);
-    await page.locator('input[name="password"]').fill(enumerator.password);
-    await page.locator('input[name="passphrase"]').fill(PASSPHRASE);
-    await page.locator('input[name="passphrase-again"]').fill(PASSPHRASE);
+    await setUpFieldPage(page, enumerator, PASSPHRASE);
     await screenshot('1-connexion');
     await page.locator('button[type="submit"]').click();
     const waveCard = page.locator(`[data-wave="${world.waveCode}"]`);

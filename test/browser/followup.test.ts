@@ -2,19 +2,23 @@
 // "to follow up" list with its window; the contact details are revealed to the tracing role (over HTTP
 // and on its own page, where it also erases a contact and records an outcome) and to the assigned
 // enumerator, refused to the enumerator of another follow-up; the enumerator enters the
-// follow-up interview from its list, which records the outcome; the coordinator finds W2's tracing
-// and outcome estimates in the module.
-import type { Browser } from 'playwright-core';
+// follow-up interview from its list, which records the outcome, and others on the offline page, where a
+// follow-up closed meanwhile is refused at sync in French and Arabic; the coordinator finds W2's
+// tracing and outcome estimates in the module.
+import type { Browser, Page } from 'playwright-core';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../scripts/lib/api.ts';
 import { demoUser } from '../../seed/demo-users.ts';
+import { addCohortMember } from '../fixtures/followup.ts';
 import { buildWorld, interviewPayload, type World } from '../fixtures/world.ts';
 import { as, asAdmin, rawDatabase } from '../helpers.ts';
-import { launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { artifactsFolder, closeTabletNavigation, launchBrowser, openAppAs, PATIENCE } from './browser.ts';
+import { answer, setUpFieldPage } from './field-page.ts';
 import { consent, formField, question, saveItem } from './item-form.ts';
 
 const CONTACT = { contact_name: 'Fatima Tuteure', relationship: 'mère', phone: '+212 6 55 44 33 22' };
+const PASSPHRASE = 'suivi hors ligne 2026';
 
 let browser: Browser;
 let admin: Api;
@@ -24,6 +28,30 @@ let participantCode: string;
 let mine: number;
 let others: number;
 let otherParticipant: number;
+/** Followed up on the offline page: one interviewed there, one whose follow-up the tracer closes before the sync. */
+const offline: Record<'entered' | 'closed', { code: string; participant: number; followup: number }> = {} as never;
+
+/** Starts a member's follow-up interview from the offline page's list and answers SUIVI; returns its code. */
+async function enterSuiviOffline(page: Page, participant: string): Promise<string> {
+  await page.locator(`[data-followup="${participant}"] [data-start-followup]`).click();
+  const screen = page.locator('.interview');
+  await screen.waitFor(PATIENCE);
+  expect(await screen.locator('h2').innerText()).toContain(`${participant} · Suivi après la sortie`);
+  await screen.locator('input[name="consent_guardian"]').check();
+  await screen.locator('input[name="assent_child"]').check();
+  await answer(page, 'MONTHS_SINCE_RELEASE', { text: '7' });
+  await answer(page, 'AFTERCARE_RECEIVED', { choice: 'Non' });
+  await answer(page, 'SERVICE_CONTACT_MONTH', { choice: 'Non' });
+  await answer(page, 'HOUSING_NOW', { choice: 'Chez mes parents' });
+  await answer(page, 'ACTIVITY_NOW', { choice: 'Formation professionnelle' });
+  await answer(page, 'NEW_JUSTICE_CONTACT', { choice: 'Non' });
+  await answer(page, 'FU_WELLBEING', { text: '4' });
+  await screen.locator('button', { hasText: 'Terminer l’entretien' }).click();
+  await expect.poll(() => screen.locator('[data-testid="saved"]').innerText(), PATIENCE).toContain('Entretien terminé');
+  const code = String(await screen.getAttribute('data-code'));
+  await screen.locator('button', { hasText: 'Retour à la liste' }).click();
+  return code;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -59,6 +87,13 @@ beforeAll(async () => {
     '/items/interviews',
     interviewPayload(world, `FUBQ-${world.suffix}`, { participant: other.id, consent_contact: true }),
   );
+  for (const key of ['entered', 'closed'] as const) {
+    const code = `FO-${key}-${world.suffix}`.slice(0, 64);
+    offline[key] = {
+      code,
+      ...(await addCohortMember(admin, world, { code, establishment: world.establishment, enumerator: 'enumerator1' })),
+    };
+  }
   const tracer = await as('followup');
   for (const id of [world.participant, other.id]) {
     const stored = await tracer.raw('PUT', `/barometer/participants/${id}/contact`, CONTACT);
@@ -73,7 +108,11 @@ afterAll(async () => {
   await database('interviews').where('participant', otherParticipant).delete();
   await database('contact_reveals').whereIn('participant', [world.participant, otherParticipant]).delete();
   await database('followup_contacts').whereIn('participant', [world.participant, otherParticipant]).delete();
-  await database('followups').whereIn('id', [mine, others]).delete();
+  const offlineFollowups = Object.values(offline).map((member) => member.followup);
+  await database('interviews').whereIn('followup', offlineFollowups).delete();
+  await database('followups')
+    .whereIn('id', [mine, others, ...offlineFollowups])
+    .delete();
   await database.destroy();
 });
 
@@ -199,11 +238,69 @@ describe('a released minor’s follow-up', () => {
     await page.context().close();
   });
 
+  it('lets the enumerator enter follow-up interviews offline, and shows why a follow-up closed meanwhile is refused', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await setUpFieldPage(page, demoUser('enumerator1'), PASSPHRASE);
+    await page.locator('button[type="submit"]').click();
+    const list = page.locator('[data-testid="followups"]');
+    await list.locator(`[data-followup="${offline.entered.code}"]`).waitFor(PATIENCE);
+    expect(await list.locator(`[data-followup="${offline.entered.code}"] [data-window]`).innerText()).toBe(
+      'Fenêtre 2026-10-15 → 2027-04-15 (ouverte)',
+    );
+    // Interviewed in the app in the step before: no longer to follow up.
+    expect(await list.locator(`[data-followup="${participantCode}"]`).count()).toBe(0);
+    expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true);
+
+    await context.setOffline(true);
+    await expect.poll(() => page.locator('[data-testid="network"]').innerText(), PATIENCE).toBe('Hors ligne');
+    const entered = await enterSuiviOffline(page, offline.entered.code);
+    const closed = await enterSuiviOffline(page, offline.closed.code);
+    // While the device is offline, the tracer learns that the second minor refuses the follow-up.
+    await (
+      await as('followup')
+    ).post(`/barometer/followups/${offline.closed.followup}/outcome`, { outcome: 'refused', date: '2026-12-01' });
+
+    await context.setOffline(false);
+    await page.locator('[data-testid="sync"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="sync-summary"]').innerText(), PATIENCE)
+      .toBe('1 envoyé(s), 1 refusé(s), 0 en conflit, 0 en attente.');
+    await page.locator(`.interview-row[data-code="${closed}"] button`).click();
+    const refusal = page.locator('[data-testid="refusal"]');
+    await expect
+      .poll(() => refusal.innerText(), PATIENCE)
+      .toContain('Ce suivi est clos (refused) : aucun entretien ne peut y être saisi.');
+    await page.locator('button', { hasText: 'العربية' }).click();
+    await expect
+      .poll(() => refusal.innerText(), PATIENCE)
+      .toContain('هذه المتابعة مغلقة: لا يمكن إدخال أي مقابلة فيها.');
+    await page.screenshot({ path: `${artifactsFolder}/followup-offline-refusal-ar.png` });
+
+    const [saved] = await admin.get<
+      Array<{ establishment: number | null; followup: number; answers: Record<string, unknown> }>
+    >(`/items/interviews?filter[code][_eq]=${entered}&fields=establishment,followup,answers`);
+    expect(saved).toMatchObject({
+      establishment: null,
+      followup: offline.entered.followup,
+      answers: { AFTERCARE_RECEIVED: 'no', HOUSING_NOW: 'parents', FU_WELLBEING: 4 },
+    });
+    await expect
+      .poll(
+        async () => (await database('followups').where('id', offline.entered.followup).first('outcome'))?.outcome,
+        PATIENCE,
+      )
+      .toBe('interviewed');
+    expect(await database('interviews').where('code', closed).first('id')).toBeUndefined();
+    await context.close();
+  });
+
   it('shows the coordinator W2’s tracing and outcome estimates in the module', async () => {
     const figures = await (
       await as('coordinator')
     ).get<{
-      outcomes: Record<string, number>;
+      outcomes: Record<string, number | null>;
       indicators: Array<{ code: string; suppressed: boolean; estimate?: number }>;
     }>('/barometer/waves/W2/followups/estimates');
     const aftercare = figures.indicators.find((indicator) => indicator.code === 'FU_AFTERCARE');
@@ -227,9 +324,36 @@ describe('a released minor’s follow-up', () => {
     )} %`;
     expect(await row.innerText()).toContain(percent);
     const refused = section.locator('[data-cohort="tracing"] tbody tr', { hasText: 'Refus' });
-    expect(await refused.innerText()).toContain(String(figures.outcomes['refused']));
+    // A count that disclosure control hides is "s", as in the report.
+    expect(await refused.innerText()).toContain(String(figures.outcomes['refused'] ?? 's'));
     await section.scrollIntoViewIfNeeded();
     await screenshot('followup-coordinator-cohort');
     await page.context().close();
+  });
+
+  it('speaks Arabic to the tracing role on a tablet: its page, the outcomes and the audit notice', async () => {
+    const tracer = demoUser('followup');
+    // Browser files run one at a time: the tracer reads Arabic only for this step.
+    await admin.patch(`/users/${tracer.id}`, { language: 'ar-SA' });
+    try {
+      const { page, screenshot } = await openAppAs(browser, 'followup', { width: 768, height: 1024 });
+      await page.waitForURL(/\/admin\/barometer\/followups$/, PATIENCE);
+      await closeTabletNavigation(page);
+      await expect
+        .poll(() => page.locator('[data-audit-notice]').innerText(), PATIENCE)
+        .toContain('كل اطلاع على بيانات الاتصال يُسجَّل');
+      const otherCode = `Q-${world.suffix}`.slice(0, 64);
+      const row = page.locator('tr', { has: page.locator(`[data-tracing="${otherCode}"]`) });
+      await row.waitFor(PATIENCE);
+      expect(await row.innerText()).toContain('تعذّر الوصول إليه (2026-10-01)');
+      const closed = page.locator('tr', { has: page.locator(`[data-tracing="${offline.closed.code}"]`) });
+      expect(await closed.innerText()).toContain('رفض');
+      expect(await row.getByRole('button', { name: 'عرض بيانات الاتصال' }).count()).toBe(1);
+      expect(await page.locator('[data-page="tracing"]').getAttribute('dir')).toBe('rtl');
+      await screenshot('followup-tracer-arabic-tablet');
+      await page.context().close();
+    } finally {
+      await admin.patch(`/users/${tracer.id}`, { language: tracer.language });
+    }
   });
 });

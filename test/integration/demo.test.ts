@@ -66,7 +66,8 @@ describe('demo', async () => {
       respondents: number;
       outcomes: Record<string, number>;
       indicators: Array<{ code: string; suppressed: boolean; estimate?: number }>;
-    }>('/barometer/waves/W2/followups/estimates');
+      // Every count, small ones included: the admin holds the policy « Données non protégées ».
+    }>('/barometer/waves/W2/followups/estimates?disclosure=off');
     expect(estimates.respondents).toBe(interviews.length);
     expect(estimates.outcomes['refused']).toBeGreaterThan(0);
     expect(estimates.outcomes['not_traced']).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import type { Api } from '../../scripts/lib/api.ts';
 import { isoDay } from '../../extensions/barometer/src/server/db/db-values.ts';
 import { demoUser } from '../../seed/demo-users.ts';
+import { addCohortMember, setFollowupVersion } from '../fixtures/followup.ts';
 import { buildWorld, interviewPayload, type World } from '../fixtures/world.ts';
 import { as, asAdmin, rawDatabase } from '../helpers.ts';
 
@@ -65,69 +66,15 @@ beforeAll(async () => {
   world = await buildWorld(admin, 'FUINT');
   // One detention interview, which every detention figure below must count alone.
   await (await as('enumerator1')).post('/items/interviews', interviewPayload(world, `DET-${world.suffix}`));
-  const instrument = await admin.post<{ id: number }>('/items/instruments', {
-    code: `S-${world.suffix}`.slice(0, 64),
-    title: 'Suivi (test)',
-  });
-  const version = await admin.post<{ id: number }>('/items/instrument_versions', {
-    instrument: instrument.id,
-    version: 1,
-  });
-  followupVersion = version.id;
-  const yesNo = [
-    { value: 'yes', label: 'Oui', sort: 1 },
-    { value: 'no', label: 'Non', sort: 2 },
-  ];
-  await admin.post('/items/questions', [
-    {
-      instrument_version: version.id,
-      code: 'AFTERCARE_RECEIVED',
-      type: 'select_one',
-      label: 'Accompagnement',
-      required: true,
-      sort: 1,
-      choices: yesNo,
-    },
-    {
-      instrument_version: version.id,
-      code: 'ACTIVITY_NOW',
-      type: 'select_one',
-      label: 'Activité',
-      required: false,
-      sort: 2,
-      choices: [
-        { value: 'training', label: 'Formation', sort: 1 },
-        { value: 'none', label: 'Aucune', sort: 2 },
-      ],
-    },
-    {
-      instrument_version: version.id,
-      code: 'NEW_JUSTICE_CONTACT',
-      type: 'select_one',
-      label: 'Nouvelle affaire',
-      required: false,
-      sort: 3,
-      choices: yesNo,
-    },
-  ]);
-  await admin.post(`/barometer/instrument-versions/${version.id}/publish`);
-  await admin.patch(`/items/waves/${world.wave}`, { followup_instrument_version: version.id });
+  followupVersion = await setFollowupVersion(admin, world);
   for (const [index, [from]] of PLAN.entries()) {
-    const participant = await admin.post<{ id: number }>('/items/participants', {
-      code: `FP${index}-${world.suffix}`.slice(0, 64),
+    const member = await addCohortMember(admin, world, {
+      code: `FP${index}-${world.suffix}`,
+      establishment: from === 'cre' ? world.establishment : world.otherEstablishment,
+      enumerator: 'enumerator1',
     });
-    participants.push(participant.id);
-    const row = await admin.post<{ id: number }>('/items/followups', {
-      wave: world.wave,
-      participant: participant.id,
-      released_on: '2026-04-15',
-      from_establishment: from === 'cre' ? world.establishment : world.otherEstablishment,
-      window_start: '2026-10-15',
-      window_end: '2027-04-15',
-      enumerator: demoUser('enumerator1').id,
-      place_region: 'Oriental',
-    });
-    followups.push(row.id);
+    participants.push(member.participant);
+    followups.push(member.followup);
   }
 });
 

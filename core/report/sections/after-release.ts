@@ -1,20 +1,15 @@
-import { OUTCOME_INDICATORS, TRACING_OUTCOME_LABELS, TRACING_OUTCOMES } from '../../followup/index.ts';
-import { disclosureControl } from '../../stats/index.ts';
+import { OUTCOME_INDICATORS, TRACING_CELL_LABELS, TRACING_CELLS } from '../../followup/index.ts';
 import { dataTable, heading, note, paragraph } from '../blocks.ts';
 import { formatEstimate, formatInteger, formatInterval, formatPercent } from '../format.ts';
 import type { FollowupFigures, ReportModel } from '../model.ts';
 import type { Content } from '../pdf-types.ts';
 import { AFTER_RELEASE_TITLE } from '../titles.ts';
 
-const OUTCOME_LABELS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(TRACING_OUTCOMES.map((outcome) => [outcome, TRACING_OUTCOME_LABELS[outcome].fr])),
-  not_traced: 'Pas encore recherché',
-};
-
 /**
  * "Après la sortie": the wave's follow-up cohort, its tracing and response rate, kept apart from the
- * detention score (issue 16, point 6). Counts of tracing outcomes are cells of one total: under the
- * disclosure threshold they are hidden, with a complement so that none can be recomputed.
+ * detention score (issue 16, point 6). Counts of tracing outcomes are cells of the cohort and of the
+ * eligible members: under the disclosure threshold they are hidden, with complements so that none can
+ * be recomputed from those totals (core/followup `protectTracing`).
  */
 export function afterRelease(model: ReportModel, number: number): Content[] {
   const figures = model.followup;
@@ -96,21 +91,17 @@ export function outcomeCells(figures: FollowupFigures) {
   });
 }
 
-/** Each tracing outcome's printed count: under the threshold hidden, with a complement ("s"). */
-export function tracingCells(figures: FollowupFigures, threshold: number) {
-  const keys = [...TRACING_OUTCOMES, 'not_traced'] as const;
-  const decisions = disclosureControl(
-    keys.map((key) => ({ key, n: figures.outcomes[key] ?? 0, siblings: 'outcomes' })),
-    { threshold },
-  );
-  return keys.map((key, i) => {
-    const n = figures.outcomes[key] ?? 0;
-    return { key, shown: n === 0 ? '0' : decisions[i]?.suppressed ? 's' : formatInteger(n) };
+/** Each tracing cell's printed count: "s" where `protectTracing` hid it (core/followup). */
+export function tracingCells(figures: FollowupFigures) {
+  const hidden = new Set(figures.hidden);
+  return TRACING_CELLS.map((key) => {
+    const n = figures.outcomes[key];
+    return { key, shown: hidden.has(key) ? 's' : formatInteger(n) };
   });
 }
 
 function tracingTable(figures: FollowupFigures, threshold: number): Content {
-  const rows = tracingCells(figures, threshold).map(({ key, shown }) => [OUTCOME_LABELS[key] ?? key, shown]);
+  const rows = tracingCells(figures).map(({ key, shown }) => [TRACING_CELL_LABELS[key].fr, shown]);
   return {
     stack: [
       dataTable(

@@ -5,7 +5,7 @@
  * are set in the Latin font, which has the narrow spaces French number formatting uses.
  * Charts are not drawn: their labels are French; the tables carry the same figures.
  */
-import { OUTCOME_INDICATORS, TRACING_OUTCOME_LABELS } from '../../followup/index.ts';
+import { OUTCOME_INDICATORS, TRACING_CELL_LABELS } from '../../followup/index.ts';
 import { withArrow } from '../blocks.ts';
 import { isImprovement } from '../change.ts';
 import { definitionInWords } from '../definitions.ts';
@@ -619,10 +619,7 @@ function afterRelease(writer: Writer, number: number): Content[] {
   const figures = writer.model.followup;
   if (!figures) return [];
   const threshold = writer.model.methodology.suppressionThreshold;
-  const tracing = tracingCells(figures, threshold).map(({ key, shown }): Cell[] => [
-    key === 'not_traced' ? 'لم يُبحث عنه بعد' : TRACING_OUTCOME_LABELS[key].ar,
-    shown,
-  ]);
+  const tracing = tracingCells(figures).map(({ key, shown }): Cell[] => [TRACING_CELL_LABELS[key].ar, shown]);
   const outcomes = outcomeCells(figures).map((row): Cell[] => [
     row.indicator.label.ar,
     row.estimate,

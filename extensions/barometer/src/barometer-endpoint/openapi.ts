@@ -8,7 +8,7 @@ import { interviewCodeSchema, syncBodySchema } from '../server/fieldwork/field-s
 import { idParameter, route } from '../server/http/http.ts';
 import { drawQuery } from './routes/draws.ts';
 import { exportQuery } from './routes/exports.ts';
-import { contactBody, mineQuery, outcomeBody, plainFollowupQuery } from './routes/followups.ts';
+import { contactBody, estimatesQuery, mineQuery, outcomeBody, plainFollowupQuery } from './routes/followups.ts';
 import { indicatorCodeParameter, indicatorQuery, plainQuery } from './routes/indicators.ts';
 import { diffQuery } from './routes/instruments.ts';
 import { attritionQuery, qualityQuery } from './routes/quality.ts';
@@ -390,7 +390,10 @@ export const ROUTES: readonly RouteDoc[] = [
     summary: 'What the offline page needs for the signed-in user',
     callers: 'a signed-in user',
     authenticated: true,
-    answer: { description: 'Open waves, assigned establishments, questionnaires, latest draws and own interviews' },
+    answer: {
+      description:
+        'Open waves, assigned establishments, questionnaires, latest draws, own interviews, and the follow-ups to do (`followups`) with their follow-up versions',
+    },
   },
   {
     method: 'put',
@@ -421,12 +424,12 @@ export const ROUTES: readonly RouteDoc[] = [
     callers: 'coordinator, supervisor, analyst, Suivi post-sortie, admin',
     authenticated: true,
     parameters: WAVE,
-    query: plainFollowupQuery,
+    query: estimatesQuery,
     answer: {
       description:
-        '`{ wave, cohort, eligible, interviewed, rate, outcomes, respondents, threshold, empty_classes, indicators: [{ code, label, label_ar, direction, standards, limit, limit_ar, suppressed, n, estimate?, se?, ci_low?, ci_high?, df? }] }`',
+        '`{ wave, cohort, eligible, interviewed, rate, outcomes, hidden_outcomes, respondents, threshold, empty_classes, indicators: [{ code, label, label_ar, direction, standards, limit, limit_ar, suppressed, n, estimate?, se?, ci_low?, ci_high?, df? }] }`; `outcomes` has one count per tracing cell (the outcomes, `re_detained_observed`, `not_traced`), null for the cells of `hidden_outcomes` (disclosure control); `disclosure=off` (policy « Données non protégées », logged) gives every count',
     },
-    errors: [404],
+    errors: [403, 404],
   },
   {
     method: 'get',

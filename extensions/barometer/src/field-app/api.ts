@@ -49,12 +49,27 @@ const fieldPackage = z.object({
     z.object({
       code: z.string(),
       wave: z.number(),
-      establishment: z.number(),
+      establishment: z.number().nullable(),
+      followup: z.number().nullable(),
       participant: z.string().nullable(),
       status: z.string(),
       review_comment: z.string().nullable(),
       date_updated: z.string().nullable(),
       answers: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  followups: z.array(
+    z.object({
+      id: z.number(),
+      wave: z.number(),
+      wave_code: z.string(),
+      participant: z.string(),
+      instrument_version: z.number(),
+      released_on: z.string().nullable(),
+      window_start: z.string(),
+      window_end: z.string(),
+      place_region: z.string().nullable(),
+      partner_organisation: z.string().nullable(),
     }),
   ),
 });

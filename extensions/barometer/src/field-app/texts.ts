@@ -71,6 +71,15 @@ export const FIELD_TEXTS = {
     sentSummary: (sent: number, refused: number, conflicts: number, waiting: number) =>
       `${sent} envoyé(s), ${refused} refusé(s), ${conflicts} en conflit, ${waiting} en attente.`,
     language: 'العربية',
+    followupsTitle: 'À suivre après la sortie',
+    followupsIntro:
+      'Les mineurs libérés que vous suivez : l’entretien de suivi se fait dans sa fenêtre, avec le questionnaire de suivi de la vague.',
+    releasedOn: (date: string) => `Libéré le ${date}`,
+    followupWindow: (start: string, end: string, open: boolean) =>
+      `Fenêtre ${start} → ${end} (${open ? 'ouverte' : 'fermée'})`,
+    followupPlace: 'Lieu du suivi',
+    startFollowup: 'Commencer l’entretien de suivi',
+    followupTag: 'Suivi après la sortie',
   },
   ar: {
     title: 'الإدخال دون اتصال',
@@ -139,6 +148,15 @@ export const FIELD_TEXTS = {
     sentSummary: (sent: number, refused: number, conflicts: number, waiting: number) =>
       `أُرسلت ${sent}، رُفضت ${refused}، في تعارض ${conflicts}، في الانتظار ${waiting}.`,
     language: 'Français',
+    followupsTitle: 'للمتابعة بعد الإفراج',
+    followupsIntro:
+      'القاصرون المُفرج عنهم الذين تتابعهم: تُجرى مقابلة المتابعة خلال فترتها، باستمارة المتابعة الخاصة بالموجة.',
+    releasedOn: (date: string) => `أُفرج عنه في ${date}`,
+    followupWindow: (start: string, end: string, open: boolean) =>
+      `الفترة ${start} ← ${end} (${open ? 'مفتوحة' : 'مغلقة'})`,
+    followupPlace: 'مكان المتابعة',
+    startFollowup: 'بدء مقابلة المتابعة',
+    followupTag: 'متابعة بعد الإفراج',
   },
 } satisfies Record<UiLanguage, unknown>;
 

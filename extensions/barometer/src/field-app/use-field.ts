@@ -16,7 +16,7 @@ import {
 } from '../../../../core/offline/index.ts';
 import type { UiLanguage } from '../shared-app/ui-language.ts';
 import { downloadPackage, renew, RequestError, sendInterview, signIn, type FieldPackage, type Session } from './api.ts';
-import { newInterviewCode, randomId } from '../shared-app/codes.ts';
+import { newFollowupInterviewCode, newInterviewCode, randomId } from '../shared-app/codes.ts';
 import { createDeviceVault, INTERVIEW_PREFIX, unlockDeviceVault, vaultExists, type Vault } from './storage.ts';
 
 interface DeviceSettings {
@@ -77,9 +77,12 @@ export function useField() {
   async function loadEverything(opened: Vault): Promise<void> {
     vault.value = opened;
     settings.value = (await opened.read('settings')) as DeviceSettings;
-    fieldPackage.value = ((await opened.read('package')) as FieldPackage | undefined) ?? null;
-    const stored = (await opened.read('session')) as { refreshToken: string } | undefined;
-    refreshToken.value = stored?.refreshToken ?? null;
+    // A package downloaded before follow-ups were offline has none.
+    const stored = (await opened.read('package')) as
+      (Omit<FieldPackage, 'followups'> & Partial<Pick<FieldPackage, 'followups'>>) | undefined;
+    fieldPackage.value = stored ? { ...stored, followups: stored.followups ?? [] } : null;
+    const storedSession = (await opened.read('session')) as { refreshToken: string } | undefined;
+    refreshToken.value = storedSession?.refreshToken ?? null;
     interviews.value = new Map(
       (await opened.interviews()).map(([slot, record]) => [
         slot.slice(INTERVIEW_PREFIX.length),
@@ -176,14 +179,37 @@ export function useField() {
   ): Promise<string> {
     const found = fieldPackage.value?.waves.find((item) => item.id === wave);
     const place = found?.establishments.find((item) => item.id === establishment);
+    return startRecord(newInterviewCode(found?.code ?? 'W', place?.code ?? 'E'), {
+      wave,
+      establishment,
+      followup: null,
+      instrumentVersion,
+      participant,
+    });
+  }
+
+  /** The follow-up interview of a released minor of the package's list: no establishment, its wave's follow-up version. */
+  async function createFollowupInterview(followupId: number): Promise<string | null> {
+    const followup = fieldPackage.value?.followups.find((item) => item.id === followupId);
+    if (!followup) return null;
+    return startRecord(newFollowupInterviewCode(followup.wave_code), {
+      wave: followup.wave,
+      establishment: null,
+      followup: followup.id,
+      instrumentVersion: followup.instrument_version,
+      participant: followup.participant,
+    });
+  }
+
+  async function startRecord(
+    code: string,
+    place: Pick<LocalInterview, 'wave' | 'establishment' | 'followup' | 'instrumentVersion' | 'participant'>,
+  ): Promise<string> {
     const localId = randomId();
     const now = new Date().toISOString();
     await store(localId, {
-      code: newInterviewCode(found?.code ?? 'W', place?.code ?? 'E'),
-      wave,
-      establishment,
-      instrumentVersion,
-      participant,
+      code,
+      ...place,
       consentGuardian: false,
       assentChild: false,
       interviewDate: today(),
@@ -254,6 +280,7 @@ export function useField() {
     signInAgain,
     refreshPackage,
     createInterview,
+    createFollowupInterview,
     edit,
     resolve,
     sync,

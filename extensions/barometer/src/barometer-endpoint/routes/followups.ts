@@ -5,21 +5,21 @@ import { ForbiddenError } from '@directus/errors';
 import type { Router } from 'express';
 import { z } from 'zod';
 import {
-  isWindowOpen,
   OUTCOME_INDICATORS,
   mayRecordOutcome,
   mayRevealContact,
   mayWriteContact,
   endsFollowup,
   NO_FOLLOWUP,
+  TRACING_CELLS,
   TRACING_OUTCOMES,
   type FollowupAssignment,
 } from '../../../../../core/followup/index.ts';
 import { contactKeyFromEnvironment, decryptContact } from '../../server/followups/contact-cipher.ts';
 import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
-import { isoDay } from '../../server/db/db-values.ts';
 import { ConflictError, ForbiddenReasonError, NotFoundError } from '../../server/http/errors.ts';
 import {
+  assignedFollowups,
   auditContact,
   buildCohort,
   eraseContact,
@@ -34,9 +34,11 @@ import {
 import { idParameter, parseInput, route } from '../../server/http/http.ts';
 import { COHORT_READERS, roleOf, TRACERS, type RoleKey } from '../../shared/roles.ts';
 import { resolveWave } from '../../server/db/wave-data.ts';
+import { authoriseUnprotectedData } from '../../server/access/unprotected-data.ts';
 
 const withToken = { access_token: z.string().optional() };
 export const plainFollowupQuery = z.object(withToken).strict();
+export const estimatesQuery = z.object({ disclosure: z.enum(['on', 'off']).default('on'), ...withToken }).strict();
 export const mineQuery = z.object({ open: z.enum(['true', 'false']).optional(), ...withToken }).strict();
 
 const short = (max: number) => z.string().trim().min(1).max(max);
@@ -88,9 +90,15 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
     '/waves/:wave/followups/estimates',
     route(async (request: DirectusRequest, response) => {
       if (!COHORT_READERS.has(requester(request).role)) throw new ForbiddenError();
-      parseInput(plainFollowupQuery, request.query, 'query');
+      const query = parseInput(estimatesQuery, request.query, 'query');
       const wave = await resolveWave(context.database, String(request.params['wave']));
+      if (query.disclosure === 'off') await authoriseUnprotectedData(context, request, wave);
       const figures = await followupFigures(context.database, wave.id);
+      // The tracing table as the report prints it: a hidden count is null, unless disclosure is off.
+      const hidden = new Set(query.disclosure === 'off' ? [] : (figures?.hidden ?? []));
+      const outcomes = Object.fromEntries(
+        TRACING_CELLS.map((cell) => [cell, figures ? (hidden.has(cell) ? null : figures.outcomes[cell]) : 0]),
+      );
       const estimates = await followupEstimates(context.database, wave.id);
       const byCode = new Map((estimates?.estimates ?? []).map((estimate) => [estimate.indicator, estimate]));
       response.json({
@@ -100,7 +108,8 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
           eligible: figures?.eligible ?? 0,
           interviewed: figures?.interviewed ?? 0,
           rate: figures?.rate ?? null,
-          outcomes: figures?.outcomes ?? {},
+          outcomes,
+          hidden_outcomes: [...hidden],
           respondents: estimates?.respondents ?? 0,
           threshold: estimates?.threshold ?? null,
           empty_classes: estimates?.emptyClasses ?? [],
@@ -125,61 +134,9 @@ export function followupRoutes(router: Router, context: BarometerContext): void 
       const me = requester(request);
       if (me.role !== 'enumerator' || !me.user) throw new ForbiddenError();
       const query = parseInput(mineQuery, request.query, 'query');
-      const rows: Array<Record<string, unknown>> = await context
-        .database('followups as f')
-        .join('participants as p', 'p.id', 'f.participant')
-        .join('waves as w', 'w.id', 'f.wave')
-        .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
-        .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
-        .leftJoin('interviews as i', 'i.followup', 'f.id')
-        .where('f.enumerator', me.user)
-        .orderBy('f.window_start')
-        .select(
-          'f.id',
-          'p.code as participant',
-          'f.participant as participant_id',
-          'w.code as wave',
-          'f.wave as wave_id',
-          'w.followup_instrument_version',
-          'i.id as interview',
-          'e.code as from_establishment',
-          'f.released_on',
-          'f.window_start',
-          'f.window_end',
-          'f.place_region',
-          'f.partner_organisation',
-          'f.outcome',
-          'f.outcome_date',
-          'c.id as contact',
-        );
-      const on = today();
-      const list = rows
-        .map((row) => {
-          const window = { start: isoDay(row['window_start']) ?? '', end: isoDay(row['window_end']) ?? '' };
-          const outcome = (row['outcome'] ?? null) as (typeof TRACING_OUTCOMES)[number] | null;
-          return {
-            id: Number(row['id']),
-            participant: String(row['participant']),
-            participant_id: Number(row['participant_id']),
-            wave: String(row['wave']),
-            wave_id: Number(row['wave_id']),
-            followup_instrument_version:
-              row['followup_instrument_version'] === null ? null : Number(row['followup_instrument_version']),
-            interview: row['interview'] === null || row['interview'] === undefined ? null : Number(row['interview']),
-            from_establishment: (row['from_establishment'] ?? null) as string | null,
-            released_on: isoDay(row['released_on']),
-            window_start: window.start,
-            window_end: window.end,
-            window_open: isWindowOpen(window, on),
-            place_region: (row['place_region'] ?? null) as string | null,
-            partner_organisation: (row['partner_organisation'] ?? null) as string | null,
-            outcome,
-            outcome_date: isoDay(row['outcome_date']),
-            ended: endsFollowup(outcome),
-            has_contact: row['contact'] !== null && row['contact'] !== undefined,
-          };
-        })
-        .filter((entry) => query.open !== 'true' || (entry.window_open && !entry.ended));
+      const list = (await assignedFollowups(context.database, me.user, today())).filter(
+        (entry) => query.open !== 'true' || (entry.window_open && !entry.ended),
+      );
       response.json({ data: list });
     }),
   );

@@ -1,6 +1,6 @@
 // The texts of a wave's follow-up cohort ("Après la sortie"): tracing, response rate and the outcome
 // indicators, French and Arabic.
-import { TRACING_OUTCOME_LABELS, TRACING_OUTCOMES, type TracingOutcome } from '../../../../../core/followup/index.ts';
+import { TRACING_CELL_LABELS, TRACING_CELLS, type TracingCell } from '../../../../../core/followup/index.ts';
 import type { UiLanguage } from '../../shared-app/ui-language.ts';
 
 export interface CohortTexts {
@@ -12,21 +12,20 @@ export interface CohortTexts {
   tracingTitle: string;
   estimatesTitle: string;
   suppressed: (threshold: number) => string;
+  hiddenCounts: (threshold: number) => string;
   emptyClasses: string;
   columns: {
     tracing: ReadonlyArray<{ key: string; text: string }>;
     estimates: ReadonlyArray<{ key: string; text: string }>;
   };
-  outcomes: Readonly<Record<TracingOutcome | 'not_traced', string>>;
+  outcomes: Readonly<Record<TracingCell, string>>;
 }
 
-function outcomeLabels(language: UiLanguage, notTraced: string): Record<TracingOutcome | 'not_traced', string> {
-  return {
-    ...(Object.fromEntries(
-      TRACING_OUTCOMES.map((outcome) => [outcome, TRACING_OUTCOME_LABELS[outcome][language]]),
-    ) as Record<TracingOutcome, string>),
-    not_traced: notTraced,
-  };
+function outcomeLabels(language: UiLanguage): Record<TracingCell, string> {
+  return Object.fromEntries(TRACING_CELLS.map((cell) => [cell, TRACING_CELL_LABELS[cell][language]])) as Record<
+    TracingCell,
+    string
+  >;
 }
 
 export const COHORT_TEXTS: Readonly<Record<UiLanguage, CohortTexts>> = {
@@ -40,6 +39,8 @@ export const COHORT_TEXTS: Readonly<Record<UiLanguage, CohortTexts>> = {
     estimatesTitle: 'Ce que deviennent les mineurs libérés',
     suppressed: (threshold) =>
       `Proportions pondérées pour la non-réponse ; « s » : non publié (moins de ${threshold} répondants). Réponses déclarées ; les perdus de vue peuvent différer des répondants.`,
+    hiddenCounts: (threshold) =>
+      `« s » : effectif non publié (moins de ${threshold}, ou masqué pour qu’il ne puisse être recalculé des totaux).`,
     emptyClasses: 'Classes sans répondant, non représentées :',
     columns: {
       tracing: [
@@ -54,7 +55,7 @@ export const COHORT_TEXTS: Readonly<Record<UiLanguage, CohortTexts>> = {
         { key: 'standards', text: 'Normes' },
       ],
     },
-    outcomes: outcomeLabels('fr', 'Pas encore recherché'),
+    outcomes: outcomeLabels('fr'),
   },
   ar: {
     title: 'بعد الإفراج',
@@ -66,6 +67,7 @@ export const COHORT_TEXTS: Readonly<Record<UiLanguage, CohortTexts>> = {
     estimatesTitle: 'ماذا يصير إليه القاصرون المفرج عنهم',
     suppressed: (threshold) =>
       `نسب مرجّحة لتصحيح عدم الاستجابة؛ «s»: غير منشور (أقل من ${threshold} مستجيبين). الأجوبة مصرَّح بها؛ وقد يختلف من فُقد أثرهم عن المستجيبين.`,
+    hiddenCounts: (threshold) => `«s»: عدد غير منشور (أقل من ${threshold}، أو مخفي حتى لا يُستنتج من المجاميع).`,
     emptyClasses: 'فئات بلا مستجيب، غير ممثَّلة:',
     columns: {
       tracing: [
@@ -80,6 +82,6 @@ export const COHORT_TEXTS: Readonly<Record<UiLanguage, CohortTexts>> = {
         { key: 'standards', text: 'المعايير' },
       ],
     },
-    outcomes: outcomeLabels('ar', 'لم يُبحث عنه بعد'),
+    outcomes: outcomeLabels('ar'),
   },
 };

@@ -1,11 +1,13 @@
 // What the offline page downloads for an enumerator before going into a centre: its open waves and
 // establishments (assignments), their questionnaire versions, the latest draw of each establishment,
-// and its own interviews' review state. Read with knex under the same limits the permissions set:
-// assigned establishments only, own interviews only, published versions only.
+// its own interviews' review state, and the released minors it is to follow up (issue 16) with their
+// waves' follow-up version. Read with knex under the same limits the permissions set: assigned
+// establishments and follow-ups only, own interviews only, published versions only.
 import type { Knex } from 'knex';
 import type { QuestionnaireVersion } from '../../../../../core/questionnaire/index.ts';
 import { codeList, isoTimestamp } from '../db/db-values.ts';
 import { latestDrawIds } from './draw-list.ts';
+import { assignedFollowups } from '../followups/followups.ts';
 import { questionnaireOf } from '../db/version-cache.ts';
 import { parseAnswers } from '../db/wave-data.ts';
 
@@ -35,7 +37,9 @@ export interface FieldVersion {
 export interface FieldInterview {
   code: string;
   wave: number;
-  establishment: number;
+  /** Null for a follow-up interview, which names its `followup` instead. */
+  establishment: number | null;
+  followup: number | null;
   participant: string | null;
   status: string;
   review_comment: string | null;
@@ -43,11 +47,54 @@ export interface FieldInterview {
   answers: Record<string, unknown>;
 }
 
+/** A released minor to follow up, in an open wave, whose follow-up no outcome has closed. */
+export interface FieldFollowup {
+  id: number;
+  wave: number;
+  wave_code: string;
+  participant: string;
+  instrument_version: number;
+  released_on: string | null;
+  window_start: string;
+  window_end: string;
+  place_region: string | null;
+  partner_organisation: string | null;
+}
+
 export interface FieldPackage {
   generated_at: string;
   waves: FieldWave[];
   versions: FieldVersion[];
   interviews: FieldInterview[];
+  followups: FieldFollowup[];
+}
+
+/** The enumerator's follow-ups still to do, in open waves that have a follow-up version. */
+async function followupsToDo(database: Knex, userId: string): Promise<FieldFollowup[]> {
+  const assigned = await assignedFollowups(database, userId, new Date().toISOString().slice(0, 10));
+  const open: Array<{ id: number }> = await database('waves')
+    .whereIn('id', [...new Set(assigned.map((entry) => entry.wave_id))])
+    .where('status', 'open')
+    .select('id');
+  const openIds = new Set(open.map((row) => Number(row.id)));
+  return assigned.flatMap((entry) =>
+    entry.ended || entry.followup_instrument_version === null || !openIds.has(entry.wave_id)
+      ? []
+      : [
+          {
+            id: entry.id,
+            wave: entry.wave_id,
+            wave_code: entry.wave,
+            participant: entry.participant,
+            instrument_version: entry.followup_instrument_version,
+            released_on: entry.released_on,
+            window_start: entry.window_start,
+            window_end: entry.window_end,
+            place_region: entry.place_region,
+            partner_organisation: entry.partner_organisation,
+          },
+        ],
+  );
 }
 
 async function latestDraws(database: Knex, waveIds: number[]): Promise<Map<string, FieldEstablishment['draw']>> {
@@ -97,6 +144,7 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
     .whereIn('v.status', ['published', 'retired'])
     .select('l.waves_id', 'l.instrument_versions_id');
   const draws = await latestDraws(database, waveIds);
+  const followups = await followupsToDo(database, userId);
 
   const waves = new Map<number, FieldWave>();
   for (const row of assigned) {
@@ -113,7 +161,11 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
   for (const link of links) waves.get(Number(link.waves_id))?.versions.push(Number(link.instrument_versions_id));
 
   const versions: FieldVersion[] = [];
-  for (const id of new Set(links.map((link) => Number(link.instrument_versions_id)))) {
+  const versionIds = [
+    ...links.map((link) => Number(link.instrument_versions_id)),
+    ...followups.map((followup) => followup.instrument_version),
+  ];
+  for (const id of new Set(versionIds)) {
     const found = await questionnaireOf(database, id);
     if (found)
       versions.push({
@@ -128,12 +180,12 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
   const interviews: Array<Record<string, unknown>> = await database('interviews as i')
     .leftJoin('participants as p', 'p.id', 'i.participant')
     .where('i.user_created', userId)
-    .whereIn('i.wave', waveIds)
-    .whereNull('i.followup')
+    .whereIn('i.wave', [...new Set([...waveIds, ...followups.map((followup) => followup.wave)])])
     .select(
       'i.code',
       'i.wave',
       'i.establishment',
+      'i.followup',
       'p.code as participant',
       'i.status',
       'i.review_comment',
@@ -147,12 +199,14 @@ export async function fieldPackage(database: Knex, userId: string): Promise<Fiel
     interviews: interviews.map((row) => ({
       code: String(row['code']),
       wave: Number(row['wave']),
-      establishment: Number(row['establishment']),
+      establishment: row['establishment'] === null ? null : Number(row['establishment']),
+      followup: row['followup'] === null ? null : Number(row['followup']),
       participant: row['participant'] === null ? null : String(row['participant']),
       status: String(row['status']),
       review_comment: (row['review_comment'] as string | null) ?? null,
       date_updated: isoTimestamp(row['date_updated']),
       answers: parseAnswers(row['answers']),
     })),
+    followups,
   };
 }

@@ -12,6 +12,7 @@ import { isoTimestamp } from '../db/db-values.ts';
 import { ConflictError } from '../http/errors.ts';
 import { MAX_DATABASE_ID } from '../http/http.ts';
 import { questionnaireOf } from '../db/version-cache.ts';
+import { recordFollowupInterview } from '../rules/interview-hooks.ts';
 import { parseAnswers } from '../db/wave-data.ts';
 
 const databaseId = z.number().int().positive().max(MAX_DATABASE_ID);
@@ -20,9 +21,12 @@ export const interviewCodeSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{5,63}$/, 'code d’entretien invalide (6 à 64 lettres, chiffres, _ . -)');
 
+// A detention interview names its establishment, a follow-up interview its `followup` (issue 16):
+// which one is required is core/followup's placement rule, applied by the interview hooks.
 export const syncBodySchema = z.strictObject({
   wave: databaseId,
-  establishment: databaseId,
+  establishment: databaseId.nullable(),
+  followup: databaseId.nullable().default(null),
   instrument_version: databaseId,
   participant: z.string().regex(PARTICIPANT_CODE_PATTERN, 'code participant invalide'),
   consent_guardian: z.boolean(),
@@ -130,7 +134,12 @@ export interface SyncResult {
   data: { code: string; status: string; review_comment: string | null; date_updated: string | null };
 }
 
-/** In one transaction: a refused interview leaves no participant behind either. */
+/**
+ * In one transaction: a refused interview leaves no participant behind either. A follow-up interview's
+ * tracing outcome is recorded in it too: Directus runs the items service's action hooks on its global
+ * connection, which on PostgreSQL does not see the transaction's rows (on SQLite the hook waits for the
+ * commit and finds the outcome recorded).
+ */
 export async function syncInterview(
   context: BarometerContext,
   request: DirectusRequest,
@@ -172,6 +181,7 @@ export async function syncInterview(
     const saved = await findByCode(transaction, code);
     if (!saved)
       throw new ConflictError({ reason: `L’entretien ${code} n’a pas pu être relu après son enregistrement.` });
+    await recordFollowupInterview(transaction, [Number(saved.id)], request.accountability ?? null);
     const copy = serverCopy(saved);
     return {
       created: !existing,

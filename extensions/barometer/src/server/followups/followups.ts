@@ -12,14 +12,21 @@ import {
   endsFollowup,
   followupResponse,
   isEligible,
+  isWindowOpen,
+  observedRedetention,
+  protectTracing,
+  tracedOutcome,
   TRACING_OUTCOMES,
   type CohortRespondentUnit,
+  type DetentionSighting,
+  type TracedOutcome,
   type CohortWave,
   type OutcomeEstimate,
   type TracingOutcome,
 } from '../../../../../core/followup/index.ts';
 import { COUNTED_STATUSES } from '../../../../../core/waves/index.ts';
 import { DEFAULT_DISCLOSURE_THRESHOLD } from '../../../../../core/stats/index.ts';
+import { loadSolver } from '../../../../../core/disclosure/index.ts';
 import { contactKeyFromEnvironment, encryptContact } from './contact-cipher.ts';
 import { isoDay } from '../db/db-values.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -278,23 +285,132 @@ export async function followupEstimates(database: Knex, waveId: number): Promise
   };
 }
 
+/**
+ * Each member's tracing outcome, with re-detention observed where the participant is in a counted
+ * detention interview dated after its release (core/followup `tracedOutcome`).
+ */
+async function tracedOutcomes(database: Knex, waveId: number): Promise<TracedOutcome[]> {
+  const members: Array<{ participant: number; released_on: unknown; outcome: unknown }> = await database('followups')
+    .where('wave', waveId)
+    .orderBy('id')
+    .select('participant', 'released_on', 'outcome');
+  const sightings: DetentionSighting[] = [];
+  for (let start = 0; start < members.length; start += 200) {
+    const rows: Array<{ participant: number; wave: number; interview_date: unknown; reference_date: unknown }> =
+      await database('interviews as i')
+        .join('waves as w', 'w.id', 'i.wave')
+        .whereIn(
+          'i.participant',
+          members.slice(start, start + 200).map((member) => member.participant),
+        )
+        .whereNull('i.followup')
+        .whereIn('i.status', COUNTED_STATUSES)
+        .select('i.participant', 'i.wave', 'i.interview_date', 'w.reference_date');
+    for (const row of rows) {
+      const on = isoDay(row.interview_date) ?? isoDay(row.reference_date);
+      if (on) sightings.push({ participant: Number(row.participant), wave: Number(row.wave), on });
+    }
+  }
+  return members.map((member) => {
+    const releasedOn = isoDay(member.released_on);
+    const seen = releasedOn ? observedRedetention(Number(member.participant), releasedOn, sightings) : null;
+    return tracedOutcome(tracingOutcome.parse(member.outcome ?? null), seen);
+  });
+}
+
 /** The report's "Après la sortie" figures; undefined for a wave without a follow-up cohort. */
 export async function followupFigures(database: Knex, waveId: number): Promise<FollowupFigures | undefined> {
-  const rows: Array<{ outcome: unknown }> = await database('followups').where('wave', waveId).select('outcome');
-  if (rows.length === 0) return undefined;
-  const outcomes = rows.map((row) =>
-    z
-      .enum(TRACING_OUTCOMES)
-      .nullable()
-      .parse(row.outcome ?? null),
-  );
+  const outcomes = await tracedOutcomes(database, waveId);
+  if (outcomes.length === 0) return undefined;
   const wave: { followup_windows: unknown } | undefined = await database('waves')
     .where('id', waveId)
     .first('followup_windows');
   const estimates = await followupEstimates(database, waveId);
+  const response = followupResponse(outcomes);
+  await loadSolver();
   return {
     months: followupMonths.parse(wave?.followup_windows ?? null),
-    ...followupResponse(outcomes),
+    ...response,
+    hidden: [...protectTracing(response, DEFAULT_DISCLOSURE_THRESHOLD)],
     ...(estimates ? { estimates: estimates.estimates, emptyClasses: estimates.emptyClasses } : {}),
   };
+}
+
+/** A follow-up as its enumerator's list shows it (app and offline page); dates are ISO days. */
+export interface AssignedFollowup {
+  readonly id: number;
+  readonly participant: string;
+  readonly participant_id: number;
+  readonly wave: string;
+  readonly wave_id: number;
+  readonly followup_instrument_version: number | null;
+  readonly interview: number | null;
+  readonly from_establishment: string | null;
+  readonly released_on: string | null;
+  readonly window_start: string;
+  readonly window_end: string;
+  readonly window_open: boolean;
+  readonly place_region: string | null;
+  readonly partner_organisation: string | null;
+  readonly outcome: TracingOutcome | null;
+  readonly outcome_date: string | null;
+  readonly ended: boolean;
+  readonly has_contact: boolean;
+}
+
+const nullableText = z.string().nullable().catch(null);
+const nullableId = z.coerce.number().nullable().catch(null);
+
+/** The follow-ups assigned to an enumerator, by window start, with whether each window is open on `on`. */
+export async function assignedFollowups(database: Knex, user: string, on: string): Promise<AssignedFollowup[]> {
+  const rows: Array<Record<string, unknown>> = await database('followups as f')
+    .join('participants as p', 'p.id', 'f.participant')
+    .join('waves as w', 'w.id', 'f.wave')
+    .leftJoin('establishments as e', 'e.id', 'f.from_establishment')
+    .leftJoin('followup_contacts as c', 'c.participant', 'f.participant')
+    .leftJoin('interviews as i', 'i.followup', 'f.id')
+    .where('f.enumerator', user)
+    .orderBy('f.window_start')
+    .select(
+      'f.id',
+      'p.code as participant',
+      'f.participant as participant_id',
+      'w.code as wave',
+      'f.wave as wave_id',
+      'w.followup_instrument_version',
+      'i.id as interview',
+      'e.code as from_establishment',
+      'f.released_on',
+      'f.window_start',
+      'f.window_end',
+      'f.place_region',
+      'f.partner_organisation',
+      'f.outcome',
+      'f.outcome_date',
+      'c.id as contact',
+    );
+  return rows.map((row) => {
+    const window = { start: isoDay(row['window_start']) ?? '', end: isoDay(row['window_end']) ?? '' };
+    const outcome = tracingOutcome.parse(row['outcome'] ?? null);
+    return {
+      id: Number(row['id']),
+      participant: String(row['participant']),
+      participant_id: Number(row['participant_id']),
+      wave: String(row['wave']),
+      wave_id: Number(row['wave_id']),
+      followup_instrument_version: nullableId.parse(row['followup_instrument_version'] ?? null),
+      interview: nullableId.parse(row['interview'] ?? null),
+      from_establishment: nullableText.parse(row['from_establishment'] ?? null),
+      released_on: isoDay(row['released_on']),
+      window_start: window.start,
+      window_end: window.end,
+      window_open: isWindowOpen(window, on),
+      place_region: nullableText.parse(row['place_region'] ?? null),
+      partner_organisation: nullableText.parse(row['partner_organisation'] ?? null),
+      outcome,
+      outcome_date: isoDay(row['outcome_date']),
+      ended: endsFollowup(outcome),
+      has_contact: row['contact'] !== null && row['contact'] !== undefined,
+    };
+  });
 }
