@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { FIELD_ASSET_NAME } from './src/shared/field-assets.ts';
 
 const SERVICE_WORKER = 'sw.js';
 
@@ -17,6 +18,13 @@ function precacheManifest(): Plugin {
       const files = Object.keys(bundle)
         .filter((name) => name !== SERVICE_WORKER)
         .sort();
+      const unserved = files.filter(
+        (name) => name !== 'index.html' && !(name.startsWith('assets/') && FIELD_ASSET_NAME.test(name.slice(7))),
+      );
+      if (unserved.length > 0)
+        this.error(
+          `the offline page would precache files the endpoint does not serve (${unserved.join(', ')}): its service worker would never install`,
+        );
       const hash = createHash('sha256');
       for (const name of files) {
         const output = bundle[name];

@@ -103,7 +103,11 @@ describe('the package of an enumerator who follows up released minors', () => {
       place_region: 'Oriental',
     });
     const questionnaire = pack.versions.find((item) => item.id === version)?.questionnaire;
-    expect(questionnaire?.questions.map((question) => question.code)).toEqual(['AFTERCARE_RECEIVED', 'ACTIVITY_NOW']);
+    expect(questionnaire?.questions.map((question) => question.code)).toEqual([
+      'AFTERCARE_RECEIVED',
+      'ACTIVITY_NOW',
+      'NEW_JUSTICE_CONTACT',
+    ]);
     const other = await (await as('enumerator2')).get<FieldPackage>('/barometer/field/api/package');
     expect(other.followups.map((followup) => followup.id)).toContain(members.other.followup);
     expect(other.followups.map((followup) => followup.id)).not.toContain(members.mine.followup);

@@ -6,13 +6,13 @@ import type { Response, Router } from 'express';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BarometerContext, DirectusRequest } from '../../server/http/context.ts';
+import { FIELD_ASSET_NAME } from '../../shared/field-assets.ts';
 import { NotFoundError } from '../../server/http/errors.ts';
 import { fieldPackage } from '../../server/fieldwork/field-package.ts';
 import { interviewCodeSchema, syncBodySchema, syncInterview } from '../../server/fieldwork/field-sync.ts';
 import { parseInput, route } from '../../server/http/http.ts';
 
 const fieldFolder = fileURLToPath(new URL('./field/', import.meta.url));
-const ASSET_NAME = /^[\w-]+\.(js|css|woff2?)$/;
 
 function sendFieldFile(response: Response, name: string, caching: string): void {
   const path = `${fieldFolder}${name}`;
@@ -51,7 +51,7 @@ export function fieldRoutes(router: Router, context: BarometerContext): void {
     '/field/assets/:file',
     route(async (request, response) => {
       const name = String(request.params['file']);
-      if (!ASSET_NAME.test(name)) throw new NotFoundError({ reason: `${name} introuvable.` });
+      if (!FIELD_ASSET_NAME.test(name)) throw new NotFoundError({ reason: `${name} introuvable.` });
       // Vite puts a content hash in every asset name.
       sendFieldFile(response, `assets/${name}`, 'public, max-age=31536000, immutable');
     }),
