@@ -296,7 +296,7 @@ describe('every /barometer route parameter refuses bad values', () => {
       `/barometer/waves/W1/export?repeat=${'V'.repeat(5_000)}`,
       '/barometer/waves/W1/export?repeat[]=VISITE',
       '/barometer/waves/W1/export?repeat=..%2FVISITE',
-      '/barometer/waves/W1/export?repeat=VISITE&format=spss',
+      '/barometer/waves/W1/export?repeat=VISITE&format=codebook',
       '/barometer/instrument-versions/1/diff?against=99999999999',
       '/barometer/instrument-versions/1/diff?against=abc',
       '/barometer/waves/W1/quality?unknown=1',

@@ -120,8 +120,8 @@ export default defineHook(({ action, filter, init }, { database, env, logger, se
     return keys;
   });
 
-  filter('reports.items.create', (payload) => {
-    assertReportRowFiled(payload as Payload);
+  filter('reports.items.create', (payload, _meta, context) => {
+    assertReportRowFiled(payload as Payload, Boolean(context.accountability && !context.accountability.admin));
     return payload;
   });
   filter('reports.items.update', async (payload, meta, context) => {

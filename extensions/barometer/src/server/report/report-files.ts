@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { NextFunction, Request, Response } from 'express';
 import { REPORTS_FOLDER_ID } from '../../shared/ids.ts';
-import { ConflictError } from '../http/errors.ts';
+import { ConflictError, ForbiddenReasonError } from '../http/errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,8 +69,15 @@ export async function fileReportRow<T>(
   }
 }
 
-export function assertReportRowFiled(payload: Record<string, unknown>): void {
-  if (!filing.has(filingKey(payload))) throw new ConflictError({ reason: REPORT_ROW_REFUSAL });
+/**
+ * A create the build is not filing is refused: 403 to a role (as Directus answers it, since no policy
+ * grants creating a report row), 409 to an administrator, who holds every right but this one.
+ */
+export function assertReportRowFiled(payload: Record<string, unknown>, requesterIsRole: boolean): void {
+  if (filing.has(filingKey(payload))) return;
+  throw requesterIsRole
+    ? new ForbiddenReasonError({ reason: REPORT_ROW_REFUSAL })
+    : new ConflictError({ reason: REPORT_ROW_REFUSAL });
 }
 
 /** An update is the build filling the rows of failed editions, which hold no file yet; nothing else. */
