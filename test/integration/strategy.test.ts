@@ -189,11 +189,11 @@ describe('the Arabic editions (lang=ar)', () => {
     for (const words of ['المؤسسات المسؤولة', 'القواعد التي يخدمها', 'القيمة المستهدفة'])
       expect(text).toContain(withoutMarks(words));
     const adults = lineOf('SAF_ADULTS');
-    expect(text).toContain(withoutMarks(adults.label_ar));
+    // The label column narrows as other test files add waves: the label wraps, each of its words is there.
+    for (const word of adults.label_ar.split(' ')) expect(text).toContain(withoutMarks(word));
     const w1 = adults.values[demoColumns()[0] ?? -1];
     if (w1 === null || w1 === undefined) throw new Error('no W1 value of SAF_ADULTS');
     expect(text).toContain(formatEstimate({ type: adults.type }, w1).replace(/[\u00A0\u202F]/g, ' '));
-    // A long name wraps in its column: each of its words is there.
     for (const word of (adults.institutions[0]?.name_ar ?? '').split(' ')) expect(text).toContain(withoutMarks(word));
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toContain(STRATEGY_TITLE_AR);
