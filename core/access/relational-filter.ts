@@ -82,10 +82,24 @@ function isUnrestricted(filter: Filter | null): boolean {
   return filter === null || Object.keys(filter).length === 0;
 }
 
+/** The rules that open every one of `fields`: a rule that opens other fields does not open these. */
+function rulesOpening(rules: ReadRule[], fields: string[]): ReadRule[] {
+  return rules.filter(
+    (rule) =>
+      rule.fields === null || rule.fields.includes('*') || fields.every((field) => rule.fields?.includes(field)),
+  );
+}
+
+/** The rows a set of rules reaches together: `null` when one of them reaches every row. */
+function rowsReached(rules: ReadRule[]): Filter | null {
+  if (rules.some((rule) => isUnrestricted(rule.filter))) return null;
+  const filters = rules.map((rule) => rule.filter as Filter);
+  return filters.length === 1 ? (filters[0] as Filter) : { _or: filters };
+}
+
 /**
  * The row filter that limits `collection` to what the requester may read of `fields`: `null` when it may
- * read all rows. Only rules that grant every field used count: a rule that opens other fields does not
- * open these.
+ * read all rows.
  */
 function restrictionOf(
   context: AccessContext,
@@ -96,14 +110,9 @@ function restrictionOf(
 ): Filter | null {
   const rules = context.rules(collection);
   if (rules === 'all') return null;
-  const covering = rules.filter(
-    (rule) =>
-      rule.fields === null || rule.fields.includes('*') || fields.every((field) => rule.fields?.includes(field)),
-  );
+  const covering = rulesOpening(rules, fields);
   if (covering.length === 0) throw new RelationalAccessError(parameter, path, collection);
-  if (covering.some((rule) => isUnrestricted(rule.filter))) return null;
-  const filters = covering.map((rule) => rule.filter as Filter);
-  return filters.length === 1 ? (filters[0] as Filter) : { _or: filters };
+  return rowsReached(covering);
 }
 
 /**
@@ -117,14 +126,10 @@ function ownFieldFilter(context: AccessContext, collection: string, key: string,
   const part = { [key]: value };
   const rules = context.rules(collection);
   if (rules === 'all') return part;
-  const field = FUNCTION_KEY.exec(key)?.[1] ?? key;
-  const covering = rules.filter(
-    (rule) => rule.fields === null || rule.fields.includes('*') || rule.fields.includes(field),
-  );
+  const covering = rulesOpening(rules, [FUNCTION_KEY.exec(key)?.[1] ?? key]);
   if (covering.length === 0 || covering.length === rules.length) return part;
-  if (covering.some((rule) => isUnrestricted(rule.filter))) return part;
-  const filters = covering.map((rule) => rule.filter as Filter);
-  return conjunction([part, filters.length === 1 ? (filters[0] as Filter) : { _or: filters }]);
+  const reached = rowsReached(covering);
+  return reached === null ? part : conjunction([part, reached]);
 }
 
 function requireAll(

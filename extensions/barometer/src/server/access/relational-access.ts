@@ -58,12 +58,11 @@ async function readRules(database: Knex, accountability: Accountability): Promis
       else query.whereNull('role').whereNull('user');
       if (accountability.user) query.orWhere('user', accountability.user);
     });
-  const admin = await database('directus_policies').whereIn('id', policies).andWhere('admin_access', true).first('id');
-  if (admin) return 'all';
-  const appAccess = await database('directus_policies')
+  const access: Array<{ admin_access: unknown; app_access: unknown }> = await database('directus_policies')
     .whereIn('id', policies)
-    .andWhere('app_access', true)
-    .first('id');
+    .select('admin_access', 'app_access');
+  if (access.some((policy) => Boolean(policy.admin_access))) return 'all';
+  const appAccess = access.some((policy) => Boolean(policy.app_access));
   const rows = z
     .array(permissionRow)
     .parse(
